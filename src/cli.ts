@@ -1,0 +1,73 @@
+import {readFileSync} from 'node:fs'
+import {lintCommand, lintHelp} from './commands/lint.js'
+import {runCommand} from './commands/run.js'
+import {rulesCommand} from './commands/rules.js'
+import {EXIT, UsageError, processIo, write, type Io} from './io.js'
+
+type Command = (argv: string[], io: Io) => Promise<number>
+
+/** One module per command; `main` only dispatches and turns errors into exit codes. */
+const commands: Record<string, Command> = {
+  lint: lintCommand,
+  run: runCommand,
+  rules: rulesCommand
+}
+
+function version(): string {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../package.json', import.meta.url), 'utf8')
+  ) as {version: string}
+  return manifest.version
+}
+
+export const help = `Usage: postedit <command> [options]
+
+Find machine-translation artifacts in English text and apply human-reviewed corrections.
+
+Commands:
+  run             the main job: lint source-text/ and print a summary per file
+  lint [paths]    report artifacts in .txt files (default: source-text/)
+  rules           list the rules with their id, severity and category
+
+Options:
+  -h, --help      help (also after a command)
+  -v, --version   version
+
+${lintHelp.split('\n')[0]}
+Exit codes: 0 no error-level finding, 1 error-level finding (or a warning with --frail),
+2 usage or I/O problem. See README.md.
+`
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv
+  try {
+    if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+      write(io.stdout, help)
+      return name === undefined ? EXIT.usage : EXIT.ok
+    }
+    if (name === '-v' || name === '--version') {
+      write(io.stdout, version())
+      return EXIT.ok
+    }
+    const command = commands[name]
+    if (!command) throw new UsageError(`unknown command \`${name}\`; run \`postedit --help\` for the list`)
+    return await command(rest, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      write(io.stderr, `postedit: ${error.message}`)
+      return EXIT.usage
+    }
+    // parseArgs reports unknown options and missing values with these codes.
+    const code = (error as {code?: string}).code
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      write(io.stderr, `postedit: ${(error as Error).message}`)
+      return EXIT.usage
+    }
+    const fsCode = code && /^E[A-Z]+$/.test(code) ? code : undefined
+    if (fsCode) {
+      write(io.stderr, `postedit: ${(error as Error).message}`)
+      return EXIT.usage
+    }
+    throw error
+  }
+}

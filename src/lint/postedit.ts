@@ -1,0 +1,39 @@
+import type {Root} from 'nlcst'
+import type {Processor} from 'unified'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {ruleUrl} from '../rules/url.js'
+import type {Transformer} from '../rules/types.js'
+import {activeRules, validateSettings, type PosteditSettings} from './settings.js'
+
+/** A finding as postedit reports it: a vfile message plus its MQM category. */
+export type Finding = VFileMessage & {category?: string}
+
+/**
+ * The umbrella plugin: runs every enabled rule plugin and stamps each finding with
+ * postedit's rule id, severity, category and reference link, so that single rule
+ * plugins stay ordinary retext plugins and the policy lives in one place.
+ * unified-engine re-`use`s this plugin with a config file's settings, which unified merges.
+ */
+export default function postedit(this: Processor, options?: PosteditSettings) {
+  const settings = validateSettings(options ?? {})
+  const steps = activeRules(settings).map((active) => ({
+    active,
+    transform: active.definition.plugin.call(this as never, active.options) as unknown as Transformer
+  }))
+
+  return function (tree: Root, file: VFile) {
+    for (const {active, transform} of steps) {
+      const before = file.messages.length
+      transform(tree, file)
+      const {definition, severity} = active
+      for (const message of file.messages.slice(before) as Finding[]) {
+        message.ruleId = definition.id
+        message.source = 'postedit'
+        message.category = definition.category
+        message.url = ruleUrl(definition.id)
+        message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import {runCli} from './helpers.js'
+
+describe('main', () => {
+  it('exits 2 on an unknown command and says how to list them', async () => {
+    expect(await runCli(['frobnicate'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: unknown command `frobnicate`; run `postedit --help` for the list\n'
+    })
+  })
+
+  it('prints help with exit 0 when asked, exit 2 when no command is given', async () => {
+    const asked = await runCli(['--help'])
+    expect(asked.code).toBe(0)
+    expect(asked.stdout).toMatch(/^Usage: postedit <command>/)
+    expect((await runCli([])).code).toBe(2)
+  })
+
+  it('prints the package version', async () => {
+    const result = await runCli(['--version'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+})

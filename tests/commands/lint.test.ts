@@ -1,0 +1,139 @@
+import {describe, expect, it} from 'vitest'
+import {runCli, scratchDir} from '../helpers.js'
+
+const doubled = 'It is used to combat combat aircraft.\n'
+
+describe('postedit lint', () => {
+  it('prints a JSON report with the stable message contract and exits 1 on an error', async () => {
+    const cwd = scratchDir({'source-text/a.txt': doubled})
+    const result = await runCli(['lint', '--format', 'json'], cwd)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)).toEqual([
+      {
+        path: 'source-text/a.txt',
+        messages: [
+          {
+            ruleId: 'repeated-word',
+            source: 'postedit',
+            reason: 'Unexpected repeated `combat`, remove one occurrence',
+            fatal: true,
+            severity: 'error',
+            category: 'Linguistic conventions/Grammar',
+            place: {
+              start: {line: 1, column: 15, offset: 14},
+              end: {line: 1, column: 28, offset: 27}
+            },
+            actual: 'combat combat',
+            expected: ['combat'],
+            url: 'docs/rules.md#repeated-word'
+          }
+        ]
+      }
+    ])
+  })
+
+  it('exits 0 and reports a clean file in the pretty format', async () => {
+    const cwd = scratchDir({'source-text/a.txt': 'A clean sentence.\n'})
+    const result = await runCli(['lint'], cwd)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('source-text/a.txt: no issues found')
+  })
+
+  it('lints the paths it is given, folders and globs included', async () => {
+    const cwd = scratchDir({'docs/a.txt': doubled, 'docs/b.txt': 'Fine.\n', 'docs/c.md': doubled})
+    const json = async (args: string[]) =>
+      (JSON.parse((await runCli(['lint', '--format', 'json', ...args], cwd)).stdout) as {path: string}[]).map(
+        (file) => file.path
+      )
+    expect(await json(['docs'])).toEqual(['docs/a.txt', 'docs/b.txt'])
+    expect(await json(['docs/*.txt'])).toEqual(['docs/a.txt', 'docs/b.txt'])
+    expect(await json(['docs/b.txt'])).toEqual(['docs/b.txt'])
+  })
+
+  it('--quiet leaves out files without findings', async () => {
+    const cwd = scratchDir({'source-text/a.txt': doubled, 'source-text/b.txt': 'Fine.\n'})
+    const result = await runCli(['lint', '--quiet', '--format', 'json'], cwd)
+    expect((JSON.parse(result.stdout) as {path: string}[]).map((file) => file.path)).toEqual(['source-text/a.txt'])
+  })
+
+  it('--frail makes warnings fail', async () => {
+    const cwd = scratchDir({
+      'source-text/a.txt': doubled,
+      '.posteditrc': JSON.stringify({rules: {'repeated-word': 'warning'}})
+    })
+    expect((await runCli(['lint'], cwd)).code).toBe(0)
+    expect((await runCli(['lint', '--frail'], cwd)).code).toBe(1)
+  })
+
+  it('a YAML config can turn a rule off, and package.json can change its severity', async () => {
+    const off = scratchDir({'source-text/a.txt': doubled, '.posteditrc.yml': 'rules:\n  repeated-word: off\n'})
+    const offResult = await runCli(['lint', '--format', 'json'], off)
+    expect(offResult.code).toBe(0)
+    expect(JSON.parse(offResult.stdout)).toEqual([{path: 'source-text/a.txt', messages: []}])
+
+    const info = scratchDir({
+      'source-text/a.txt': doubled,
+      'package.json': JSON.stringify({name: 'x', postedit: {rules: {'repeated-word': 'info'}}})
+    })
+    const infoResult = await runCli(['lint', '--format', 'json', '--frail'], info)
+    expect(infoResult.code).toBe(0)
+    const [file] = JSON.parse(infoResult.stdout) as {messages: {fatal: unknown; severity: string}[]}[]
+    expect(file?.messages[0]).toMatchObject({fatal: null, severity: 'info'})
+  })
+
+  it('.posteditignore excludes paths', async () => {
+    const cwd = scratchDir({
+      'source-text/a.txt': doubled,
+      'source-text/skip/b.txt': doubled,
+      '.posteditignore': 'source-text/skip/\n'
+    })
+    const result = await runCli(['lint', '--format', 'json'], cwd)
+    expect((JSON.parse(result.stdout) as {path: string}[]).map((file) => file.path)).toEqual(['source-text/a.txt'])
+  })
+
+  it('exits 2 with one line naming a missing path', async () => {
+    const cwd = scratchDir({'source-text/a.txt': doubled})
+    const result = await runCli(['lint', 'missing.txt'], cwd)
+    expect(result).toEqual({code: 2, stdout: '', stderr: 'postedit: no such file or folder: `missing.txt`\n'})
+  })
+
+  it('exits 2 when there is no source-text/ and no path', async () => {
+    const cwd = scratchDir({})
+    const result = await runCli(['lint'], cwd)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^postedit: no `source-text\/` folder in .*; name the files to lint/)
+  })
+
+  it('exits 2 on an unknown option or format', async () => {
+    const unknown = await runCli(['lint', '--bogus'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/^postedit: Unknown option '--bogus'/)
+    const format = await runCli(['lint', '--format', 'xml'])
+    expect(format).toEqual({code: 2, stdout: '', stderr: 'postedit: unknown format `xml`, expected `pretty` or `json`\n'})
+  })
+
+  it('exits 2 naming the config file and the unknown rule', async () => {
+    const cwd = scratchDir({'source-text/a.txt': doubled, '.posteditrc': JSON.stringify({rules: {nope: 'off'}})})
+    const result = await runCli(['lint'], cwd)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('.posteditrc`: unknown rule `nope` in `rules`; run `postedit rules` to list the ids')
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('exits 2 naming the line of a config file that is not valid JSON', async () => {
+    const cwd = scratchDir({'source-text/a.txt': doubled, '.posteditrc': '{"rules": {\n'})
+    const result = await runCli(['lint'], cwd)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Cannot parse file `.posteditrc`')
+    expect(result.stderr).toContain('.posteditrc')
+  })
+
+  it('exits 2 on a severity it does not know', async () => {
+    const cwd = scratchDir({'source-text/a.txt': doubled, '.posteditrc': JSON.stringify({rules: {'repeated-word': 'loud'}})})
+    const result = await runCli(['lint'], cwd)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('rule `repeated-word`: expected "off", "info", "warning", "error" or [severity, options], not "loud"')
+  })
+})

@@ -1,0 +1,58 @@
+import {mkdtempSync, cpSync, writeFileSync, mkdirSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {PassThrough} from 'node:stream'
+import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
+import {main} from '../src/cli.js'
+import type {Finding} from '../src/lint/postedit.js'
+import {createProcessor} from '../src/lint/processor.js'
+import type {PosteditSettings} from '../src/lint/settings.js'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const seedPath = path.join(repoRoot, 'source-text', 'moscow-air-defense.txt')
+
+export interface CliResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs `postedit` in-process with captured streams, as a user would from `cwd`. */
+export async function runCli(argv: string[], cwd: string = repoRoot): Promise<CliResult> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (chunk) => (out += chunk))
+  stderr.on('data', (chunk) => (err += chunk))
+  const code = await main(argv, {cwd, stdout, stderr, color: false})
+  return {code, stdout: out, stderr: err}
+}
+
+/** Lints a string with every default rule (or the given settings) and returns the findings. */
+export async function lintText(text: string, settings?: PosteditSettings): Promise<Finding[]> {
+  const file = new VFile({path: 'input.txt', value: text})
+  await createProcessor(settings).process(file)
+  return file.messages as Finding[]
+}
+
+/** Findings of one rule only, as `[actual, expected]` pairs and positions, for compact asserts. */
+export async function ruleFindings(ruleId: string, text: string): Promise<Finding[]> {
+  return (await lintText(text)).filter((message) => message.ruleId === ruleId)
+}
+
+/** A scratch folder laid out like the repo, holding the given files. */
+export function scratchDir(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postedit-'))
+  for (const [name, content] of Object.entries(files)) {
+    const full = path.join(dir, name)
+    mkdirSync(path.dirname(full), {recursive: true})
+    writeFileSync(full, content)
+  }
+  return dir
+}
+
+export function copySeedTo(dir: string): void {
+  cpSync(seedPath, path.join(dir, 'source-text', 'moscow-air-defense.txt'))
+}
