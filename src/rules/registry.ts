@@ -1,5 +1,12 @@
+import {frenchGuillemetsRule} from './french-guillemets.js'
+import {frenchSpacingRule} from './french-spacing.js'
+import {fusedSentenceRule} from './fused-sentence.js'
+import {lowercaseSentenceStartRule} from './lowercase-sentence-start.js'
+import {quoteDirectionRule} from './quote-direction.js'
 import {repeatedWord} from './repeated-word.js'
+import {strayFullStopRule} from './stray-full-stop.js'
 import type {RuleDefinition} from './types.js'
+import {unterminatedParagraphRule} from './unterminated-paragraph.js'
 
 /**
  * Every rule postedit knows, in the order they run and are documented.
@@ -7,6 +14,13 @@ import type {RuleDefinition} from './types.js'
  */
 export const rules: RuleDefinition[] = [
   // Typography and sentence boundaries (issue 2).
+  frenchGuillemetsRule,
+  quoteDirectionRule,
+  frenchSpacingRule,
+  fusedSentenceRule,
+  strayFullStopRule,
+  lowercaseSentenceStartRule,
+  unterminatedParagraphRule,
   repeatedWord
   // Lexical translation rules (issue 4).
 ]

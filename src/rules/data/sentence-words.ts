@@ -1,0 +1,83 @@
+/**
+ * Word classes the sentence-boundary rules (stray-full-stop, lowercase-sentence-start,
+ * unterminated-paragraph) decide with. Stored lowercase.
+ */
+
+/**
+ * Units after which French writes an abbreviation point that English does not ("500 km. de
+ * la ligne de front" kept as "500 kilometers. from the front line"). SI unit symbols take no
+ * point (BIPM, The International System of Units, 9th ed., 2019, on writing unit symbols);
+ * the spelt-out names are listed too because MT expands the symbol and keeps the point, as the
+ * seed article shows. Units English itself abbreviates with a point ("ft.", "in.", "min.") are
+ * in `abbreviations` instead.
+ */
+export const units: ReadonlySet<string> = new Set([
+  // Length, area and volume (SI symbols and names, British and US spellings).
+  'km', 'm', 'cm', 'mm', 'nm', 'km2', 'm2', 'ha', 'l', 'ml', 'cl', 'dl',
+  'kilometer', 'kilometers', 'kilometre', 'kilometres', 'meter', 'meters', 'metre', 'metres',
+  'centimeter', 'centimeters', 'centimetre', 'centimetres', 'millimeter', 'millimeters',
+  'millimetre', 'millimetres', 'hectare', 'hectares', 'liter', 'liters', 'litre', 'litres',
+  'mile', 'miles', 'feet', 'foot', 'inches', 'yards',
+  // Mass.
+  'kg', 'g', 'mg', 't', 'kilogram', 'kilograms', 'kilo', 'kilos', 'gram', 'grams', 'ton',
+  'tons', 'tonne', 'tonnes',
+  // Time, speed, power. French "h" and "mn" (heures, minutes) come through untranslated.
+  'h', 'mn', 's', 'ms', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'kmh',
+  'mph', 'knots', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'watts', 'volts',
+  // Money and head counts, which French also abbreviates ("M€", "hab." for habitants).
+  'percent', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'rubles', 'roubles', 'hryvnias',
+  'hab', 'inhabitants'
+])
+
+/**
+ * Words that continue a clause and seldom open an English sentence: after a unit or a number
+ * with a point, one of these shows that the point is a stray abbreviation point ("500 km. de"
+ * → "500 kilometers. from"), not a sentence boundary. Prepositions that often open a sentence
+ * ("In 2015, …", "After the war, …", "For decades, …") are left out on purpose: after them the
+ * point may be a real boundary whose next sentence lost its capital, which is
+ * lowercase-sentence-start's finding. Word classes after Huddleston & Pullum, The Cambridge
+ * Grammar of the English Language (2002).
+ */
+export const continuationWords: ReadonlySet<string> = new Set([
+  // Prepositions that follow a measure: "500 km from", "of ammunition", "to the east".
+  'from', 'to', 'of', 'into', 'onto', 'per', 'via', 'away', 'apart', 'ahead', 'off',
+  // Directions after a distance: "500 km north of Kyiv".
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+  // Coordinating conjunctions and "than".
+  'and', 'or', 'nor', 'but', 'than',
+  // Relatives that attach to the noun before the point.
+  'which', 'whose',
+  // Dimension adjectives after a measure: "500 metres long".
+  'long', 'wide', 'high', 'deep', 'tall', 'thick', 'old', 'each'
+])
+
+/**
+ * Words that cannot end an English sentence: articles, coordinating and subordinating
+ * conjunctions, possessive determiners and "than" (they need a following noun or clause).
+ * A paragraph ending on one was cut mid-phrase.
+ */
+export const neverFinalWords: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'nor', 'but', 'than', 'because', 'although', 'whereas',
+  'whether', 'unless', 'whose', 'my', 'your', 'its', 'our', 'their', 'every', 'each'
+])
+
+/**
+ * Prepositions that usually need an object but that English may strand at the end of a
+ * question or a heading ("What are you waiting for", "Log in"). A paragraph ending on one is
+ * flagged only when it is long enough to be a body sentence.
+ */
+export const rarelyFinalWords: ReadonlySet<string> = new Set([
+  'at', 'to', 'of', 'for', 'from', 'with', 'in', 'on', 'by', 'about', 'into', 'onto', 'upon',
+  'over', 'under', 'between', 'through', 'toward', 'towards', 'against', 'among', 'via', 'per',
+  'within', 'without', 'during', 'like', 'including', 'such'
+])
+
+/**
+ * Names written in lowercase even at the start of a sentence (their owners' spelling). Names
+ * with an inner capital (iPhone, eBay, iOS, macOS, mRNA, pH) need no entry: any word with a
+ * capital after its first letter is left alone.
+ */
+export const lowercaseNames: ReadonlySet<string> = new Set([
+  'adidas', 'bebe', 'npm', 'pnpm', 'yarn', 'git', 'ffmpeg', 'curl', 'wget', 'vim', 'emacs',
+  'grep', 'sed', 'awk', 'bash', 'zsh', 'tcpdump', 'sudo', 'ssh', 'rsync', 'tmux', 'cron'
+])

@@ -1,0 +1,112 @@
+import type {Paragraph, Root, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {neverFinalWords, rarelyFinalWords} from './data/sentence-words.js'
+import type {RuleDefinition} from './types.js'
+import {ruleUrl} from './url.js'
+
+const id = 'unterminated-paragraph'
+
+/**
+ * Thresholds, measured on the seed article: its headings, related-article headlines and page
+ * boilerplate have at most 14 words and 2 sentences ("Ukraine: tension between the Wagner
+ * group and the Russian army? Moscow speaks after Soledar"), its body paragraphs 35 words or
+ * more. The body limits sit between the two with a margin on each side.
+ */
+const limits = {
+  /** A paragraph ending on "the", "and", "its"… is cut from this length (not a one-word label). */
+  neverFinalMinWords: 3,
+  /** A paragraph ending on "at", "for", "with"… is cut from this length (headings strand prepositions). */
+  rarelyFinalMinWords: 8,
+  /** Any other paragraph without terminal punctuation is body text cut short from these sizes. */
+  bodyMinWords: 20,
+  bodyMinSentences: 2
+}
+
+// Closing quotes, brackets and emphasis marks that may follow the terminal mark: `blows. »`,
+// `(see above.)`, `**in one second.**`.
+const closers = /[\s"'”’»›)\]}*_]+$/u
+const terminal = /[.?!…:;]$/u
+// "- item", "* item", "• item", "1. item", "2) item", "a) item": list lines end as they like.
+const listItem = /^\s*(?:[-*+•‣◦▪·–—]|\d+[.)]|\p{L}\))\s/u
+// Markup that slipped into the text (Markdown links, badges, tables, headings, HTML tags):
+// not prose, so not a paragraph that lost its full stop.
+const markupLine = /^\s*(?:[<|[!#>{]|```)/u
+const markupInline = /\]\(|<\/?[a-z][^>]*>/iu
+
+export default function unterminatedParagraph() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
+      const lastWord = unterminatedLastWord(paragraph)
+      if (!lastWord) return
+      const {word, dangling} = lastWord
+      const actual = toString(word)
+      const reason = dangling
+        ? `Unexpected end of paragraph on \`${actual}\`: the sentence is cut off mid-phrase, ` +
+          'expected the rest of it and a full stop'
+        : `Unexpected end of paragraph after \`${actual}\` without terminal punctuation, ` +
+          'expected `.`, `?`, `!` or `…`'
+      const message = file.message(reason, {place: word.position, ruleId: id, source: 'postedit'})
+      message.actual = actual
+      message.url = ruleUrl(id)
+    })
+  }
+}
+
+/** The paragraph's last word when the paragraph looks cut off, and whether it dangles. */
+function unterminatedLastWord(paragraph: Paragraph): {word: Word; dangling: boolean} | undefined {
+  const text = toString(paragraph).trim()
+  const lines = text.split('\n')
+  if (listItem.test(lines[0] ?? '') || listItem.test(lines.at(-1) ?? '')) return undefined
+  if (lines.some((line) => markupLine.test(line)) || markupInline.test(text)) return undefined
+  if (terminal.test(text.replace(closers, ''))) return undefined
+
+  const words: Word[] = []
+  let sentences = 0
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') continue
+    sentences++
+    for (const node of child.children) {
+      if (node.type === 'WordNode' && /[\p{L}\p{N}]/u.test(toString(node))) words.push(node)
+    }
+  }
+  const word = words.at(-1)
+  if (!word) return undefined
+
+  const endsOnWord = word.position?.end.offset === paragraph.position?.end.offset
+  const last = toString(word).toLowerCase()
+  if (endsOnWord && neverFinalWords.has(last) && words.length >= limits.neverFinalMinWords) {
+    return {word, dangling: true}
+  }
+  if (
+    endsOnWord &&
+    rarelyFinalWords.has(last) &&
+    words.length >= limits.rarelyFinalMinWords &&
+    !isTitleCase(words)
+  ) {
+    return {word, dangling: true}
+  }
+  // The points of a URL split sentences and its parts count as words: "https://…" makes a
+  // block of links look long, so such a paragraph is judged on its last word only.
+  const long = words.length >= limits.bodyMinWords && sentences >= limits.bodyMinSentences
+  if (long && !text.includes('://')) {
+    return {word, dangling: false}
+  }
+  return undefined
+}
+
+/** "What We Are Fighting For": a heading, which English lets end on a preposition. */
+function isTitleCase(words: Word[]): boolean {
+  const long = words.map((word) => toString(word)).filter((text) => text.length >= 4)
+  const capitalised = long.filter((text) => /^\p{Lu}/u.test(text))
+  return long.length > 0 && capitalised.length / long.length >= 0.6
+}
+
+export const unterminatedParagraphRule: RuleDefinition = {
+  id,
+  plugin: unterminatedParagraph,
+  severity: 'warning',
+  category: 'Linguistic conventions/Punctuation',
+  summary: 'A body paragraph that ends without terminal punctuation, as a truncated one does.'
+}

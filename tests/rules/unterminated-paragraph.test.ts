@@ -1,0 +1,94 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import type {Finding} from '../../src/lint/postedit.js'
+import {ruleFindings, seedPath} from '../helpers.js'
+
+const id = 'unterminated-paragraph'
+
+function brief(finding: Finding) {
+  return {at: `${finding.line}:${finding.column}`, actual: finding.actual, expected: finding.expected}
+}
+
+const longBody =
+  'The ministry gave no figure for the cost of the batteries. Experts think that each of them costs several million dollars and that more will follow in the capital'
+
+describe('unterminated-paragraph', () => {
+  it('flags exactly the truncated paragraph of the seed article', async () => {
+    const findings = await ruleFindings(id, readFileSync(seedPath, 'utf8'))
+    expect(findings.map(brief)).toEqual([{at: '37:64', actual: 'at', expected: undefined}])
+    const [finding] = findings
+    expect(finding?.reason).toBe(
+      'Unexpected end of paragraph on `at`: the sentence is cut off mid-phrase, expected the rest of it and a full stop'
+    )
+    expect(finding?.place).toEqual({
+      start: {line: 37, column: 64, offset: 4048},
+      end: {line: 37, column: 66, offset: 4050}
+    })
+    expect(finding?.fatal).toBe(false)
+    expect(finding?.category).toBe('Linguistic conventions/Punctuation')
+  })
+
+  it.each([
+    ['Kyiv asked its allies for more tanks and', 'and'],
+    ['The spokesman refused to comment on the', 'the'],
+    ['Send your questions about the new rules to the press office at', 'at'],
+    ['The batteries were seen on the roofs of several buildings in', 'in']
+  ])('flags %j, cut mid-phrase', async (text, actual) => {
+    const findings = await ruleFindings(id, text)
+    expect(findings.map((finding) => [finding.actual, finding.expected])).toEqual([[actual, undefined]])
+  })
+
+  it('flags a long body paragraph without terminal punctuation', async () => {
+    const findings = await ruleFindings(id, longBody)
+    expect(findings.map(brief)).toEqual([{at: '1:155', actual: 'capital', expected: undefined}])
+    expect(findings[0]?.reason).toBe(
+      'Unexpected end of paragraph after `capital` without terminal punctuation, expected `.`, `?`, `!` or `…`'
+    )
+  })
+
+  it.each([
+    // The seed article's headings, headlines and page furniture.
+    'Russia is installing air defense systems in Moscow',
+    'Fear of drone strikes',
+    'Avoid being surprised',
+    'Russian threats',
+    'Read also',
+    'Leave a Reply',
+    'See also HuffPost:',
+    'Ukraine war: Zelensky attacks Germany’s hesitation and promises to take back Crimea',
+    'Ukraine: tension between the Wagner group and the Russian army? Moscow speaks after Soledar',
+    'Your email address will not be published. Required fields are marked *',
+    'You cannot view this content because:',
+    // Short lines, stranded prepositions in headings, lists and captions.
+    'Contact us at',
+    'What are you waiting for',
+    'Ten Things the Kremlin Does Not Want You to Know About',
+    '- download the file and open it with the',
+    '1. Read the terms of the contract and the',
+    '  • By subscribing, you accept the terms of the',
+    'Photo: AFP / Paul Gypteau (Illustrative photo)',
+    // Terminated paragraphs, also behind closing quotes and brackets.
+    'They are right to prepare so much in advance rather than waiting for the first blows. »',
+    'He said: “We will stay.”',
+    'The batteries were installed on the roofs (see the photo above).',
+    'Is this just a show of muscle?',
+    'He paused and then he said…',
+    'The parser reads **one million files in under one second.**',
+    // Markup and links are not prose.
+    'Read the [guide](https://example.com/guide) and the [FAQ](https://example.com/faq) before you ask in the chat room of the project or on the forum of the',
+    '| Option | Default | What it does for the |',
+    'See https://example.com/a.b and https://example.com/c.d, then https://example.org/e.f for the rest of the story of the war in the east of Europe'
+  ])('leaves %j alone', async (text) => {
+    expect(await ruleFindings(id, text)).toEqual([])
+  })
+
+  it('reports positions on multi-line input', async () => {
+    const text = 'A clean paragraph.\n\nThe second paragraph is cut\nin the middle of its phrase by the\n\nA third one.\n'
+    const findings = await ruleFindings(id, text)
+    expect(findings.map(brief)).toEqual([{at: '4:32', actual: 'the', expected: undefined}])
+    expect(findings[0]?.place).toEqual({
+      start: {line: 4, column: 32, offset: 79},
+      end: {line: 4, column: 35, offset: 82}
+    })
+  })
+})
