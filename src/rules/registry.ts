@@ -1,12 +1,19 @@
 import {frenchGuillemetsRule} from './french-guillemets.js'
 import {frenchSpacingRule} from './french-spacing.js'
+import {encodingDamage} from './encoding-damage.js'
+import {falseFriend} from './false-friend.js'
+import {calque} from './calque.js'
 import {fusedSentenceRule} from './fused-sentence.js'
 import {lowercaseSentenceStartRule} from './lowercase-sentence-start.js'
+import {lowercaseDemonym} from './lowercase-demonym.js'
 import {quoteDirectionRule} from './quote-direction.js'
 import {repeatedWord} from './repeated-word.js'
 import {strayFullStopRule} from './stray-full-stop.js'
+import {translatedAttribution} from './translated-attribution.js'
 import type {RuleDefinition} from './types.js'
+import {untranslatedFrench} from './untranslated-french.js'
 import {unterminatedParagraphRule} from './unterminated-paragraph.js'
+import {whichCalque} from './which-calque.js'
 
 /**
  * Every rule postedit knows, in the order they run and are documented.
@@ -21,8 +28,15 @@ export const rules: RuleDefinition[] = [
   strayFullStopRule,
   lowercaseSentenceStartRule,
   unterminatedParagraphRule,
-  repeatedWord
+  repeatedWord,
   // Lexical translation rules (issue 4).
+  falseFriend,
+  calque,
+  translatedAttribution,
+  whichCalque,
+  untranslatedFrench,
+  encodingDamage,
+  lowercaseDemonym
 ]
 
 export function findRule(id: string): RuleDefinition | undefined {

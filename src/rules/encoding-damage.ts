@@ -1,0 +1,102 @@
+import type {Root} from 'nlcst'
+import {location} from 'vfile-location'
+import type {VFile} from 'vfile'
+import {mojibakeTable, truncatedPunctuation} from './data/mojibake.js'
+import type {RuleDefinition} from './types.js'
+import {ruleUrl} from './url.js'
+
+const id = 'encoding-damage'
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const originals = new Map(mojibakeTable.map((entry) => [entry.damaged, entry.original]))
+
+/**
+ * One alternation, longest first; the bare "â€" comes last so that a complete "â€™" is
+ * always preferred. "⁇" and "??" are a lost apostrophe between two letters ("don??t",
+ * "Ukraine⁇s") or before a possessive "s" ("Canada ⁇ s"); anywhere else "⁇" and U+FFFD are
+ * a character already lost, with nothing certain to put back.
+ */
+const pattern = new RegExp(
+  [
+    ...mojibakeTable.map((entry) => escapeRegExp(entry.damaged)),
+    escapeRegExp(truncatedPunctuation),
+    '(?<=\\p{L})(?:\u2047|\\?\\?)(?=\\p{L})',
+    // "Canada ⁇ s": the apostrophe of a possessive, lost and padded with spaces by a tokenizer.
+    '(?<=\\p{L}) ?\u2047 ?(?=s\\b)',
+    '\u2047',
+    '\uFFFD+'
+  ].join('|'),
+  'gu'
+)
+
+function show(text: string): string {
+  return text.replace(/[\u0080-\u009f\u00a0]/g, (char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+}
+
+/** Reason and fix for one damaged sequence. */
+function judge(actual: string, between: boolean): {reason: string; expected?: string[]} {
+  const original = originals.get(actual)
+  if (original !== undefined) {
+    return {
+      reason: `Unexpected \`${show(actual)}\`, expected \`${show(original)}\` (UTF-8 text read as Windows-1252)`,
+      expected: [original]
+    }
+  }
+  if (actual === truncatedPunctuation) {
+    return {reason: 'Unexpected `â€`, a curly quote or dash damaged by a wrong encoding (most likely `”`); restore it by hand'}
+  }
+  if (actual !== '\u2047' && actual.trim() === '\u2047') {
+    return {
+      reason: `Unexpected \`${actual}\` before a possessive \`s\`, expected \`’\` (an apostrophe lost to a wrong encoding)`,
+      expected: ['’']
+    }
+  }
+  if (between) {
+    return {
+      reason: `Unexpected \`${actual}\` between letters, expected \`’\` (an apostrophe lost to a wrong encoding)`,
+      expected: ['’']
+    }
+  }
+  if (actual === '\u2047') {
+    return {reason: 'Unexpected `⁇`, a character lost to a wrong encoding; restore it by hand'}
+  }
+  return {reason: 'Unexpected replacement character `U+FFFD`, a character lost to a wrong encoding; restore it by hand'}
+}
+
+/**
+ * Text damaged by a wrong character encoding: mojibake ("Ã©", "â€™"), replacement characters,
+ * and "⁇"/"??" where an apostrophe was. Works on the raw text, because mojibake splits words
+ * in odd places and the parser's tokens do not line up with the damage.
+ */
+export default function retextEncodingDamage() {
+  return function (_tree: Root, file: VFile) {
+    const text = String(file.value ?? '')
+    const place = location(file)
+    for (const match of text.matchAll(pattern)) {
+      const actual = match[0]
+      const start = match.index
+      const end = start + actual.length
+      const before = text.slice(0, start)
+      const between = /\p{L}$/u.test(before) && /^\p{L}/u.test(text.slice(end)) && (actual === '??' || actual === '\u2047')
+      const {reason, expected} = judge(actual, between)
+      const startPoint = place.toPoint(start)
+      const endPoint = place.toPoint(end)
+      if (!startPoint || !endPoint) continue
+      const message = file.message(reason, {place: {start: startPoint, end: endPoint}, ruleId: id, source: 'postedit'})
+      message.actual = actual
+      message.expected = expected
+      message.url = ruleUrl(id)
+    }
+  }
+}
+
+export const encodingDamage: RuleDefinition = {
+  id,
+  plugin: retextEncodingDamage,
+  severity: 'error',
+  category: 'Linguistic conventions/Character encoding',
+  summary: 'Mojibake and lost characters from a wrong encoding ("Ã©", "â€™", "don??t").'
+}

@@ -1,0 +1,237 @@
+import {createRequire} from 'node:module'
+import type {Root, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {location} from 'vfile-location'
+import type {VFile} from 'vfile'
+import {frenchAbbreviations, frenchOrdinal, frenchRomanOrdinal, panelWords} from './data/french-abbreviations.js'
+import {frenchElisions, frenchFunctionWords} from './data/french-function-words.js'
+import {frenchLoanwords} from './data/french-loanwords.js'
+import type {RuleDefinition} from './types.js'
+import {ruleUrl} from './url.js'
+
+const id = 'untranslated-french'
+
+/** How many French words in a row make a run worth flagging, and how many must be French-only. */
+const minimumRun = 3
+const minimumFrenchOnly = 2
+
+let dictionary: ReadonlySet<string> | undefined
+
+/**
+ * The French word list (an-array-of-french-words, ~336,000 inflected forms, MIT), loaded on
+ * first use: it is 4.5 MB, and most runs of postedit never need it when the rule is off.
+ */
+function frenchWords(): ReadonlySet<string> {
+  if (!dictionary) {
+    const require = createRequire(import.meta.url)
+    dictionary = new Set(require('an-array-of-french-words') as string[])
+  }
+  return dictionary
+}
+
+const accented = /[àâäçéèêëîïôöùûüÿœæ]/u
+
+function loosePattern(phrase: string): string {
+  const bases: Record<string, string> = {à: 'a', â: 'a', ä: 'a', ç: 'c', é: 'e', è: 'e', ê: 'e', ë: 'e', î: 'i', ï: 'i', ô: 'o', ö: 'o', ù: 'u', û: 'u', ü: 'u', ÿ: 'y', œ: 'oe'}
+  let out = ''
+  for (const char of phrase.toLowerCase()) {
+    if (char === '’' || char === "'") out += "['’]"
+    else if (char === ' ' || char === '-') out += '[\\s-]+'
+    else if (bases[char]) out += `(?:${char}|${bases[char]})`
+    else out += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  }
+  return out
+}
+
+/** Loanwords as one pattern, longest first; matched words are English and break a run. */
+const loanwords = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...frenchLoanwords].sort((a, b) => b.length - a.length).map(loosePattern).join('|')})(?![\p{L}])`,
+  'giu'
+)
+
+type Kind = 'french-only' | 'french' | 'other'
+
+/** How one word counts: French-only, in the French list but maybe English too, or neither. */
+function classify(raw: string, sentenceInitial: boolean): Kind {
+  const word = raw.replace(/\.$/, '')
+  if (word === '' || /\d/.test(word)) return 'other'
+  // A capitalised word inside a sentence is a name ("Quai d’Orsay", "Le Monde"): left alone.
+  const elided = /^(\p{L}+)['’](\p{L}.*)$/u.exec(word)
+  const body = elided ? elided[2]! : word
+  if (/^\p{Lu}/u.test(body) && (!sentenceInitial || elided)) return 'other'
+  const lower = word.toLowerCase().replace(/'/g, '’')
+  const words = frenchWords()
+  if (elided && frenchElisions.has(elided[1]!.toLowerCase())) {
+    return words.has(elided[2]!.toLowerCase()) ? 'french-only' : 'other'
+  }
+  const parts = lower.split('-')
+  if (!words.has(lower) && !parts.every((part) => words.has(part))) return 'other'
+  if (parts.some((part) => frenchFunctionWords.has(part) || accented.test(part))) return 'french-only'
+  return 'french'
+}
+
+interface Span {
+  start: number
+  end: number
+}
+
+function report(file: VFile, span: Span, actual: string, reason: string, expected?: string[]) {
+  const place = location(file)
+  const start = place.toPoint(span.start)
+  const end = place.toPoint(span.end)
+  if (!start || !end) return
+  const message = file.message(reason, {place: {start, end}, ruleId: id, source: 'postedit'})
+  message.actual = actual
+  message.expected = expected
+  message.url = ruleUrl(id)
+}
+
+function ordinal(value: number): string {
+  const tens = value % 100
+  if (tens >= 11 && tens <= 13) return `${value}th`
+  return `${value}${({1: 'st', 2: 'nd', 3: 'rd'} as Record<number, string>)[value % 10] ?? 'th'}`
+}
+
+function romanValue(roman: string): number | undefined {
+  if (!/^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(roman)) return undefined
+  const values: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100}
+  let total = 0
+  for (let index = 0; index < roman.length; index++) {
+    const value = values[roman[index]!]!
+    const next = values[roman[index + 1] ?? ''] ?? 0
+    total += value < next ? -value : value
+  }
+  return total || undefined
+}
+
+/**
+ * Words of both languages at the edges of a run ("… sont encourageants in the trial") belong
+ * to the English around it: short ones ("in", "on", "a", "as") and a few common longer ones.
+ */
+const englishEdgeWords = new Set(['for', 'are', 'more', 'but', 'use', 'pour', 'plus', 'case', 'cases', 'type', 'total', 'data'])
+
+function trimEnglishEdges(words: Word[]): Word[] {
+  const englishLooking = (word: Word) => {
+    const text = toString(word).replace(/\.$/, '').toLowerCase()
+    return !frenchFunctionWords.has(text) && !accented.test(text) && !/['’]/.test(text) && (text.length <= 3 || englishEdgeWords.has(text))
+  }
+  let start = 0
+  let end = words.length
+  while (start < end && englishLooking(words[start]!)) start++
+  while (end > start && englishLooking(words[end - 1]!)) end--
+  return words.slice(start, end)
+}
+
+/** A sentence without one French-only word cannot hold a run: skip it without a word walk. */
+const frenchHint = new RegExp(
+  String.raw`[àâäçéèêëîïôöùûüÿœæ]|(?<!\p{L})(?:${[...frenchFunctionWords].join('|')})(?!\p{L})|(?<!\p{L})(?:${[...frenchElisions].join('|')})['’]\p{L}`,
+  'iu'
+)
+
+/** Runs of French words inside one sentence. */
+function findRuns(sentence: Sentence, file: VFile) {
+  const base = sentence.position?.start.offset
+  const stop = sentence.position?.end.offset
+  if (base === undefined || stop === undefined) return
+  const text = String(file.value).slice(base, stop)
+  if (!frenchHint.test(text)) return
+  const masked: Span[] = [...text.matchAll(loanwords)].map((match) => ({start: base + match.index, end: base + match.index + match[0].length}))
+  const inLoanword = (word: Word) => {
+    const start = word.position?.start.offset ?? -1
+    return masked.some((span) => start >= span.start && start < span.end)
+  }
+
+  let run: {words: Word[]; frenchOnly: number} = {words: [], frenchOnly: 0}
+  const flush = () => {
+    const {frenchOnly} = run
+    const words = trimEnglishEdges(run.words)
+    run = {words: [], frenchOnly: 0}
+    if (words.length < minimumRun || frenchOnly < minimumFrenchOnly) return
+    const start = words[0]!.position!.start.offset!
+    const end = words.at(-1)!.position!.end.offset!
+    const actual = String(file.value).slice(start, end)
+    report(file, {start, end}, actual, `Unexpected French \`${actual}\` left untranslated in English text; translate it`)
+  }
+
+  let first = true
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type !== 'WordNode' || !child.position || inLoanword(child)) {
+      flush()
+      first = child.type === 'WordNode' ? false : first
+      continue
+    }
+    const kind = classify(toString(child), first)
+    first = false
+    if (kind === 'other') {
+      flush()
+      continue
+    }
+    run.words.push(child)
+    if (kind === 'french-only') run.frenchOnly++
+    // "trop." ends the word with a stop: the run ends with it.
+    if (toString(child).endsWith('.')) flush()
+  }
+  flush()
+}
+
+/** French abbreviations and ordinals anywhere in the text ("M. Dupont", "n° 5", "3e ligne"). */
+function findAbbreviations(file: VFile) {
+  const text = String(file.value ?? '')
+  for (const {pattern, expected, beforeName} of frenchAbbreviations) {
+    for (const match of text.matchAll(pattern)) {
+      const before = text.slice(Math.max(0, match.index - 30), match.index)
+      // "John M. Smith": an initial after a capitalised word is English.
+      if (beforeName && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) continue
+      report(file, {start: match.index, end: match.index + match[0].length}, match[0], `Unexpected French abbreviation \`${match[0]}\`, expected \`${expected[0]}\``, expected)
+    }
+  }
+  for (const match of text.matchAll(frenchOrdinal)) {
+    const [actual, digits, suffix] = match
+    const value = Number(digits)
+    if ((suffix === 'er' || suffix === 're' || suffix === 'ère') && value !== 1) continue
+    if (suffix === 'e') {
+      // A bare "e" is only an ordinal before a word ("3e ligne"), never a panel ("Figure 3e").
+      if (!/^\s+\p{Ll}/u.test(text.slice(match.index + actual.length))) continue
+      if (panelWords.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
+    }
+    const english = ordinal(value)
+    report(file, {start: match.index, end: match.index + actual.length}, actual, `Unexpected French ordinal \`${actual}\`, expected \`${english}\``, [english])
+  }
+  for (const match of text.matchAll(frenchRomanOrdinal)) {
+    const value = romanValue(match[1]!)
+    if (value === undefined) continue
+    const english = ordinal(value)
+    report(file, {start: match.index, end: match.index + match[0].length}, match[0], `Unexpected French ordinal \`${match[0]}\`, expected \`${english}\``, [english])
+  }
+}
+
+/**
+ * French left untranslated in English: runs of three or more French words, at least two of
+ * them French-only (a grammatical word such as "les"/"dans", an elision such as "l’", or an
+ * accented word), and French abbreviations and ordinals. Loanwords English has adopted and
+ * capitalised names ("Quai d’Orsay") are left alone.
+ */
+export default function retextUntranslatedFrench() {
+  return function (tree: Root, file: VFile) {
+    const before = file.messages.length
+    // Sentences sit in paragraphs under the root: a flat loop, not a walk of every word.
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') findRuns(sentence, file)
+    }
+    findAbbreviations(file)
+    // Two passes found these; report them in reading order.
+    const found = file.messages.splice(before)
+    found.sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0))
+    file.messages.push(...found)
+  }
+}
+
+export const untranslatedFrench: RuleDefinition = {
+  id,
+  plugin: retextUntranslatedFrench,
+  severity: 'warning',
+  category: 'Accuracy/Untranslated',
+  summary: 'French words, abbreviations or ordinals left untranslated ("le traitement des", "M. Dupont", "3e").'
+}

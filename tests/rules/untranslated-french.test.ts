@@ -1,0 +1,81 @@
+import {readFileSync} from 'node:fs'
+import type {Position} from 'unist'
+import {describe, expect, it} from 'vitest'
+import type {Finding} from '../../src/lint/postedit.js'
+import {ruleFindings, seedPath} from '../helpers.js'
+
+const id = 'untranslated-french'
+
+const summary = (findings: Finding[]) =>
+  findings.map((finding) => [`${finding.line}:${finding.column}`, finding.actual, finding.expected])
+
+describe('untranslated-french', () => {
+  it('finds nothing in the seed article', async () => {
+    expect(summary(await ruleFindings(id, readFileSync(seedPath, 'utf8')))).toEqual([])
+  })
+
+  it('flags runs of French words, trimmed of English words at their edges, on multi-line input', async () => {
+    const text = 'The patients were followed. Le traitement des patients est long.\nThe team noted that les résultats sont encourageants in the trial.'
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:29', 'Le traitement des patients est long', undefined],
+      ['2:21', 'les résultats sont encourageants', undefined]
+    ])
+    expect(findings[1]!.reason).toBe(
+      'Unexpected French `les résultats sont encourageants` left untranslated in English text; translate it'
+    )
+    const place = findings[1]!.place as Position
+    expect([place.start.offset, place.end.offset]).toEqual([85, 117])
+    expect(findings[0]!.fatal).toBe(false)
+    expect(findings[0]!.category).toBe('Accuracy/Untranslated')
+    expect(findings[0]!.url).toBe('docs/rules.md#untranslated-french')
+  })
+
+  it('counts elisions as French', async () => {
+    expect(summary(await ruleFindings(id, 'He was sent to l’hôpital d’instruction des armées in May.'))).toEqual([
+      ['1:16', 'l’hôpital d’instruction des armées', undefined]
+    ])
+  })
+
+  it('flags French abbreviations and ordinals with their English form', async () => {
+    const findings = await ruleFindings(
+      id,
+      'M. Dupont met Mme Durand and Mlle Roux at n° 12, on the 1er floor, in the 3e arrondissement, a XIXe siècle building, on its 2ème attempt.'
+    )
+    expect(summary(findings)).toEqual([
+      ['1:1', 'M.', ['Mr']],
+      ['1:15', 'Mme', ['Ms', 'Mrs']],
+      ['1:30', 'Mlle', ['Ms', 'Miss']],
+      ['1:43', 'n°', ['No.']],
+      ['1:57', '1er', ['1st']],
+      ['1:75', '3e', ['3rd']],
+      ['1:96', 'XIXe', ['19th']],
+      ['1:125', '2ème', ['2nd']]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected French abbreviation `M.`, expected `Mr`')
+    expect(findings[5]!.reason).toBe('Unexpected French ordinal `3e`, expected `3rd`')
+  })
+
+  it('leaves loanwords, names, Latin, initials and figure panels alone', async () => {
+    const clean = [
+      'She felt a sense of déjà vu at the café.',
+      'Their raison d’être was a coup d’état.',
+      'The policy vis-à-vis Russia was a fait accompli.',
+      'We ordered à la carte and the crème brûlée.',
+      'Patients with café au lait spots were excluded.',
+      'The Quai d’Orsay and the Assemblée nationale issued a statement.',
+      'The ministers met at the Élysée on Monday.',
+      'According to Le Monde, the vote is close.',
+      'Smith et al. showed the effect in vitro and in vivo.',
+      'A naïve rôle for the élite was a cliché.',
+      'On a table in the hall, a pour-over coffee sat.',
+      'The laissez-faire approach and savoir-faire were praised.',
+      'The Institut Pasteur de Lille and the Hôpital de la Pitié-Salpêtrière took part.',
+      'Figure 3e shows the 2e-5 threshold.',
+      'John M. Smith studied M. tuberculosis.',
+      'Use cf. Table 2 for details.',
+      'Kremlin spokesman Dmitry Peskov refused to comment.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+})
