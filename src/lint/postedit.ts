@@ -35,5 +35,29 @@ export default function postedit(this: Processor, options?: PosteditSettings) {
         message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
       }
     }
+    dropRepeatedFindings(file)
   }
+}
+
+function spanKey(message: Finding): string | undefined {
+  const place = message.place
+  if (!place || !('start' in place)) return undefined
+  return `${place.start.offset}:${place.end.offset}:${JSON.stringify(message.expected ?? null)}`
+}
+
+/**
+ * Two rules can see one artifact from two sides ("The army left. russian troops…" is both a
+ * lowercase sentence start and a lowercase demonym). When they flag the same span with the
+ * same fix, the reader and `apply` need it once: the first rule in registry order keeps it.
+ */
+function dropRepeatedFindings(file: VFile): void {
+  const seen = new Set<string>()
+  const kept = (file.messages as Finding[]).filter((message) => {
+    const key = spanKey(message)
+    if (key === undefined || message.source !== 'postedit') return true
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  file.messages.splice(0, file.messages.length, ...kept)
 }

@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest'
+import {lintText} from '../helpers.js'
+
+describe('the umbrella plugin', () => {
+  it('stamps each finding with postedit source, category, url and the severity as fatal', async () => {
+    const [finding] = await lintText('It is used to combat combat aircraft.\n')
+    expect(finding).toMatchObject({
+      ruleId: 'repeated-word',
+      source: 'postedit',
+      category: 'Linguistic conventions/Grammar',
+      url: 'docs/rules.md#repeated-word',
+      fatal: true
+    })
+  })
+
+  it('maps a configured severity onto fatal (warning: false, info: undefined)', async () => {
+    const text = 'It is used to combat combat aircraft.\n'
+    const [warning] = await lintText(text, {rules: {'repeated-word': 'warning'}})
+    expect(warning?.fatal).toBe(false)
+    const [info] = await lintText(text, {rules: {'repeated-word': ['info', {}]}})
+    expect(info?.fatal).toBeUndefined()
+    expect(await lintText(text, {rules: {'repeated-word': false}})).toEqual([])
+  })
+
+  it('reports a span two rules flag with the same fix once, under the first rule', async () => {
+    const findings = await lintText('The army left the town at dawn. russian troops came in at noon.\n')
+    const atRussian = findings.filter((finding) => finding.actual === 'russian')
+    expect(atRussian.map((finding) => [finding.ruleId, finding.expected])).toEqual([
+      ['lowercase-sentence-start', ['Russian']]
+    ])
+  })
+
+  it('rejects an unknown rule id in settings given to the library', async () => {
+    await expect(lintText('Fine.', {rules: {nope: 'off'}})).rejects.toThrow(
+      'unknown rule `nope` in `rules`; run `postedit rules` to list the ids'
+    )
+  })
+})
