@@ -1,6 +1,9 @@
 import {readFileSync} from 'node:fs'
+import {applyCommand} from './commands/apply.js'
+import {diffCommand} from './commands/diff.js'
 import {lintCommand, lintHelp} from './commands/lint.js'
 import {runCommand} from './commands/run.js'
+import {recordCommand} from './commands/record.js'
 import {rulesCommand} from './commands/rules.js'
 import {EXIT, UsageError, processIo, write, type Io} from './io.js'
 
@@ -8,9 +11,12 @@ type Command = (argv: string[], io: Io) => Promise<number>
 
 /** One module per command; `main` only dispatches and turns errors into exit codes. */
 const commands: Record<string, Command> = {
+  apply: applyCommand,
+  diff: diffCommand,
   lint: lintCommand,
   run: runCommand,
-  rules: rulesCommand
+  rules: rulesCommand,
+  record: recordCommand
 }
 
 function version(): string {
@@ -25,9 +31,12 @@ export const help = `Usage: postedit <command> [options]
 Find machine-translation artifacts in English text and apply human-reviewed corrections.
 
 Commands:
-  run             the main job: lint source-text/ and print a summary per file
+  run             the main job: lint source-text/, apply corrections/ to cleaned/, sum up
   lint [paths]    report artifacts in .txt files (default: source-text/)
   rules           list the rules with their id, severity and category
+  apply [docs]    apply approved corrections/*.yml entries, writing cleaned/<name>.txt
+  diff [doc]      show what the corrections change, each hunk naming its entry ids
+  record SRC ED   record the changes in a hand-edited copy ED as proposed corrections
 
 Options:
   -h, --help      help (also after a command)

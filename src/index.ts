@@ -6,3 +6,18 @@ export {rules, findRule} from './rules/registry.js'
 export type {RuleDefinition, Severity} from './rules/types.js'
 export {jsonReport, type JsonFile, type JsonMessage} from './report/json-report.js'
 export {main} from './cli.js'
+export {loadCorrectionsFile, parseCorrections, type LoadedCorrections, type FilePosition} from './corrections/load.js'
+export {CorrectionsError} from './corrections/errors.js'
+export {
+  applyCorrections,
+  type ApplyResult,
+  type ApplyOptions,
+  type AppliedCorrection,
+  type ApplyProblem,
+  type FuzzyMove
+} from './corrections/apply.js'
+export {anchorQuote, type Anchor} from './corrections/anchor.js'
+export {correctionsDiff, type CorrectionsDiffOptions} from './corrections/diff.js'
+export {suppressRejected} from './corrections/suppress.js'
+export {correctionsSchema} from './corrections/schema.js'
+export type {Correction, CorrectionsFile, CorrectionStatus, CorrectionSeverity} from './corrections/types.js'

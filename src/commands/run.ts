@@ -4,12 +4,20 @@ import {EXIT, write, type Io} from '../io.js'
 import {lintFiles} from '../lint/run-lint.js'
 import {displayPath, severityOf} from '../report/json-report.js'
 import type {VFile} from 'vfile'
+import path from 'node:path'
+import {appliedLine} from './apply.js'
+import {correctDocuments, listCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
+import {anchoredSpans, covers} from '../corrections/suppress.js'
+import {writeFileAtomic} from '../fs/atomic-write.js'
+import type {Finding} from '../lint/postedit.js'
 
 export const runHelp = `Usage: postedit run [paths...]
 
-The main job (what \`npm start\` runs): lint source-text/ and print the report and a
-one-line summary per file. Findings are its output: it exits 0 when the job ran and 2 when
-it could not.
+The main job (what \`npm start\` runs): lint source-text/, apply corrections/*.yml
+(writing cleaned/), and print the report and a one-line summary per file: findings,
+corrections applied, and what is unresolved (findings no reviewed entry covers, entries
+still proposed). Findings are its output: it exits 0 when the job ran and 2 when it could
+not (a stale or conflicting correction: nothing is written for that document).
 `
 
 export function summaryLine(file: VFile, cwd: string): string {
@@ -29,13 +37,59 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     write(io.stdout, runHelp)
     return EXIT.ok
   }
-  const {files, problems} = await lintFiles({cwd: io.cwd, paths: positionals})
-  if (problems.length > 0) {
+  const {files, problems, correctionsProblems} = await lintFiles({cwd: io.cwd, paths: positionals})
+  // A broken corrections file stops only its own document: it is reported with the corrections.
+  if (problems.some((problem) => !correctionsProblems.includes(problem))) {
     for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage
   }
   const text = reporter(files, {quiet: true, color: io.color})
   if (text) write(io.stdout, text)
-  for (const file of files) write(io.stdout, summaryLine(file, io.cwd))
-  return EXIT.ok
+
+  // Then the reviewed corrections: each document is applied on its own, so one stale entry
+  // stops only its document (nothing written for it) and the job reports exit 2.
+  const documents = await correctDocuments(await listCorrectionsFiles(io.cwd), io.cwd)
+  for (const document of documents) {
+    if (document.problems.length > 0 || !document.result) {
+      for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
+      continue
+    }
+    await writeFileAtomic(document.cleanedPath!, document.result.text)
+  }
+  const bySource = new Map(documents.filter((d) => d.sourcePath).map((d) => [d.sourcePath!, d]))
+  for (const file of files) {
+    const document = bySource.get(path.resolve(file.cwd ?? io.cwd, file.path ?? ''))
+    write(io.stdout, `${summaryLine(file, io.cwd)}; ${correctionsSummary(file, document)}`)
+    if (document) bySource.delete(document.sourcePath!)
+  }
+  // Documents corrected but not linted this time (outside the linted paths).
+  for (const document of bySource.values()) {
+    if (document.problems.length === 0) write(io.stdout, appliedLine(document))
+  }
+  return documents.some((document) => document.problems.length > 0) ? EXIT.usage : EXIT.ok
+}
+
+/**
+ * What the corrections did for a linted file and what is left: findings that no approved
+ * entry covers (rejected ones were already dropped by lint) and entries still proposed.
+ */
+export function correctionsSummary(file: VFile, document: CorrectedDocument | undefined): string {
+  const findings = file.messages.length
+  if (!document?.loaded) {
+    return document
+      ? `corrections file invalid, nothing applied; unresolved: ${plural(findings, 'finding')}`
+      : `no corrections file; unresolved: ${plural(findings, 'finding')}`
+  }
+  const approved = anchoredSpans(String(file.value), document.loaded.data.corrections, ['approved'])
+  const open = file.messages.filter((message) => !approved.some((span) => covers(span, message as Finding))).length
+  const proposed = document.counts.proposed
+  const done =
+    document.problems.length > 0 || !document.result
+      ? `corrections not applied (see the errors above)`
+      : `${plural(document.result.applied.length, 'correction')} applied to ${document.cleanedName}`
+  return `${done}; unresolved: ${plural(open, 'finding')}, ${plural(proposed, 'proposed correction')}`
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
 }

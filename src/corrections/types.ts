@@ -30,6 +30,12 @@ export interface Correction {
   /** MQM category, such as `Accuracy/Mistranslation`. */
   category?: string
   severity?: CorrectionSeverity
+  /**
+   * Where `exact` began in the source when the entry was written (a UTF-16 offset, as the
+   * TextPositionSelector gives it). Optional: anchoring is by quote; fuzzy re-anchoring uses
+   * it to prefer the nearest candidate and to report how far the text moved.
+   */
+  start?: number
 }
 
 export interface CorrectionsFile {

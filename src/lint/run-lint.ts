@@ -4,6 +4,7 @@ import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {UsageError} from '../io.js'
 import {displayPath} from '../report/json-report.js'
+import {suppressRejected} from '../corrections/suppress.js'
 import {createProcessor} from './processor.js'
 import postedit from './postedit.js'
 import {SettingsError, validateSettings} from './settings.js'
@@ -24,6 +25,8 @@ export interface LintResult {
    * each with file, line and column where known. Any of these means exit 2.
    */
   problems: string[]
+  /** The problems (also in `problems`) from corrections files that cannot be loaded. */
+  correctionsProblems: string[]
 }
 
 const globCharacters = /[*?[\]{}!]/
@@ -110,7 +113,11 @@ export function lintFiles(request: LintRequest): Promise<LintResult> {
             if (!problems.includes(problem)) problems.push(problem)
           }
         }
-        resolve({files, problems})
+        // Reviewed-and-rejected spans are not findings any more (see corrections/suppress.ts).
+        suppressRejected(files, request.cwd).then((more) => {
+          for (const problem of more) if (!problems.includes(problem)) problems.push(problem)
+          resolve({files, problems, correctionsProblems: more})
+        }, reject)
       }
     )
   })

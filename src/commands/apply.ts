@@ -1,0 +1,91 @@
+import {readFile} from 'node:fs/promises'
+import {parseArgs} from 'node:util'
+import {correctDocuments, movedLines, resolveCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
+import {correctionsDiff} from '../corrections/diff.js'
+import {writeFileAtomic} from '../fs/atomic-write.js'
+import {EXIT, write, type Io} from '../io.js'
+
+export const applyHelp = `Usage: postedit apply [documents...] [options]
+
+Apply the approved entries of corrections/<name>.yml to the source it names and write
+cleaned/<source file name> (atomically; the source is never written). A document is a
+corrections file or the source path one names; none means every corrections/*.yml.
+A stale, ambiguous or conflicting entry, or an invalid file, stops that document: nothing
+is written for it and postedit exits 2.
+
+Options:
+  --check      write nothing; exit 1 when a cleaned file is missing or out of date
+  --dry-run    print the diff of each source against its would-be cleaned text instead
+  --fuzzy      re-anchor entries whose exact text is gone to their best approximate match
+  -h, --help   this text
+`
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+/** `cleaned/x.txt: 12 corrections applied (3 proposed, 1 rejected not applied)` */
+export function appliedLine(document: CorrectedDocument): string {
+  const {counts} = document
+  const applied = document.result?.applied.length ?? 0
+  const skipped = [
+    counts.proposed > 0 ? `${counts.proposed} proposed` : '',
+    counts.rejected > 0 ? `${counts.rejected} rejected` : ''
+  ].filter(Boolean)
+  const tail = skipped.length > 0 ? ` (${skipped.join(', ')} not applied)` : ''
+  return `${document.cleanedName}: ${plural(applied, 'correction')} applied${tail}`
+}
+
+export async function applyCommand(argv: string[], io: Io): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      check: {type: 'boolean', default: false},
+      'dry-run': {type: 'boolean', default: false},
+      fuzzy: {type: 'boolean', default: false},
+      help: {type: 'boolean', short: 'h', default: false}
+    }
+  })
+  if (values.help) {
+    write(io.stdout, applyHelp)
+    return EXIT.ok
+  }
+  const files = await resolveCorrectionsFiles(positionals, io.cwd)
+  if (files.length === 0) write(io.stderr, 'postedit: no corrections files in corrections/; nothing to apply')
+  let failed = false
+  let outdated = false
+  for (const document of await correctDocuments(files, io.cwd, {fuzzy: values.fuzzy})) {
+    if (document.problems.length > 0 || !document.result || document.source === undefined) {
+      for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
+      failed = true
+      continue
+    }
+    for (const line of movedLines(document)) write(io.stderr, `postedit: ${line}`)
+    const {result, source} = document
+    const target = document.cleanedPath!
+    if (values.check) {
+      const current = await readFile(target, 'utf8').catch(() => undefined)
+      if (current === undefined) {
+        write(io.stdout, `${document.cleanedName}: missing; run \`postedit apply\` to write it`)
+        outdated = true
+      } else if (current !== result.text) {
+        write(io.stdout, `${document.cleanedName}: out of date; run \`postedit apply\` to update it`)
+        outdated = true
+      } else {
+        write(io.stdout, `${document.cleanedName}: up to date`)
+      }
+      continue
+    }
+    if (values['dry-run']) {
+      const patch = correctionsDiff({source: document.sourceName!, cleaned: document.cleanedName!}, source, result.text, result.applied)
+      if (patch) write(io.stdout, patch)
+      write(io.stdout, `${appliedLine(document)} (dry run: nothing written)`)
+      continue
+    }
+    await writeFileAtomic(target, result.text)
+    write(io.stdout, appliedLine(document))
+  }
+  if (failed) return EXIT.usage
+  return outdated ? EXIT.findings : EXIT.ok
+}

@@ -1,0 +1,56 @@
+import {parseArgs} from 'node:util'
+import {correctDocuments, resolveCorrectionsFiles} from '../corrections/documents.js'
+import {correctionsDiff} from '../corrections/diff.js'
+import {EXIT, write, type Io} from '../io.js'
+
+export const diffHelp = `Usage: postedit diff [document] [options]
+
+Show what the approved corrections change: a unified diff of the source against its
+cleaned text, each hunk under a \`# corrections: id, …\` line naming the entries that made
+it. Paragraphs are split into sentences inside a hunk so long lines stay readable; the
+\`@@\` line numbers are the file's. A document is a corrections file or the source path one
+names; none means every corrections/*.yml.
+
+Options:
+  --word                 word diff: [-removed-]{+added+} (red/green with colour)
+  --fuzzy                re-anchor entries whose exact text is gone (as \`apply --fuzzy\`)
+  --color / --no-color   colour the word diff (default: when stdout is a terminal)
+  -h, --help             this text
+`
+
+export async function diffCommand(argv: string[], io: Io): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      word: {type: 'boolean', default: false},
+      fuzzy: {type: 'boolean', default: false},
+      color: {type: 'boolean'},
+      'no-color': {type: 'boolean'},
+      help: {type: 'boolean', short: 'h', default: false}
+    }
+  })
+  if (values.help) {
+    write(io.stdout, diffHelp)
+    return EXIT.ok
+  }
+  const color = values['no-color'] ? false : (values.color ?? io.color)
+  let failed = false
+  const files = await resolveCorrectionsFiles(positionals, io.cwd)
+  for (const document of await correctDocuments(files, io.cwd, {fuzzy: values.fuzzy})) {
+    if (document.problems.length > 0 || !document.result || document.source === undefined) {
+      for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
+      failed = true
+      continue
+    }
+    const patch = correctionsDiff(
+      {source: document.sourceName!, cleaned: document.cleanedName!},
+      document.source,
+      document.result.text,
+      document.result.applied,
+      {word: values.word, color}
+    )
+    if (patch) write(io.stdout, patch)
+  }
+  return failed ? EXIT.usage : EXIT.ok
+}

@@ -1,0 +1,106 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {CorrectionsError} from '../corrections/errors.js'
+import {relativeDisplay} from '../corrections/load.js'
+import {mergeEntries, openCorrectionsTarget, writeCorrections} from '../corrections/merge.js'
+import {recordCorrections} from '../corrections/record.js'
+import {EXIT, UsageError, write, type Io} from '../io.js'
+
+export const recordHelp = `Usage: postedit record SOURCE EDITED [options]
+
+Record how a hand-edited copy (EDITED) differs from SOURCE as proposed entries in the
+corrections file of SOURCE, for review. SOURCE and EDITED are never changed.
+
+Options:
+  --corrections <file>  corrections file (default: corrections/<name of SOURCE>.yml)
+  --dry-run             print the entries that would be added; write nothing
+  -h, --help            this text
+`
+
+async function readText(role: 'SOURCE' | 'EDITED', file: string, cwd: string): Promise<string> {
+  const shown = relativeDisplay(file, cwd)
+  try {
+    return await readFile(path.resolve(cwd, file), 'utf8')
+  } catch (error) {
+    const code = (error as {code?: string}).code
+    if (code === 'ENOENT') throw new UsageError(`${role} \`${shown}\` does not exist`)
+    if (code === 'EISDIR') throw new UsageError(`${role} \`${shown}\` is a folder, not a text file`)
+    throw new UsageError(`cannot read ${role} \`${shown}\` (${code ?? 'unreadable'})`)
+  }
+}
+
+/**
+ * An editor may have saved the copy with other line breaks; that is not a correction, so the
+ * copy takes the source's (the rule apply uses to tell CRLF sources).
+ */
+function withLineBreaksOf(source: string, edited: string): string {
+  const crlf = (text: string) => text.includes('\r\n') && !/(^|[^\r])\n/.test(text)
+  if (crlf(source) && !crlf(edited)) return edited.replace(/\r?\n/g, '\r\n')
+  if (!source.includes('\r') && crlf(edited)) return edited.replace(/\r\n/g, '\n')
+  return edited
+}
+
+function entries(count: number): string {
+  return count === 1 ? '1 proposed entry' : `${count} proposed entries`
+}
+
+export async function recordCommand(argv: string[], io: Io): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      corrections: {type: 'string'},
+      'dry-run': {type: 'boolean', default: false},
+      help: {type: 'boolean', short: 'h', default: false}
+    }
+  })
+  if (values.help) {
+    write(io.stdout, recordHelp)
+    return EXIT.ok
+  }
+  const [sourceArg, editedArg, ...extra] = positionals
+  if (sourceArg === undefined || editedArg === undefined || extra.length > 0) {
+    throw new UsageError('record takes SOURCE and EDITED, as in `postedit record source-text/x.txt edited/x.txt`')
+  }
+  const sourceName = relativeDisplay(sourceArg, io.cwd)
+  const editedName = relativeDisplay(editedArg, io.cwd)
+  const correctionsArg = values.corrections ?? path.join('corrections', `${path.parse(sourceArg).name}.yml`)
+  const correctionsPath = path.resolve(io.cwd, correctionsArg)
+  for (const [role, file] of [['SOURCE', sourceArg], ['EDITED', editedArg]] as const) {
+    if (path.resolve(io.cwd, file) === correctionsPath) {
+      throw new UsageError(`the corrections file is ${role} \`${relativeDisplay(file, io.cwd)}\`; name another with --corrections`)
+    }
+  }
+
+  const source = await readText('SOURCE', sourceArg, io.cwd)
+  const edited = withLineBreaksOf(source, await readText('EDITED', editedArg, io.cwd))
+  if (source === edited) {
+    write(io.stdout, `${sourceName} and ${editedName} do not differ: nothing to record`)
+    return EXIT.ok
+  }
+  if (source === '') throw new UsageError(`SOURCE \`${sourceName}\` is empty: there is no text to anchor corrections to`)
+
+  try {
+    const target = await openCorrectionsTarget(correctionsPath, sourceArg, io.cwd)
+    const recorded = recordCorrections(source, edited, {
+      existingIds: target.data?.corrections.map((entry) => entry.id),
+      note: `recorded from ${editedName}`
+    })
+    const result = mergeEntries(target, recorded)
+    const present = result.skipped.length > 0 ? ` (${result.skipped.length} already present)` : ''
+    if (values['dry-run']) {
+      if (result.appended) write(io.stdout, result.appended)
+      write(io.stdout, `# ${result.displayPath}: ${entries(result.added.length)} would be recorded${present}; dry run, nothing written`)
+      return EXIT.ok
+    }
+    if (result.added.length > 0) await writeCorrections(result)
+    write(io.stdout, `${result.displayPath}: ${entries(result.added.length)} recorded${present}`)
+    return EXIT.ok
+  } catch (error) {
+    if (!(error instanceof CorrectionsError)) throw error
+    const [first = error.message, ...more] = error.problems
+    const also = more.length > 0 ? ` (and ${more.length} more ${more.length === 1 ? 'problem' : 'problems'})` : ''
+    throw new UsageError(first + also)
+  }
+}

@@ -1,0 +1,203 @@
+import {existsSync} from 'node:fs'
+import {readdir, readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {parseDocument} from 'yaml'
+import {UsageError} from '../io.js'
+import {applyCorrections, type ApplyResult} from './apply.js'
+import {CorrectionsError} from './errors.js'
+import {entryWhere, loadCorrectionsFile, relativeDisplay, type LoadedCorrections} from './load.js'
+
+export const CORRECTIONS_DIR = 'corrections'
+export const CLEANED_DIR = 'cleaned'
+
+const correctionsExtension = /\.ya?ml$/
+
+/** `corrections/*.yml` (and `.yaml`) under `cwd`, relative and sorted; none without the folder. */
+export async function listCorrectionsFiles(cwd: string): Promise<string[]> {
+  const dir = path.join(cwd, CORRECTIONS_DIR)
+  if (!existsSync(dir)) return []
+  const names = (await readdir(dir, {withFileTypes: true}))
+    .filter((entry) => entry.isFile() && correctionsExtension.test(entry.name))
+    .map((entry) => `${CORRECTIONS_DIR}/${entry.name}`)
+  return names.sort()
+}
+
+/** Where the cleaned text of a source goes: `cleaned/<the source's file name>`. */
+export function cleanedPathFor(sourcePath: string, cwd: string): string {
+  return path.join(cwd, CLEANED_DIR, path.basename(sourcePath))
+}
+
+/**
+ * The corrections files that the command-line arguments name: a corrections file itself, or
+ * the source document a corrections file names. No arguments: every corrections file.
+ */
+export async function resolveCorrectionsFiles(args: string[], cwd: string): Promise<string[]> {
+  const all = await listCorrectionsFiles(cwd)
+  if (args.length === 0) {
+    if (!existsSync(path.join(cwd, CORRECTIONS_DIR))) {
+      throw new UsageError(`no \`${CORRECTIONS_DIR}/\` folder in ${cwd}; write corrections/<name>.yml first, or name one`)
+    }
+    return all
+  }
+  let documents: Map<string, string> | undefined
+  const chosen: string[] = []
+  for (const arg of args) {
+    const absolute = path.resolve(cwd, arg)
+    if (correctionsExtension.test(arg)) {
+      if (!existsSync(absolute)) throw new UsageError(`no such corrections file: \`${arg}\``)
+      chosen.push(relativeDisplay(absolute, cwd))
+      continue
+    }
+    if (!documents) {
+      documents = new Map()
+      for (const file of all) {
+        // A broken file cannot say which document it corrects; naming it directly reports why.
+        const loaded = await loadCorrectionsFile(file, cwd).catch(() => undefined)
+        if (loaded && !documents.has(loaded.sourcePath)) documents.set(loaded.sourcePath, file)
+      }
+    }
+    const file = documents.get(absolute)
+    if (!file) {
+      const guess = `${CORRECTIONS_DIR}/${path.basename(arg, path.extname(arg))}.yml`
+      throw new UsageError(
+        `no corrections file has \`document: ${relativeDisplay(absolute, cwd)}\`; write ${guess} or name the corrections file`
+      )
+    }
+    chosen.push(file)
+  }
+  return [...new Set(chosen)]
+}
+
+export interface CorrectedDocument {
+  /** The corrections file, relative to the cwd. */
+  correctionsFile: string
+  loaded?: LoadedCorrections
+  /** Absolute path of the source it names, when that can be read even from an invalid file. */
+  sourcePath?: string
+  /** Relative path of the source and of its cleaned text, as messages print them. */
+  sourceName?: string
+  cleanedName?: string
+  /** Absolute path of the cleaned text. */
+  cleanedPath?: string
+  source?: string
+  result?: ApplyResult
+  /** `corrections/x.yml:2:11`, where the file names its document. */
+  documentWhere?: string
+  /** Problem lines (file:line:column: entry: what and how to fix); any means nothing is written. */
+  problems: string[]
+  /** Entries by status. */
+  counts: {approved: number; proposed: number; rejected: number}
+}
+
+/** Loads a corrections file and its source and applies it in memory. Never throws for bad input. */
+export async function correctDocument(correctionsFile: string, cwd: string, options: {fuzzy?: boolean} = {}): Promise<CorrectedDocument> {
+  const document: CorrectedDocument = {correctionsFile, problems: [], counts: {approved: 0, proposed: 0, rejected: 0}}
+  let loaded: LoadedCorrections
+  try {
+    loaded = await loadCorrectionsFile(correctionsFile, cwd)
+  } catch (error) {
+    if (error instanceof CorrectionsError) {
+      document.problems.push(...error.problems)
+      document.sourcePath = await namedSource(correctionsFile, cwd)
+      return document
+    }
+    throw error
+  }
+  document.loaded = loaded
+  document.sourcePath = loaded.sourcePath
+  for (const entry of loaded.data.corrections) document.counts[entry.status]++
+  const sourceName = relativeDisplay(loaded.sourcePath, cwd)
+  const cleanedPath = cleanedPathFor(loaded.sourcePath, cwd)
+  document.sourceName = sourceName
+  document.cleanedPath = cleanedPath
+  document.cleanedName = relativeDisplay(cleanedPath, cwd)
+  const documentNode = loaded.document.get('document', true) as {range?: [number, number, number]} | undefined
+  const at = loaded.lineCounter.linePos(documentNode?.range?.[0] ?? 0)
+  const where = `${loaded.displayPath}:${at.line}:${at.col}`
+  document.documentWhere = where
+
+  if (path.resolve(cleanedPath) === path.resolve(loaded.sourcePath)) {
+    document.problems.push(`${where}: \`document\` ${sourceName} is its own cleaned file; postedit never writes the source, so keep sources outside ${CLEANED_DIR}/`)
+    return document
+  }
+  try {
+    const bytes = await readFile(loaded.sourcePath)
+    const text = bytes.toString('utf8')
+    // Decoding would replace bad bytes with U+FFFD, changing text outside every edited span.
+    if (!Buffer.from(text, 'utf8').equals(bytes)) {
+      document.problems.push(`${where}: \`document\` ${sourceName} is not valid UTF-8; convert it to UTF-8 first, so that its cleaned copy keeps every other byte`)
+      return document
+    }
+    document.source = text
+  } catch (error) {
+    const code = (error as {code?: string}).code
+    document.problems.push(
+      code === 'ENOENT'
+        ? `${where}: \`document\` names ${sourceName}, which does not exist; fix the path (it is relative to ${cwd})`
+        : `${where}: cannot read ${sourceName} (${code ?? 'unreadable'})`
+    )
+    return document
+  }
+  const result = applyCorrections(document.source, loaded.data.corrections, {fuzzy: options.fuzzy, sourceName})
+  document.result = result
+  const indexOf = new Map(loaded.data.corrections.map((entry, index) => [entry.id, index]))
+  for (const problem of result.problems) {
+    document.problems.push(entryWhere(loaded, indexOf.get(problem.id) ?? 0, 'exact') + problem.message)
+  }
+  return document
+}
+
+/** The `document` an invalid corrections file names, if its YAML gets that far. */
+async function namedSource(correctionsFile: string, cwd: string): Promise<string | undefined> {
+  const text = await readFile(path.resolve(cwd, correctionsFile), 'utf8').catch(() => undefined)
+  if (text === undefined) return undefined
+  const named = parseDocument(text.replace(/^\uFEFF/, '')).get('document')
+  return typeof named === 'string' && named !== '' ? path.resolve(cwd, named) : undefined
+}
+
+/** One line per fuzzy re-anchoring, so a reviewer can check where each entry landed. */
+export function movedLines(document: CorrectedDocument): string[] {
+  const {loaded, result} = document
+  if (!loaded || !result) return []
+  const indexOf = new Map(loaded.data.corrections.map((entry, index) => [entry.id, index]))
+  return result.moved.map((move) => {
+    const entry = loaded.data.corrections[indexOf.get(move.id) ?? 0]
+    const edits = `${move.editDistance} edit${move.editDistance === 1 ? '' : 's'}`
+    const distance =
+      move.distance === undefined
+        ? ', moved an unknown distance: the entry records no `start`'
+        : `, moved ${move.distance} character${move.distance === 1 ? '' : 's'}`
+    return (
+      entryWhere(loaded, indexOf.get(move.id) ?? 0, 'exact') +
+      `exact text gone; applied to a ${Math.floor(move.similarity * 100)}% match at ${document.sourceName}:${move.line}:${move.column} ` +
+      `(${JSON.stringify(move.found)} for ${JSON.stringify(entry?.exact ?? '')}, ${edits}${distance})`
+    )
+  })
+}
+
+/**
+ * Corrects each file; two files that would write the same cleaned file (the same document, or
+ * two sources with one file name) are both stopped, since either result would overwrite the other.
+ */
+export async function correctDocuments(files: string[], cwd: string, options: {fuzzy?: boolean} = {}): Promise<CorrectedDocument[]> {
+  const documents: CorrectedDocument[] = []
+  for (const file of files) documents.push(await correctDocument(file, cwd, options))
+  const byTarget = new Map<string, CorrectedDocument[]>()
+  for (const document of documents) {
+    if (!document.cleanedPath) continue
+    byTarget.set(document.cleanedPath, [...(byTarget.get(document.cleanedPath) ?? []), document])
+  }
+  for (const claimants of byTarget.values()) {
+    if (claimants.length < 2) continue
+    for (const document of claimants) {
+      const others = claimants.filter((other) => other !== document)
+      const same = others.filter((other) => other.sourceName === document.sourceName)
+      const fix =
+        same.length > 0
+          ? `${others.map((other) => other.correctionsFile).join(', ')} also corrects it; keep one corrections file per document`
+          : `so does ${others.map((other) => `${other.sourceName} (${other.correctionsFile})`).join(', ')}; give the sources different file names`
+      document.problems.push(`${document.documentWhere}: \`document\` ${document.sourceName} would write ${document.cleanedName}, and ${fix}`)
+    }
+  }
+  return documents
+}

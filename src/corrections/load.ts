@@ -1,0 +1,283 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {Ajv, type ErrorObject} from 'ajv'
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node} from 'yaml'
+import {closest} from './edit-distance.js'
+import {CorrectionsError} from './errors.js'
+import {correctionFields, correctionsSchema, fileFields, isIsoDate} from './schema.js'
+import type {CorrectionsFile} from './types.js'
+
+export interface FilePosition {
+  /** 1-based. */
+  line: number
+  /** 1-based. */
+  column: number
+}
+
+export interface LoadedCorrections {
+  /** Absolute path of the corrections file. */
+  path: string
+  /** The path relative to the cwd with forward slashes, as messages print it. */
+  displayPath: string
+  /** Absolute path of the source document it names (`document`, relative to the cwd). */
+  sourcePath: string
+  data: CorrectionsFile
+  /** The parsed YAML, so a rewrite keeps comments and layout. */
+  document: Document
+  lineCounter: LineCounter
+}
+
+export function relativeDisplay(file: string, cwd: string): string {
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/')
+}
+
+const ajv = new Ajv({allErrors: true})
+ajv.addFormat('date', {type: 'string', validate: isIsoDate})
+const validate = ajv.compile(correctionsSchema)
+
+/** Fixes for a missing field, as the message's last clause. */
+const requiredFix: Record<string, string> = {
+  document: 'add the path of the source it corrects, such as `document: source-text/article.txt`',
+  corrections: 'add `corrections:` with a list of entries (`corrections: []` for none)',
+  id: 'add a unique id, such as `id: lavrov-office`',
+  exact: 'add the text to replace, exactly as the source has it',
+  replacement: 'add what the text becomes (`replacement: ""` deletes it)',
+  status: 'add `status: proposed`, `approved` or `rejected`',
+  reviewer: 'add who reviewed it',
+  reviewed: 'add the review date as YYYY-MM-DD'
+}
+
+function segments(instancePath: string): (string | number)[] {
+  if (instancePath === '') return []
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'string') return `\`${value}\``
+  return `${typeof value === 'number' ? 'the number' : typeof value === 'boolean' ? 'the boolean' : typeof value} \`${String(value)}\``
+}
+
+function getAt(data: unknown, at: (string | number)[]): unknown {
+  let current = data
+  for (const key of at) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<string | number, unknown>)[key]
+  }
+  return current
+}
+
+/** YAML 1.1 (`%YAML 1.1`) reads `2026-11-20` as a timestamp; postedit keeps dates as text. */
+function datesToText(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10)
+  if (Array.isArray(value)) return value.map(datesToText)
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, datesToText(item)]))
+  }
+  return value
+}
+
+class Locator {
+  constructor(
+    readonly document: Document,
+    readonly lineCounter: LineCounter,
+    readonly displayPath: string
+  ) {}
+
+  point(offset: number): FilePosition {
+    const {line, col} = this.lineCounter.linePos(offset)
+    return {line, column: col}
+  }
+
+  /** The node at a path, or the closest ancestor that exists. */
+  node(at: (string | number)[]): Node | undefined {
+    for (let length = at.length; length >= 0; length--) {
+      const node = length === 0 ? this.document.contents : this.document.getIn(at.slice(0, length), true)
+      if (node && typeof node === 'object' && 'range' in node && node.range) return node as Node
+    }
+    return undefined
+  }
+
+  /** The key node of `field` in the mapping at `at`. */
+  keyNode(at: (string | number)[], field: string): Node | undefined {
+    const map = this.node(at)
+    if (!isMap(map)) return undefined
+    const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === field)
+    return isScalar(pair?.key) ? pair.key : undefined
+  }
+
+  where(node: Node | undefined): string {
+    const position = node?.range ? this.point(node.range[0]) : {line: 1, column: 1}
+    return `${this.displayPath}:${position.line}:${position.column}`
+  }
+}
+
+function entryLabel(data: unknown, at: (string | number)[]): string {
+  if (at[0] !== 'corrections' || typeof at[1] !== 'number') return ''
+  const id = getAt(data, ['corrections', at[1], 'id'])
+  return typeof id === 'string' && id !== '' ? `entry \`${id}\`: ` : `entry ${at[1] + 1}: `
+}
+
+function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): string | undefined {
+  const at = segments(error.instancePath)
+  const label = entryLabel(data, at)
+  const last = at[at.length - 1]
+  const field = typeof last === 'string' ? last : undefined
+  const value = getAt(data, at)
+  const isEntry = at.length === 2 && at[0] === 'corrections'
+  const known: readonly string[] = at.length === 0 ? fileFields : correctionFields
+
+  switch (error.keyword) {
+    case 'if':
+      // The `then` branch reports the missing field itself.
+      return undefined
+    case 'required': {
+      const missing = String((error.params as {missingProperty: string}).missingProperty)
+      const status = getAt(data, [...at, 'status'])
+      const when = error.schemaPath.includes('/then/') ? ` when status is ${String(status)}` : ''
+      const fix = requiredFix[missing] ?? `add \`${missing}\``
+      return `${locator.where(locator.node(at))}: ${label}\`${missing}\` is required${when}; ${fix}`
+    }
+    case 'additionalProperties': {
+      const extra = String((error.params as {additionalProperty: string}).additionalProperty)
+      const guess = closest(extra, known)
+      const fix = guess
+        ? `did you mean \`${guess}\`?`
+        : `remove it (known fields: ${known.join(', ')})`
+      return `${locator.where(locator.keyNode(at, extra) ?? locator.node(at))}: ${label}unknown field \`${extra}\`; ${fix}`
+    }
+    case 'type': {
+      const where = locator.where(locator.node(at))
+      if (at.length === 0) {
+        return `${where}: expected a mapping with \`document\` and \`corrections\`, not ${describeValue(value)}; start the file with \`document: source-text/<name>.txt\``
+      }
+      if (isEntry) {
+        return `${where}: ${label}expected a mapping of fields such as \`id: …\` and \`exact: …\`, not ${describeValue(value)}; indent the entry's fields under its \`-\``
+      }
+      if (field === 'corrections') {
+        return `${where}: \`corrections\` must be a list of entries, not ${describeValue(value)}; start each entry with \`- id: …\``
+      }
+      if (field === 'start') {
+        return `${where}: ${label}\`start\` must be a whole number (the offset where \`exact\` began), not ${describeValue(value)}; fix it or remove it`
+      }
+      return `${where}: ${label}\`${field}\` must be text, not ${describeValue(value)}; quote it, as in \`${field}: "${String(value)}"\``
+    }
+    case 'minLength': {
+      const fix =
+        field === 'exact'
+          ? 'give the text to replace, exactly as the source has it'
+          : field === 'document'
+            ? 'give the path of the source it corrects'
+            : `fill it in or remove \`${field}\``
+      return `${locator.where(locator.node(at))}: ${label}\`${field}\` must not be empty; ${fix}`
+    }
+    case 'enum': {
+      const allowed = (error.params as {allowedValues: unknown[]}).allowedValues.map(String)
+      return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not ${describeValue(value)}; write one of those`
+    }
+    case 'minimum':
+      return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be 0 or more, not ${describeValue(value)}; fix it or remove it`
+    case 'format':
+      return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be a date as YYYY-MM-DD, not ${describeValue(value)}; write it as \`${field}: 2026-11-20\``
+    default:
+      return `${locator.where(locator.node(at))}: ${label}\`${field ?? 'file'}\` ${error.message ?? 'is invalid'}`
+  }
+}
+
+function duplicateIds(data: unknown, locator: Locator): string[] {
+  const entries = getAt(data, ['corrections'])
+  if (!Array.isArray(entries)) return []
+  const seen = new Map<string, number>()
+  const problems: string[] = []
+  entries.forEach((entry, index) => {
+    const id = getAt(entry, ['id'])
+    if (typeof id !== 'string') return
+    const node = locator.node(['corrections', index, 'id'])
+    const first = seen.get(id)
+    if (first === undefined) {
+      seen.set(id, node?.range ? locator.point(node.range[0]).line : 1)
+      return
+    }
+    problems.push(
+      `${locator.where(node)}: entry \`${id}\`: duplicate id, also used at line ${first}; give each entry its own id`
+    )
+  })
+  return problems
+}
+
+function byPosition(problems: string[]): string[] {
+  const key = (problem: string) => {
+    const match = /:(\d+):(\d+): /.exec(problem)
+    return match ? Number(match[1]) * 1e6 + Number(match[2]) : 0
+  }
+  return [...new Set(problems)].sort((a, b) => key(a) - key(b))
+}
+
+/** Parses and validates YAML text; throws a CorrectionsError listing every problem. */
+export function parseCorrections(text: string, displayPath: string): {data: CorrectionsFile; document: Document; lineCounter: LineCounter} {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, {lineCounter, prettyErrors: true})
+  const locator = new Locator(document, lineCounter, displayPath)
+  if (document.errors.length > 0) {
+    throw new CorrectionsError(
+      byPosition(
+        document.errors.map((error) => {
+          const position = error.linePos?.[0] ?? {line: 1, col: 1}
+          const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+          return `${displayPath}:${position.line}:${position.col}: invalid YAML: ${reason}; fix the syntax there`
+        })
+      )
+    )
+  }
+  const data = datesToText(document.toJS())
+  const problems: string[] = []
+  if (!validate(data)) {
+    for (const error of validate.errors ?? []) {
+      const problem = ajvProblem(error, data, locator)
+      if (problem) problems.push(problem)
+    }
+  }
+  problems.push(...duplicateIds(data, locator))
+  if (problems.length > 0) throw new CorrectionsError(byPosition(problems))
+  return {data: data as CorrectionsFile, document, lineCounter}
+}
+
+/**
+ * Reads and validates `corrections/<name>.yml`. `filePath` is relative to `cwd` (or absolute);
+ * so is the `document` it names.
+ */
+export async function loadCorrectionsFile(filePath: string, cwd: string): Promise<LoadedCorrections> {
+  const absolute = path.resolve(cwd, filePath)
+  const displayPath = relativeDisplay(absolute, cwd)
+  let text: string
+  try {
+    text = await readFile(absolute, 'utf8')
+  } catch (error) {
+    const code = (error as {code?: string}).code ?? 'unreadable'
+    throw new CorrectionsError([`${displayPath}: cannot read the corrections file (${code})`])
+  }
+  // A BOM is not part of the YAML.
+  const {data, document, lineCounter} = parseCorrections(text.replace(/^\uFEFF/, ''), displayPath)
+  return {path: absolute, displayPath, sourcePath: path.resolve(cwd, data.document), data, document, lineCounter}
+}
+
+/** Where entry `index` starts (its first key), or where one of its fields' value starts. */
+export function entryPosition(loaded: LoadedCorrections, index: number, field?: string): FilePosition {
+  const at = field ? ['corrections', index, field] : ['corrections', index]
+  const locator = new Locator(loaded.document, loaded.lineCounter, loaded.displayPath)
+  const node = locator.node(at)
+  return node?.range ? locator.point(node.range[0]) : {line: 1, column: 1}
+}
+
+/** `corrections/x.yml:12:5: entry \`id\`: ` for messages about entry `index`. */
+export function entryWhere(loaded: LoadedCorrections, index: number, field?: string): string {
+  const position = entryPosition(loaded, index, field)
+  const id = loaded.data.corrections[index]?.id
+  return `${loaded.displayPath}:${position.line}:${position.column}: entry \`${id}\`: `
+}

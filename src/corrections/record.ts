@@ -1,0 +1,359 @@
+/**
+ * Turns the differences between a source text and a hand-edited copy into `proposed`
+ * corrections: one entry per change, anchored with the shortest context that makes it unique,
+ * so that approving every entry and applying them rebuilds the edited copy exactly.
+ */
+import {diffLines, diffWordsWithSpace} from 'diff'
+import {asViewText, sourceView} from './source-view.js'
+import type {Correction} from './types.js'
+
+export interface RecordOptions {
+  /** Ids already used in the corrections file; recorded ids never reuse one. */
+  existingIds?: Iterable<string>
+  /** Written into every entry's `note`, such as `recorded from edited/x.txt`. */
+  note?: string
+}
+
+/** One change as the diff reports it: `source[start, end)` becomes `insert`. */
+interface RawEdit {
+  start: number
+  end: number
+  insert: string
+}
+
+/** A span of the source covering one or more raw edits. */
+interface Group {
+  start: number
+  end: number
+  edits: RawEdit[]
+}
+
+/** One entry to be: `source[start, end)` becomes `replacement`. */
+interface Change {
+  start: number
+  end: number
+  replacement: string
+}
+
+interface Anchored extends Change {
+  prefixStart: number
+  suffixEnd: number
+}
+
+const space = /\s/u
+
+function isSpace(char: string | undefined): boolean {
+  return char !== undefined && space.test(char)
+}
+
+/** Word-level changes of `removed` → `added`, in source offsets from `base`. */
+function wordEdits(removed: string, added: string, base: number, edits: RawEdit[]): void {
+  let offset = base
+  let current: RawEdit | undefined
+  for (const change of diffWordsWithSpace(removed, added)) {
+    if (!change.added && !change.removed) {
+      if (current) edits.push(current)
+      current = undefined
+      offset += change.value.length
+      continue
+    }
+    current ??= {start: offset, end: offset, insert: ''}
+    if (change.removed) {
+      offset += change.value.length
+      current.end = offset
+    } else {
+      current.insert += change.value
+    }
+  }
+  if (current) edits.push(current)
+}
+
+/**
+ * Changes in source offsets; consecutive removals and additions form one edit. Lines first,
+ * then words within the changed lines only: a word diff of a whole long document is slow
+ * (its cost grows with length times differences) and may pair words from unrelated paragraphs.
+ */
+function rawEdits(source: string, edited: string): RawEdit[] {
+  const edits: RawEdit[] = []
+  let offset = 0
+  let removed = ''
+  let added = ''
+  const flush = () => {
+    if (removed || added) wordEdits(removed, added, offset - removed.length, edits)
+    removed = ''
+    added = ''
+  }
+  for (const change of diffLines(source, edited)) {
+    if (change.removed) {
+      removed += change.value
+      offset += change.value.length
+    } else if (change.added) {
+      added += change.value
+    } else {
+      flush()
+      offset += change.value.length
+    }
+  }
+  flush()
+  return edits
+}
+
+/**
+ * The span an edit is recorded with. An insertion removes nothing, but an entry needs a
+ * non-empty `exact`, so it takes in the whitespace-delimited word it touches (the previous one
+ * first: "seen" + " again" reads better as `seen` → `seen again`).
+ */
+function widen(source: string, edit: RawEdit): [number, number] {
+  const {start, end} = edit
+  if (start < end) return [start, end]
+  const at = start
+  const before = source[at - 1]
+  const after = source[at]
+  if (before !== undefined && !isSpace(before)) return [runStart(source, at), at]
+  if (after !== undefined && !isSpace(after)) return [at, runEnd(source, at)]
+  let previous = at
+  while (previous > 0 && isSpace(source[previous - 1])) previous--
+  if (previous > 0) return [runStart(source, previous), at]
+  let next = at
+  while (next < source.length && isSpace(source[next])) next++
+  if (next < source.length) return [at, runEnd(source, next)]
+  // Nothing but whitespace: take one neighbouring character.
+  if (at > 0) return [at - 1, at]
+  if (at < source.length) return [at, at + 1]
+  throw new Error('cannot record an insertion into an empty text: there is nothing to anchor it to')
+}
+
+function runStart(source: string, at: number): number {
+  let index = at
+  while (index > 0 && !isSpace(source[index - 1])) index--
+  return index
+}
+
+function runEnd(source: string, at: number): number {
+  let index = at
+  while (index < source.length && !isSpace(source[index])) index++
+  return index
+}
+
+function joinGroups(left: Group, right: Group): Group {
+  return {start: Math.min(left.start, right.start), end: Math.max(left.end, right.end), edits: [...left.edits, ...right.edits]}
+}
+
+/** Two disjoint changes, `left` first, as one; the text between them is kept. */
+function join(source: string, left: Change, right: Change): Change {
+  return {start: left.start, end: right.end, replacement: left.replacement + source.slice(left.end, right.start) + right.replacement}
+}
+
+/** Whitespace that `exact` and `replacement` share at either end is no change: leave it out. */
+function trim(source: string, change: Change): Change {
+  let {start, end, replacement} = change
+  while (end - start > 1 && isSpace(source[end - 1]) && replacement.endsWith(source[end - 1]!)) {
+    end--
+    replacement = replacement.slice(0, -1)
+  }
+  while (end - start > 1 && isSpace(source[start]) && replacement.startsWith(source[start]!)) {
+    start++
+    replacement = replacement.slice(1)
+  }
+  return {start, end, replacement}
+}
+
+/**
+ * Groups edits that overlap, touch, or are separated only by spaces on one line: "eventually
+ * seen" → "possibly observed" is one change to a reviewer, not two.
+ */
+function group(source: string, edits: RawEdit[]): Group[] {
+  const groups: Group[] = []
+  for (const edit of edits) {
+    const [start, end] = widen(source, edit)
+    let next: Group = {start, end, edits: [edit]}
+    // A widened insertion may reach back over several earlier groups.
+    for (let last = groups.at(-1); last; last = groups.at(-1)) {
+      const touching = next.start <= last.end || /^[^\S\n]+$/u.test(source.slice(last.end, next.start))
+      if (!touching) break
+      groups.pop()
+      next = joinGroups(last, next)
+    }
+    groups.push(next)
+  }
+  return groups
+}
+
+/** 0, 1, or 2 meaning "more than once"; overlapping occurrences count. */
+function occurrences(source: string, needle: string): number {
+  const first = source.indexOf(needle)
+  if (first === -1) return 0
+  return source.indexOf(needle, first + 1) === -1 ? 1 : 2
+}
+
+/** Where a prefix may start: one whole word further left each step, never past `limit`. */
+function prefixStops(source: string, start: number, limit: number): number[] {
+  const stops = [start]
+  let index = start
+  while (index > limit) {
+    while (index > limit && isSpace(source[index - 1])) index--
+    while (index > limit && !isSpace(source[index - 1])) index--
+    stops.push(index)
+  }
+  return stops
+}
+
+/** Where a suffix may end: one whole word further right each step, never past `limit`. */
+function suffixStops(source: string, end: number, limit: number): number[] {
+  const stops = [end]
+  let index = end
+  while (index < limit) {
+    while (index < limit && isSpace(source[index])) index++
+    while (index < limit && !isSpace(source[index])) index++
+    stops.push(index)
+  }
+  return stops
+}
+
+/**
+ * The shortest context (in characters; then fewer words; then more prefix) within
+ * `[leftLimit, rightLimit)` that makes the anchor occur exactly once, or undefined when none does.
+ * An anchor containing a unique one is unique too, so the shortest suffix that suffices only
+ * shrinks as the prefix grows (a binary search below the previous one), and once the prefix
+ * alone is longer than the best anchor found, no longer prefix can win.
+ */
+function shortestContext(
+  source: string,
+  count: (quote: string) => number,
+  start: number,
+  end: number,
+  leftLimit: number,
+  rightLimit: number
+): {prefixStart: number; suffixEnd: number} | undefined {
+  const prefixes = prefixStops(source, start, leftLimit)
+  const suffixes = suffixStops(source, end, rightLimit)
+  const unique = (p: number, s: number) => count(source.slice(prefixes[p], suffixes[s])) === 1
+  let upper = suffixes.length - 1
+  if (!unique(prefixes.length - 1, upper)) return undefined
+  let best: {p: number; s: number; length: number} | undefined
+  for (let p = 0; p < prefixes.length; p++) {
+    const prefixLength = start - prefixes[p]!
+    if (best && prefixLength > best.length) break
+    if (!unique(p, upper)) continue
+    let low = 0
+    while (low < upper) {
+      const middle = (low + upper) >> 1
+      if (unique(p, middle)) upper = middle
+      else low = middle + 1
+    }
+    const length = prefixLength + suffixes[upper]! - end
+    if (!best || length < best.length || (length === best.length && p + upper <= best.p + best.s)) {
+      best = {p, s: upper, length}
+    }
+  }
+  if (!best) return undefined
+  return {prefixStart: prefixes[best.p]!, suffixEnd: suffixes[best.s]!}
+}
+
+/**
+ * Anchors groups left to right so that no two anchors (context included) overlap: each may
+ * reach left only to the previous anchor's end and right only to the next change. A group that
+ * cannot be made unique within those bounds is joined with its neighbour, which always ends
+ * well: the whole text occurs exactly once.
+ */
+function anchor(source: string, changes: Change[]): Anchored[] {
+  // Count as apply will: it matches quotes in an NFC view of the source, where a source mixing
+  // `é` and `e` + U+0301 may hold a quote more often than the raw text does.
+  const view = sourceView(source)
+  const count =
+    view.text === source ? (quote: string) => occurrences(source, quote) : (quote: string) => occurrences(view.text, asViewText(view, quote))
+  const queue = [...changes]
+  const done: Anchored[] = []
+  let index = 0
+  while (index < queue.length) {
+    const current = queue[index]!
+    const leftLimit = done.at(-1)?.suffixEnd ?? 0
+    const rightLimit = queue[index + 1]?.start ?? source.length
+    const context = shortestContext(source, count, current.start, current.end, leftLimit, rightLimit)
+    if (context) {
+      done.push({...current, ...context})
+      index++
+    } else if (index + 1 < queue.length) {
+      queue.splice(index, 2, join(source, current, queue[index + 1]!))
+    } else {
+      const previous = done.pop()
+      if (!previous) throw new Error('internal error: a change spanning the whole text is not unique')
+      queue[index] = join(source, previous, current)
+    }
+  }
+  return done
+}
+
+/** What `source[group.start, group.end)` becomes once its raw edits are applied. */
+function replacementOf(source: string, group: Group): string {
+  let result = ''
+  let offset = group.start
+  for (const edit of [...group.edits].sort((a, b) => a.start - b.start)) {
+    result += source.slice(offset, edit.start) + edit.insert
+    offset = edit.end
+  }
+  return result + source.slice(offset, group.end)
+}
+
+/** Lower-case ASCII words of `text`, for ids: `Été’s “big” day` → `ete-s-big-day`. */
+export function slug(text: string, maxLength = 32): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/u)
+    .filter(Boolean)
+  let result = ''
+  for (const word of words) {
+    const next = result ? `${result}-${word}` : word
+    if (next.length > maxLength) return result || word.slice(0, maxLength)
+    result = next
+  }
+  return result
+}
+
+/** A name for an `exact` with no letters or digits. */
+function unnamed(exact: string): string {
+  if (exact.includes('\n')) return 'line-break'
+  return /^\s+$/u.test(exact) ? 'space' : 'punctuation'
+}
+
+function lineOf(source: string, offset: number): number {
+  let line = 1
+  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) line++
+  return line
+}
+
+/**
+ * The corrections that turn `source` into `edited`, as `proposed` entries. Every anchor
+ * (`prefix + exact + suffix`) occurs exactly once in `source` and no two anchors overlap.
+ */
+export function recordCorrections(source: string, edited: string, options: RecordOptions = {}): Correction[] {
+  if (source === edited) return []
+  const taken = new Set(options.existingIds ?? [])
+  const entries: Correction[] = []
+  const changes = group(source, rawEdits(source, edited)).map((item) =>
+    trim(source, {start: item.start, end: item.end, replacement: replacementOf(source, item)})
+  )
+  for (const item of anchor(source, changes)) {
+    const exact = source.slice(item.start, item.end)
+    const base = `rec-${lineOf(source, item.start)}-${slug(exact) || unnamed(exact)}`
+    let id = base
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+    taken.add(id)
+    const prefix = source.slice(item.prefixStart, item.start)
+    const suffix = source.slice(item.end, item.suffixEnd)
+    entries.push({
+      id,
+      exact,
+      ...(prefix ? {prefix} : {}),
+      ...(suffix ? {suffix} : {}),
+      // Where the quote was: fuzzy re-anchoring prefers the nearest match once the source moves.
+      start: item.start,
+      replacement: item.replacement,
+      status: 'proposed',
+      ...(options.note === undefined ? {} : {note: options.note})
+    })
+  }
+  return entries
+}

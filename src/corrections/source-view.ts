@@ -1,0 +1,75 @@
+/**
+ * The source as anchoring sees it: quotes are matched against an NFC view of the source and
+ * mapped back to the source's own offsets, so a corrections file typed in NFC still anchors in
+ * an NFD source (and the other way round) while the text outside edited spans keeps its form.
+ */
+export interface SourceView {
+  source: string
+  /** NFC text that quotes are searched in. */
+  text: string
+  /** The source offset where the view's offset `start` begins. */
+  toSourceStart(start: number): number
+  /** The source offset where a span ending at the view's offset `end` ends. */
+  toSourceEnd(end: number): number
+  /** `\r\n` when the source's line breaks are CRLF. */
+  eol: '\n' | '\r\n'
+  /** The one normalisation form the source is in, if it is in one. */
+  form: 'NFC' | 'NFD' | undefined
+}
+
+// A character with the combining marks that follow it: the unit normalisation works on.
+const cluster = /\P{M}\p{M}*|\p{M}+/gsu
+
+export function sourceView(source: string): SourceView {
+  const eol = source.includes('\r\n') && !/(^|[^\r])\n/.test(source) ? '\r\n' : '\n'
+  const nfc = source.normalize('NFC')
+  const form = nfc === source ? 'NFC' : source.normalize('NFD') === source ? 'NFD' : undefined
+  if (nfc === source) {
+    return {source, text: source, toSourceStart: (v) => v, toSourceEnd: (v) => v, eol, form}
+  }
+  // Per view character: where its cluster starts and ends in the source.
+  const starts: number[] = []
+  const ends: number[] = []
+  let text = ''
+  for (const match of source.matchAll(cluster)) {
+    const normal = match[0].normalize('NFC')
+    const start = match.index
+    const end = start + match[0].length
+    for (let k = 0; k < normal.length; k++) {
+      starts.push(start)
+      ends.push(end)
+    }
+    text += normal
+  }
+  return {
+    source,
+    text,
+    toSourceStart: (v) => (v >= starts.length ? source.length : starts[v]!),
+    toSourceEnd: (v) => (v <= 0 ? 0 : ends[v - 1]!),
+    eol,
+    form
+  }
+}
+
+/** A quote as the view holds text: NFC, with the source's line breaks. */
+export function asViewText(view: SourceView, text: string): string {
+  const lines = view.eol === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text
+  return lines.normalize('NFC')
+}
+
+/** A replacement as the source holds text: its line breaks and normalisation form. */
+export function asSourceText(view: SourceView, text: string): string {
+  const lines = view.eol === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text
+  return view.form ? lines.normalize(view.form) : lines
+}
+
+/** 1-based line and column of a source offset. */
+export function lineColumn(source: string, offset: number): {line: number; column: number} {
+  let line = 1
+  let lineStart = 0
+  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) {
+    line++
+    lineStart = index + 1
+  }
+  return {line, column: offset - lineStart + 1}
+}

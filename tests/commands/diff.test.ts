@@ -1,0 +1,137 @@
+import {describe, expect, it} from 'vitest'
+import {runCli} from '../helpers.js'
+import {correctionsYaml, entries, project, tree} from '../corrections/fixtures.js'
+
+const approved = (id: string, exact: string, replacement: string) => `  - id: ${id}
+    exact: ${JSON.stringify(exact)}
+    replacement: ${JSON.stringify(replacement)}
+    status: approved
+    reviewer: desk
+    reviewed: 2026-11-20
+`
+
+describe('postedit diff', () => {
+  it('prints a unified diff of the source against its cleaned text, each hunk under its ids', async () => {
+    const cwd = project()
+    const result = await runCli(['diff'], cwd)
+    expect(result).toEqual({
+      code: 0,
+      stdout: [
+        '--- source-text/article.txt',
+        '+++ cleaned/article.txt',
+        '# corrections: combat-combat',
+        '@@ -3 +3 @@',
+        '-Indeed, Pantsir-S1 is primarily used to combat combat aircraft, helicopters and cruise missiles.',
+        '+Indeed, Pantsir-S1 is primarily used to combat aircraft, helicopters and cruise missiles.',
+        '# corrections: lavrov-office',
+        '@@ -5 +5 @@',
+        '-According to the latest statements, Minister of Defense of Russia Sergei Lavrov said the strikes would continue.',
+        "+According to the latest statements, Russia's foreign minister Sergei Lavrov said the strikes would continue.",
+        ''
+      ].join('\n'),
+      stderr: ''
+    })
+    // It computes; it writes nothing.
+    expect(tree(cwd)).toEqual(['corrections/article.yml', 'source-text/article.txt'])
+    // Naming the source or the corrections file gives the same.
+    expect(await runCli(['diff', 'source-text/article.txt'], cwd)).toEqual(result)
+    expect(await runCli(['diff', 'corrections/article.yml'], cwd)).toEqual(result)
+  })
+
+  it('splits a long paragraph into sentences, keeping one unchanged sentence either side', async () => {
+    const paragraph = 'One is here. Two is here. Three is here. Four is wrong. Five is here. Six is here. Seven is here.'
+    const cwd = project({
+      'source-text/article.txt': `Title\n\n${paragraph}\n`,
+      'corrections/article.yml': correctionsYaml(approved('four', 'Four is wrong.', 'Four is right.'), approved('five', 'Five', 'FIVE'))
+    })
+    const result = await runCli(['diff'], cwd)
+    expect(result).toEqual({
+      code: 0,
+      stdout: [
+        '--- source-text/article.txt',
+        '+++ cleaned/article.txt',
+        '# corrections: four, five',
+        '@@ -3 +3 @@',
+        ' …',
+        ' Three is here.',
+        '-Four is wrong.',
+        '-Five is here.',
+        '+Four is right.',
+        '+FIVE is here.',
+        // Two unchanged sentences are shown whole: eliding one saves nothing.
+        ' Six is here.',
+        ' Seven is here.',
+        ''
+      ].join('\n'),
+      stderr: ''
+    })
+  })
+
+  it('CRLF source, consecutive changed lines: one hunk naming both entries, no stray carriage returns', async () => {
+    const cwd = project({
+      'source-text/article.txt': 'Line one is here.\r\nLine two is here.\r\nLine three.\r\n',
+      'corrections/article.yml': correctionsYaml(approved('one', 'one', '1'), approved('two', 'two', '2'))
+    })
+    expect(await runCli(['diff'], cwd)).toEqual({
+      code: 0,
+      stdout: [
+        '--- source-text/article.txt',
+        '+++ cleaned/article.txt',
+        '# corrections: one, two',
+        '@@ -1,2 +1,2 @@',
+        '-Line one is here.',
+        '-Line two is here.',
+        '+Line 1 is here.',
+        '+Line 2 is here.',
+        ''
+      ].join('\n'),
+      stderr: ''
+    })
+  })
+
+  it('--word shows [-removed-]{+added+}, eliding long unchanged runs at word boundaries', async () => {
+    const cwd = project()
+    const result = await runCli(['diff', '--word'], cwd)
+    expect(result).toEqual({
+      code: 0,
+      stdout: [
+        '--- source-text/article.txt',
+        '+++ cleaned/article.txt',
+        '# corrections: combat-combat',
+        '@@ -3 +3 @@',
+        '… Pantsir-S1 is primarily used to combat [-combat -]aircraft, helicopters and cruise …',
+        '# corrections: lavrov-office',
+        '@@ -5 +5 @@',
+        // diffWords keeps the word the two sides share.
+        "According to the latest statements, [-Minister of Defense of -]Russia{+'s foreign minister +}Sergei Lavrov said the strikes would …",
+        ''
+      ].join('\n'),
+      stderr: ''
+    })
+  })
+
+  it('--word --color colours removed red and added green instead of brackets', async () => {
+    const cwd = project({'corrections/article.yml': correctionsYaml(entries.lavrov)})
+    const result = await runCli(['diff', '--word', '--color'], cwd)
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\n')[4]).toBe(
+      "According to the latest statements, \u001B[31mMinister of Defense of \u001B[39mRussia\u001B[32m's foreign minister \u001B[39mSergei Lavrov said the strikes would …"
+    )
+  })
+
+  it('prints nothing when no approved entry changes the text', async () => {
+    const cwd = project({'corrections/article.yml': correctionsYaml(entries.indeed, entries.roofs)})
+    expect(await runCli(['diff'], cwd)).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
+  it('a stale entry: exit 2 with its line, no diff, nothing written', async () => {
+    const cwd = project({'corrections/article.yml': correctionsYaml(entries.combat.replace('exact: combat combat', 'exact: Sergei Shoigu'))})
+    expect(await runCli(['diff'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'postedit: corrections/article.yml:5:12: entry `combat-combat`: `exact` "Sergei Shoigu" is not in source-text/article.txt (stale: the source changed or the quote is wrong); fix the quote or remove the entry\n'
+    })
+    expect(tree(cwd)).toEqual(['corrections/article.yml', 'source-text/article.txt'])
+  })
+})
