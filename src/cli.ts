@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {applyCommand} from './commands/apply.js'
 import {diffCommand} from './commands/diff.js'
-import {lintCommand, lintHelp} from './commands/lint.js'
+import {lintCommand} from './commands/lint.js'
 import {runCommand} from './commands/run.js'
 import {recordCommand} from './commands/record.js'
 import {rulesCommand} from './commands/rules.js'
@@ -42,7 +42,6 @@ Options:
   -h, --help      help (also after a command)
   -v, --version   version
 
-${lintHelp.split('\n')[0]}
 Exit codes: 0 no error-level finding, 1 error-level finding (or a warning with --frail),
 2 usage or I/O problem. See README.md.
 `

@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import path from 'node:path'
 import {appliedLine} from './apply.js'
 import {correctDocuments, listCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
-import {anchoredSpans, covers} from '../corrections/suppress.js'
+import {anchoredSpans, resolvedByEdits} from '../corrections/suppress.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import type {Finding} from '../lint/postedit.js'
 
@@ -81,7 +81,7 @@ export function correctionsSummary(file: VFile, document: CorrectedDocument | un
       : `no corrections file; unresolved: ${plural(findings, 'finding')}`
   }
   const approved = anchoredSpans(String(file.value), document.loaded.data.corrections, ['approved'])
-  const open = file.messages.filter((message) => !approved.some((span) => covers(span, message as Finding))).length
+  const open = file.messages.filter((message) => !resolvedByEdits(approved, message as Finding)).length
   const proposed = document.counts.proposed
   const done =
     document.problems.length > 0 || !document.result

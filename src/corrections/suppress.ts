@@ -34,11 +34,30 @@ function findingSpan(message: Finding): [number, number] | undefined {
   return start === undefined || end === undefined ? undefined : [start, end]
 }
 
-/** Whether an entry speaks for a finding: its span lies inside the entry's, and the rule matches. */
+/**
+ * Whether an entry speaks for a finding: its span lies inside the entry's, and (for a
+ * rejection, which vouches for one rule's finding only) the rule matches. An approved edit
+ * rewrites the whole span, so it resolves every finding inside it, whatever rule it names;
+ * whether the rewrite is clean is for linting cleaned/ to say.
+ */
 export function covers(span: AnchoredSpan, message: Finding): boolean {
-  if (span.correction.rule !== undefined && span.correction.rule !== message.ruleId) return false
+  const vouchesForOneRule = span.correction.status === 'rejected'
+  if (vouchesForOneRule && span.correction.rule !== undefined && span.correction.rule !== message.ruleId) return false
   const found = findingSpan(message)
   return found !== undefined && span.start <= found[0] && found[1] <= span.end
+}
+
+/**
+ * Whether a reviewer has acted on a finding: an approved edit rewrites part of its span.
+ * Editors often fix one artifact with an edit smaller than the flagged span ("time.analysis":
+ * the point and the next word, not "time"), so any overlap counts; whether the result is
+ * clean is for linting cleaned/ to say.
+ */
+export function resolvedByEdits(edits: readonly AnchoredSpan[], message: Finding): boolean {
+  const found = findingSpan(message)
+  if (found === undefined) return false
+  const [start, end] = found
+  return edits.some((edit) => (start === end ? edit.start <= start && start < edit.end : edit.start < end && start < edit.end))
 }
 
 /** The loaded corrections files of `cwd` by the absolute source path they name, and load problems. */

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {runCli, scratchDir} from '../helpers.js'
 import {tree} from './fixtures.js'
+import {resolvedByEdits} from '../../src/corrections/suppress.js'
 
 const text = 'It is used to combat combat aircraft.\nThey met in in Paris.\n'
 
@@ -61,5 +62,28 @@ describe('lint leaves out what a reviewer rejected', () => {
         'postedit: corrections/a.yml:3:5: entry `x`: `status` is required; add `status: proposed`, `approved` or `rejected`\n'
     )
     expect(tree(cwd)).toEqual(['corrections/a.yml', 'source-text/a.txt'])
+  })
+})
+
+describe('resolvedByEdits', () => {
+  const edit = (start: number, end: number) => ({
+    correction: {id: `e${start}`, exact: 'x', replacement: '', status: 'approved' as const},
+    start,
+    end
+  })
+  const finding = (start: number, end: number) =>
+    ({place: {start: {line: 1, column: start + 1, offset: start}, end: {line: 1, column: end + 1, offset: end}}}) as never
+
+  it('counts a finding as acted on when an approved edit rewrites any part of it', () => {
+    expect(resolvedByEdits([edit(0, 10)], finding(2, 8))).toBe(true)
+    expect(resolvedByEdits([edit(9, 10), edit(10, 18)], finding(5, 18))).toBe(true)
+    expect(resolvedByEdits([edit(7, 9)], finding(2, 8))).toBe(true)
+    expect(resolvedByEdits([edit(3, 4)], finding(3, 3))).toBe(true)
+  })
+
+  it('leaves a finding open when no edit rewrites any of it', () => {
+    expect(resolvedByEdits([edit(0, 2), edit(8, 10)], finding(2, 8))).toBe(false)
+    expect(resolvedByEdits([edit(2, 3)], finding(3, 3))).toBe(false)
+    expect(resolvedByEdits([], finding(2, 8))).toBe(false)
   })
 })
