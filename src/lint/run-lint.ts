@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
@@ -40,15 +40,53 @@ function checkPathsExist(paths: string[], cwd: string): void {
   }
 }
 
-/** `.posteditrc` and the `postedit` field of package.json speak postedit's schema, not unified-engine's. */
-function configTransform(raw: unknown, filePath: string) {
+/**
+ * Where a config key is written, as `:line:column`, found in the file's text: unified-engine
+ * hands the transform a parsed value without positions. JSON and YAML both write a key
+ * before a colon, quoted or not.
+ */
+function keyPosition(filePath: string, key: string | undefined): string {
+  if (key === undefined) return ''
+  let text: string
   try {
-    return {plugins: [[postedit, validateSettings(raw)]]}
-  } catch (error) {
-    if (error instanceof SettingsError) {
-      throw new Error(`Invalid configuration in \`${filePath}\`: ${error.message}`)
+    text = readFileSync(filePath, 'utf8')
+  } catch {
+    return ''
+  }
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const match = new RegExp(`(["']?)${escaped}\\1\\s*:`).exec(text)
+  if (!match) return ''
+  const before = text.slice(0, match.index)
+  const line = before.split('\n').length
+  const column = match.index - before.lastIndexOf('\n')
+  return `:${line}:${column}`
+}
+
+/** A config file postedit cannot use; its message already says where and why. */
+class ConfigError extends Error {}
+
+/** The ConfigError somewhere in a chain of causes, if any. */
+function configError(cause: unknown): ConfigError | undefined {
+  let current = cause
+  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+    if (current instanceof ConfigError) return current
+    current = current.cause
+  }
+  return undefined
+}
+
+/** `.posteditrc` and the `postedit` field of package.json speak postedit's schema, not unified-engine's. */
+function configTransform(cwd: string) {
+  return (raw: unknown, filePath: string) => {
+    try {
+      return {plugins: [[postedit, validateSettings(raw)]]}
+    } catch (error) {
+      if (error instanceof SettingsError) {
+        const shown = path.relative(cwd, filePath).split(path.sep).join('/')
+        throw new ConfigError(`${shown}${keyPosition(filePath, error.key)}: invalid configuration: ${error.message}`)
+      }
+      throw error
     }
-    throw error
   }
 }
 
@@ -88,7 +126,7 @@ export function lintFiles(request: LintRequest): Promise<LintResult> {
         ignoreName: '.posteditignore',
         detectConfig: true,
         detectIgnore: true,
-        configTransform: configTransform as never,
+        configTransform: configTransform(request.cwd) as never,
         out: false,
         output: false,
         // postedit prints its own reports (JSON goes to stdout, not stderr).
@@ -108,7 +146,8 @@ export function lintFiles(request: LintRequest): Promise<LintResult> {
           for (const message of file.messages) {
             if (isPosteditFinding(message)) continue
             const where = message.line ? `:${message.line}:${message.column ?? 1}` : ''
-            const problem = `${displayPath(file, request.cwd)}${where}: ${message.reason}${causes(message.cause)}`
+            const config = configError(message.cause)
+            const problem = config ? config.message : `${displayPath(file, request.cwd)}${where}: ${message.reason}${causes(message.cause)}`
             // A broken config file fails every file under it the same way: say it once.
             if (!problems.includes(problem)) problems.push(problem)
           }

@@ -20,7 +20,15 @@ export interface ActiveRule {
 const severities = new Set(['error', 'warning', 'info', 'off'])
 
 /** Thrown for a setting that names no rule or no severity; the message says how to fix it. */
-export class SettingsError extends Error {}
+export class SettingsError extends Error {
+  /** The config key at fault (a field or a rule id), so the caller can point at its line. */
+  readonly key: string | undefined
+
+  constructor(message: string, key?: string) {
+    super(message)
+    this.key = key
+  }
+}
 
 export function validateSettings(raw: unknown): PosteditSettings {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -29,19 +37,20 @@ export function validateSettings(raw: unknown): PosteditSettings {
   const known = new Set(['rules'])
   for (const key of Object.keys(raw)) {
     if (!known.has(key)) {
-      throw new SettingsError(`unknown field \`${key}\`, expected \`rules\``)
+      throw new SettingsError(`unknown field \`${key}\`, expected \`rules\``, key)
     }
   }
   const value = (raw as {rules?: unknown}).rules
   if (value === undefined) return {}
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new SettingsError('`rules` must map rule ids to a severity, such as `{"fused-sentence": "off"}`')
+    throw new SettingsError('`rules` must map rule ids to a severity, such as `{"fused-sentence": "off"}`', 'rules')
   }
   const ids = new Set(rules.map((rule) => rule.id))
   for (const [id, setting] of Object.entries(value)) {
     if (!ids.has(id)) {
       throw new SettingsError(
-        `unknown rule \`${id}\` in \`rules\`; run \`postedit rules\` to list the ids`
+        `unknown rule \`${id}\` in \`rules\`; run \`postedit rules\` to list the ids`,
+        id
       )
     }
     const severity = Array.isArray(setting) ? setting[0] : setting
@@ -49,11 +58,12 @@ export function validateSettings(raw: unknown): PosteditSettings {
     const severityOk = typeof severity === 'boolean' || (typeof severity === 'string' && severities.has(severity))
     if (!severityOk || (Array.isArray(setting) && setting.length > 2)) {
       throw new SettingsError(
-        `rule \`${id}\`: expected "off", "info", "warning", "error" or [severity, options], not ${JSON.stringify(setting)}`
+        `rule \`${id}\`: expected "off", "info", "warning", "error" or [severity, options], not ${JSON.stringify(setting)}`,
+        id
       )
     }
     if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-      throw new SettingsError(`rule \`${id}\`: options must be an object, not ${JSON.stringify(options)}`)
+      throw new SettingsError(`rule \`${id}\`: options must be an object, not ${JSON.stringify(options)}`, id)
     }
   }
   return raw as PosteditSettings
