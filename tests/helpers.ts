@@ -56,3 +56,24 @@ export function scratchDir(files: Record<string, string> = {}): string {
 export function copySeedTo(dir: string): void {
   cpSync(seedPath, path.join(dir, 'source-text', 'moscow-air-defense.txt'))
 }
+
+/** A finding as `[line:column, actual, expected]`: compact enough to pin a whole seed's list. */
+export const summary = (findings: Finding[]) =>
+  findings.map((finding) => [`${finding.line}:${finding.column}`, finding.actual, finding.expected])
+
+/**
+ * Applies the first suggestion of every finding of the given rules, back to front by offset,
+ * as a reviewer accepting them all would: shows that the suggestions compose into clean text.
+ */
+export async function applySuggestions(text: string, ruleIds: ReadonlySet<string>): Promise<string> {
+  const edits = (await lintText(text))
+    .filter((finding) => ruleIds.has(finding.ruleId ?? '') && finding.expected?.[0] !== undefined)
+    .map((finding) => {
+      const place = finding.place as {start: {offset?: number}; end: {offset?: number}}
+      return {start: place.start.offset!, end: place.end.offset!, value: finding.expected![0]!}
+    })
+    .sort((a, b) => b.start - a.start)
+  let result = text
+  for (const edit of edits) result = result.slice(0, edit.start) + edit.value + result.slice(edit.end)
+  return result
+}

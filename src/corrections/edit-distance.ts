@@ -24,12 +24,6 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return previous[b.length]!
 }
 
-/** 1 for equal strings, 0 for nothing in common: 1 − distance / longer length. */
-export function similarity(a: string, b: string): number {
-  const longer = Math.max(a.length, b.length)
-  return longer === 0 ? 1 : 1 - editDistance(a, b) / longer
-}
-
 /** The candidate closest to `word` when it is a plausible typo of it, else undefined. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined

@@ -1,5 +1,3 @@
-import {similarity} from './edit-distance.js'
-
 /**
  * Approximate re-anchoring for a quote whose exact text is gone, after Hypothesis' fuzzy
  * anchoring: find where `exact` matches with few edits (Sellers' algorithm with Ukkonen's

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Ajv, type ErrorObject} from 'ajv'
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node} from 'yaml'
+import {isMap, isScalar, LineCounter, parseDocument, type Document, type Node} from 'yaml'
 import {closest} from './edit-distance.js'
 import {CorrectionsError} from './errors.js'
 import {correctionFields, correctionsSchema, fileFields, isIsoDate} from './schema.js'

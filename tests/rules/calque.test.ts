@@ -1,14 +1,10 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import type {Finding} from '../../src/lint/postedit.js'
 import {compilePattern} from '../../src/rules/calque.js'
 import {calques} from '../../src/rules/data/calques.js'
-import {ruleFindings, seedPath} from '../helpers.js'
+import {ruleFindings, seedPath, summary} from '../helpers.js'
 
 const id = 'calque'
-
-const summary = (findings: Finding[]) =>
-  findings.map((finding) => [`${finding.line}:${finding.column}`, finding.actual, finding.expected])
 
 describe('calque', () => {
   it('flags exactly the calques of the seed article', async () => {

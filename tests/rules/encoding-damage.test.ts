@@ -1,14 +1,10 @@
 import {readFileSync} from 'node:fs'
 import type {Position} from 'unist'
 import {describe, expect, it} from 'vitest'
-import type {Finding} from '../../src/lint/postedit.js'
 import {mojibakeTable} from '../../src/rules/data/mojibake.js'
-import {ruleFindings, seedPath} from '../helpers.js'
+import {ruleFindings, seedPath, summary} from '../helpers.js'
 
 const id = 'encoding-damage'
-
-const summary = (findings: Finding[]) =>
-  findings.map((finding) => [`${finding.line}:${finding.column}`, finding.actual, finding.expected])
 
 describe('encoding-damage', () => {
   it('finds nothing in the seed article', async () => {

@@ -1,15 +1,11 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import type {Finding} from '../../src/lint/postedit.js'
 import {compilePattern} from '../../src/rules/calque.js'
 import {falseFriends} from '../../src/rules/data/false-friends.js'
 import {reportable} from '../../src/rules/false-friend.js'
-import {ruleFindings, seedPath} from '../helpers.js'
+import {ruleFindings, seedPath, summary} from '../helpers.js'
 
 const id = 'false-friend'
-
-const summary = (findings: Finding[]) =>
-  findings.map((finding) => [`${finding.line}:${finding.column}`, finding.actual, finding.expected])
 
 describe('false-friend', () => {
   it('flags exactly the false friend of the seed article', async () => {

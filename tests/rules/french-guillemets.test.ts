@@ -1,29 +1,11 @@
 import {readFileSync} from 'node:fs'
-import type {Position} from 'unist'
 import {describe, expect, it} from 'vitest'
-import type {Finding} from '../../src/lint/postedit.js'
-import {lintText, ruleFindings, seedPath} from '../helpers.js'
+import {applySuggestions, lintText, ruleFindings, seedPath, summary} from '../helpers.js'
 
 const id = 'french-guillemets'
 const typography = new Set(['french-guillemets', 'quote-direction', 'french-spacing'])
 
-const summary = (findings: Finding[]) =>
-  findings.map((finding) => [`${finding.line}:${finding.column}`, finding.actual, finding.expected])
-
-/** Applies every `expected[0]` of the three typography rules, back to front by offset. */
-async function applyTypographyFixes(text: string): Promise<string> {
-  const findings = (await lintText(text)).filter((finding) => typography.has(finding.ruleId ?? ''))
-  const edits = findings
-    .filter((finding) => finding.expected?.[0] !== undefined)
-    .map((finding) => {
-      const place = finding.place as Position
-      return {start: place.start.offset!, end: place.end.offset!, value: finding.expected![0]!}
-    })
-    .sort((a, b) => b.start - a.start)
-  let result = text
-  for (const edit of edits) result = result.slice(0, edit.start) + edit.value + result.slice(edit.end)
-  return result
-}
+const applyTypographyFixes = (text: string) => applySuggestions(text, typography)
 
 describe('french-guillemets', () => {
   it('flags exactly the two stray guillemets of the seed article', async () => {

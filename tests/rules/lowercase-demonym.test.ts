@@ -1,14 +1,10 @@
 import {readFileSync} from 'node:fs'
 import type {Position} from 'unist'
 import {describe, expect, it} from 'vitest'
-import type {Finding} from '../../src/lint/postedit.js'
 import {demonyms} from '../../src/rules/data/demonyms.js'
-import {ruleFindings, seedPath} from '../helpers.js'
+import {ruleFindings, seedPath, summary} from '../helpers.js'
 
 const id = 'lowercase-demonym'
-
-const summary = (findings: Finding[]) =>
-  findings.map((finding) => [`${finding.line}:${finding.column}`, finding.actual, finding.expected])
 
 describe('lowercase-demonym', () => {
   it('finds nothing in the seed article (its "Russian" and "pro-Moscow" are capitalised)', async () => {

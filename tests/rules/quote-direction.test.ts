@@ -1,31 +1,14 @@
 import {readFileSync} from 'node:fs'
-import type {Position} from 'unist'
 import {describe, expect, it} from 'vitest'
-import type {Finding} from '../../src/lint/postedit.js'
-import {lintText, ruleFindings, seedPath} from '../helpers.js'
+import {applySuggestions, lintText, ruleFindings, seedPath, summary} from '../helpers.js'
 
 const id = 'quote-direction'
 const typography = new Set(['french-guillemets', 'quote-direction', 'french-spacing'])
 
-const summary = (findings: Finding[]) =>
-  findings.map((finding) => [`${finding.line}:${finding.column}`, finding.actual, finding.expected])
-
 const typographyFindings = async (text: string) =>
   (await lintText(text)).filter((finding) => typography.has(finding.ruleId ?? ''))
 
-/** Applies every `expected[0]` of the three typography rules, back to front by offset. */
-async function applyTypographyFixes(text: string): Promise<string> {
-  const edits = (await typographyFindings(text))
-    .filter((finding) => finding.expected?.[0] !== undefined)
-    .map((finding) => {
-      const place = finding.place as Position
-      return {start: place.start.offset!, end: place.end.offset!, value: finding.expected![0]!}
-    })
-    .sort((a, b) => b.start - a.start)
-  let result = text
-  for (const edit of edits) result = result.slice(0, edit.start) + edit.value + result.slice(edit.end)
-  return result
-}
+const applyTypographyFixes = (text: string) => applySuggestions(text, typography)
 
 describe('quote-direction', () => {
   it('flags exactly the wrong-way quotes of the seed article', async () => {

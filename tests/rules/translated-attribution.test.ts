@@ -1,13 +1,9 @@
 import {readFileSync} from 'node:fs'
 import type {Position} from 'unist'
 import {describe, expect, it} from 'vitest'
-import type {Finding} from '../../src/lint/postedit.js'
-import {ruleFindings, seedPath} from '../helpers.js'
+import {ruleFindings, seedPath, summary} from '../helpers.js'
 
 const id = 'translated-attribution'
-
-const summary = (findings: Finding[]) =>
-  findings.map((finding) => [`${finding.line}:${finding.column}`, finding.actual, finding.expected])
 
 describe('translated-attribution', () => {
   it('flags both translated attributions of the seed article, and nothing else there', async () => {

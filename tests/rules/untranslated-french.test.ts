@@ -1,13 +1,9 @@
 import {readFileSync} from 'node:fs'
 import type {Position} from 'unist'
 import {describe, expect, it} from 'vitest'
-import type {Finding} from '../../src/lint/postedit.js'
-import {ruleFindings, seedPath} from '../helpers.js'
+import {ruleFindings, seedPath, summary} from '../helpers.js'
 
 const id = 'untranslated-french'
-
-const summary = (findings: Finding[]) =>
-  findings.map((finding) => [`${finding.line}:${finding.column}`, finding.actual, finding.expected])
 
 describe('untranslated-french', () => {
   it('finds nothing in the seed article', async () => {
