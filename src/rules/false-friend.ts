@@ -1,18 +1,17 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {falseFriends, type ContextCue, type FalseFriendEntry} from './data/false-friends.js'
 import {
   compilePattern,
   eachSentence,
   endsBefore,
-  listOr,
   matchAt,
-  matchCase,
   spanText,
   startsAfter,
   type Pattern,
   type Token
-} from './calque.js'
-import {falseFriends, type ContextCue, type FalseFriendEntry} from './data/false-friends.js'
+} from './support/word-patterns.js'
+import {listOr, matchCase} from './support/wording.js'
 import type {RuleDefinition} from './types.js'
 import {ruleUrl} from './url.js'
 

@@ -10,7 +10,9 @@ import {
   THOUSANDS_SPACE
 } from './data/french-spacing.js'
 import {guillemetFindings} from './french-guillemets.js'
-import {analyzeQuotes, createReporter, textBlocks} from './quote-direction.js'
+import {analyzeQuotes} from './support/quote-pairs.js'
+import {createReporter} from './support/reporter.js'
+import {textBlocks} from './support/text-blocks.js'
 import type {RuleDefinition} from './types.js'
 
 const id = 'french-spacing'

@@ -2,7 +2,7 @@ import type {Paragraph, Root, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {lowercaseAfterStops, isPlainLowercase} from './stray-full-stop.js'
+import {lowercaseAfterStops, isPlainLowercase} from './support/sentence-stops.js'
 import type {RuleDefinition} from './types.js'
 import {ruleUrl} from './url.js'
 

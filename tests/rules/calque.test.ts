@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {compilePattern} from '../../src/rules/calque.js'
+import {compilePattern} from '../../src/rules/support/word-patterns.js'
 import {calques} from '../../src/rules/data/calques.js'
 import {ruleFindings, seedPath, summary} from '../helpers.js'
 

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {compilePattern} from '../../src/rules/calque.js'
+import {compilePattern} from '../../src/rules/support/word-patterns.js'
 import {falseFriends} from '../../src/rules/data/false-friends.js'
 import {reportable} from '../../src/rules/false-friend.js'
 import {ruleFindings, seedPath, summary} from '../helpers.js'

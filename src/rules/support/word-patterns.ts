@@ -1,0 +1,126 @@
+/**
+ * The lexical rules (calque, false-friend) match multi-word phrases on word tokens so that line
+ * breaks, double spaces and curly apostrophes do not hide them; they share one matcher so that
+ * a pattern in any word list means the same thing.
+ */
+import type {Root, Sentence} from 'nlcst'
+import type {Point} from 'unist'
+import {toString} from 'nlcst-to-string'
+import {visit} from 'unist-util-visit'
+
+/**
+ * One token of a sentence as the lexical rules see it: words and punctuation, whitespace
+ * dropped, so that patterns match across any run of spaces or line breaks. The sentence is
+ * framed by `^` and `$` tokens so that a pattern can ask for its start or end.
+ */
+export interface Token {
+  /** Lower case, curly apostrophe made straight, trailing full stop of an abbreviation dropped. */
+  norm: string
+  /** The text as written, for `actual`. */
+  text: string
+  kind: 'word' | 'punctuation' | 'edge'
+  start?: Point
+  end?: Point
+}
+
+// Edge markers that no text token can equal (a "$" in the text is a dollar sign).
+const START = '\u0000^'
+const END = '\u0000$'
+
+export function sentenceTokens(sentence: Sentence): Token[] {
+  const tokens: Token[] = [{norm: START, text: '', kind: 'edge'}]
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') continue
+    const text = toString(child)
+    const kind = child.type === 'WordNode' ? 'word' : 'punctuation'
+    // retext-english keeps "kilometers." whole when it looks like an abbreviation.
+    const norm = text.toLowerCase().replace(/’/g, "'").replace(/(?<=\p{L})\.$/u, '')
+    tokens.push({norm, text, kind, start: child.position?.start, end: child.position?.end})
+  }
+  tokens.push({norm: END, text: '', kind: 'edge'})
+  return tokens
+}
+
+/** Every sentence of the tree, tokenised, in document order. */
+export function eachSentence(tree: Root, callback: (tokens: Token[]) => void): void {
+  visit(tree, 'SentenceNode', (sentence) => {
+    callback(sentenceTokens(sentence))
+  })
+}
+
+interface Slot {
+  words: Set<string>
+  optional: boolean
+}
+
+/**
+ * A word-sequence pattern: words separated by spaces, `a|b` for alternatives, a trailing `?`
+ * for an optional slot, `#` for a number (digits or a number word), `^`/`$` for the sentence
+ * edges and `,` for a comma.
+ */
+export type Pattern = Slot[]
+
+const numberWords = new Set(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred'.split(' ')
+)
+
+export function compilePattern(source: string): Pattern {
+  return source
+    .trim()
+    .split(/\s+/)
+    .map((raw) => {
+      const optional = raw.length > 1 && raw.endsWith('?')
+      const body = optional ? raw.slice(0, -1) : raw
+      const words = body.toLowerCase().split('|').map((word) => (word === '^' ? START : word === '$' ? END : word))
+      return {words: new Set(words), optional}
+    })
+}
+
+function slotAccepts(slot: Slot, token: Token): boolean {
+  if (slot.words.has(token.norm)) return true
+  if (slot.words.has('#') && token.kind === 'word') {
+    return /^\d+(?:[.,]\d+)?$/.test(token.norm) || numberWords.has(token.norm)
+  }
+  return false
+}
+
+/** Index just past the match of `pattern` starting at `index`, or -1. Optional slots are tried taken first. */
+export function matchAt(pattern: Pattern, tokens: Token[], index: number, slot = 0): number {
+  if (slot === pattern.length) return index
+  const current = pattern[slot]
+  if (!current) return -1
+  const token = tokens[index]
+  if (token && slotAccepts(current, token)) {
+    const end = matchAt(pattern, tokens, index + 1, slot + 1)
+    if (end !== -1) return end
+  }
+  return current.optional ? matchAt(pattern, tokens, index, slot + 1) : -1
+}
+
+/** Whether one of `patterns` ends right before `index` (within `window` tokens). */
+export function endsBefore(patterns: Pattern[], tokens: Token[], index: number, window = 1): boolean {
+  for (const pattern of patterns) {
+    for (let start = Math.max(0, index - window - pattern.length); start < index; start++) {
+      const end = matchAt(pattern, tokens, start)
+      if (end !== -1 && end <= index && end >= index - window + 1) return true
+    }
+  }
+  return false
+}
+
+/** Whether one of `patterns` starts right at `index` (or within `window` tokens after it). */
+export function startsAfter(patterns: Pattern[], tokens: Token[], index: number, window = 1): boolean {
+  for (const pattern of patterns) {
+    for (let start = index; start < Math.min(tokens.length, index + window); start++) {
+      if (matchAt(pattern, tokens, start) !== -1) return true
+    }
+  }
+  return false
+}
+
+export function spanText(tokens: Token[], from: number, to: number, source: string): string {
+  const start = tokens[from]?.start?.offset
+  const end = tokens[to - 1]?.end?.offset
+  if (start === undefined || end === undefined) return tokens.slice(from, to).map((token) => token.text).join(' ')
+  return source.slice(start, end)
+}
