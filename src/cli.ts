@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {applyCommand} from './commands/apply.js'
+import {checkCommand} from './commands/check.js'
 import {diffCommand} from './commands/diff.js'
 import {lintCommand} from './commands/lint.js'
 import {runCommand} from './commands/run.js'
@@ -12,6 +13,7 @@ type Command = (argv: string[], io: Io) => Promise<number>
 /** One module per command; `main` only dispatches and turns errors into exit codes. */
 const commands: Record<string, Command> = {
   apply: applyCommand,
+  check: checkCommand,
   diff: diffCommand,
   lint: lintCommand,
   run: runCommand,
@@ -36,6 +38,7 @@ Commands:
   rules           list the rules with their id, severity and category
   apply [docs]    apply approved corrections/*.yml entries, writing cleaned/<name>.txt
   diff [doc]      show what the corrections change, each hunk naming its entry ids
+  check [docs]    CI gate, read-only: corrections anchor, cleaned/ up to date, nothing unresolved
   record SRC ED   record the changes in a hand-edited copy ED as proposed corrections
 
 Options:

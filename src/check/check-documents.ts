@@ -1,0 +1,173 @@
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import {
+  correctDocument,
+  correctDocuments,
+  listCorrectionsFiles,
+  resolveCorrectionsFiles,
+  type CorrectedDocument
+} from '../corrections/documents.js'
+import {relativeDisplay} from '../corrections/load.js'
+import {UsageError} from '../io.js'
+import type {Finding} from '../lint/postedit.js'
+import {DEFAULT_SOURCE_DIR, lintFiles} from '../lint/run-lint.js'
+import {displayPath} from '../report/json-report.js'
+import {cleanedState} from './cleaned-state.js'
+import {correctionsProblems} from './corrections-problems.js'
+import {cleanedFindings, unresolvedFindings} from './finding-problems.js'
+import {compare, sortProblems, type CheckedDocument, type CheckProblem} from './problems.js'
+
+export interface CheckRequest {
+  cwd: string
+  /** Corrections files, the sources they name, or other text files and folders; none means all. */
+  documents: string[]
+}
+
+export interface CheckOutcome {
+  /** One per corrections file and per linted source without one, sorted by document. */
+  documents: CheckedDocument[]
+  /**
+   * Problems that stopped the check before it could judge (a broken config, an unreadable
+   * file), one line each: exit 2 with nothing on stdout.
+   */
+  problems: string[]
+}
+
+const correctionsExtension = /\.ya?ml$/
+
+/**
+ * Splits the command line: arguments that name a corrections file (directly, or as the source
+ * one names) and the other paths, which are only linted. None: every corrections file, and
+ * source-text/ for the sources that have none.
+ */
+async function selectDocuments(args: string[], cwd: string): Promise<{correctionsFiles: string[]; lintOnly: string[]}> {
+  if (args.length === 0) {
+    const correctionsFiles = await listCorrectionsFiles(cwd)
+    const lintOnly = existsSync(path.join(cwd, DEFAULT_SOURCE_DIR)) ? [DEFAULT_SOURCE_DIR] : []
+    if (correctionsFiles.length === 0 && lintOnly.length === 0) {
+      throw new UsageError(`nothing to check: no \`corrections/\` or \`${DEFAULT_SOURCE_DIR}/\` folder in ${cwd}; name the documents to check`)
+    }
+    return {correctionsFiles, lintOnly}
+  }
+  const correctionsFiles: string[] = []
+  const lintOnly: string[] = []
+  for (const arg of args) {
+    if (correctionsExtension.test(arg)) {
+      correctionsFiles.push(...(await resolveCorrectionsFiles([arg], cwd)))
+      continue
+    }
+    try {
+      correctionsFiles.push(...(await resolveCorrectionsFiles([arg], cwd)))
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error
+      // A text without corrections is still checked for findings.
+      if (!/[*?[\]{}!]/.test(arg) && !existsSync(path.resolve(cwd, arg))) throw new UsageError(`no such file or folder: \`${arg}\``)
+      lintOnly.push(arg)
+    }
+  }
+  return {correctionsFiles: [...new Set(correctionsFiles)], lintOnly: [...new Set(lintOnly)]}
+}
+
+/**
+ * The corrections files that name one of `sources` (absolute paths), invalid ones included when
+ * their YAML gets as far as naming a document: the check then reports why they are invalid.
+ */
+async function correctionsNaming(sources: Set<string>, cwd: string, exclude: Set<string>): Promise<string[]> {
+  const found: string[] = []
+  for (const file of await listCorrectionsFiles(cwd)) {
+    if (exclude.has(file)) continue
+    const {sourcePath} = await correctDocument(file, cwd)
+    if (sourcePath && sources.has(sourcePath)) found.push(file)
+  }
+  return found
+}
+
+function absolute(file: VFile, cwd: string): string {
+  return path.resolve(file.cwd ?? cwd, file.path ?? '')
+}
+
+/**
+ * Everything `postedit check` judges, read-only: each corrections file anchors exactly (no fuzzy
+ * re-anchoring), each cleaned file is what apply would write now, no finding on a source is
+ * left without a reviewed entry, and no cleaned text has findings of its own.
+ */
+export async function checkDocuments(request: CheckRequest): Promise<CheckOutcome> {
+  const {cwd} = request
+  const {correctionsFiles, lintOnly} = await selectDocuments(request.documents, cwd)
+  let documents = await correctDocuments(correctionsFiles, cwd)
+
+  const sourcePaths = documents.flatMap((document) => (document.source !== undefined && document.sourcePath ? [relativeDisplay(document.sourcePath, cwd)] : []))
+  // unified-engine lints a file named twice (itself and inside a named folder) twice, the second
+  // time without findings: name each once.
+  const inFolder = (file: string) =>
+    lintOnly.some((folder) => {
+      const relative = path.relative(path.resolve(cwd, folder), path.resolve(cwd, file))
+      return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+    })
+  const linted = await lint([...new Set([...lintOnly, ...sourcePaths.filter((source) => !inFolder(source))])], cwd)
+  if (linted.problems.length > 0) return {documents: [], problems: linted.problems}
+  const sources = new Map<string, VFile>()
+  for (const file of linted.files) if (!sources.has(absolute(file, cwd))) sources.set(absolute(file, cwd), file)
+
+  // A folder named on the command line may hold sources that have corrections of their own.
+  if (request.documents.length > 0) {
+    const claimed = new Set(documents.flatMap((document) => (document.sourcePath ? [document.sourcePath] : [])))
+    const unclaimed = new Set([...sources.keys()].filter((source) => !claimed.has(source)))
+    const more = unclaimed.size > 0 ? await correctionsNaming(unclaimed, cwd, new Set(correctionsFiles)) : []
+    if (more.length > 0) documents = await correctDocuments([...correctionsFiles, ...more], cwd)
+  }
+
+  const states = new Map<CorrectedDocument, Awaited<ReturnType<typeof cleanedState>>>()
+  for (const document of documents) states.set(document, await cleanedState(document))
+  // Only a cleaned file that is what apply would write is linted: findings on an older text
+  // would be noise, and its being out of date fails the check already.
+  const upToDate = documents.filter((document) => states.get(document)?.state === 'up-to-date')
+  const cleanedLint = await lint(upToDate.map((document) => document.cleanedName!), cwd)
+  if (cleanedLint.problems.length > 0) return {documents: [], problems: cleanedLint.problems}
+  const cleanedFiles = new Map(cleanedLint.files.map((file) => [absolute(file, cwd), file]))
+
+  const checked: CheckedDocument[] = []
+  const covered = new Set<string>()
+  for (const document of documents) {
+    const problems: CheckProblem[] = [...correctionsProblems(document), ...(states.get(document)?.problems ?? [])]
+    const source = document.sourcePath ? sources.get(document.sourcePath) : undefined
+    if (source && document.sourcePath) {
+      covered.add(document.sourcePath)
+      problems.push(...unresolvedFindings(source, displayPath(source, cwd), document.loaded))
+    }
+    const cleaned = document.cleanedPath ? cleanedFiles.get(document.cleanedPath) : undefined
+    if (cleaned && document.loaded) {
+      const sourceFindings = (source?.messages ?? []) as Finding[]
+      problems.push(...cleanedFindings(cleaned, displayPath(cleaned, cwd), document.loaded, document.result?.applied ?? [], sourceFindings))
+    }
+    checked.push({
+      document: document.sourcePath ? relativeDisplay(document.sourcePath, cwd) : null,
+      corrections: document.correctionsFile,
+      cleaned: document.cleanedName ?? null,
+      problems: sortProblems(problems)
+    })
+  }
+  for (const [source, file] of sources) {
+    if (covered.has(source)) continue
+    const name = displayPath(file, cwd)
+    checked.push({document: name, corrections: null, cleaned: null, problems: sortProblems(unresolvedFindings(file, name, undefined))})
+  }
+  return {documents: sortDocuments(checked), problems: []}
+}
+
+function sortDocuments(documents: CheckedDocument[]): CheckedDocument[] {
+  return documents.sort(
+    (a, b) => compare(a.document ?? a.corrections ?? '', b.document ?? b.corrections ?? '') || compare(a.corrections ?? '', b.corrections ?? '')
+  )
+}
+
+/**
+ * Lints the given paths; problems are those that stop linting (a broken config, an unreadable
+ * file). A broken corrections file is not one: its document reports it.
+ */
+async function lint(paths: string[], cwd: string): Promise<{files: VFile[]; problems: string[]}> {
+  if (paths.length === 0) return {files: [], problems: []}
+  const {files, problems, correctionsProblems} = await lintFiles({cwd, paths})
+  return {files, problems: problems.filter((problem) => !correctionsProblems.includes(problem))}
+}

@@ -1,0 +1,61 @@
+import {readFile} from 'node:fs/promises'
+import type {CorrectedDocument} from '../corrections/documents.js'
+import {lineColumn} from '../corrections/source-view.js'
+import {checkRuleIds, point, type CheckProblem} from './problems.js'
+
+/** `not-applied`: the corrections cannot be applied, so there is no text to compare with. */
+export type CleanedState = 'up-to-date' | 'missing' | 'outdated' | 'not-applied'
+
+/**
+ * Whether a document's cleaned file holds, byte for byte, what `postedit apply` would write
+ * now. A document whose corrections cannot be applied has no such text: its own problems say why.
+ */
+export async function cleanedState(document: CorrectedDocument): Promise<{state: CleanedState; problems: CheckProblem[]}> {
+  const {result, cleanedPath, cleanedName} = document
+  if (!result || !cleanedPath || !cleanedName || document.problems.length > 0) return {state: 'not-applied', problems: []}
+  const bytes = await readFile(cleanedPath).catch((error: {code?: string}) => {
+    if (error.code === 'ENOENT') return undefined
+    throw error
+  })
+  const fix = 'run `postedit apply` to write it'
+  if (bytes === undefined) {
+    return {
+      state: 'missing',
+      problems: [
+        {
+          kind: 'cleaned-missing',
+          severity: 'error',
+          message: `missing: ${document.correctionsFile} has no cleaned text yet; ${fix}`,
+          path: cleanedName,
+          ruleId: checkRuleIds['cleaned-missing']
+        }
+      ]
+    }
+  }
+  const expected = Buffer.from(result.text, 'utf8')
+  if (bytes.equals(expected)) return {state: 'up-to-date', problems: []}
+  const current = bytes.toString('utf8')
+  const at = firstDifference(current, result.text)
+  const {line, column} = lineColumn(current, at)
+  const here = point(line, column, at)
+  return {
+    state: 'outdated',
+    problems: [
+      {
+        kind: 'cleaned-outdated',
+        severity: 'error',
+        message: `out of date: differs from what ${document.correctionsFile} gives from here on; run \`postedit apply\` to update it`,
+        path: cleanedName,
+        place: {start: here, end: here},
+        ruleId: checkRuleIds['cleaned-outdated']
+      }
+    ]
+  }
+}
+
+/** The first UTF-16 offset where two texts differ (the shorter one's length when one extends the other). */
+function firstDifference(a: string, b: string): number {
+  const length = Math.min(a.length, b.length)
+  for (let index = 0; index < length; index++) if (a[index] !== b[index]) return index
+  return length
+}

@@ -1,0 +1,83 @@
+import {readFileSync} from 'node:fs'
+import {parseArgs} from 'node:util'
+import {checkDocuments} from '../check/check-documents.js'
+import {fails, sortProblems} from '../check/problems.js'
+import {checkJsonReport} from '../check/report-json.js'
+import {checkPrettyReport} from '../check/report-pretty.js'
+import {summarize} from '../check/summary.js'
+import {EXIT, UsageError, write, type Io} from '../io.js'
+import {githubAnnotations} from '../report/github-annotations.js'
+import {sarifReport} from '../report/sarif.js'
+
+export const checkHelp = `Usage: postedit check [documents...] [options]
+
+The CI gate: read-only, it fails (exit 1) when the edited text is not finished:
+  - an approved correction no longer anchors exactly once (stale, ambiguous) or overlaps
+    another (conflict); check never re-anchors: \`postedit apply --fuzzy\` and review
+  - a cleaned/ file is missing or differs from what \`postedit apply\` would write
+  - a finding on a source is unresolved (no approved entry edits it, no rejected one covers it)
+  - a cleaned/ text has a finding of its own
+  - with --frail, a warning among those, or an entry still proposed
+Errors always fail, warnings only with --frail, info never. A document is a corrections file,
+the source one names, or another text file or folder (linted only); none means every
+corrections/*.yml and source-text/. Exit 2: a usage problem, an unreadable or invalid
+config or corrections file, or a source that cannot be read.
+
+Options:
+  --format <pretty|json|sarif|github>  report format, on stdout (default: pretty)
+  --frail                               warnings fail too
+  -h, --help                            this text
+`
+
+const formats = ['pretty', 'json', 'sarif', 'github'] as const
+type Format = (typeof formats)[number]
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+  return manifest.version
+}
+
+export async function checkCommand(argv: string[], io: Io): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: {type: 'string', default: 'pretty'},
+      frail: {type: 'boolean', default: false},
+      help: {type: 'boolean', short: 'h', default: false}
+    }
+  })
+  if (values.help) {
+    write(io.stdout, checkHelp)
+    return EXIT.ok
+  }
+  const format = values.format as Format
+  if (!formats.includes(format)) {
+    throw new UsageError(`unknown format \`${values.format}\`, expected \`pretty\`, \`json\`, \`sarif\` or \`github\``)
+  }
+  const frail = values.frail
+
+  const outcome = await checkDocuments({cwd: io.cwd, documents: positionals})
+  if (outcome.problems.length > 0) {
+    for (const problem of outcome.problems) write(io.stderr, `postedit: ${problem}`)
+    return EXIT.usage
+  }
+  const {documents} = outcome
+  const problems = sortProblems(documents.flatMap((document) => document.problems))
+  // An unusable corrections file or unreadable source is an input problem, as for apply: the
+  // report still says where, and stderr has the same lines the other commands print.
+  const broken = problems.filter((problem) => problem.kind === 'invalid-corrections')
+  const code = broken.length > 0 ? EXIT.usage : problems.some((problem) => fails(problem, frail)) ? EXIT.findings : EXIT.ok
+  const summary = summarize(documents, frail)
+
+  if (format === 'json') write(io.stdout, checkJsonReport(documents, summary, code === EXIT.ok))
+  else if (format === 'sarif') write(io.stdout, JSON.stringify(sarifReport(problems, packageVersion()), null, 2))
+  else if (format === 'github') write(io.stdout, githubAnnotations(problems))
+  else write(io.stdout, checkPrettyReport(documents, summary))
+
+  for (const problem of broken) {
+    const start = problem.place?.start
+    write(io.stderr, `postedit: ${problem.path}${start ? `:${start.line}:${start.column}` : ''}: ${problem.message}`)
+  }
+  return code
+}
