@@ -1,5 +1,6 @@
 import {retext} from 'retext'
 import retextEnglish from 'retext-english'
+import parseParagraphs from './parse-paragraphs.js'
 import postedit from './postedit.js'
 import type {PosteditSettings} from './settings.js'
 
@@ -8,7 +9,8 @@ import type {PosteditSettings} from './settings.js'
  * that bridges to this one's parser with remark-retext; the rules see the same nlcst tree.
  */
 export function createProcessor(settings?: PosteditSettings) {
-  return retext().use(retextEnglish).use(postedit, settings)
+  // parseParagraphs keeps parsing linear in the size of the file (see its module comment).
+  return retext().use(retextEnglish).use(parseParagraphs).use(postedit, settings)
 }
 
 export {postedit}

@@ -1,0 +1,280 @@
+/**
+ * How far the rules agree with human judgement on real MT: lints every distinct segment of the
+ * Bio-MQM fr→en dev split and compares findings with the annotators' error spans.
+ *
+ *   npx tsx bench/eval.ts [--all] [--json | --markdown]
+ *
+ * --all turns on the rules that are off by default. See bench/README.md for the columns.
+ */
+import {pathToFileURL} from 'node:url'
+import type {Root} from 'nlcst'
+import {visit} from 'unist-util-visit'
+import {VFile} from 'vfile'
+import type {Finding} from '../src/lint/postedit.js'
+import {createProcessor} from '../src/lint/processor.js'
+import type {PosteditSettings} from '../src/lint/settings.js'
+import {rules} from '../src/rules/registry.js'
+import {evalDataPath, loadEvalRows, type EvalError, type EvalRow} from './corpus.js'
+
+interface Segment {
+  key: string
+  human: boolean
+  text: string
+  /** The union of every annotator's error spans, neutral (preference) spans left out. */
+  errors: EvalError[]
+}
+
+interface RuleStats {
+  id: string
+  enabledByDefault: boolean
+  category: string
+  mtFindings: number
+  overlapping: number
+  sameCategory: number
+  humanFindings: number
+}
+
+export interface EvalReport {
+  data: string
+  all: boolean
+  segments: {mt: number; human: number}
+  words: {mt: number; human: number}
+  /** Human error spans on MT rows, and how many of them some finding overlaps. */
+  spans: {mt: number; hit: number}
+  rules: Array<RuleStats & {precision: number | null; mtPer1000: number; humanPer1000: number}>
+  overall: RuleStats & {precision: number | null; mtPer1000: number; humanPer1000: number}
+}
+
+/** One lint per distinct text: annotators of the same (system, doc, seg) share a segment. */
+function segmentsOf(rows: EvalRow[]): Segment[] {
+  const byKey = new Map<string, Segment>()
+  for (const row of rows) {
+    const key = `${row.system}\u0000${row.doc}\u0000${row.seg}`
+    let segment = byKey.get(key)
+    if (!segment) {
+      segment = {key, human: row.human, text: row.mt, errors: []}
+      byKey.set(key, segment)
+    }
+    for (const error of row.errors) {
+      if (error.severity === 'neutral') continue
+      const duplicate = segment.errors.some(
+        (e) => e.start === error.start && e.end === error.end && e.category === error.category
+      )
+      if (!duplicate) segment.errors.push(error)
+    }
+  }
+  return [...byKey.values()]
+}
+
+/** Any shared character; a zero-width finding (an insertion point) counts inside or at an edge. */
+function overlaps(start: number, end: number, error: EvalError): boolean {
+  if (start === end) return error.start <= start && start <= error.end
+  return start < error.end && error.start < end
+}
+
+/** `Linguistic_conventions/Spelling` (data) and `Linguistic conventions/Spelling` (rules) match. */
+function normalCategory(category: string): string {
+  return category.replace(/_/g, ' ').toLowerCase()
+}
+
+function per1000(count: number, words: number): number {
+  return words === 0 ? 0 : Math.round((count / words) * 1000 * 100) / 100
+}
+
+function precision(stats: RuleStats): number | null {
+  return stats.mtFindings === 0 ? null : Math.round((stats.overlapping / stats.mtFindings) * 1000) / 1000
+}
+
+export async function evaluate(rows: EvalRow[], all: boolean): Promise<EvalReport> {
+  const settings: PosteditSettings = {}
+  if (all) {
+    settings.rules = {}
+    for (const rule of rules) {
+      if (rule.enabledByDefault === false) settings.rules[rule.id] = rule.severity
+    }
+  }
+  const processor = createProcessor(settings).freeze()
+  const stats = new Map<string, RuleStats>()
+  const statsFor = (id: string): RuleStats => {
+    let entry = stats.get(id)
+    if (!entry) {
+      const rule = rules.find((r) => r.id === id)
+      entry = {
+        id,
+        enabledByDefault: rule ? rule.enabledByDefault !== false : true,
+        category: rule?.category ?? '',
+        mtFindings: 0,
+        overlapping: 0,
+        sameCategory: 0,
+        humanFindings: 0
+      }
+      stats.set(id, entry)
+    }
+    return entry
+  }
+  for (const rule of rules) {
+    if (all || rule.enabledByDefault !== false) statsFor(rule.id)
+  }
+
+  const words = {mt: 0, human: 0}
+  const segmentCount = {mt: 0, human: 0}
+  const spans = {mt: 0, hit: 0}
+  for (const segment of segmentsOf(rows)) {
+    const file = new VFile({path: 'segment.txt', value: segment.text})
+    const tree = processor.parse(file) as Root
+    await processor.run(tree, file)
+    let count = 0
+    visit(tree, 'WordNode', () => {
+      count++
+    })
+    const side = segment.human ? 'human' : 'mt'
+    words[side] += count
+    segmentCount[side]++
+    const hit = new Set<EvalError>()
+    for (const finding of file.messages as Finding[]) {
+      const entry = statsFor(finding.ruleId ?? finding.source ?? 'unknown')
+      if (segment.human) {
+        entry.humanFindings++
+        continue
+      }
+      entry.mtFindings++
+      const start = finding.place && 'start' in finding.place ? finding.place.start.offset : undefined
+      const end = finding.place && 'end' in finding.place ? finding.place.end.offset : undefined
+      if (start === undefined || end === undefined) continue
+      const touched = segment.errors.filter((error) => overlaps(start, end, error))
+      for (const error of touched) hit.add(error)
+      if (touched.length > 0) entry.overlapping++
+      const category = normalCategory(finding.category ?? '')
+      if (touched.some((error) => normalCategory(error.category) === category)) entry.sameCategory++
+    }
+    if (!segment.human) {
+      spans.mt += segment.errors.length
+      spans.hit += hit.size
+    }
+  }
+
+  const finish = (entry: RuleStats) => ({
+    ...entry,
+    precision: precision(entry),
+    mtPer1000: per1000(entry.mtFindings, words.mt),
+    humanPer1000: per1000(entry.humanFindings, words.human)
+  })
+  const ruleStats = [...stats.values()]
+  const overall: RuleStats = {
+    id: 'overall',
+    enabledByDefault: true,
+    category: '',
+    mtFindings: 0,
+    overlapping: 0,
+    sameCategory: 0,
+    humanFindings: 0
+  }
+  for (const entry of ruleStats) {
+    overall.mtFindings += entry.mtFindings
+    overall.overlapping += entry.overlapping
+    overall.sameCategory += entry.sameCategory
+    overall.humanFindings += entry.humanFindings
+  }
+  return {
+    data: 'bio-mqm-fr-en.dev.jsonl',
+    all,
+    segments: segmentCount,
+    words,
+    spans,
+    rules: ruleStats.map(finish),
+    overall: finish(overall)
+  }
+}
+
+const headers = ['rule', 'default', 'MT findings', 'overlap', 'same cat.', 'precision', 'MT /1k words', 'human findings', 'human /1k words']
+
+function rowsOf(report: EvalReport): string[][] {
+  const line = (entry: EvalReport['overall'], isOverall: boolean) => [
+    entry.id,
+    isOverall ? '' : entry.enabledByDefault ? 'on' : 'off',
+    String(entry.mtFindings),
+    String(entry.overlapping),
+    String(entry.sameCategory),
+    entry.precision === null ? '–' : entry.precision.toFixed(3),
+    entry.mtPer1000.toFixed(2),
+    String(entry.humanFindings),
+    entry.humanPer1000.toFixed(2)
+  ]
+  return [...report.rules.map((entry) => line(entry, false)), line(report.overall, true)]
+}
+
+function summary(report: EvalReport): string[] {
+  const {segments, words, spans} = report
+  return [
+    `Data: ${report.data}; rules: ${report.all ? 'all, including those off by default' : 'default set'}.`,
+    `MT rows: ${segments.mt} segments, ${words.mt} words, ${spans.mt} human error spans (neutral excluded), ${spans.hit} overlapped by some finding.`,
+    `Human reference rows: ${segments.human} segments, ${words.human} words; every finding there is counted as a false alarm.`
+  ]
+}
+
+export function formatTable(report: EvalReport): string {
+  const body = rowsOf(report)
+  const widths = headers.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)))
+  const format = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ')
+  return [
+    format(headers),
+    rule,
+    ...body.slice(0, -1).map(format),
+    rule,
+    format(body[body.length - 1] ?? []),
+    '',
+    ...summary(report)
+  ].join('\n')
+}
+
+export function formatMarkdown(report: EvalReport): string {
+  const body = rowsOf(report)
+  const last = body.length - 1
+  const cells = (row: string[]) => `| ${row.join(' | ')} |`
+  return [
+    '# Evaluation: findings against human MQM error spans',
+    '',
+    'Generated by `npx tsx bench/eval.ts --markdown > docs/eval.md` (add `--all` for the rules that are',
+    'off by default). The data is the 20-document development split of the Bio-MQM fr→en annotations',
+    '(biomedical abstracts, 11 MT systems and two human references, each segment annotated by',
+    'professional translators with MQM error spans; Zouhar et al., 2024). It is not in this repository.',
+    '',
+    'Each distinct segment text is linted once with the error spans of all its annotators united;',
+    '`neutral` spans (preferences) are not errors. A finding *overlaps* when it shares at least one',
+    'character with a human error span of the same segment; *same cat.* also needs the same MQM',
+    'category. *Precision* is overlap / MT findings. Every finding on a human reference is counted as a',
+    'false alarm (*human findings*), though the references carry a few annotated errors too.',
+    '',
+    cells(headers),
+    cells(headers.map((_, i) => (i === 0 || i === 1 ? '---' : '---:'))),
+    ...body.map((row, i) => cells(i === last ? row.map((cell) => (cell ? `**${cell}**` : cell)) : row.map((cell, j) => (j === 0 ? `\`${cell}\`` : cell)))),
+    '',
+    ...summary(report).map((line) => `${line}  `)
+  ].join('\n')
+}
+
+async function cli(argv: string[]): Promise<void> {
+  const known = new Set(['--all', '--json', '--markdown'])
+  const unknown = argv.find((arg) => !known.has(arg))
+  if (unknown !== undefined || (argv.includes('--json') && argv.includes('--markdown'))) {
+    process.stderr.write(`usage: npx tsx bench/eval.ts [--all] [--json | --markdown]\n`)
+    process.exitCode = 2
+    return
+  }
+  const rows = loadEvalRows()
+  if (!rows) {
+    process.stdout.write(`shared eval data not found at ${evalDataPath}; nothing measured\n`)
+    return
+  }
+  const report = await evaluate(rows, argv.includes('--all'))
+  if (argv.includes('--json')) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+  else if (argv.includes('--markdown')) process.stdout.write(formatMarkdown(report) + '\n')
+  else process.stdout.write(formatTable(report) + '\n')
+}
+
+// Importable (for a quick check of the counting) without running.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await cli(process.argv.slice(2))
+}
