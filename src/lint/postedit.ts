@@ -33,6 +33,10 @@ export default function postedit(this: Processor, options?: PosteditSettings) {
         message.category = definition.category
         message.url = ruleUrl(definition.id)
         message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+        // Plugins may record the nodes around a finding; a message that keeps them keeps the
+        // whole tree alive after linting, and unified-engine holds every file's messages
+        // until the last file is done. Positions already say where the finding is.
+        message.ancestors = undefined
       }
     }
     dropRepeatedFindings(file)

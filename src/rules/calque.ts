@@ -46,8 +46,11 @@ function compileCalque(entry: CalqueEntry): CompiledCalque {
  * ball back to"): every word is English, the phrase is not. Matched on word tokens, so line
  * breaks and double spaces inside the phrase do not hide it.
  */
+// Compiled once per process: unified-engine attaches the plugins anew for every file.
+let compiledCalques: CompiledCalque[] | undefined
+
 export default function retextCalque() {
-  const compiled = calques.map(compileCalque)
+  const compiled = (compiledCalques ??= calques.map(compileCalque))
 
   return function (tree: Root, file: VFile) {
     const source = String(file.value)

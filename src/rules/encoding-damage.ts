@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import {location} from 'vfile-location'
+import {fileLocation} from './support/file-location.js'
 import type {VFile} from 'vfile'
 import {mojibakeTable, truncatedPunctuation} from './data/mojibake.js'
 import type {RuleDefinition} from './types.js'
@@ -74,7 +74,7 @@ function judge(actual: string, between: boolean): {reason: string; expected?: st
 export default function retextEncodingDamage() {
   return function (_tree: Root, file: VFile) {
     const text = String(file.value ?? '')
-    const place = location(file)
+    const place = fileLocation(file)
     for (const match of text.matchAll(pattern)) {
       const actual = match[0]
       const start = match.index

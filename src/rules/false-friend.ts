@@ -45,6 +45,18 @@ function cueMatches(cue: CompiledCue, tokens: Token[], start: number, end: numbe
   return true
 }
 
+// Compiled once per process: unified-engine attaches the plugins anew for every file.
+let compiledEntries: CompiledEntry[] | undefined
+
+function compileEntries(): CompiledEntry[] {
+  return falseFriends.filter(reportable).map((entry) => ({
+    entry,
+    forms: Object.entries(entry.forms).map(([form, expected]) => ({pattern: compilePattern(form), expected})),
+    context: (entry.context === 'none' ? [] : entry.context).map(compileCue),
+    exceptions: (entry.exceptions ?? []).map(compileCue)
+  }))
+}
+
 /**
  * English words a French→English MT chooses because they look like the French one
  * ("eventually" for "éventuellement"). Each is often right in English, so a word is only
@@ -52,12 +64,7 @@ function cueMatches(cue: CompiledCue, tokens: Token[], start: number, end: numbe
  * listed as the English one.
  */
 export default function retextFalseFriend() {
-  const compiled: CompiledEntry[] = falseFriends.filter(reportable).map((entry) => ({
-    entry,
-    forms: Object.entries(entry.forms).map(([form, expected]) => ({pattern: compilePattern(form), expected})),
-    context: (entry.context === 'none' ? [] : entry.context).map(compileCue),
-    exceptions: (entry.exceptions ?? []).map(compileCue)
-  }))
+  const compiled = (compiledEntries ??= compileEntries())
 
   return function (tree: Root, file: VFile) {
     const source = String(file.value)

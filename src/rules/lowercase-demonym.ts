@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import {location} from 'vfile-location'
+import {fileLocation} from './support/file-location.js'
 import type {VFile} from 'vfile'
 import {demonyms, lowercaseExceptions, properNames} from './data/demonyms.js'
 import type {RuleDefinition} from './types.js'
@@ -66,7 +66,7 @@ function capitalise(text: string): string {
 export default function retextLowercaseDemonym() {
   return function (_tree: Root, file: VFile) {
     const text = String(file.value ?? '')
-    const place = location(file)
+    const place = fileLocation(file)
     for (const match of text.matchAll(pattern)) {
       const actual = match[0]
       if (exceptions.test(text.slice(match.index, match.index + 40))) continue

@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import {location} from 'vfile-location'
+import {fileLocation} from './support/file-location.js'
 import type {VFile} from 'vfile'
 import {
   attributionFollowers,
@@ -88,7 +88,7 @@ function outletFor(text: string): TranslatedOutlet | undefined {
 export default function retextTranslatedAttribution() {
   return function (_tree: Root, file: VFile) {
     const text = String(file.value ?? '')
-    const place = location(file)
+    const place = fileLocation(file)
     const candidates: Candidate[] = []
 
     for (const match of text.matchAll(asFrame)) {

@@ -1,7 +1,7 @@
 import {createRequire} from 'node:module'
 import type {Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {location} from 'vfile-location'
+import {fileLocation} from './support/file-location.js'
 import type {VFile} from 'vfile'
 import {frenchAbbreviations, frenchOrdinal, frenchRomanOrdinal, panelWords} from './data/french-abbreviations.js'
 import {frenchElisions, frenchFunctionWords} from './data/french-function-words.js'
@@ -76,7 +76,7 @@ interface Span {
 }
 
 function report(file: VFile, span: Span, actual: string, reason: string, expected?: string[]) {
-  const place = location(file)
+  const place = fileLocation(file)
   const start = place.toPoint(span.start)
   const end = place.toPoint(span.end)
   if (!start || !end) return

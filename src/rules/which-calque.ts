@@ -1,5 +1,5 @@
 import type {Root, Sentence} from 'nlcst'
-import {location} from 'vfile-location'
+import {fileLocation} from './support/file-location.js'
 import type {VFile} from 'vfile'
 import {indirectQuestionPredicate, sententialWhichVerbs} from './data/sentential-which.js'
 import type {RuleDefinition} from './types.js'
@@ -62,7 +62,7 @@ export default function retextWhichCalque() {
     const value = String(file.value ?? '')
     // Most texts have no capitalised "Which"/"Whom" at all: skip the walk.
     if (!/\bWh(?:ich|om)\b/.test(value)) return
-    const place = location(file)
+    const place = fileLocation(file)
     // Sentences sit in paragraphs under the root: a flat loop, not a walk of every word.
     for (const sentence of sentencesOf(tree)) {
       const base = sentence.position?.start.offset

@@ -13,6 +13,16 @@ describe('the umbrella plugin', () => {
     })
   })
 
+  it('keeps no tree nodes on a finding, so a linted tree can be collected', async () => {
+    // retext-repeated-words records the sentence and word nodes as the message's ancestors.
+    const [finding] = await lintText('It is used to combat combat aircraft.\n')
+    expect(finding?.ancestors).toBeUndefined()
+    expect(finding?.place).toEqual({
+      start: {line: 1, column: 15, offset: 14},
+      end: {line: 1, column: 28, offset: 27}
+    })
+  })
+
   it('maps a configured severity onto fatal (warning: false, info: undefined)', async () => {
     const text = 'It is used to combat combat aircraft.\n'
     const [warning] = await lintText(text, {rules: {'repeated-word': 'warning'}})

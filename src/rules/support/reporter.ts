@@ -4,7 +4,7 @@
  * finding is placed and stamped the same way.
  */
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {fileLocation} from './file-location.js'
 import {ruleUrl} from '../url.js'
 import type {TextBlock} from './text-blocks.js'
 
@@ -13,7 +13,7 @@ import type {TextBlock} from './text-blocks.js'
  * Returns nothing when the span has no file position (the tree came without one).
  */
 export function createReporter(file: VFile, ruleId: string) {
-  const place = location(file)
+  const place = fileLocation(file)
   return function report(
     block: TextBlock,
     start: number,
