@@ -2,7 +2,7 @@ import {existsSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli} from '../helpers.js'
-import {age, allEntries, article, cleanedArticle, correctionsYaml, entries, project, read, snapshot, tree} from '../corrections/fixtures.js'
+import {age, allEntries, article, articleDiff, cleanedArticle, correctionsYaml, entries, project, read, snapshot, tree} from '../corrections/fixtures.js'
 
 const applied = 'cleaned/article.txt: 2 corrections applied (1 proposed, 1 rejected not applied)\n'
 
@@ -299,16 +299,7 @@ describe('postedit apply', () => {
     expect(result).toEqual({
       code: 0,
       stdout: [
-        '--- source-text/article.txt',
-        '+++ cleaned/article.txt',
-        '# corrections: combat-combat',
-        '@@ -3 +3 @@',
-        '-Indeed, Pantsir-S1 is primarily used to combat combat aircraft, helicopters and cruise missiles.',
-        '+Indeed, Pantsir-S1 is primarily used to combat aircraft, helicopters and cruise missiles.',
-        '# corrections: lavrov-office',
-        '@@ -5 +5 @@',
-        '-According to the latest statements, Minister of Defense of Russia Sergei Lavrov said the strikes would continue.',
-        "+According to the latest statements, Russia's foreign minister Sergei Lavrov said the strikes would continue.",
+        ...articleDiff,
         'cleaned/article.txt: 2 corrections applied (1 proposed, 1 rejected not applied) (dry run: nothing written)',
         ''
       ].join('\n'),

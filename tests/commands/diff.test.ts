@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {runCli} from '../helpers.js'
-import {correctionsYaml, entries, project, tree} from '../corrections/fixtures.js'
+import {articleDiff, correctionsYaml, entries, project, tree} from '../corrections/fixtures.js'
 
 const approved = (id: string, exact: string, replacement: string) => `  - id: ${id}
     exact: ${JSON.stringify(exact)}
@@ -17,16 +17,7 @@ describe('postedit diff', () => {
     expect(result).toEqual({
       code: 0,
       stdout: [
-        '--- source-text/article.txt',
-        '+++ cleaned/article.txt',
-        '# corrections: combat-combat',
-        '@@ -3 +3 @@',
-        '-Indeed, Pantsir-S1 is primarily used to combat combat aircraft, helicopters and cruise missiles.',
-        '+Indeed, Pantsir-S1 is primarily used to combat aircraft, helicopters and cruise missiles.',
-        '# corrections: lavrov-office',
-        '@@ -5 +5 @@',
-        '-According to the latest statements, Minister of Defense of Russia Sergei Lavrov said the strikes would continue.',
-        "+According to the latest statements, Russia's foreign minister Sergei Lavrov said the strikes would continue.",
+        ...articleDiff,
         ''
       ].join('\n'),
       stderr: ''

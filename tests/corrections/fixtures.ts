@@ -21,6 +21,20 @@ export const cleanedArticle = [
   ''
 ].join('\n')
 
+/** The unified diff `diff` prints, and `apply --dry-run` too, for `article` with its two approved entries. */
+export const articleDiff = [
+  '--- source-text/article.txt',
+  '+++ cleaned/article.txt',
+  '# corrections: combat-combat',
+  '@@ -3 +3 @@',
+  '-Indeed, Pantsir-S1 is primarily used to combat combat aircraft, helicopters and cruise missiles.',
+  '+Indeed, Pantsir-S1 is primarily used to combat aircraft, helicopters and cruise missiles.',
+  '# corrections: lavrov-office',
+  '@@ -5 +5 @@',
+  '-According to the latest statements, Minister of Defense of Russia Sergei Lavrov said the strikes would continue.',
+  "+According to the latest statements, Russia's foreign minister Sergei Lavrov said the strikes would continue.",
+]
+
 export const entries = {
   combat: `  - id: combat-combat
     exact: combat combat
