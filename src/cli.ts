@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs'
 import {applyCommand} from './commands/apply.js'
 import {checkCommand} from './commands/check.js'
 import {diffCommand} from './commands/diff.js'
@@ -7,6 +6,7 @@ import {runCommand} from './commands/run.js'
 import {recordCommand} from './commands/record.js'
 import {rulesCommand} from './commands/rules.js'
 import {EXIT, UsageError, processIo, write, type Io} from './io.js'
+import {packageVersion} from './package-version.js'
 
 type Command = (argv: string[], io: Io) => Promise<number>
 
@@ -19,13 +19,6 @@ const commands: Record<string, Command> = {
   run: runCommand,
   rules: rulesCommand,
   record: recordCommand
-}
-
-function version(): string {
-  const manifest = JSON.parse(
-    readFileSync(new URL('../package.json', import.meta.url), 'utf8')
-  ) as {version: string}
-  return manifest.version
 }
 
 export const help = `Usage: postedit <command> [options]
@@ -57,7 +50,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return name === undefined ? EXIT.usage : EXIT.ok
     }
     if (name === '-v' || name === '--version') {
-      write(io.stdout, version())
+      write(io.stdout, packageVersion())
       return EXIT.ok
     }
     const command = commands[name]

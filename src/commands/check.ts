@@ -1,10 +1,10 @@
-import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {checkDocuments} from '../check/check-documents.js'
 import {fails, sortProblems} from '../check/problems.js'
 import {checkJsonReport} from '../check/report-json.js'
 import {checkPrettyReport} from '../check/report-pretty.js'
 import {summarize} from '../check/summary.js'
+import {packageVersion} from '../package-version.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 import {githubAnnotations} from '../report/github-annotations.js'
 import {sarifReport} from '../report/sarif.js'
@@ -31,11 +31,6 @@ Options:
 
 const formats = ['pretty', 'json', 'sarif', 'github'] as const
 type Format = (typeof formats)[number]
-
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
-  return manifest.version
-}
 
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const {values, positionals} = parseArgs({
