@@ -1,15 +1,9 @@
 import {describe, expect, it} from 'vitest'
+import type {SarifRegion} from '../../src/report/sarif.js'
 import {rules} from '../../src/rules/registry.js'
 import {runCli, scratchDir} from '../helpers.js'
 
-interface Region {
-  startLine: number
-  startColumn: number
-  endLine: number
-  endColumn: number
-  charOffset?: number
-  charLength?: number
-}
+type Region = SarifRegion
 
 interface Log {
   $schema: string
