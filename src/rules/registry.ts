@@ -8,6 +8,7 @@ import {lowercaseSentenceStartRule} from './lowercase-sentence-start.js'
 import {lowercaseDemonym} from './lowercase-demonym.js'
 import {quoteDirectionRule} from './quote-direction.js'
 import {repeatedWord} from './repeated-word.js'
+import {stopBeforeAttributionRule} from './stop-before-attribution.js'
 import {strayFullStopRule} from './stray-full-stop.js'
 import {translatedAttribution} from './translated-attribution.js'
 import type {RuleDefinition} from './types.js'
@@ -24,6 +25,7 @@ export const rules: RuleDefinition[] = [
   frenchGuillemetsRule,
   quoteDirectionRule,
   frenchSpacingRule,
+  stopBeforeAttributionRule,
   fusedSentenceRule,
   strayFullStopRule,
   lowercaseSentenceStartRule,
