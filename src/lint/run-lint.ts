@@ -141,6 +141,15 @@ export function lintFiles(request: LintRequest): Promise<LintResult> {
         const files = (context?.files ?? []).filter(
           (file) => file.data['unifiedEngineGiven'] && !file.data['unifiedEngineIgnored']
         )
+        if (files.length === 0) {
+          // Linting nothing would pass a CI gate silently: say so, as ESLint does.
+          reject(
+            new UsageError(
+              `no .txt files to lint in ${paths.map((given) => `\`${given}\``).join(', ')}; name .txt files or folders that hold them (.posteditignore may exclude them)`
+            )
+          )
+          return
+        }
         const problems: string[] = []
         for (const file of files) {
           for (const message of file.messages) {

@@ -158,3 +158,17 @@ describe('postedit lint on the committed cleaned seed', () => {
     })
   })
 })
+
+describe('postedit lint with nothing to lint', () => {
+  it('exits 2 when the paths hold no .txt file, rather than pass silently', async () => {
+    const cwd = scratchDir({'notes/a.md': 'A note.\n', 'source-text/skip.txt': 'Fine.\n', '.posteditignore': 'source-text/\n'})
+    expect(await runCli(['lint', 'notes'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: no .txt files to lint in `notes`; name .txt files or folders that hold them (.posteditignore may exclude them)\n'
+    })
+    expect((await runCli(['lint'], cwd)).stderr).toBe(
+      'postedit: no .txt files to lint in `source-text`; name .txt files or folders that hold them (.posteditignore may exclude them)\n'
+    )
+  })
+})
