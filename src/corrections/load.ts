@@ -179,7 +179,9 @@ function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): string
     }
     case 'enum': {
       const allowed = (error.params as {allowedValues: unknown[]}).allowedValues.map(String)
-      return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not ${describeValue(value)}; write one of those`
+      const guess = typeof value === 'string' ? closest(value, allowed) : undefined
+      const fix = guess ? `did you mean \`${guess}\`?` : 'write one of those'
+      return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not ${describeValue(value)}; ${fix}`
     }
     case 'minimum':
       return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be 0 or more, not ${describeValue(value)}; fix it or remove it`

@@ -107,6 +107,13 @@ corrections:
     ])
   })
 
+  it('suggests the status a typo meant', () => {
+    const text = 'document: source-text/a.txt\ncorrections:\n  - id: one\n    exact: x\n    replacement: y\n    status: aproved\n'
+    expect(problems(text)).toEqual([
+      'corrections/x.yml:6:13: entry `one`: `status` must be proposed, approved or rejected, not `aproved`; did you mean `approved`?'
+    ])
+  })
+
   it('a date must exist on the calendar', () => {
     expect(problems(correctionsYaml(entries.combat.replace('2026-11-20', '2026-02-30')))).toEqual([
       'corrections/x.yml:9:15: entry `combat-combat`: `reviewed` must be a date as YYYY-MM-DD, not `2026-02-30`; write it as `reviewed: 2026-11-20`'
