@@ -11,6 +11,10 @@
  *   whole-small, whole-large  the processor directly, parsing each file whole with retext-english
  *                             as it comes (what createProcessor did before src/lint/parse-paragraphs.ts)
  *   para-small, para-large    the processor directly with the paragraph-by-paragraph parser
+ *                             (createProcessor(): the whole tree of a large file is built, then linted)
+ *   piece-small, piece-large  the processor directly in piecewise mode, as lintFiles runs it
+ *                             (createProcessor(settings, {piecewise: true}): a large file is parsed
+ *                             and linted a piece at a time, each tree dropped before the next)
  *   parse-whole-*, parse-para-*  parsing only, no rule: the parser's share, whatever rules exist today
  */
 import {spawnSync} from 'node:child_process'
@@ -23,6 +27,7 @@ import retextEnglish from 'retext-english'
 import {VFile} from 'vfile'
 import parseParagraphs from '../src/lint/parse-paragraphs.js'
 import postedit from '../src/lint/postedit.js'
+import {createProcessor} from '../src/lint/processor.js'
 import {lintFiles} from '../src/lint/run-lint.js'
 import {buildCorpus, corpusDir, evalDataPath, repoRoot} from './corpus.js'
 
@@ -33,6 +38,8 @@ const caseNames = [
   'whole-large',
   'para-small',
   'para-large',
+  'piece-small',
+  'piece-large',
   'parse-whole-small',
   'parse-whole-large',
   'parse-para-small',
@@ -70,9 +77,11 @@ async function runCase(name: CaseName, files: string[]): Promise<ChildResult> {
     }
   } else {
     const processor = (
-      name.startsWith('para-')
-        ? retext().use(retextEnglish).use(parseParagraphs).use(postedit)
-        : retext().use(retextEnglish).use(postedit)
+      name.startsWith('piece-')
+        ? createProcessor(undefined, {piecewise: true})
+        : name.startsWith('para-')
+          ? retext().use(retextEnglish).use(parseParagraphs).use(postedit)
+          : retext().use(retextEnglish).use(postedit)
     ).freeze()
     for (const file of files) {
       const vfile = new VFile({path: file, value: readFileSync(file, 'utf8')})

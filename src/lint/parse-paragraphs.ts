@@ -20,9 +20,15 @@ export interface Options {
   minimumLength?: number
   /** A piece is cut at the first paragraph boundary once it is this long; 0 cuts at every one. */
   pieceLength?: number
+  /**
+   * Instead of a joined tree, return an empty stand-in root (`piecewiseOptions` reads it) for a text that would be cut, so that
+   * whoever runs the rules lints its `textPieces` one at a time (the umbrella plugin does) and
+   * no tree of the whole file is ever alive. Off by default: `parse()` then stays faithful.
+   */
+  piecewise?: boolean
 }
 
-const defaults: Required<Options> = {minimumLength: 32_768, pieceLength: 8_192}
+const defaults: Required<Options> = {minimumLength: 32_768, pieceLength: 8_192, piecewise: false}
 
 /** parse-latin 7's `whiteSpace` class (lib/expressions.js): its tokenizer joins these into one node. */
 const whiteSpaceRun = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g
@@ -68,6 +74,60 @@ export function paragraphSeparators(value: string): Array<{start: number; end: n
     if (isCut(value, start, end)) separators.push({start, end})
   }
   return separators
+}
+
+/** The separators a text is cut at; none when it is short enough to be parsed whole. */
+function cuts(value: string, options: Options): Array<{start: number; end: number}> {
+  const {minimumLength, pieceLength} = {...defaults, ...options}
+  const separators: Array<{start: number; end: number}> = []
+  if (value.length < minimumLength) return separators
+  let pieceStart = 0
+  for (const separator of paragraphSeparators(value)) {
+    if (separator.start - pieceStart < pieceLength) continue
+    separators.push(separator)
+    pieceStart = separator.end
+  }
+  return separators
+}
+
+/** A piece of a text: `value.slice(start, end)`, whose first character is at `point` in the text. */
+export interface TextPiece {
+  start: number
+  end: number
+  point: Point
+}
+
+/**
+ * The pieces `parseByParagraph` parses one by one, in order, without the blank lines cut
+ * between them; undefined when it parses the text whole.
+ */
+export function textPieces(value: string, options: Options = {}): TextPiece[] | undefined {
+  const separators = cuts(value, options)
+  if (separators.length === 0) return undefined
+  const pieces: TextPiece[] = []
+  let point: Point = {line: 1, column: 1, offset: 0}
+  let from = 0
+  for (const separator of [...separators, {start: value.length, end: value.length}]) {
+    if (separator.start > from) pieces.push({start: from, end: separator.start, point})
+    point = advance(value, from, separator.end, point)
+    from = separator.end
+  }
+  return pieces
+}
+
+/**
+ * The stand-in tree a piecewise parser returns for a text to be linted piece by piece: it
+ * carries the lengths it was cut with, so the pieces are found again the same.
+ */
+function piecewiseRoot(options: Options): Root {
+  const {minimumLength, pieceLength} = {...defaults, ...options}
+  return {type: 'RootNode', children: [], data: {piecewise: {minimumLength, pieceLength}} as Root['data']}
+}
+
+/** The options to find a stand-in tree's pieces with; undefined for an ordinary tree. */
+export function piecewiseOptions(tree: Root): Options | undefined {
+  if (tree.children.length > 0) return undefined
+  return (tree.data as {piecewise?: Options} | undefined)?.piecewise
 }
 
 /** Walks `value` from `from` to `to`, counting lines and columns exactly as parse-latin's tokenizer does. */
@@ -124,15 +184,7 @@ function shift(root: Root, origin: Point, moved: Set<Point>): void {
  * file coordinates; a short text, or one without a place to cut, is parsed whole.
  */
 export function parseByParagraph(value: string, parse: (chunk: string) => Root, options: Options = {}): Root {
-  const {minimumLength, pieceLength} = {...defaults, ...options}
-  if (value.length < minimumLength) return parse(value)
-  const separators: Array<{start: number; end: number}> = []
-  let pieceStart = 0
-  for (const separator of paragraphSeparators(value)) {
-    if (separator.start - pieceStart < pieceLength) continue
-    separators.push(separator)
-    pieceStart = separator.end
-  }
+  const separators = cuts(value, options)
   if (separators.length === 0) return parse(value)
 
   const children: RootContent[] = []
@@ -171,6 +223,9 @@ export function parseByParagraph(value: string, parse: (chunk: string) => Root, 
   return root
 }
 
+/** Set in the `data` of the sub-file a piece is linted in, so the piecewise parser parses it whole. */
+export const pieceMark = 'posteditPiece'
+
 /**
  * Use after retext-english: wraps its parser (keeping any nlcst extensions other plugins
  * registered on it) so that a large text is parsed a few paragraphs at a time.
@@ -178,7 +233,10 @@ export function parseByParagraph(value: string, parse: (chunk: string) => Root, 
 export default function parseParagraphs(this: Processor, options?: Options): undefined {
   const parse = this.parser
   if (!parse) throw new Error('parse-paragraphs needs a parser first: use it after retext-english')
-  this.parser = (document: string, file: VFile) =>
-    parseByParagraph(document, (chunk) => parse(chunk, file) as Root, options)
+  this.parser = (document: string, file: VFile) => {
+    // A piece handed back by the umbrella plugin is parsed whole: it holds no further cut.
+    if (options?.piecewise && file.data[pieceMark] !== true && textPieces(document, options)) return piecewiseRoot(options)
+    return parseByParagraph(document, (chunk) => parse(chunk, file) as Root, options)
+  }
   return undefined
 }

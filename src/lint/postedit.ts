@@ -1,9 +1,11 @@
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
-import type {VFile} from 'vfile'
+import type {Point} from 'unist'
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ruleUrl} from '../rules/url.js'
 import type {Transformer} from '../rules/types.js'
+import {pieceMark, piecewiseOptions, textPieces, type Options as PieceOptions} from './parse-paragraphs.js'
 import {activeRules, validateSettings, type PosteditSettings} from './settings.js'
 
 /** A finding as postedit reports it: a vfile message plus its MQM category. */
@@ -22,7 +24,8 @@ export default function postedit(this: Processor, options?: PosteditSettings) {
     transform: active.definition.plugin.call(this as never, active.options) as unknown as Transformer
   }))
 
-  return function (tree: Root, file: VFile) {
+  const processor = this
+  const lint = (tree: Root, file: VFile) => {
     for (const {active, transform} of steps) {
       const before = file.messages.length
       transform(tree, file)
@@ -39,8 +42,58 @@ export default function postedit(this: Processor, options?: PosteditSettings) {
         message.ancestors = undefined
       }
     }
+  }
+
+  return function (tree: Root, file: VFile) {
+    const piecewise = piecewiseOptions(tree)
+    if (piecewise) lintPieces(file, piecewise, processor, lint)
+    else lint(tree, file)
     dropRepeatedFindings(file)
   }
+}
+
+/**
+ * Lints a large file piece by piece (the cuts of parse-paragraphs, which the piecewise parser
+ * left unparsed): each piece is parsed and linted in a file of its own, and its tree dropped
+ * before the next, so a 5 MB file never holds more than one piece's tree. The pieces are cut
+ * where parsing alone equals parsing together, so the rules see the nodes they would in the
+ * whole tree; the findings are moved to the file's coordinates.
+ */
+function lintPieces(
+  file: VFile,
+  options: PieceOptions,
+  processor: Processor,
+  lint: (tree: Root, file: VFile) => void
+): void {
+  const parse = processor.parser
+  if (!parse) throw new Error('postedit needs a parser to lint a large file piece by piece')
+  const value = String(file.value)
+  for (const piece of textPieces(value, options) ?? [{start: 0, end: value.length, point: {line: 1, column: 1, offset: 0}}]) {
+    const pieceFile = new VFile({value: value.slice(piece.start, piece.end), path: file.path, data: {[pieceMark]: true}})
+    lint(parse(String(pieceFile.value), pieceFile) as Root, pieceFile)
+    for (const message of pieceFile.messages) {
+      moveMessage(message, piece.point)
+      file.messages.push(message)
+    }
+  }
+}
+
+/** Moves a piece's finding to the file's coordinates; its points may be shared with others, so they are copied. */
+function moveMessage(message: VFileMessage, origin: Point): void {
+  const move = (point: Point): Point => ({
+    line: point.line + origin.line - 1,
+    column: point.line === 1 ? point.column + origin.column - 1 : point.column,
+    offset: point.offset === undefined ? undefined : point.offset + (origin.offset ?? 0)
+  })
+  const place = message.place
+  if (place && 'start' in place) message.place = {start: move(place.start), end: move(place.end)}
+  else if (place) message.place = move(place)
+  const start = message.place && 'start' in message.place ? message.place.start : message.place
+  message.line = start?.line
+  message.column = start?.column
+  // vfile-message names a message by its place (`3:1-3:5`); a moved one is renamed the same way.
+  const at = (point: Point) => `${point.line}:${point.column}`
+  if (message.place) message.name = 'start' in message.place ? `${at(message.place.start)}-${at(message.place.end)}` : at(message.place)
 }
 
 function spanKey(message: Finding): string | undefined {
@@ -63,5 +116,7 @@ function dropRepeatedFindings(file: VFile): void {
     seen.add(key)
     return true
   })
-  file.messages.splice(0, file.messages.length, ...kept)
+  // A loop, not splice(...kept): a large file's findings can outnumber the call stack's room.
+  file.messages.length = 0
+  for (const message of kept) file.messages.push(message)
 }

@@ -117,7 +117,8 @@ export function lintFiles(request: LintRequest): Promise<LintResult> {
   return new Promise((resolve, reject) => {
     engine(
       {
-        processor: createProcessor(),
+        // Piecewise: a large file never has its whole tree alive (see createProcessor).
+        processor: createProcessor(undefined, {piecewise: true}),
         cwd: request.cwd,
         files: paths,
         extensions: ['txt'],
