@@ -1,5 +1,6 @@
 import type {Severity} from '../rules/types.js'
 import {fails, problemKinds, type CheckedDocument, type ProblemKind} from './problems.js'
+import {plural} from '../report/plural.js'
 
 export interface CheckSummary {
   documents: number
@@ -42,6 +43,6 @@ export function summaryLine(summary: CheckSummary): string {
   const counted = problemKinds
     .filter((kind) => summary.kinds[kind] > 0)
     .map((kind) => `${summary.kinds[kind]} ${names[kind][summary.kinds[kind] === 1 ? 0 : 1]}`)
-  const documents = `${summary.documents} document${summary.documents === 1 ? '' : 's'}`
+  const documents = plural(summary.documents, 'document')
   return `check: ${documents}, ${summary.failed} failed${counted.length > 0 ? `: ${counted.join(', ')}` : ''}`
 }

@@ -4,6 +4,7 @@ import {correctDocuments, movedLines, resolveCorrectionsFiles, type CorrectedDoc
 import {correctionsDiff} from '../corrections/diff.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import {EXIT, write, type Io} from '../io.js'
+import {plural} from '../report/plural.js'
 
 export const applyHelp = `Usage: postedit apply [documents...] [options]
 
@@ -19,10 +20,6 @@ Options:
   --fuzzy      re-anchor entries whose exact text is gone to their best approximate match
   -h, --help   this text
 `
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
-}
 
 /** `cleaned/x.txt: 12 corrections applied (3 proposed, 1 rejected not applied)` */
 export function appliedLine(document: CorrectedDocument): string {

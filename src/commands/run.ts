@@ -10,6 +10,7 @@ import {correctDocuments, listCorrectionsFiles, type CorrectedDocument} from '..
 import {anchoredSpans, resolvedByEdits} from '../corrections/suppress.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import type {Finding} from '../lint/postedit.js'
+import {plural} from '../report/plural.js'
 
 export const runHelp = `Usage: postedit run [paths...]
 
@@ -24,7 +25,7 @@ export function summaryLine(file: VFile, cwd: string): string {
   const counts = {error: 0, warning: 0, info: 0}
   for (const message of file.messages) counts[severityOf(message)]++
   const total = file.messages.length
-  return `${displayPath(file, cwd)}: ${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info)`
+  return `${displayPath(file, cwd)}: ${plural(total, 'finding')} (${counts.error} error, ${counts.warning} warning, ${counts.info} info)`
 }
 
 export async function runCommand(argv: string[], io: Io): Promise<number> {
@@ -88,8 +89,4 @@ export function correctionsSummary(file: VFile, document: CorrectedDocument | un
       ? `corrections not applied (see the errors above)`
       : `${plural(document.result.applied.length, 'correction')} applied to ${document.cleanedName}`
   return `${done}; unresolved: ${plural(open, 'finding')}, ${plural(proposed, 'proposed correction')}`
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }

@@ -6,6 +6,7 @@ import {UsageError} from '../io.js'
 import {applyCorrections, type ApplyResult} from './apply.js'
 import {CorrectionsError} from './errors.js'
 import {entryWhere, loadCorrectionsFile, relativeDisplay, type LoadedCorrections} from './load.js'
+import {plural} from '../report/plural.js'
 
 export const CORRECTIONS_DIR = 'corrections'
 export const CLEANED_DIR = 'cleaned'
@@ -162,11 +163,11 @@ export function movedLines(document: CorrectedDocument): string[] {
   const indexOf = new Map(loaded.data.corrections.map((entry, index) => [entry.id, index]))
   return result.moved.map((move) => {
     const entry = loaded.data.corrections[indexOf.get(move.id) ?? 0]
-    const edits = `${move.editDistance} edit${move.editDistance === 1 ? '' : 's'}`
+    const edits = plural(move.editDistance, 'edit')
     const distance =
       move.distance === undefined
         ? ', moved an unknown distance: the entry records no `start`'
-        : `, moved ${move.distance} character${move.distance === 1 ? '' : 's'}`
+        : `, moved ${plural(move.distance, 'character')}`
     return (
       entryWhere(loaded, indexOf.get(move.id) ?? 0, 'exact') +
       `exact text gone; applied to a ${Math.floor(move.similarity * 100)}% match at ${document.sourceName}:${move.line}:${move.column} ` +
