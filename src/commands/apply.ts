@@ -1,5 +1,5 @@
-import {readFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
+import {cleanedState} from '../check/cleaned-state.js'
 import {correctDocuments, movedLines, resolveCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
 import {correctionsDiff} from '../corrections/diff.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
@@ -62,11 +62,12 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     const {result, source} = document
     const target = document.cleanedPath!
     if (values.check) {
-      const current = await readFile(target, 'utf8').catch(() => undefined)
-      if (current === undefined) {
+      // The same test `postedit check` applies: byte for byte what apply would write now.
+      const {state} = await cleanedState(document)
+      if (state === 'missing') {
         write(io.stdout, `${document.cleanedName}: missing; run \`postedit apply\` to write it`)
         outdated = true
-      } else if (current !== result.text) {
+      } else if (state === 'outdated') {
         write(io.stdout, `${document.cleanedName}: out of date; run \`postedit apply\` to update it`)
         outdated = true
       } else {
