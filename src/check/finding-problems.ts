@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import {anchoredSpans, covers, resolvedByEdits} from '../corrections/suppress.js'
 import type {AppliedCorrection} from '../corrections/apply.js'
 import type {LoadedCorrections} from '../corrections/load.js'
-import type {Finding} from '../lint/postedit.js'
+import {findingSpan, type Finding} from '../lint/postedit.js'
 import {severityOf, sortFindings, toJsonMessage} from '../report/json-report.js'
 import type {CheckPlace, CheckProblem, ProblemKind} from './problems.js'
 
@@ -52,25 +52,17 @@ export function cleanedFindings(
 ): CheckProblem[] {
   const kept = anchoredSpans(String(file.value), loaded.data.corrections, ['rejected'])
   const onSource = new Set(sourceFindings.flatMap((finding) => {
-    const span = spanOf(finding)
+    const span = findingSpan(finding)
     return span ? [`${finding.ruleId}:${span[0]}:${span[1]}`] : []
   }))
   const carriedOver = (finding: Finding) => {
-    const span = spanOf(finding)
+    const span = findingSpan(finding)
     const source = span && sourceSpan(span, applied)
     return source !== undefined && onSource.has(`${finding.ruleId}:${source[0]}:${source[1]}`)
   }
   return postEditFindings(file)
     .filter((finding) => !kept.some((span) => covers(span, finding)) && !carriedOver(finding))
     .map((finding) => asProblem('cleaned-finding', finding, path))
-}
-
-function spanOf(finding: Finding): [number, number] | undefined {
-  const place = finding.place
-  if (!place) return undefined
-  const start = 'start' in place ? place.start.offset : place.offset
-  const end = 'start' in place ? place.end.offset : place.offset
-  return start === undefined || end === undefined ? undefined : [start, end]
 }
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import type {Finding} from '../lint/postedit.js'
+import {findingSpan, type Finding} from '../lint/postedit.js'
 import {anchorQuote} from './anchor.js'
 import {listCorrectionsFiles} from './documents.js'
 import {CorrectionsError} from './errors.js'
@@ -24,14 +24,6 @@ export function anchoredSpans(source: string, corrections: readonly Correction[]
     if (anchor.kind === 'found') spans.push({correction, start: anchor.start, end: anchor.end})
   }
   return spans
-}
-
-function findingSpan(message: Finding): [number, number] | undefined {
-  const place = message.place
-  if (!place) return undefined
-  const start = 'start' in place ? place.start.offset : place.offset
-  const end = 'start' in place ? place.end.offset : place.offset
-  return start === undefined || end === undefined ? undefined : [start, end]
 }
 
 /**

@@ -11,6 +11,15 @@ import {activeRules, validateSettings, type PosteditSettings} from './settings.j
 /** A finding as postedit reports it: a vfile message plus its MQM category. */
 export type Finding = VFileMessage & {category?: string}
 
+/** A finding's span as file offsets `[start, end]` (a point gives an empty span), when it has them. */
+export function findingSpan(finding: Finding): [number, number] | undefined {
+  const place = finding.place
+  if (!place) return undefined
+  const start = 'start' in place ? place.start.offset : place.offset
+  const end = 'start' in place ? place.end.offset : place.offset
+  return start === undefined || end === undefined ? undefined : [start, end]
+}
+
 /**
  * The umbrella plugin: runs every enabled rule plugin and stamps each finding with
  * postedit's rule id, severity, category and reference link, so that single rule
