@@ -5,12 +5,12 @@ import {
   compilePattern,
   eachSentence,
   endsBefore,
-  matchAt,
   spanText,
   startsAfter,
   type Pattern,
   type Token
 } from './support/word-patterns.js'
+import {PhraseIndex} from './support/phrase-index.js'
 import {listOr, matchCase} from './support/wording.js'
 import type {RuleDefinition} from './types.js'
 import {ruleUrl} from './url.js'
@@ -46,11 +46,22 @@ function compileCalque(entry: CalqueEntry): CompiledCalque {
  * ball back to"): every word is English, the phrase is not. Matched on word tokens, so line
  * breaks and double spaces inside the phrase do not hide it.
  */
+/** Each form of each calque, indexed by first word; candidates come in list order. */
+type CalqueIndex = PhraseIndex<{calque: CompiledCalque; expected: string[]}>
+
 // Compiled once per process: unified-engine attaches the plugins anew for every file.
-let compiledCalques: CompiledCalque[] | undefined
+let compiledIndex: CalqueIndex | undefined
+
+function compileIndex(): CalqueIndex {
+  const index: CalqueIndex = new PhraseIndex()
+  for (const calque of calques.map(compileCalque)) {
+    for (const form of calque.forms) index.add(form.pattern, {calque, expected: form.expected})
+  }
+  return index
+}
 
 export default function retextCalque() {
-  const compiled = (compiledCalques ??= calques.map(compileCalque))
+  const compiled = (compiledIndex ??= compileIndex())
 
   return function (tree: Root, file: VFile) {
     const source = String(file.value)
@@ -81,22 +92,20 @@ export default function retextCalque() {
 }
 
 function findAt(
-  compiled: CompiledCalque[],
+  compiled: CalqueIndex,
   tokens: Token[],
   index: number
 ): {calque: CompiledCalque; expected: string[]; end: number} | undefined {
   if (tokens[index]?.kind !== 'word') return undefined
   let best: {calque: CompiledCalque; expected: string[]; end: number} | undefined
-  for (const calque of compiled) {
-    for (const form of calque.forms) {
-      const end = matchAt(form.pattern, tokens, index)
-      if (end === -1 || (best && end <= best.end)) continue
-      if (calque.followedBy && !startsAfter(calque.followedBy, tokens, end)) continue
-      if (calque.notFollowedBy && startsAfter(calque.notFollowedBy, tokens, end)) continue
-      if (calque.precededBy && !endsBefore(calque.precededBy, tokens, index)) continue
-      if (calque.notPrecededBy && endsBefore(calque.notPrecededBy, tokens, index)) continue
-      best = {calque, expected: form.expected, end}
-    }
+  // The longest match wins; of equal ones, the first in list order.
+  for (const {value: {calque, expected}, end} of compiled.matchesAt(tokens, index)) {
+    if (best && end <= best.end) continue
+    if (calque.followedBy && !startsAfter(calque.followedBy, tokens, end)) continue
+    if (calque.notFollowedBy && startsAfter(calque.notFollowedBy, tokens, end)) continue
+    if (calque.precededBy && !endsBefore(calque.precededBy, tokens, index)) continue
+    if (calque.notPrecededBy && endsBefore(calque.notPrecededBy, tokens, index)) continue
+    best = {calque, expected, end}
   }
   return best
 }

@@ -5,12 +5,12 @@ import {
   compilePattern,
   eachSentence,
   endsBefore,
-  matchAt,
   spanText,
   startsAfter,
   type Pattern,
   type Token
 } from './support/word-patterns.js'
+import {PhraseIndex} from './support/phrase-index.js'
 import {listOr, matchCase} from './support/wording.js'
 import type {RuleDefinition} from './types.js'
 import {ruleUrl} from './url.js'
@@ -25,7 +25,6 @@ interface CompiledCue {
 
 interface CompiledEntry {
   entry: FalseFriendEntry
-  forms: Array<{pattern: Pattern; expected: string[]}>
   context: CompiledCue[]
   exceptions: CompiledCue[]
 }
@@ -45,16 +44,23 @@ function cueMatches(cue: CompiledCue, tokens: Token[], start: number, end: numbe
   return true
 }
 
-// Compiled once per process: unified-engine attaches the plugins anew for every file.
-let compiledEntries: CompiledEntry[] | undefined
+/** Each form of each reportable entry, indexed by first word; candidates come in list order. */
+type FormIndex = PhraseIndex<{compiled: CompiledEntry; expected: string[]}>
 
-function compileEntries(): CompiledEntry[] {
-  return falseFriends.filter(reportable).map((entry) => ({
-    entry,
-    forms: Object.entries(entry.forms).map(([form, expected]) => ({pattern: compilePattern(form), expected})),
-    context: (entry.context === 'none' ? [] : entry.context).map(compileCue),
-    exceptions: (entry.exceptions ?? []).map(compileCue)
-  }))
+// Compiled once per process: unified-engine attaches the plugins anew for every file.
+let compiledIndex: FormIndex | undefined
+
+function compileIndex(): FormIndex {
+  const index: FormIndex = new PhraseIndex()
+  for (const entry of falseFriends.filter(reportable)) {
+    const compiled: CompiledEntry = {
+      entry,
+      context: (entry.context === 'none' ? [] : entry.context).map(compileCue),
+      exceptions: (entry.exceptions ?? []).map(compileCue)
+    }
+    for (const [form, expected] of Object.entries(entry.forms)) index.add(form, {compiled, expected})
+  }
+  return index
 }
 
 /**
@@ -64,24 +70,26 @@ function compileEntries(): CompiledEntry[] {
  * listed as the English one.
  */
 export default function retextFalseFriend() {
-  const compiled = (compiledEntries ??= compileEntries())
+  const index = (compiledIndex ??= compileIndex())
 
   return function (tree: Root, file: VFile) {
     const source = String(file.value)
     eachSentence(tree, (tokens) => {
-      for (let index = 1; index < tokens.length - 1; index++) {
-        if (tokens[index]?.kind !== 'word') continue
-        for (const {entry, forms, context, exceptions} of compiled) {
-          const form = forms.find((candidate) => matchAt(candidate.pattern, tokens, index) !== -1)
-          if (!form) continue
-          const end = matchAt(form.pattern, tokens, index)
-          if (!context.some((cue) => cueMatches(cue, tokens, index, end))) continue
-          if (exceptions.some((cue) => cueMatches(cue, tokens, index, end))) continue
-          const actual = spanText(tokens, index, end, source)
-          const expected = form.expected.map((value) => matchCase(actual, value))
+      for (let at = 1; at < tokens.length - 1; at++) {
+        if (tokens[at]?.kind !== 'word') continue
+        // Per entry, its first form that matches decides; the first entry whose cues hold is reported.
+        const decided = new Set<CompiledEntry>()
+        for (const {value: {compiled, expected: forms}, end} of index.matchesAt(tokens, at)) {
+          if (decided.has(compiled)) continue
+          decided.add(compiled)
+          const {entry, context, exceptions} = compiled
+          if (!context.some((cue) => cueMatches(cue, tokens, at, end))) continue
+          if (exceptions.some((cue) => cueMatches(cue, tokens, at, end))) continue
+          const actual = spanText(tokens, at, end, source)
+          const expected = forms.map((value) => matchCase(actual, value))
           const message = file.message(
             `Unexpected \`${actual}\` (French *${entry.french}*), expected ${listOr(expected)}`,
-            {place: {start: tokens[index]!.start!, end: tokens[end - 1]!.end!}, ruleId: id, source: 'postedit'}
+            {place: {start: tokens[at]!.start!, end: tokens[end - 1]!.end!}, ruleId: id, source: 'postedit'}
           )
           message.actual = actual
           message.expected = expected

@@ -1,6 +1,6 @@
 import type {Root, Sentence, Word} from 'nlcst'
+import {treeViews} from './support/views.js'
 import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {abbreviations} from './data/abbreviations.js'
 import {codeReceivers, fileExtensions, shortSentenceStarters, topLevelDomains} from './data/dotted-names.js'
@@ -22,7 +22,7 @@ const linkedAfter = new Set(['/', '//', '@', '(', '[', '`', '=', '\\', '_', '-',
 
 export default function fusedSentence() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'SentenceNode', (sentence: Sentence) => {
+    for (const {node: sentence} of treeViews(tree).sentences) {
       let wordsBefore = 0
       sentence.children.forEach((node, index) => {
         if (node.type === 'WhiteSpaceNode' && node.value.includes('\n')) wordsBefore = 0
@@ -39,7 +39,7 @@ export default function fusedSentence() {
         message.expected = [fix]
         message.url = ruleUrl(id)
       })
-    })
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Word} from 'nlcst'
+import {treeViews} from './support/views.js'
 import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {lowercaseAfterStops, isPlainLowercase} from './support/sentence-stops.js'
 import type {RuleDefinition} from './types.js'
@@ -20,10 +20,10 @@ export default function lowercaseSentenceStart(options: LowercaseSentenceStartOp
   const names = new Set((options.names ?? []).map((name) => name.toLowerCase()))
   return (tree: Root, file: VFile) => {
     const words: Word[] = []
-    visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
+    for (const paragraph of treeViews(tree).paragraphs) {
       const opening = openingLowercaseWord(paragraph, names)
       if (opening) words.push(opening)
-    })
+    }
     for (const found of lowercaseAfterStops(tree, names)) {
       // `stray` spots belong to stray-full-stop: the point goes, the word stays lowercase.
       if (found.kind === 'sentence-start') words.push(found.word)

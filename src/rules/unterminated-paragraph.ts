@@ -1,6 +1,6 @@
 import type {Paragraph, Root, Word} from 'nlcst'
+import {treeViews} from './support/views.js'
 import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {neverFinalWords, rarelyFinalWords} from './data/sentence-words.js'
 import type {RuleDefinition} from './types.js'
@@ -37,9 +37,9 @@ const markupInline = /\]\(|<\/?[a-z][^>]*>/iu
 
 export default function unterminatedParagraph() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
+    for (const paragraph of treeViews(tree).paragraphs) {
       const lastWord = unterminatedLastWord(paragraph)
-      if (!lastWord) return
+      if (!lastWord) continue
       const {word, dangling} = lastWord
       const actual = toString(word)
       const reason = dangling
@@ -50,7 +50,7 @@ export default function unterminatedParagraph() {
       const message = file.message(reason, {place: word.position, ruleId: id, source: 'postedit'})
       message.actual = actual
       message.url = ruleUrl(id)
-    })
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import {createRequire} from 'node:module'
 import type {Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {fileLocation} from './support/file-location.js'
+import {treeViews} from './support/views.js'
 import type {VFile} from 'vfile'
 import {frenchAbbreviations, frenchOrdinal, frenchRomanOrdinal, panelWords} from './data/french-abbreviations.js'
 import {frenchElisions, frenchFunctionWords} from './data/french-function-words.js'
@@ -215,11 +216,7 @@ function findAbbreviations(file: VFile) {
 export default function retextUntranslatedFrench() {
   return function (tree: Root, file: VFile) {
     const before = file.messages.length
-    // Sentences sit in paragraphs under the root: a flat loop, not a walk of every word.
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') findRuns(sentence, file)
-    }
+    for (const {node: sentence} of treeViews(tree).sentences) findRuns(sentence, file)
     findAbbreviations(file)
     // Two passes found these; report them in reading order.
     const found = file.messages.splice(before)

@@ -1,18 +1,12 @@
-import type {Root, Sentence} from 'nlcst'
+import type {Root} from 'nlcst'
 import {fileLocation} from './support/file-location.js'
+import {treeViews} from './support/views.js'
 import type {VFile} from 'vfile'
 import {indirectQuestionPredicate, sententialWhichVerbs} from './data/sentential-which.js'
 import type {RuleDefinition} from './types.js'
 import {ruleUrl} from './url.js'
 
 const id = 'which-calque'
-
-function* sentencesOf(tree: Root): Generator<Sentence> {
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const child of paragraph.children) if (child.type === 'SentenceNode') yield child
-  }
-}
 
 /**
  * "Which"/"Whom" at the start of a sentence: at the start of the parser's sentence, or right
@@ -64,7 +58,7 @@ export default function retextWhichCalque() {
     if (!/\bWh(?:ich|om)\b/.test(value)) return
     const place = fileLocation(file)
     // Sentences sit in paragraphs under the root: a flat loop, not a walk of every word.
-    for (const sentence of sentencesOf(tree)) {
+    for (const {node: sentence} of treeViews(tree).sentences) {
       const base = sentence.position?.start.offset
       const stop = sentence.position?.end.offset
       if (base === undefined || stop === undefined) continue

@@ -3,9 +3,9 @@
  * classification lives apart from both: neither rule owns the other's half, and neither can
  * drift from the one split that keeps a spot from being reported twice.
  */
-import type {Paragraph, Punctuation, Root, Word} from 'nlcst'
+import type {Punctuation, Root, Word} from 'nlcst'
+import {treeViews} from './views.js'
 import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
 import {abbreviations, exclaimedNames, lowercaseAbbreviations} from '../data/abbreviations.js'
 import {continuationWords, lowercaseNames, units} from '../data/sentence-words.js'
 
@@ -39,8 +39,20 @@ export function lowercaseAfterStops(
   tree: Root,
   names: ReadonlySet<string> = new Set()
 ): LowercaseAfterStop[] {
+  // stray-full-stop and lowercase-sentence-start both ask, usually with the same names.
+  const key = [...names].sort().join('\n')
+  let byNames = memo.get(tree)
+  if (!byNames) memo.set(tree, (byNames = new Map()))
+  let found = byNames.get(key)
+  if (!found) byNames.set(key, (found = classifyStops(tree, names)))
+  return found
+}
+
+const memo = new WeakMap<Root, Map<string, LowercaseAfterStop[]>>()
+
+function classifyStops(tree: Root, names: ReadonlySet<string>): LowercaseAfterStop[] {
   const found: LowercaseAfterStop[] = []
-  visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
+  for (const paragraph of treeViews(tree).paragraphs) {
     // parse-latin keeps "kilometers. from" in one sentence but splits "taken. “, he": walk
     // the paragraph as one run of tokens so that both shapes look the same.
     const tokens = paragraph.children.flatMap((child) =>
@@ -77,7 +89,7 @@ export function lowercaseAfterStops(
       const kind = classify(before, stem, mark, token, quantity?.type === 'WordNode' ? quantity : undefined)
       if (kind) found.push({kind, before, stem, mark, word: token})
     })
-  })
+  }
   return found
 }
 

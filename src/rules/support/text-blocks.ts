@@ -3,8 +3,8 @@
  * a hard-wrapped quotation as one piece, which retext-english's per-line paragraphs do not
  * give them; they share this one view of the text so that they agree on what a block is.
  */
-import type {Nodes, Root} from 'nlcst'
-import {visit} from 'unist-util-visit'
+import type {Root} from 'nlcst'
+import {treeViews} from './views.js'
 
 /**
  * The text between two blank lines, with the file offset of each character. retext-english
@@ -17,29 +17,7 @@ export interface TextBlock {
   offsets: number[]
 }
 
-/** The blocks of a tree, from the literal nodes in order (their values are verbatim text). */
+/** The blocks of a tree, from the shared views (one walk for every rule). */
 export function textBlocks(tree: Root): TextBlock[] {
-  const blocks: TextBlock[] = []
-  let current: TextBlock = {text: '', offsets: []}
-  const flush = () => {
-    if (current.text.length > 0) blocks.push(current)
-    current = {text: '', offsets: []}
-  }
-  const append = (node: Nodes) => {
-    if (!('value' in node)) return
-    const start = node.position?.start.offset
-    current.text += node.value
-    for (let index = 0; index < node.value.length; index++) {
-      current.offsets.push(start === undefined ? -1 : start + index)
-    }
-  }
-  for (const child of tree.children) {
-    if (child.type === 'WhiteSpaceNode' && (child.value.match(/\r?\n|\r/g)?.length ?? 0) >= 2) {
-      flush()
-      continue
-    }
-    visit(child, (node) => append(node as Nodes))
-  }
-  flush()
-  return blocks
+  return treeViews(tree).blocks
 }

@@ -3,52 +3,17 @@
  * breaks, double spaces and curly apostrophes do not hide them; they share one matcher so that
  * a pattern in any word list means the same thing.
  */
-import type {Root, Sentence} from 'nlcst'
-import type {Point} from 'unist'
-import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
+import type {Root} from 'nlcst'
+import {SENTENCE_END as END, SENTENCE_START as START, treeViews, type Token} from './views.js'
 
-/**
- * One token of a sentence as the lexical rules see it: words and punctuation, whitespace
- * dropped, so that patterns match across any run of spaces or line breaks. The sentence is
- * framed by `^` and `$` tokens so that a pattern can ask for its start or end.
- */
-export interface Token {
-  /** Lower case, curly apostrophe made straight, trailing full stop of an abbreviation dropped. */
-  norm: string
-  /** The text as written, for `actual`. */
-  text: string
-  kind: 'word' | 'punctuation' | 'edge'
-  start?: Point
-  end?: Point
-}
+export type {Token} from './views.js'
 
-// Edge markers that no text token can equal (a "$" in the text is a dollar sign).
-const START = '\u0000^'
-const END = '\u0000$'
-
-export function sentenceTokens(sentence: Sentence): Token[] {
-  const tokens: Token[] = [{norm: START, text: '', kind: 'edge'}]
-  for (const child of sentence.children) {
-    if (child.type === 'WhiteSpaceNode') continue
-    const text = toString(child)
-    const kind = child.type === 'WordNode' ? 'word' : 'punctuation'
-    // retext-english keeps "kilometers." whole when it looks like an abbreviation.
-    const norm = text.toLowerCase().replace(/’/g, "'").replace(/(?<=\p{L})\.$/u, '')
-    tokens.push({norm, text, kind, start: child.position?.start, end: child.position?.end})
-  }
-  tokens.push({norm: END, text: '', kind: 'edge'})
-  return tokens
-}
-
-/** Every sentence of the tree, tokenised, in document order. */
+/** Every sentence of the tree, tokenised, in document order (from the shared views). */
 export function eachSentence(tree: Root, callback: (tokens: Token[]) => void): void {
-  visit(tree, 'SentenceNode', (sentence) => {
-    callback(sentenceTokens(sentence))
-  })
+  for (const sentence of treeViews(tree).sentences) callback(sentence.tokens)
 }
 
-interface Slot {
+export interface Slot {
   words: Set<string>
   optional: boolean
 }
@@ -78,10 +43,12 @@ export function compilePattern(source: string): Pattern {
 
 function slotAccepts(slot: Slot, token: Token): boolean {
   if (slot.words.has(token.norm)) return true
-  if (slot.words.has('#') && token.kind === 'word') {
-    return /^\d+(?:[.,]\d+)?$/.test(token.norm) || numberWords.has(token.norm)
-  }
-  return false
+  return slot.words.has('#') && acceptsNumber(token)
+}
+
+/** Whether a `#` slot accepts the token: digits or a number word. */
+export function acceptsNumber(token: Token): boolean {
+  return token.kind === 'word' && (/^\d+(?:[.,]\d+)?$/.test(token.norm) || numberWords.has(token.norm))
 }
 
 /** Index just past the match of `pattern` starting at `index`, or -1. Optional slots are tried taken first. */

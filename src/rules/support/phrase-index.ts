@@ -1,0 +1,80 @@
+/**
+ * One compiled matcher for a phrase list: patterns indexed by the words their first slot
+ * accepts (as nlcst-search indexes phrases by first word), so that a token is tried only
+ * against the few entries that can start on it, not against every entry of every list.
+ */
+import {acceptsNumber, compilePattern, matchAt, type Pattern, type Token} from './word-patterns.js'
+
+interface Indexed<T> {
+  pattern: Pattern
+  value: T
+  order: number
+}
+
+export interface PhraseMatch<T> {
+  value: T
+  /** Index just past the match. */
+  end: number
+}
+
+export class PhraseIndex<T> {
+  private readonly byWord = new Map<string, Array<Indexed<T>>>()
+  private readonly byNumber: Array<Indexed<T>> = []
+  /** Patterns whose every slot is optional: they may start on any token. */
+  private readonly anywhere: Array<Indexed<T>> = []
+  private size = 0
+
+  /** Adds a pattern (see `compilePattern`) standing for `value`; candidates keep this order. */
+  add(pattern: Pattern | string, value: T): this {
+    const compiled = typeof pattern === 'string' ? compilePattern(pattern) : pattern
+    const indexed = {pattern: compiled, value, order: this.size++}
+    // A pattern can start on any word of its leading optional slots or of the first required one.
+    const words = new Set<string>()
+    let required = false
+    for (const slot of compiled) {
+      for (const word of slot.words) words.add(word)
+      if (!slot.optional) {
+        required = true
+        break
+      }
+    }
+    if (!required) {
+      this.anywhere.push(indexed)
+      return this
+    }
+    for (const word of words) {
+      if (word === '#') this.byNumber.push(indexed)
+      else {
+        let bucket = this.byWord.get(word)
+        if (!bucket) this.byWord.set(word, (bucket = []))
+        bucket.push(indexed)
+      }
+    }
+    return this
+  }
+
+  /** The entries that may match at `index`, in the order they were added. */
+  candidatesAt(tokens: Token[], index: number): Array<Indexed<T>> {
+    const token = tokens[index]
+    if (!token) return []
+    const lists: Array<Array<Indexed<T>>> = []
+    const words = this.byWord.get(token.norm)
+    if (words) lists.push(words)
+    if (this.byNumber.length > 0 && acceptsNumber(token)) lists.push(this.byNumber)
+    if (this.anywhere.length > 0) lists.push(this.anywhere)
+    if (lists.length <= 1) return lists[0] ?? []
+    const merged = new Map<number, Indexed<T>>()
+    for (const list of lists) for (const entry of list) merged.set(entry.order, entry)
+    return [...merged.values()].sort((a, b) => a.order - b.order)
+  }
+
+  /** Every entry that matches starting at `index`, in the order they were added. */
+  matchesAt(tokens: Token[], index: number): Array<PhraseMatch<T>> {
+    const found: Array<PhraseMatch<T>> = []
+    for (const {pattern, value} of this.candidatesAt(tokens, index)) {
+      const end = matchAt(pattern, tokens, index)
+      if (end !== -1) found.push({value, end})
+    }
+    return found
+  }
+}

@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest'
+import {PhraseIndex} from '../../../src/rules/support/phrase-index.js'
+import {sentenceTokens, type Token} from '../../../src/rules/support/views.js'
+import {createProcessor} from '../../../src/lint/processor.js'
+import {VFile} from 'vfile'
+import type {Root, Sentence} from 'nlcst'
+
+function tokens(text: string): Token[] {
+  const tree = createProcessor().parse(new VFile(text)) as Root
+  const paragraph = tree.children[0]
+  if (paragraph?.type !== 'ParagraphNode') throw new Error('no paragraph')
+  return sentenceTokens(paragraph.children[0] as Sentence)
+}
+
+describe('PhraseIndex', () => {
+  const index = new PhraseIndex<string>()
+    .add('at the level of', 'level')
+    .add('at|in the end', 'end')
+    .add('the? show of muscle', 'muscle')
+    .add('# kilometers', 'distance')
+    .add('at', 'bare')
+
+  it('offers only the entries whose first slot accepts the token, in the order added', () => {
+    const words = tokens('We met at the level of the ministry.')
+    expect(index.candidatesAt(words, 3).map((entry) => entry.value)).toEqual(['level', 'end', 'bare'])
+    expect(index.candidatesAt(words, 1)).toEqual([])
+  })
+
+  it('returns every match with its end', () => {
+    const words = tokens('We met at the level of the ministry.')
+    expect(index.matchesAt(words, 3)).toEqual([
+      {value: 'level', end: 7},
+      {value: 'bare', end: 4}
+    ])
+  })
+
+  it('indexes a pattern under its optional first slot and the slot after it', () => {
+    const words = tokens('It was a show of muscle and the show of muscle.')
+    const at = (norm: string, from = 0) => words.findIndex((token, i) => i >= from && token.norm === norm)
+    expect(index.matchesAt(words, at('show'))).toEqual([{value: 'muscle', end: at('show') + 3}])
+    expect(index.matchesAt(words, at('the'))).toEqual([{value: 'muscle', end: at('the') + 4}])
+  })
+
+  it('offers `#` patterns on numbers and number words only', () => {
+    const words = tokens('It lies 500 kilometers or five kilometers away.')
+    expect(index.matchesAt(words, 3)).toEqual([{value: 'distance', end: 5}])
+    expect(index.matchesAt(words, 6)).toEqual([{value: 'distance', end: 8}])
+    expect(index.matchesAt(words, 4)).toEqual([])
+  })
+})
