@@ -22,4 +22,22 @@ describe('main', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
+
+  it.each(['run', 'lint', 'rules', 'apply', 'diff', 'check', 'record'])('`%s --help` and `-h` print its usage with exit 0', async (name) => {
+    for (const flag of ['--help', '-h']) {
+      const result = await runCli([name, flag])
+      expect(result.code).toBe(0)
+      expect(result.stderr).toBe('')
+      expect(result.stdout.split('\n')[0]).toMatch(new RegExp(`^Usage: postedit ${name}( |$)`))
+      expect(result.stdout).toContain('  -h, --help')
+    }
+  })
+
+  it('rules rejects an unknown format with exit 2', async () => {
+    expect(await runCli(['rules', '--format', 'xml'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: unknown format `xml`, expected `text` or `json`\n'
+    })
+  })
 })

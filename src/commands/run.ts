@@ -19,6 +19,9 @@ The main job (what \`npm start\` runs): lint source-text/, apply corrections/*.y
 corrections applied, and what is unresolved (findings no reviewed entry covers, entries
 still proposed). Findings are its output: it exits 0 when the job ran and 2 when it could
 not (a stale or conflicting correction: nothing is written for that document).
+
+Options:
+  -h, --help   this text
 `
 
 export function summaryLine(file: VFile, cwd: string): string {
