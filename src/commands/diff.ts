@@ -12,7 +12,8 @@ it. Paragraphs are split into sentences inside a hunk so long lines stay readabl
 names; none means every corrections/*.yml.
 
 Options:
-  --word                 word diff: [-removed-]{+added+} (red/green with colour)
+  --word                 word diff: [-removed-]{+added+} (red/green with colour); shows
+                         whitespace edits too, naming invisible spaces (<nbsp>, <nnbsp>, <tab>)
   --fuzzy                re-anchor entries whose exact text is gone (as \`apply --fuzzy\`)
   --color / --no-color   colour the word diff (default: when stdout is a terminal)
   -h, --help             this text

@@ -1,11 +1,13 @@
-import {diffArrays, diffWords, structuredPatch} from 'diff'
+import {diffArrays, diffWordsWithSpace, structuredPatch} from 'diff'
 import type {AppliedCorrection} from './apply.js'
 
 /**
  * A unified diff of a source against its cleaned text in which every hunk names the
  * corrections that made it. Paragraphs are single long lines, so a hunk's body shows the
  * changed paragraphs split into sentences (one unchanged sentence kept on each side of a
- * change); the `@@` header still counts the file's lines. `word` shows diffWords instead.
+ * change); the `@@` header still counts the file's lines. `word` shows a word diff instead,
+ * one that keeps whitespace: the typography fixes (a space before `?`, a doubled space, a
+ * no-break space) are whitespace-only edits, which a plain word diff would hide.
  */
 export interface CorrectionsDiffOptions {
   /** `[-removed-]{+added+}` word diff (coloured when `color`). */
@@ -85,23 +87,117 @@ function tail(value: string): string {
   return space !== -1 && space < cut.length - 1 ? cut.slice(space) : cut
 }
 
-function wordBody(removed: string[], added: string[], color: boolean): string[] {
-  const changes = diffWords(removed.join('\n'), added.join('\n'))
-  let text = ''
+/** Whitespace a reader cannot tell from a space, or that would break the line, by name. */
+const invisible: Record<string, string> = {
+  '\u00A0': '<nbsp>',
+  '\u202F': '<nnbsp>',
+  '\u2009': '<thinsp>',
+  '\t': '<tab>',
+  '\u200B': '<zwsp>',
+  '\uFEFF': '<bom>'
+}
+
+/**
+ * The text of a removed or added part: special spaces by name and, when the part is nothing
+ * but whitespace, line breaks too (`[-<newline>-]`), so every whitespace edit is visible.
+ */
+export function visibleChange(value: string): string {
+  const named = value.replace(/[\u00A0\u202F\u2009\t\u200B\uFEFF]/gu, (char) => invisible[char]!)
+  return /^\s+$/u.test(value) ? named.replace(/\r?\n/g, '<newline>') : named
+}
+
+type WordPart = {same: string} | {removed: string; added: string}
+
+/**
+ * A word diff that keeps whitespace and punctuation, with changes that are separated only by
+ * whitespace joined into one (`[-Minister of Defense-]{+foreign minister+}`, not word against
+ * word), as a reviewer reads a rewritten phrase.
+ */
+export function wordParts(before: string, after: string): WordPart[] {
+  const changes = diffWordsWithSpace(before, after)
+  const parts: WordPart[] = []
   changes.forEach((change, index) => {
-    if (change.removed) text += color ? red(change.value) : `[-${change.value}-]`
-    else if (change.added) text += color ? green(change.value) : `{+${change.value}+}`
-    else {
-      let value = change.value
-      const first = index === 0
-      const last = index === changes.length - 1
-      if (first && value.length > WORD_CONTEXT) value = '…' + tail(value)
-      else if (last && value.length > WORD_CONTEXT) value = head(value) + '…'
-      else if (!first && !last && value.length > 2 * WORD_CONTEXT) value = head(value) + '…' + tail(value)
-      text += value
+    const last = parts.at(-1)
+    if (!change.added && !change.removed) {
+      const next = changes[index + 1]
+      const between = /^\s+$/u.test(change.value) && last && 'removed' in last && next && (next.added || next.removed)
+      if (between) {
+        last.removed += change.value
+        last.added += change.value
+      } else {
+        parts.push({same: change.value})
+      }
+      return
     }
+    const open = last && 'removed' in last ? last : undefined
+    const target = open ?? {removed: '', added: ''}
+    if (change.removed) target.removed += change.value
+    else target.added += change.value
+    if (!open) parts.push(target)
   })
-  return text.split('\n')
+  const merged: WordPart[] = []
+  for (const part of parts.flatMap(trimShared)) {
+    const last = merged.at(-1)
+    if (last && 'same' in last && 'same' in part) last.same += part.same
+    else merged.push(part)
+  }
+  return merged
+}
+
+/** Whitespace both sides of a change start or end with is unchanged text: move it out. */
+function trimShared(part: WordPart): WordPart[] {
+  if (!('removed' in part) || part.removed === '' || part.added === '') return [part]
+  const shared = (a: string, b: string, fromEnd: boolean) => {
+    let n = 0
+    const at = (text: string, i: number) => (fromEnd ? text[text.length - 1 - i] : text[i])
+    while (n < a.length - 1 && n < b.length - 1 && at(a, n) === at(b, n) && /\s/u.test(at(a, n)!)) n++
+    return n
+  }
+  const before = shared(part.removed, part.added, false)
+  const after = shared(part.removed.slice(before), part.added.slice(before), true)
+  const removed = part.removed.slice(before, part.removed.length - after)
+  const added = part.added.slice(before, part.added.length - after)
+  const out: WordPart[] = []
+  if (before > 0) out.push({same: part.removed.slice(0, before)})
+  out.push({removed, added})
+  if (after > 0) out.push({same: part.removed.slice(part.removed.length - after)})
+  return out
+}
+
+/** `[-removed-]{+added+}`, or red and green (bracketed still when only whitespace changed). */
+export function renderChange(part: {removed: string; added: string}, color: boolean): string {
+  const side = (value: string, open: string, close: string, paint: (text: string) => string) => {
+    if (value === '') return ''
+    const shown = visibleChange(value)
+    if (!color) return `${open}${shown}${close}`
+    // Coloured, a changed space would still be invisible: it keeps its brackets.
+    return paint(/^\s+$/u.test(value) ? `${open}${shown}${close}` : shown)
+  }
+  return side(part.removed, '[-', '-]', red) + side(part.added, '{+', '+}', green)
+}
+
+/** A word diff of `before` → `after` on one string, long unchanged runs elided at word boundaries. */
+export function wordDiff(before: string, after: string, color: boolean): string {
+  const parts = wordParts(before, after)
+  let text = ''
+  parts.forEach((part, index) => {
+    if ('removed' in part) {
+      text += renderChange(part, color)
+      return
+    }
+    let value = part.same
+    const first = index === 0
+    const last = index === parts.length - 1
+    if (first && value.length > WORD_CONTEXT) value = '…' + tail(value)
+    else if (last && value.length > WORD_CONTEXT) value = head(value) + '…'
+    else if (!first && !last && value.length > 2 * WORD_CONTEXT) value = head(value) + '…' + tail(value)
+    text += value
+  })
+  return text
+}
+
+function wordBody(removed: string[], added: string[], color: boolean): string[] {
+  return wordDiff(removed.join('\n'), added.join('\n'), color).split('\n')
 }
 
 export function correctionsDiff(

@@ -93,8 +93,8 @@ describe('postedit diff', () => {
         '… Pantsir-S1 is primarily used to combat [-combat -]aircraft, helicopters and cruise …',
         '# corrections: lavrov-office',
         '@@ -5 +5 @@',
-        // diffWords keeps the word the two sides share.
-        "According to the latest statements, [-Minister of Defense of -]Russia{+'s foreign minister +}Sergei Lavrov said the strikes would …",
+        // Changes separated only by spaces read as one phrase, not word against word.
+        "According to the latest statements, [-Minister of Defense of Russia-]{+Russia's foreign minister+} Sergei Lavrov said the strikes would …",
         ''
       ].join('\n'),
       stderr: ''
@@ -106,8 +106,37 @@ describe('postedit diff', () => {
     const result = await runCli(['diff', '--word', '--color'], cwd)
     expect(result.code).toBe(0)
     expect(result.stdout.split('\n')[4]).toBe(
-      "According to the latest statements, \u001B[31mMinister of Defense of \u001B[39mRussia\u001B[32m's foreign minister \u001B[39mSergei Lavrov said the strikes would …"
+      "According to the latest statements, \u001B[31mMinister of Defense of Russia\u001B[39m\u001B[32mRussia's foreign minister\u001B[39m Sergei Lavrov said the strikes would …"
     )
+  })
+
+  it('--word shows whitespace-only and punctuation edits, naming spaces one cannot see', async () => {
+    const cwd = project({
+      'source-text/article.txt': 'He asked : why ?\nThe  end\u00A0!\n',
+      'corrections/article.yml': correctionsYaml(
+        approved('colon', 'asked :', 'asked:'),
+        approved('question', 'why ?', 'why?'),
+        approved('double', 'The  ', 'The '),
+        approved('nbsp', 'end\u00A0!', 'end!')
+      )
+    })
+    const result = await runCli(['diff', '--word'], cwd)
+    expect(result).toEqual({
+      code: 0,
+      stdout: [
+        '--- source-text/article.txt',
+        '+++ cleaned/article.txt',
+        '# corrections: colon, question, double, nbsp',
+        '@@ -1,2 +1,2 @@',
+        'He asked[- -]: why[- -]?',
+        'The[-  -]{+ +}end[-<nbsp>-]!',
+        ''
+      ].join('\n'),
+      stderr: ''
+    })
+    const colored = await runCli(['diff', '--word', '--color'], cwd)
+    // In colour a removed space would be an invisible red blank: it keeps its brackets.
+    expect(colored.stdout.split('\n')[4]).toBe('He asked\u001B[31m[- -]\u001B[39m: why\u001B[31m[- -]\u001B[39m?')
   })
 
   it('prints nothing when no approved entry changes the text', async () => {
