@@ -7,6 +7,7 @@ import {summarize} from '../check/summary.js'
 import {packageVersion} from '../package-version.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 import {githubAnnotations} from '../report/github-annotations.js'
+import {plural} from '../report/plural.js'
 import {sarifReport} from '../report/sarif.js'
 
 export const checkHelp = `Usage: postedit check [documents...] [options]
@@ -70,9 +71,19 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   else if (format === 'github') write(io.stdout, githubAnnotations(problems))
   else write(io.stdout, checkPrettyReport(documents, summary))
 
-  for (const problem of broken) {
-    const start = problem.place?.start
-    write(io.stderr, `postedit: ${problem.path}${start ? `:${start.line}:${start.column}` : ''}: ${problem.message}`)
+  if (format === 'pretty') {
+    // The report above already lists each problem: say once per file why the exit is 2.
+    const counts = new Map<string, number>()
+    for (const problem of broken) counts.set(problem.path, (counts.get(problem.path) ?? 0) + 1)
+    for (const [file, count] of counts) {
+      write(io.stderr, `postedit: ${file}: invalid corrections file (${plural(count, 'problem')}, listed above); fix ${count === 1 ? 'it' : 'them'} and rerun`)
+    }
+  } else {
+    // A machine-read report on stdout: the lines go to stderr for the person reading the log.
+    for (const problem of broken) {
+      const start = problem.place?.start
+      write(io.stderr, `postedit: ${problem.path}${start ? `:${start.line}:${start.column}` : ''}: ${problem.message}`)
+    }
   }
   return code
 }

@@ -192,6 +192,32 @@ function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): string
   }
 }
 
+/**
+ * An approved or rejected entry missing both `reviewer` and `reviewed` gets one line, not one
+ * per field: a file of hand-approved entries would otherwise print two errors per entry.
+ * Pushes those lines and returns the other errors.
+ */
+function undecided(errors: ErrorObject[], data: unknown, locator: Locator, problems: string[]): ErrorObject[] {
+  const decisionFields = (error: ErrorObject) => error.keyword === 'required' && error.schemaPath.includes('/then/')
+  const missing = new Map<string, string[]>()
+  for (const error of errors.filter(decisionFields)) {
+    const field = String((error.params as {missingProperty: string}).missingProperty)
+    missing.set(error.instancePath, [...(missing.get(error.instancePath) ?? []), field])
+  }
+  const both = new Set([...missing].filter(([, fields]) => fields.length > 1).map(([at]) => at))
+  for (const at of both) {
+    const path = segments(at)
+    const status = String(getAt(data, [...path, 'status']))
+    const id = getAt(data, [...path, 'id'])
+    const verb = status === 'rejected' ? 'reject' : 'approve'
+    const command = typeof id === 'string' && id !== '' ? `postedit review ${verb} ${id}` : `postedit review ${verb}`
+    problems.push(
+      `${locator.where(locator.node(path))}: ${entryLabel(data, path)}\`reviewer\` and \`reviewed\` are required when status is ${status}; run \`${command}\` to set both, or add who reviewed it and the date (YYYY-MM-DD)`
+    )
+  }
+  return errors.filter((error) => !(decisionFields(error) && both.has(error.instancePath)))
+}
+
 function duplicateIds(data: unknown, locator: Locator): string[] {
   const entries = getAt(data, ['corrections'])
   if (!Array.isArray(entries)) return []
@@ -240,7 +266,7 @@ export function parseCorrections(text: string, displayPath: string): {data: Corr
   const data = datesToText(document.toJS())
   const problems: string[] = []
   if (!validate(data)) {
-    for (const error of validate.errors ?? []) {
+    for (const error of undecided(validate.errors ?? [], data, locator, problems)) {
       const problem = ajvProblem(error, data, locator)
       if (problem) problems.push(problem)
     }

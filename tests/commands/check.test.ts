@@ -438,7 +438,7 @@ describe('postedit check', () => {
       })
     })
 
-    it('an invalid corrections file: the same line as apply on stderr, and in the report', async () => {
+    it('an invalid corrections file: its line in the report, and once on stderr why the exit is 2', async () => {
       const cwd = repo(doubled, [combat.replace('    reviewer: desk\n', '')], fixed)
       const line = 'corrections/a.yml:3:5: entry `combat-combat`: `reviewer` is required when status is approved; add who reviewed it'
       const apply = await runCli(['apply', '--check'], cwd)
@@ -450,8 +450,10 @@ describe('postedit check', () => {
           `source-text/a.txt (corrections/a.yml)\n  corrections/a.yml:3:5  error  entry \`combat-combat\`: \`reviewer\` is required when status is approved; add who reviewed it  [postedit/invalid-corrections]\n` +
           '  source-text/a.txt:1:15  error  Unexpected repeated `combat`, remove one occurrence  [repeated-word]\n\n' +
           'check: 1 document, 1 failed: 1 corrections file error, 1 unresolved finding\n',
-        stderr: `postedit: ${line}\n`
+        stderr: 'postedit: corrections/a.yml: invalid corrections file (1 problem, listed above); fix it and rerun\n'
       })
+      // A machine-read report keeps the stdout clean: the line itself goes to stderr.
+      expect((await runCli(['check', '--format', 'github'], cwd)).stderr).toBe(`postedit: ${line}\n`)
       const {code, report} = await json(cwd)
       expect(code).toBe(2)
       expect(report.ok).toBe(false)
@@ -469,7 +471,7 @@ describe('postedit check', () => {
       const cwd = repo(doubled, [combat.replace('    reviewer: desk\n', '')], fixed)
       const result = await runCli(['check', 'source-text/a.txt'], cwd)
       expect(result.code).toBe(2)
-      expect(result.stderr).toBe('postedit: corrections/a.yml:3:5: entry `combat-combat`: `reviewer` is required when status is approved; add who reviewed it\n')
+      expect(result.stderr).toBe('postedit: corrections/a.yml: invalid corrections file (1 problem, listed above); fix it and rerun\n')
       expect(result.stdout).toContain('  corrections/a.yml:3:5  error  entry `combat-combat`: `reviewer` is required')
     })
 
@@ -477,9 +479,10 @@ describe('postedit check', () => {
       const cwd = scratchDir({'corrections/a.yml': corrections(combat)})
       const result = await runCli(['check'], cwd)
       expect(result.code).toBe(2)
-      expect(result.stderr).toBe(
-        `postedit: corrections/a.yml:1:11: \`document\` names source-text/a.txt, which does not exist; fix the path (it is relative to ${cwd})\n`
+      expect(result.stdout).toContain(
+        `  corrections/a.yml:1:11  error  \`document\` names source-text/a.txt, which does not exist; fix the path (it is relative to ${cwd})  [postedit/invalid-corrections]\n`
       )
+      expect(result.stderr).toBe('postedit: corrections/a.yml: invalid corrections file (1 problem, listed above); fix it and rerun\n')
     })
   })
 

@@ -61,9 +61,13 @@ describe('loadCorrectionsFile', () => {
 describe('validation messages: file:line:column, entry, field, fix', () => {
   it('a decision needs a reviewer and a date', () => {
     const text = correctionsYaml(entries.combat.replace('    reviewer: copy desk\n', '').replace('    reviewed: 2026-11-20\n', ''))
+    // Both fields missing: one line for the entry, naming the command that sets both.
     expect(problems(text)).toEqual([
-      'corrections/x.yml:4:5: entry `combat-combat`: `reviewer` is required when status is approved; add who reviewed it',
-      'corrections/x.yml:4:5: entry `combat-combat`: `reviewed` is required when status is approved; add the review date as YYYY-MM-DD'
+      'corrections/x.yml:4:5: entry `combat-combat`: `reviewer` and `reviewed` are required when status is approved; run `postedit review approve combat-combat` to set both, or add who reviewed it and the date (YYYY-MM-DD)'
+    ])
+    const rejectedBare = correctionsYaml(entries.roofs.replace('    reviewer: copy desk\n', '').replace('    reviewed: 2026-11-21\n', ''))
+    expect(problems(rejectedBare)).toEqual([
+      'corrections/x.yml:4:5: entry `roofs-title`: `reviewer` and `reviewed` are required when status is rejected; run `postedit review reject roofs-title` to set both, or add who reviewed it and the date (YYYY-MM-DD)'
     ])
     const rejected = correctionsYaml(entries.roofs.replace('    reviewer: copy desk\n', ''))
     expect(problems(rejected)).toEqual([
