@@ -4,6 +4,7 @@ import {diffCommand} from './commands/diff.js'
 import {lintCommand} from './commands/lint.js'
 import {runCommand} from './commands/run.js'
 import {recordCommand} from './commands/record.js'
+import {reviewCommand} from './commands/review.js'
 import {rulesCommand} from './commands/rules.js'
 import {EXIT, UsageError, processIo, write, type Io} from './io.js'
 import {packageVersion} from './package-version.js'
@@ -18,7 +19,8 @@ const commands: Record<string, Command> = {
   lint: lintCommand,
   run: runCommand,
   rules: rulesCommand,
-  record: recordCommand
+  record: recordCommand,
+  review: reviewCommand
 }
 
 export const help = `Usage: postedit <command> [options]
@@ -33,6 +35,7 @@ Commands:
   diff [doc]      show what the corrections change, each hunk naming its entry ids
   check [docs]    CI gate, read-only: corrections anchor, cleaned/ up to date, nothing unresolved
   record SRC ED   record the changes in a hand-edited copy ED as proposed corrections
+  review          approve or reject entries (by id, --rule or --all), or one by one
 
 Options:
   -h, --help      help (also after a command)

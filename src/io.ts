@@ -1,4 +1,4 @@
-import type {Writable} from 'node:stream'
+import type {Readable, Writable} from 'node:stream'
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface Io {
@@ -7,6 +7,10 @@ export interface Io {
   stderr: Writable
   /** Colour output (pretty reports, word diffs); defaults to whether stdout is a terminal. */
   color: boolean
+  /** Where interactive commands (`review`) read keys; a terminal is read key by key. */
+  stdin?: Readable & {isTTY?: boolean; setRawMode?: (mode: boolean) => unknown}
+  /** The clock for dates written into files (`reviewed`); tests pass a fixed one. */
+  now?: () => Date
 }
 
 export function processIo(): Io {
@@ -14,6 +18,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stdout: process.stdout,
     stderr: process.stderr,
+    stdin: process.stdin,
     color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR']
   }
 }

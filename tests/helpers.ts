@@ -5,6 +5,7 @@ import {PassThrough} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {main} from '../src/cli.js'
+import type {Io} from '../src/io.js'
 import type {Finding} from '../src/lint/postedit.js'
 import {createProcessor} from '../src/lint/processor.js'
 import type {PosteditSettings} from '../src/lint/settings.js'
@@ -18,15 +19,18 @@ export interface CliResult {
   stderr: string
 }
 
-/** Runs `postedit` in-process with captured streams, as a user would from `cwd`. */
-export async function runCli(argv: string[], cwd: string = repoRoot): Promise<CliResult> {
+/**
+ * Runs `postedit` in-process with captured streams, as a user would from `cwd`; `extra` adds
+ * what an interactive command reads (a scripted `stdin`, a fixed clock).
+ */
+export async function runCli(argv: string[], cwd: string = repoRoot, extra: Pick<Io, 'stdin' | 'now'> = {}): Promise<CliResult> {
   const stdout = new PassThrough()
   const stderr = new PassThrough()
   let out = ''
   let err = ''
   stdout.on('data', (chunk) => (out += chunk))
   stderr.on('data', (chunk) => (err += chunk))
-  const code = await main(argv, {cwd, stdout, stderr, color: false})
+  const code = await main(argv, {cwd, stdout, stderr, color: false, ...extra})
   return {code, stdout: out, stderr: err}
 }
 

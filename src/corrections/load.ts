@@ -197,8 +197,9 @@ function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): string
  * per field: a file of hand-approved entries would otherwise print two errors per entry.
  * Pushes those lines and returns the other errors.
  */
-function undecided(errors: ErrorObject[], data: unknown, locator: Locator, problems: string[]): ErrorObject[] {
+function undecided(errors: ErrorObject[], data: unknown, locator: Locator, problems: string[], allow: boolean): ErrorObject[] {
   const decisionFields = (error: ErrorObject) => error.keyword === 'required' && error.schemaPath.includes('/then/')
+  if (allow) return errors.filter((error) => !decisionFields(error))
   const missing = new Map<string, string[]>()
   for (const error of errors.filter(decisionFields)) {
     const field = String((error.params as {missingProperty: string}).missingProperty)
@@ -247,8 +248,20 @@ function byPosition(problems: string[]): string[] {
   return [...new Set(problems)].sort((a, b) => key(a) - key(b))
 }
 
+export interface ParseOptions {
+  /**
+   * Accept approved and rejected entries without `reviewer` and `reviewed`: what `review`
+   * reads, since setting them is its job.
+   */
+  allowUndecided?: boolean
+}
+
 /** Parses and validates YAML text; throws a CorrectionsError listing every problem. */
-export function parseCorrections(text: string, displayPath: string): {data: CorrectionsFile; document: Document; lineCounter: LineCounter} {
+export function parseCorrections(
+  text: string,
+  displayPath: string,
+  options: ParseOptions = {}
+): {data: CorrectionsFile; document: Document; lineCounter: LineCounter} {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, prettyErrors: true})
   const locator = new Locator(document, lineCounter, displayPath)
@@ -266,7 +279,7 @@ export function parseCorrections(text: string, displayPath: string): {data: Corr
   const data = datesToText(document.toJS())
   const problems: string[] = []
   if (!validate(data)) {
-    for (const error of undecided(validate.errors ?? [], data, locator, problems)) {
+    for (const error of undecided(validate.errors ?? [], data, locator, problems, Boolean(options.allowUndecided))) {
       const problem = ajvProblem(error, data, locator)
       if (problem) problems.push(problem)
     }
