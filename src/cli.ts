@@ -3,6 +3,7 @@ import {checkCommand} from './commands/check.js'
 import {diffCommand} from './commands/diff.js'
 import {lintCommand} from './commands/lint.js'
 import {runCommand} from './commands/run.js'
+import {proposeCommand} from './commands/propose.js'
 import {recordCommand} from './commands/record.js'
 import {reviewCommand} from './commands/review.js'
 import {rulesCommand} from './commands/rules.js'
@@ -20,6 +21,7 @@ const commands: Record<string, Command> = {
   run: runCommand,
   rules: rulesCommand,
   record: recordCommand,
+  propose: proposeCommand,
   review: reviewCommand
 }
 
@@ -35,6 +37,7 @@ Commands:
   diff [doc]      show what the corrections change, each hunk naming its entry ids
   check [docs]    CI gate, read-only: corrections anchor, cleaned/ up to date, nothing unresolved
   record SRC ED   record the changes in a hand-edited copy ED as proposed corrections
+  propose [docs]  add a proposed entry for each finding with one safe fix
   review          approve or reject entries (by id, --rule or --all), or one by one
 
 Options:

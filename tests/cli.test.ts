@@ -23,7 +23,7 @@ describe('main', () => {
     expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
 
-  it.each(['run', 'lint', 'rules', 'apply', 'diff', 'check', 'record', 'review'])('`%s --help` and `-h` print its usage with exit 0', async (name) => {
+  it.each(['run', 'lint', 'rules', 'apply', 'diff', 'check', 'record', 'propose', 'review'])('`%s --help` and `-h` print its usage with exit 0', async (name) => {
     for (const flag of ['--help', '-h']) {
       const result = await runCli([name, flag])
       expect(result.code).toBe(0)

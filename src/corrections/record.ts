@@ -15,7 +15,7 @@ export interface RecordOptions {
 }
 
 /** One change as the diff reports it: `source[start, end)` becomes `insert`. */
-interface RawEdit {
+export interface RawEdit {
   start: number
   end: number
   insert: string
@@ -103,7 +103,7 @@ function rawEdits(source: string, edited: string): RawEdit[] {
  * non-empty `exact`, so it takes in the whitespace-delimited word it touches (the previous one
  * first: "seen" + " again" reads better as `seen` → `seen again`).
  */
-function widen(source: string, edit: RawEdit): [number, number] {
+export function widen(source: string, edit: RawEdit): [number, number] {
   const {start, end} = edit
   if (start < end) return [start, end]
   const at = start
@@ -256,12 +256,28 @@ function shortestContext(
  * cannot be made unique within those bounds is joined with its neighbour, which always ends
  * well: the whole text occurs exactly once.
  */
-function anchor(source: string, changes: Change[]): Anchored[] {
-  // Count as apply will: it matches quotes in an NFC view of the source, where a source mixing
-  // `é` and `e` + U+0301 may hold a quote more often than the raw text does.
+/**
+ * Counts a quote as apply will: it matches quotes in an NFC view of the source, where a source
+ * mixing `é` and `e` + U+0301 may hold a quote more often than the raw text does.
+ */
+function quoteCounter(source: string): (quote: string) => number {
   const view = sourceView(source)
-  const count =
-    view.text === source ? (quote: string) => occurrences(source, quote) : (quote: string) => occurrences(view.text, asViewText(view, quote))
+  return view.text === source ? (quote: string) => occurrences(source, quote) : (quote: string) => occurrences(view.text, asViewText(view, quote))
+}
+
+/**
+ * The shortest `prefix` and `suffix` (whole words) that make `source[start, end)` occur once,
+ * anywhere in the text: what `propose` anchors each finding with.
+ */
+export function uniqueContext(source: string, start: number, end: number): {prefix: string; suffix: string} {
+  const context = shortestContext(source, quoteCounter(source), start, end, 0, source.length)
+  // The whole text always occurs once; undefined only for a span that is not in it.
+  if (!context) throw new Error('internal error: a span of the text has no unique context')
+  return {prefix: source.slice(context.prefixStart, start), suffix: source.slice(end, context.suffixEnd)}
+}
+
+function anchor(source: string, changes: Change[]): Anchored[] {
+  const count = quoteCounter(source)
   const queue = [...changes]
   const done: Anchored[] = []
   let index = 0

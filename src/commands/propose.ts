@@ -1,0 +1,114 @@
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import type {VFile} from 'vfile'
+import {CORRECTIONS_DIR, listCorrectionsFiles} from '../corrections/documents.js'
+import {CorrectionsError} from '../corrections/errors.js'
+import {loadCorrectionsFile, relativeDisplay} from '../corrections/load.js'
+import {mergeEntries, openCorrectionsTarget, writeCorrections} from '../corrections/merge.js'
+import {proposeCorrections} from '../corrections/propose.js'
+import {EXIT, UsageError, write, type Io} from '../io.js'
+import type {Finding} from '../lint/postedit.js'
+import {lintFiles} from '../lint/run-lint.js'
+import {plural} from '../report/plural.js'
+
+export const proposeHelp = `Usage: postedit propose [documents...] [options]
+
+Lint each source and add a \`proposed\` entry to its corrections file for every finding with
+one safe suggestion (a deletion included), anchored with the shortest context that makes it
+unique, carrying the rule, MQM category and severity, and the finding's reason as its note.
+Entries already there (same span and replacement, whatever their status) are not added
+again, and the file's comments and order are kept. Approve them with \`postedit review\`.
+A document is a source .txt file, a folder or glob of them, or a corrections file (for the
+source it names); none means source-text/. A source without a corrections file gets
+corrections/<name>.yml.
+
+Options:
+  --dry-run    print the entries that would be added; write nothing
+  -h, --help   this text
+`
+
+function entries(count: number): string {
+  return count === 1 ? '1 proposed entry' : `${count} proposed entries`
+}
+
+/** Corrections files by the absolute source path they name (valid files only). */
+async function correctionsBySource(cwd: string): Promise<Map<string, string>> {
+  const bySource = new Map<string, string>()
+  for (const file of await listCorrectionsFiles(cwd)) {
+    const loaded = await loadCorrectionsFile(file, cwd).catch(() => undefined)
+    if (loaded && !bySource.has(loaded.sourcePath)) bySource.set(loaded.sourcePath, file)
+  }
+  return bySource
+}
+
+/** What to lint: sources as given, corrections files replaced by the source they name. */
+async function lintPaths(documents: string[], cwd: string): Promise<string[]> {
+  const paths: string[] = []
+  for (const document of documents) {
+    if (!/\.ya?ml$/.test(document)) {
+      paths.push(document)
+      continue
+    }
+    try {
+      paths.push(relativeDisplay((await loadCorrectionsFile(document, cwd)).sourcePath, cwd))
+    } catch (error) {
+      if (!(error instanceof CorrectionsError)) throw error
+      throw new UsageError(error.problems[0] ?? error.message)
+    }
+  }
+  return paths
+}
+
+export async function proposeCommand(argv: string[], io: Io): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'dry-run': {type: 'boolean', default: false},
+      help: {type: 'boolean', short: 'h', default: false}
+    }
+  })
+  if (values.help) {
+    write(io.stdout, proposeHelp)
+    return EXIT.ok
+  }
+  const {files, problems} = await lintFiles({cwd: io.cwd, paths: await lintPaths(positionals, io.cwd)})
+  if (problems.length > 0) {
+    for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
+    return EXIT.usage
+  }
+  const bySource = await correctionsBySource(io.cwd)
+  // Every file is computed before any is written: a problem in one leaves them all as they were.
+  const results = []
+  for (const file of files as VFile[]) {
+    const sourcePath = path.resolve(file.cwd ?? io.cwd, file.path ?? '')
+    const correctionsFile = bySource.get(sourcePath) ?? path.join(CORRECTIONS_DIR, `${path.parse(sourcePath).name}.yml`)
+    try {
+      const target = await openCorrectionsTarget(correctionsFile, sourcePath, io.cwd)
+      const proposal = proposeCorrections(String(file.value), file.messages as Finding[], target.data?.corrections ?? [])
+      results.push({proposal, merged: mergeEntries(target, proposal.entries)})
+    } catch (error) {
+      if (!(error instanceof CorrectionsError)) throw error
+      const [first = error.message, ...more] = error.problems
+      throw new UsageError(first + (more.length > 0 ? ` (and ${plural(more.length, 'more problem')})` : ''))
+    }
+  }
+  for (const {proposal, merged} of results) {
+    const added = merged.added.length
+    const present = proposal.present.length + merged.skipped.length
+    const notes = [
+      present > 0 ? `${present} already present` : '',
+      proposal.overlapping.length > 0 ? `${proposal.overlapping.length} overlapping an entry` : '',
+      proposal.unsafe.length > 0 ? `${plural(proposal.unsafe.length, 'finding')} without a safe fix` : ''
+    ].filter(Boolean)
+    const tail = notes.length > 0 ? ` (${notes.join(', ')})` : ''
+    if (values['dry-run']) {
+      if (merged.appended) write(io.stdout, merged.appended)
+      write(io.stdout, `# ${merged.displayPath}: ${entries(added)} would be added${tail}; dry run, nothing written`)
+      continue
+    }
+    if (added > 0) await writeCorrections(merged)
+    write(io.stdout, `${merged.displayPath}: ${entries(added)} added${tail}`)
+  }
+  return EXIT.ok
+}
