@@ -2,9 +2,11 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {CorrectionsError} from '../corrections/errors.js'
-import {relativeDisplay} from '../corrections/load.js'
+import {editEntries} from '../corrections/edit-entries.js'
+import {parseCorrections, relativeDisplay} from '../corrections/load.js'
 import {mergeEntries, openCorrectionsTarget, writeCorrections} from '../corrections/merge.js'
 import {recordCorrections} from '../corrections/record.js'
+import {supersede} from '../corrections/supersede.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 
 export const recordHelp = `Usage: postedit record SOURCE EDITED [options]
@@ -87,15 +89,28 @@ export async function recordCommand(argv: string[], io: Io): Promise<number> {
       existingIds: target.data?.corrections.map((entry) => entry.id),
       note: `recorded from ${editedName}`
     })
-    const result = mergeEntries(target, recorded)
-    const present = result.skipped.length > 0 ? ` (${result.skipped.length} already present)` : ''
+    // Changes an entry already makes, or that supersede one, update it rather than add a
+    // second entry that would conflict with it.
+    const plan = supersede(source, target.data?.corrections ?? [], recorded)
+    const updatedText = target.text === undefined ? undefined : editEntries(target.text, plan.updated.map((item) => item.edit))
+    const updatedTarget =
+      updatedText === undefined || updatedText === target.text ? target : {...target, text: updatedText, data: parseCorrections(updatedText, target.displayPath, {allowUndecided: true}).data}
+    const result = mergeEntries(updatedTarget, plan.fresh)
+    const alreadyThere = plan.present.length + result.skipped.length
+    const present = alreadyThere > 0 ? ` (${alreadyThere} already present)` : ''
+    const updated =
+      plan.updated.length > 0
+        ? `, ${plan.updated.length} updated (${plan.updated
+            .map(({previous}) => (previous.status === 'proposed' ? previous.id : `${previous.id}: was ${previous.status}, proposed again`))
+            .join('; ')})`
+        : ''
     if (values['dry-run']) {
       if (result.appended) write(io.stdout, result.appended)
-      write(io.stdout, `# ${result.displayPath}: ${entries(result.added.length)} would be recorded${present}; dry run, nothing written`)
+      write(io.stdout, `# ${result.displayPath}: ${entries(result.added.length)} would be recorded${updated.replace(' updated', ' would be updated')}${present}; dry run, nothing written`)
       return EXIT.ok
     }
-    if (result.added.length > 0) await writeCorrections(result)
-    write(io.stdout, `${result.displayPath}: ${entries(result.added.length)} recorded${present}`)
+    if (result.added.length > 0 || updatedTarget !== target) await writeCorrections(result)
+    write(io.stdout, `${result.displayPath}: ${entries(result.added.length)} recorded${updated}${present}`)
     return EXIT.ok
   } catch (error) {
     if (!(error instanceof CorrectionsError)) throw error

@@ -55,6 +55,36 @@ describe('postedit record', () => {
     ])
   })
 
+  it('a second pass on a copy edited further updates the entries it supersedes, and approved they give the copy', async () => {
+    const cwd = project()
+    await runCli(['record', 'source-text/a.txt', 'edited/a.txt'], cwd)
+    await runCli(['review', 'approve', '--all', '--reviewer', 'desk'], cwd, {now: () => new Date(2026, 11, 1)})
+    // The editor goes on from the cleaned text: the approved changes are already there.
+    await runCli(['apply'], cwd)
+    writeFileSync(path.join(cwd, 'edited/a.txt'), read(cwd, 'cleaned/a.txt'))
+    expect((await runCli(['record', 'source-text/a.txt', 'edited/a.txt'], cwd)).stdout).toBe(
+      'corrections/a.yml: 0 proposed entries recorded (2 already present)\n'
+    )
+    const further = 'Others were possibly observed.\nIt fell into a meadow.\n'
+    writeFileSync(path.join(cwd, 'edited/a.txt'), further)
+    expect(await runCli(['record', 'source-text/a.txt', 'edited/a.txt'], cwd)).toEqual({
+      code: 0,
+      stdout: 'corrections/a.yml: 1 proposed entry recorded, 1 updated (rec-1-eventually: was approved, proposed again) (1 already present)\n',
+      stderr: ''
+    })
+    const [first, second] = entriesYaml.split(/(?=  - id: rec-2-in)/)
+    expect(read(cwd, 'corrections/a.yml')).toBe(
+      'document: source-text/a.txt\ncorrections:\n' +
+        first!.replace('exact: eventually', 'exact: eventually seen').replace('replacement: possibly', 'replacement: possibly observed') +
+        second!.replace('status: proposed', 'status: approved') +
+        '    reviewer: desk\n    reviewed: 2026-12-01\n' +
+        '  - id: rec-2-field\n    exact: field\n    start: 42\n    replacement: meadow\n    status: proposed\n    note: recorded from edited/a.txt\n'
+    )
+    await runCli(['review', 'approve', '--all', '--reviewer', 'desk'], cwd)
+    expect(await runCli(['apply'], cwd)).toEqual({code: 0, stdout: 'cleaned/a.txt: 3 corrections applied\n', stderr: ''})
+    expect(read(cwd, 'cleaned/a.txt')).toBe(further)
+  })
+
   it('gives new entries ids that the file does not use yet', async () => {
     const existing = 'document: source-text/a.txt\ncorrections:\n  - id: rec-1-eventually\n    exact: Others\n    replacement: Some\n    status: proposed\n'
     const cwd = project({'corrections/a.yml': existing})
