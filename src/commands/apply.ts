@@ -1,6 +1,6 @@
 import {parseArgs} from 'node:util'
 import {cleanedState} from '../check/cleaned-state.js'
-import {correctDocuments, movedLines, resolveCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
+import {correctDocuments, movedDiffs, movedLines, resolveCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
 import {correctionsDiff} from '../corrections/diff.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import {EXIT, write, type Io} from '../io.js'
@@ -58,7 +58,11 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       failed = true
       continue
     }
-    for (const line of movedLines(document)) write(io.stderr, `postedit: ${line}`)
+    const diffs = movedDiffs(document)
+    movedLines(document).forEach((line, index) => {
+      write(io.stderr, `postedit: ${line}`)
+      for (const diff of diffs[index] ?? []) write(io.stderr, diff)
+    })
     const {result, source} = document
     const target = document.cleanedPath!
     if (values.check) {

@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util'
-import {correctDocuments, resolveCorrectionsFiles} from '../corrections/documents.js'
+import {correctDocuments, movedDiffs, movedLines, resolveCorrectionsFiles} from '../corrections/documents.js'
 import {correctionsDiff} from '../corrections/diff.js'
 import {EXIT, write, type Io} from '../io.js'
 
@@ -44,6 +44,12 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
       failed = true
       continue
     }
+    // A re-anchored entry landed on text that is not its quote: show that, for review.
+    const diffs = movedDiffs(document, color)
+    movedLines(document).forEach((line, index) => {
+      write(io.stderr, `postedit: ${line}`)
+      for (const diff of diffs[index] ?? []) write(io.stderr, diff)
+    })
     const patch = correctionsDiff(
       {source: document.sourceName!, cleaned: document.cleanedName!},
       document.source,

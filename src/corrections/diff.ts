@@ -196,6 +196,16 @@ export function wordDiff(before: string, after: string, color: boolean): string 
   return text
 }
 
+/** The lines holding `source[start, end)`, as a word diff of them with `replacement` in its place. */
+export function spanDiff(source: string, start: number, end: number, replacement: string, color: boolean): string[] {
+  const from = source.lastIndexOf('\n', start - 1) + 1
+  const newline = source.indexOf('\n', end)
+  const to = newline === -1 ? source.length : newline
+  const before = source.slice(from, to).replace(/\r$/, '')
+  const after = (source.slice(from, start) + replacement + source.slice(end, to)).replace(/\r$/, '')
+  return wordDiff(before, after, color).split('\n')
+}
+
 function wordBody(removed: string[], added: string[], color: boolean): string[] {
   return wordDiff(removed.join('\n'), added.join('\n'), color).split('\n')
 }

@@ -7,6 +7,7 @@ import {applyCorrections, type ApplyResult} from './apply.js'
 import {CorrectionsError} from './errors.js'
 import {entryWhere, loadCorrectionsFile, relativeDisplay, type LoadedCorrections} from './load.js'
 import {plural} from '../report/plural.js'
+import {spanDiff, wordDiff} from './diff.js'
 
 export const CORRECTIONS_DIR = 'corrections'
 export const CLEANED_DIR = 'cleaned'
@@ -154,6 +155,23 @@ async function namedSource(correctionsFile: string, cwd: string): Promise<string
   if (text === undefined) return undefined
   const named = parseDocument(text.replace(/^\uFEFF/, '')).get('document')
   return typeof named === 'string' && named !== '' ? path.resolve(cwd, named) : undefined
+}
+
+/**
+ * Each fuzzy re-anchoring as a word diff for review: the quote against the text found in its
+ * place, then the found text's line with the replacement applied.
+ */
+export function movedDiffs(document: CorrectedDocument, color = false): string[][] {
+  const {loaded, result, source} = document
+  if (!loaded || !result || source === undefined) return []
+  return result.moved.map((move) => {
+    const entry = loaded.data.corrections.find((item) => item.id === move.id)
+    if (!entry) return []
+    return [
+      `  quote: ${wordDiff(entry.exact, move.found, color)}`,
+      ...spanDiff(source, move.start, move.end, entry.replacement, color).map((line, index) => (index === 0 ? `  now:   ${line}` : `         ${line}`))
+    ]
+  })
 }
 
 /** One line per fuzzy re-anchoring, so a reviewer can check where each entry landed. */

@@ -108,6 +108,24 @@ function contextCost(window: string, pattern: string): number {
 
 const reverse = (text: string) => text.split('').reverse().join('')
 
+const wordChar = /[\p{L}\p{N}\p{M}]/u
+
+/** Whether a letter or digit sits on both sides of `at`: a cut there splits a word. */
+function splitsWord(text: string, at: number): boolean {
+  return at > 0 && at < text.length && wordChar.test(text[at - 1]!) && wordChar.test(text[at]!)
+}
+
+/**
+ * A re-anchored span starts and ends between words: `oxen` must not land on the "oxe" of
+ * "boxes" and turn it into "bhorsess". Only a quote that itself cut a word where it was
+ * recorded (its prefix ends and its `exact` begins with a letter, say) may cut one there.
+ */
+function onWordBoundaries(text: string, quote: Quote, start: number, end: number): boolean {
+  const cutAtStart = wordChar.test(quote.prefix.at(-1) ?? '') && wordChar.test(quote.exact[0] ?? '')
+  const cutAtEnd = wordChar.test(quote.exact.at(-1) ?? '') && wordChar.test(quote.suffix[0] ?? '')
+  return (cutAtStart || !splitsWord(text, start)) && (cutAtEnd || !splitsWord(text, end))
+}
+
 /** Weights of Hypothesis' `matchQuote`: the quote counts most, then its context, then position. */
 const WEIGHTS = {quote: 50, prefix: 20, suffix: 20, position: 2}
 
@@ -123,13 +141,19 @@ export function fuzzyFind(text: string, quote: Quote, expected?: number): FuzzyR
   const m = quote.exact.length
   const limit = Math.floor(m * (1 - MIN_SIMILARITY))
   const ends = approximateEnds(text, quote.exact, limit)
-  // One candidate per run of adjacent ends: the end with the fewest edits.
+  // One candidate per run of adjacent ends: the end with the fewest edits among those that
+  // do not cut a word ("oxes" for `oxen`, not its "oxe"), else the fewest edits.
+  const cutAtEnd = wordChar.test(quote.exact.at(-1) ?? '') && wordChar.test(quote.suffix[0] ?? '')
+  const better = (item: {end: number; cost: number}, than: {end: number; cost: number}) => {
+    const clean = (candidate: {end: number}) => cutAtEnd || !splitsWord(text, candidate.end)
+    return clean(item) !== clean(than) ? clean(item) : item.cost < than.cost
+  }
   const picked: {end: number; cost: number}[] = []
   let previousEnd = -2
   for (const item of ends) {
     const last = picked[picked.length - 1]
     if (last && item.end - previousEnd <= 1) {
-      if (item.cost < last.cost) picked[picked.length - 1] = item
+      if (better(item, last)) picked[picked.length - 1] = item
     } else {
       picked.push(item)
     }
@@ -142,6 +166,7 @@ export function fuzzyFind(text: string, quote: Quote, expected?: number): FuzzyR
     const from = Math.max(0, end - m - limit)
     const {offsets, cost: errors} = align(text.slice(from, end), quote.exact, [0, m])
     const start = from + offsets[0]
+    if (!onWordBoundaries(text, quote, start, end)) continue
     if (seen.has(`${start}:${end}`)) continue
     seen.add(`${start}:${end}`)
     const prefixSlack = Math.floor(quote.prefix.length / 4) + 1

@@ -7,7 +7,7 @@
 import {readFile} from 'node:fs/promises'
 import type {Readable, Writable} from 'node:stream'
 import {anchorQuote, describeAnchorFailure} from './anchor.js'
-import {wordDiff} from './diff.js'
+import {spanDiff, wordDiff} from './diff.js'
 import {editEntries, type EntryEdit} from './edit-entries.js'
 import {lineColumn, sourceView} from './source-view.js'
 import type {Decision} from './review.js'
@@ -86,12 +86,7 @@ export function entryInContext(source: string | undefined, sourceName: string, e
     return [`  ${describeAnchorFailure(view, entry, anchor, sourceName)}`, `  ${wordDiff(entry.exact, entry.replacement, color)}`]
   }
   const {line, column} = lineColumn(source, anchor.start)
-  const from = source.lastIndexOf('\n', anchor.start - 1) + 1
-  const newline = source.indexOf('\n', anchor.end)
-  const to = newline === -1 ? source.length : newline
-  const before = source.slice(from, to).replace(/\r$/, '')
-  const after = (source.slice(from, anchor.start) + entry.replacement + source.slice(anchor.end, to)).replace(/\r$/, '')
-  return [`  ${sourceName}:${line}:${column}`, ...wordDiff(before, after, color).split('\n').map((text) => `  ${text}`)]
+  return [`  ${sourceName}:${line}:${column}`, ...spanDiff(source, anchor.start, anchor.end, entry.replacement, color).map((text) => `  ${text}`)]
 }
 
 const decisions: Record<string, Decision | 'skip' | 'quit'> = {a: 'approved', r: 'rejected', s: 'skip', q: 'quit', '\u0003': 'quit'}

@@ -317,14 +317,43 @@ describe('postedit apply', () => {
       code: 0,
       stdout: 'cleaned/article.txt: 1 correction applied\n',
       stderr:
-        'postedit: corrections/article.yml:5:12: entry `lavrov-office`: exact text gone; applied to a 97% match at source-text/article.txt:7:37 ("Minister of Defence of Russia" for "Minister of Defense of Russia", 1 edit, moved 24 characters)\n'
+        'postedit: corrections/article.yml:5:12: entry `lavrov-office`: exact text gone; applied to a 97% match at source-text/article.txt:7:37 ("Minister of Defence of Russia" for "Minister of Defense of Russia", 1 edit, moved 24 characters)\n' +
+        // For review: what the quote became, and the line as the entry now changes it.
+        '  quote: Minister of [-Defense-]{+Defence+} of Russia\n' +
+        "  now:   According to the latest statements, [-Minister of Defence of Russia-]{+Russia's foreign minister+} Sergei Lavrov said the strikes would …\n"
     })
     expect(read(cwd, 'cleaned/article.txt')).toBe(edited.replace('Minister of Defence of Russia', "Russia's foreign minister"))
     // Without a recorded `start`, it says the distance is unknown rather than guessing.
     writeFileSync(path.join(cwd, 'corrections/article.yml'), correctionsYaml(entries.lavrov))
-    expect((await runCli(['apply', '--fuzzy'], cwd)).stderr).toBe(
-      'postedit: corrections/article.yml:5:12: entry `lavrov-office`: exact text gone; applied to a 97% match at source-text/article.txt:7:37 ("Minister of Defence of Russia" for "Minister of Defense of Russia", 1 edit, moved an unknown distance: the entry records no `start`)\n'
+    expect((await runCli(['apply', '--fuzzy'], cwd)).stderr.split('\n')[0]).toBe(
+      'postedit: corrections/article.yml:5:12: entry `lavrov-office`: exact text gone; applied to a 97% match at source-text/article.txt:7:37 ("Minister of Defence of Russia" for "Minister of Defense of Russia", 1 edit, moved an unknown distance: the entry records no `start`)'
     )
+  })
+
+  it('--fuzzy never re-anchors inside a word: `oxen` takes "oxes", not the "oxe" of "boxes"', async () => {
+    const entry = `  - id: oxen
+    exact: oxen
+    suffix: " pulled"
+    replacement: horses
+    status: approved
+    reviewer: desk
+    reviewed: 2026-11-30
+`
+    const yaml = correctionsYaml(entry)
+    const renamed = project({'source-text/article.txt': 'The oxes pulled the cart.\n', 'corrections/article.yml': yaml})
+    const result = await runCli(['apply', '--fuzzy'], renamed)
+    expect(result.code).toBe(0)
+    expect(read(renamed, 'cleaned/article.txt')).toBe('The horses pulled the cart.\n')
+    expect(result.stderr.split('\n').slice(1)).toEqual(['  quote: [-oxen-]{+oxes+}', '  now:   The [-oxes-]{+horses+} pulled the cart.', ''])
+    // Only a word that contains a look-alike: stale, and nothing written.
+    const boxes = project({'source-text/article.txt': 'The boxes pulled the cart.\n', 'corrections/article.yml': yaml})
+    expect(await runCli(['apply', '--fuzzy'], boxes)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'postedit: corrections/article.yml:5:12: entry `oxen`: `exact` "oxen" with its prefix/suffix is not in source-text/article.txt (stale: the source changed or the quote is wrong); fix the quote or remove the entry\n'
+    })
+    expect(tree(boxes)).toEqual(['corrections/article.yml', 'source-text/article.txt'])
   })
 
   it('--help', async () => {

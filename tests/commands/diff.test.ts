@@ -139,6 +139,21 @@ describe('postedit diff', () => {
     expect(colored.stdout.split('\n')[4]).toBe('He asked\u001B[31m[- -]\u001B[39m: why\u001B[31m[- -]\u001B[39m?')
   })
 
+  it('--fuzzy shows each moved entry as a diff for review, on stderr beside the patch', async () => {
+    const cwd = project({
+      'source-text/article.txt': 'The oxes pulled the cart.\n',
+      'corrections/article.yml': correctionsYaml(approved('oxen', 'oxen', 'horses'))
+    })
+    expect(await runCli(['diff', '--fuzzy', '--word'], cwd)).toEqual({
+      code: 0,
+      stdout: '--- source-text/article.txt\n+++ cleaned/article.txt\n# corrections: oxen\n@@ -1 +1 @@\nThe [-oxes-]{+horses+} pulled the cart.\n',
+      stderr:
+        'postedit: corrections/article.yml:5:12: entry `oxen`: exact text gone; applied to a 75% match at source-text/article.txt:1:5 ("oxes" for "oxen", 1 edit, moved an unknown distance: the entry records no `start`)\n' +
+        '  quote: [-oxen-]{+oxes+}\n' +
+        '  now:   The [-oxes-]{+horses+} pulled the cart.\n'
+    })
+  })
+
   it('prints nothing when no approved entry changes the text', async () => {
     const cwd = project({'corrections/article.yml': correctionsYaml(entries.indeed, entries.roofs)})
     expect(await runCli(['diff'], cwd)).toEqual({code: 0, stdout: '', stderr: ''})
