@@ -4,8 +4,8 @@
  * from any readable stream, so a test scripts them; a terminal is put in raw mode to read a
  * key without Enter.
  */
-import {readFile} from 'node:fs/promises'
 import type {Readable, Writable} from 'node:stream'
+import {readTextFile} from '../fs/read-text.js'
 import {anchorQuote, describeAnchorFailure} from './anchor.js'
 import {spanDiff, wordDiff} from './diff.js'
 import {editEntries, type EntryEdit} from './edit-entries.js'
@@ -106,7 +106,7 @@ export async function reviewSession(files: ReviewFile[], options: SessionOptions
   const keys = keyReader(options.stdin)
   try {
     for (const [position, {file, entry, index}] of pending.entries()) {
-      if (!sources.has(file.sourcePath)) sources.set(file.sourcePath, await readFile(file.sourcePath, 'utf8').catch(() => undefined))
+      if (!sources.has(file.sourcePath)) sources.set(file.sourcePath, await readTextFile(file.sourcePath).catch(() => undefined))
       const details = [entry.rule, entry.severity].filter(Boolean).join(', ')
       out(`[${position + 1}/${pending.length}] ${file.displayPath}: entry \`${entry.id}\`${details ? ` (${details})` : ''}\n`)
       for (const text of entryInContext(sources.get(file.sourcePath), file.sourceName, entry, options.color)) out(text + '\n')
