@@ -3,6 +3,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {Readable} from 'node:stream'
 import {afterEach, describe, expect, it} from 'vitest'
+import {saveReviewed} from '../../src/commands/review.js'
 import {runCli, scratchDir} from '../helpers.js'
 
 const source = 'They met in in Paris.\nIt was eventually seen on the roofs.\n'
@@ -138,6 +139,17 @@ describe('postedit review approve / reject', () => {
     const result = await runCli(['review', 'approve', 'repeated-word-in-in', '--reviewer', 'Ana', '--corrections', 'source-text/b.txt'], cwd, clock)
     expect(result.stdout).toBe('corrections/b.yml: 1 entry approved by Ana on 2026-12-01 (repeated-word-in-in)\n')
     expect(read(cwd)).toBe(header + inIn + eventually + roofs)
+  })
+
+  it('keeps a byte order mark, and refuses to write a file changed since it was read', async () => {
+    const cwd = project('\uFEFF' + header + inIn)
+    await runCli(['review', 'approve', '--all', '--reviewer', 'Ana Silva'], cwd, clock)
+    expect(read(cwd)).toBe('\uFEFF' + header + decided(inIn, 'approved'))
+    const file = {path: path.join(cwd, 'corrections/a.yml'), displayPath: 'corrections/a.yml', bom: '', text: header + inIn}
+    await expect(saveReviewed(file as never, 'changed')).rejects.toThrow(
+      'corrections/a.yml changed while it was being reviewed; nothing written to it, review again'
+    )
+    expect(read(cwd)).toBe('\uFEFF' + header + decided(inIn, 'approved'))
   })
 
   describe('the reviewer', () => {
