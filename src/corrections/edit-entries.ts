@@ -75,9 +75,8 @@ function spliceEdits(text: string, map: YAMLMap, edit: EntryEdit): TextEdit[] | 
     if (!pair) continue
     if (!isScalar(pair.key) || !pair.key.range || !isScalar(pair.value) || !pair.value.range) return undefined
     const start = lineStart(text, pair.key.range[0])
-    if (text.slice(start, pair.key.range[0]).trim() !== '' && text.slice(start, pair.key.range[0]).trim() !== '-') return undefined
-    // The first field shares its line with the entry's dash: keep the entry, not the line.
-    if (text.slice(start, pair.key.range[0]).trim() === '-') return undefined
+    // Only a field alone on its line goes line and all (the first shares the entry's dash).
+    if (text.slice(start, pair.key.range[0]).trim() !== '') return undefined
     const end = lineEnd(text, pair.value.range[1])
     edits.push({start, end: Math.min(text.length, end + 1), text: ''})
   }
