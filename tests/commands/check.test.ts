@@ -174,7 +174,7 @@ describe('postedit check', () => {
                 place: {start: at(1, 15, 14), end: at(1, 28, 27)},
                 actual: 'combat combat',
                 expected: ['combat'],
-                url: 'docs/rules.md#repeated-word'
+                url: 'https://github.com/postedit/postedit/blob/main/docs/rules.md#repeated-word'
               }
             }
           ]
@@ -320,7 +320,7 @@ describe('postedit check', () => {
                 place: {start: {line: 1, column: 15, offset: 14}, end: {line: 1, column: 28, offset: 27}},
                 actual: 'combat combat',
                 expected: ['combat'],
-                url: 'docs/rules.md#repeated-word'
+                url: 'https://github.com/postedit/postedit/blob/main/docs/rules.md#repeated-word'
               }
             }
           ]

@@ -26,7 +26,7 @@ describe('postedit lint', () => {
             },
             actual: 'combat combat',
             expected: ['combat'],
-            url: 'docs/rules.md#repeated-word'
+            url: 'https://github.com/postedit/postedit/blob/main/docs/rules.md#repeated-word'
           }
         ]
       }

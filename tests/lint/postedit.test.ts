@@ -8,7 +8,7 @@ describe('the umbrella plugin', () => {
       ruleId: 'repeated-word',
       source: 'postedit',
       category: 'Linguistic conventions/Grammar',
-      url: 'docs/rules.md#repeated-word',
+      url: 'https://github.com/postedit/postedit/blob/main/docs/rules.md#repeated-word',
       fatal: true
     })
   })

@@ -75,7 +75,7 @@ describe('check --format sarif', () => {
       rules.map((rule) => ({
         id: rule.id,
         shortDescription: {text: rule.summary},
-        helpUri: `docs/rules.md#${rule.id}`,
+        helpUri: `https://github.com/postedit/postedit/blob/main/docs/rules.md#${rule.id}`,
         defaultConfiguration: {level: rule.severity === 'info' ? 'note' : rule.severity, ...(rule.enabledByDefault === false ? {enabled: false} : {})},
         properties: {category: rule.category}
       }))

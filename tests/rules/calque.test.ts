@@ -24,7 +24,7 @@ describe('calque', () => {
     for (const finding of findings) {
       expect(finding.fatal).toBe(false)
       expect(finding.category).toBe('Style/Unidiomatic style')
-      expect(finding.url).toBe('docs/rules.md#calque')
+      expect(finding.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#calque')
       expect(finding.source).toBe('postedit')
     }
     expect(findings[3]?.place).toEqual({

@@ -63,7 +63,7 @@ describe('encoding-damage', () => {
     expect([place.start.offset, place.end.offset]).toEqual([22, 24])
     expect(findings[0]!.fatal).toBe(true)
     expect(findings[0]!.category).toBe('Linguistic conventions/Character encoding')
-    expect(findings[0]!.url).toBe('docs/rules.md#encoding-damage')
+    expect(findings[0]!.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#encoding-damage')
   })
 
   it('flags a bare "â€" without guessing which quote it was', async () => {

@@ -15,7 +15,7 @@ describe('false-friend', () => {
     expect(finding?.reason).toBe('Unexpected `eventually` (French *éventuellement*), expected `possibly` or `perhaps`')
     expect(finding?.fatal).toBe(false)
     expect(finding?.category).toBe('Accuracy/Mistranslation')
-    expect(finding?.url).toBe('docs/rules.md#false-friend')
+    expect(finding?.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#false-friend')
     expect(finding?.source).toBe('postedit')
     expect(finding?.place).toEqual({
       start: {line: 9, column: 241, offset: 1205},

@@ -19,7 +19,7 @@ describe('french-guillemets', () => {
       expect(finding.reason).toBe('Unexpected stray French guillemet `»`, remove it')
       expect(finding.fatal).toBe(true)
       expect(finding.category).toBe('Linguistic conventions/Punctuation')
-      expect(finding.url).toBe('docs/rules.md#french-guillemets')
+      expect(finding.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#french-guillemets')
       expect(finding.source).toBe('postedit')
     }
   })

@@ -30,7 +30,7 @@ describe('french-spacing', () => {
     for (const finding of findings) {
       expect(finding.fatal).toBe(false)
       expect(finding.category).toBe('Linguistic conventions/Punctuation')
-      expect(finding.url).toBe('docs/rules.md#french-spacing')
+      expect(finding.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#french-spacing')
     }
   })
 

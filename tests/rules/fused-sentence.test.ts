@@ -31,7 +31,7 @@ describe('fused-sentence', () => {
     })
     expect(finding?.fatal).toBe(true)
     expect(finding?.category).toBe('Linguistic conventions/Punctuation')
-    expect(finding?.url).toBe('docs/rules.md#fused-sentence')
+    expect(finding?.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#fused-sentence')
   })
 
   it.each([

@@ -40,7 +40,7 @@ describe('lowercase-demonym', () => {
     expect(text.slice(place.start.offset, place.end.offset)).toBe('european union')
     expect(findings[0]!.fatal).toBe(false)
     expect(findings[0]!.category).toBe('Linguistic conventions/Spelling')
-    expect(findings[0]!.url).toBe('docs/rules.md#lowercase-demonym')
+    expect(findings[0]!.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#lowercase-demonym')
   })
 
   it('leaves capitalised names, ordinary lowercase words, set phrases and code alone', async () => {

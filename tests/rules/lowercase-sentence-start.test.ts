@@ -23,7 +23,7 @@ describe('lowercase-sentence-start', () => {
     })
     expect(finding?.fatal).toBe(false)
     expect(finding?.category).toBe('Linguistic conventions/Grammar')
-    expect(finding?.url).toBe('docs/rules.md#lowercase-sentence-start')
+    expect(finding?.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#lowercase-sentence-start')
   })
 
   it.each([

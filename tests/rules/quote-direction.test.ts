@@ -29,7 +29,7 @@ describe('quote-direction', () => {
     for (const finding of findings) {
       expect(finding.fatal).toBe(true)
       expect(finding.category).toBe('Linguistic conventions/Punctuation')
-      expect(finding.url).toBe('docs/rules.md#quote-direction')
+      expect(finding.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#quote-direction')
     }
   })
 

@@ -21,7 +21,7 @@ describe('stop-before-attribution', () => {
       'Unexpected `,` after the closing quote, remove it (the comma goes inside, in place of the full stop)'
     ])
     for (const finding of findings) {
-      expect(finding).toMatchObject({fatal: true, category: 'Linguistic conventions/Punctuation', url: 'docs/rules.md#stop-before-attribution'})
+      expect(finding).toMatchObject({fatal: true, category: 'Linguistic conventions/Punctuation', url: 'https://github.com/postedit/postedit/blob/main/docs/rules.md#stop-before-attribution'})
     }
   })
 

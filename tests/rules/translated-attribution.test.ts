@@ -19,7 +19,7 @@ describe('translated-attribution', () => {
     for (const finding of findings) {
       expect(finding.fatal).toBe(false)
       expect(finding.category).toBe('Accuracy/Mistranslation')
-      expect(finding.url).toBe('docs/rules.md#translated-attribution')
+      expect(finding.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#translated-attribution')
     }
   })
 

@@ -24,7 +24,7 @@ describe('untranslated-french', () => {
     expect([place.start.offset, place.end.offset]).toEqual([85, 117])
     expect(findings[0]!.fatal).toBe(false)
     expect(findings[0]!.category).toBe('Accuracy/Untranslated')
-    expect(findings[0]!.url).toBe('docs/rules.md#untranslated-french')
+    expect(findings[0]!.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#untranslated-french')
   })
 
   it('counts elisions as French', async () => {

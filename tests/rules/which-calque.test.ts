@@ -15,7 +15,7 @@ describe('which-calque', () => {
     )
     expect(finding!.fatal).toBe(false)
     expect(finding!.category).toBe('Linguistic conventions/Grammar')
-    expect(finding!.url).toBe('docs/rules.md#which-calque')
+    expect(finding!.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#which-calque')
   })
 
   it('offers no fix when "Which" is an object relative or "Whom" opens the statement', async () => {
