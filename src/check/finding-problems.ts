@@ -4,16 +4,19 @@ import type {AppliedCorrection} from '../corrections/apply.js'
 import type {LoadedCorrections} from '../corrections/load.js'
 import {findingSpan, type Finding} from '../lint/postedit.js'
 import {severityOf, sortFindings, toJsonMessage} from '../report/json-report.js'
-import type {CheckPlace, CheckProblem, ProblemKind} from './problems.js'
+import type {CheckPlace, CheckProblem, ProblemKind, ReportedProblem} from './problems.js'
 
 function postEditFindings(file: VFile): Finding[] {
   return sortFindings((file.messages as Finding[]).filter((message) => message.source === 'postedit'))
 }
 
 function asProblem(kind: ProblemKind, finding: Finding, path: string): CheckProblem {
+  return {kind, ...asReported(finding, path)}
+}
+
+function asReported(finding: Finding, path: string): ReportedProblem {
   const json = toJsonMessage(finding)
   return {
-    kind,
     severity: severityOf(finding),
     message: finding.reason,
     path,
@@ -21,6 +24,15 @@ function asProblem(kind: ProblemKind, finding: Finding, path: string): CheckProb
     ruleId: json.ruleId ?? 'postedit',
     finding: json
   }
+}
+
+/**
+ * A linted file's findings as `postedit lint` reports them in SARIF and GitHub annotations:
+ * the same shape check's problems have, without a check kind, so both commands share one
+ * SARIF builder and one annotation renderer.
+ */
+export function lintedProblems(file: VFile, path: string): ReportedProblem[] {
+  return postEditFindings(file).map((finding) => asReported(finding, path))
 }
 
 /**

@@ -61,6 +61,12 @@ export interface CheckedDocument {
   problems: CheckProblem[]
 }
 
+/**
+ * What a SARIF log or a GitHub annotation is made from: a check problem, or a bare lint
+ * finding (`postedit lint`), which has no check kind.
+ */
+export type ReportedProblem = Omit<CheckProblem, 'kind'> & {kind?: ProblemKind}
+
 /** The rule ids of the problems that are not lint findings (SARIF lists them as rules). */
 export const checkRuleIds = {
   'invalid-corrections': 'postedit/invalid-corrections',

@@ -6,6 +6,7 @@ import {checkPrettyReport} from '../check/report-pretty.js'
 import {summarize} from '../check/summary.js'
 import {packageVersion} from '../package-version.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
+import {emitReport} from '../report/output.js'
 import {githubAnnotations} from '../report/github-annotations.js'
 import {plural} from '../report/plural.js'
 import {sarifReport} from '../report/sarif.js'
@@ -26,6 +27,8 @@ config or corrections file, or a source that cannot be read.
 
 Options:
   --format <pretty|json|sarif|github>  report format, on stdout (default: pretty)
+  --output <file>                       write the report to this file (atomically), not stdout;
+                                        not written when the run stops with exit 2
   --frail                               warnings fail too
   -h, --help                            this text
 `
@@ -39,6 +42,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       format: {type: 'string', default: 'pretty'},
+      output: {type: 'string'},
       frail: {type: 'boolean', default: false},
       help: {type: 'boolean', short: 'h', default: false}
     }
@@ -66,10 +70,16 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const code = broken.length > 0 ? EXIT.usage : problems.some((problem) => fails(problem, frail)) ? EXIT.findings : EXIT.ok
   const summary = summarize(documents, frail)
 
-  if (format === 'json') write(io.stdout, checkJsonReport(documents, summary, code === EXIT.ok))
-  else if (format === 'sarif') write(io.stdout, JSON.stringify(sarifReport(problems, packageVersion()), null, 2))
-  else if (format === 'github') write(io.stdout, githubAnnotations(problems))
-  else write(io.stdout, checkPrettyReport(documents, summary))
+  const report =
+    format === 'json'
+      ? checkJsonReport(documents, summary, code === EXIT.ok)
+      : format === 'sarif'
+        ? JSON.stringify(sarifReport(problems, packageVersion()), null, 2)
+        : format === 'github'
+          ? githubAnnotations(problems)
+          : checkPrettyReport(documents, summary)
+  // A run that stops on an input problem leaves an earlier --output file as it was.
+  if (values.output === undefined || code !== EXIT.usage) await emitReport(io, report, values.output)
 
   if (format === 'pretty') {
     // The report above already lists each problem: say once per file why the exit is 2.

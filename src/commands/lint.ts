@@ -2,7 +2,12 @@ import {parseArgs} from 'node:util'
 import {reporter} from 'vfile-reporter'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 import {lintFiles} from '../lint/run-lint.js'
-import {jsonReport, severityOf} from '../report/json-report.js'
+import {lintedProblems} from '../check/finding-problems.js'
+import {packageVersion} from '../package-version.js'
+import {githubAnnotations} from '../report/github-annotations.js'
+import {displayPath, jsonReport, severityOf} from '../report/json-report.js'
+import {emitReport} from '../report/output.js'
+import {sarifReport} from '../report/sarif.js'
 
 export const lintHelp = `Usage: postedit lint [paths...] [options]
 
@@ -10,12 +15,18 @@ Report machine-translation artifacts. Paths are files, folders or globs of .txt 
 none means source-text/.
 
 Options:
-  --format <pretty|json>  report format (default: pretty)
-  --frail                 warnings fail too (exit 1)
-  --quiet                 only files with findings
-  --color / --no-color    colour the pretty report (default: when stdout is a terminal)
-  -h, --help              this text
+  --format <pretty|json|sarif|github>  report format (default: pretty); sarif and github
+                                       are the same as check's
+  --output <file>                      write the report to this file (atomically), not stdout
+  --frail                              warnings fail too (exit 1)
+  --quiet                              only files with findings
+  --color / --no-color                 colour the pretty report (default: when stdout is a
+                                       terminal; never in an --output file)
+  -h, --help                           this text
 `
+
+const formats = ['pretty', 'json', 'sarif', 'github'] as const
+type Format = (typeof formats)[number]
 
 export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const {values, positionals} = parseArgs({
@@ -23,6 +34,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       format: {type: 'string', default: 'pretty'},
+      output: {type: 'string'},
       frail: {type: 'boolean', default: false},
       quiet: {type: 'boolean', default: false},
       color: {type: 'boolean'},
@@ -34,8 +46,9 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     write(io.stdout, lintHelp)
     return EXIT.ok
   }
-  if (values.format !== 'pretty' && values.format !== 'json') {
-    throw new UsageError(`unknown format \`${values.format}\`, expected \`pretty\` or \`json\``)
+  const format = values.format as Format
+  if (!formats.includes(format)) {
+    throw new UsageError(`unknown format \`${values.format}\`, expected \`pretty\`, \`json\`, \`sarif\` or \`github\``)
   }
 
   const {files, problems} = await lintFiles({cwd: io.cwd, paths: positionals})
@@ -44,12 +57,18 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.usage
   }
 
-  if (values.format === 'json') {
-    write(io.stdout, jsonReport(files, io.cwd, {quiet: values.quiet}))
+  const problemsOf = () => files.flatMap((file) => lintedProblems(file, displayPath(file, io.cwd)))
+  if (format === 'json') {
+    await emitReport(io, jsonReport(files, io.cwd, {quiet: values.quiet}), values.output)
+  } else if (format === 'sarif') {
+    await emitReport(io, JSON.stringify(sarifReport(problemsOf(), packageVersion()), null, 2), values.output)
+  } else if (format === 'github') {
+    await emitReport(io, githubAnnotations(problemsOf()), values.output)
   } else {
-    const color = values['no-color'] ? false : (values.color ?? io.color)
+    const toFile = values.output !== undefined
+    const color = toFile || values['no-color'] ? false : (values.color ?? io.color)
     const text = reporter(files, {quiet: values.quiet, color})
-    if (text) write(io.stdout, text)
+    if (text || toFile) await emitReport(io, text, values.output)
   }
 
   const severities = files.flatMap((file) => file.messages.map(severityOf))

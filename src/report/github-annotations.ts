@@ -1,7 +1,7 @@
-import type {CheckProblem} from '../check/problems.js'
+import type {ReportedProblem} from '../check/problems.js'
 
 /**
- * `postedit check --format github`: one GitHub Actions workflow command per problem, which the
+ * `postedit check --format github` and `postedit lint --format github`: one GitHub Actions workflow command per problem, which the
  * runner turns into an annotation on the file and line. Escaping follows @actions/core.
  */
 export function escapeData(text: string): string {
@@ -15,7 +15,7 @@ export function escapeProperty(text: string): string {
 const commandOf = {error: 'error', warning: 'warning', info: 'notice'} as const
 
 /** `::error file=path,line=L,col=C,endLine=L2,endColumn=C2,title=rule-id::message` */
-export function annotation(problem: CheckProblem): string {
+export function annotation(problem: ReportedProblem): string {
   const properties: [string, string | number][] = [['file', problem.path]]
   if (problem.place) {
     const {start, end} = problem.place
@@ -26,6 +26,6 @@ export function annotation(problem: CheckProblem): string {
   return `::${commandOf[problem.severity]} ${list}::${escapeData(problem.message)}`
 }
 
-export function githubAnnotations(problems: readonly CheckProblem[]): string {
+export function githubAnnotations(problems: readonly ReportedProblem[]): string {
   return problems.map((problem) => annotation(problem) + '\n').join('')
 }

@@ -1,12 +1,13 @@
-import {checkRuleIds, type CheckProblem, type ProblemKind} from '../check/problems.js'
+import {checkRuleIds, type CheckProblem, type ProblemKind, type ReportedProblem} from '../check/problems.js'
 import {rules} from '../rules/registry.js'
 import type {Severity} from '../rules/types.js'
 import {ruleUrl} from '../rules/url.js'
 
 /**
- * `postedit check --format sarif`: SARIF 2.1.0 (OASIS), the format code-scanning services
- * read. One run; its driver lists every lint rule and postedit's own check rules, and each
- * problem is a result located in the file it is in.
+ * `postedit check --format sarif` and `postedit lint --format sarif`: SARIF 2.1.0 (OASIS),
+ * the format code-scanning services read. One run; its driver lists every lint rule and
+ * postedit's own check rules, and each problem (or lint finding) is a result located in the
+ * file it is in.
  */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -43,7 +44,8 @@ export interface SarifResult {
       replacements: {deletedRegion: SarifRegion; insertedContent: {text: string}}[]
     }[]
   }[]
-  properties: {kind: ProblemKind; correctionId?: string}
+  /** The check kind; absent on a bare lint finding. */
+  properties?: {kind: ProblemKind; correctionId?: string}
 }
 
 export interface SarifLog {
@@ -102,7 +104,7 @@ function region(place: NonNullable<CheckProblem['place']>): SarifRegion {
 }
 
 /** A fix only where the finding offers exactly one replacement and its span is known. */
-function fixes(problem: CheckProblem, uri: string): SarifResult['fixes'] {
+function fixes(problem: ReportedProblem, uri: string): SarifResult['fixes'] {
   const expected = problem.finding?.expected
   const place = problem.place
   if (!expected || expected.length !== 1 || !place || place.start.offset === null || place.end.offset === null) return undefined
@@ -117,7 +119,7 @@ function fixes(problem: CheckProblem, uri: string): SarifResult['fixes'] {
   ]
 }
 
-export function sarifReport(problems: readonly CheckProblem[], version: string): SarifLog {
+export function sarifReport(problems: readonly ReportedProblem[], version: string): SarifLog {
   const driverRules = sarifRules()
   const index = new Map(driverRules.map((rule, at) => [rule.id, at]))
   const results = problems.map((problem): SarifResult => {
@@ -131,7 +133,9 @@ export function sarifReport(problems: readonly CheckProblem[], version: string):
       message: {text: problem.message},
       locations: [{physicalLocation: {artifactLocation: {uri, uriBaseId: SRCROOT}, ...(problem.place ? {region: region(problem.place)} : {})}}],
       ...(fix ? {fixes: fix} : {}),
-      properties: {kind: problem.kind, ...(problem.correctionId === undefined ? {} : {correctionId: problem.correctionId})}
+      ...(problem.kind === undefined
+        ? {}
+        : {properties: {kind: problem.kind, ...(problem.correctionId === undefined ? {} : {correctionId: problem.correctionId})}})
     }
   })
   return {

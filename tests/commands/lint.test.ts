@@ -110,7 +110,7 @@ describe('postedit lint', () => {
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toMatch(/^postedit: Unknown option '--bogus'/)
     const format = await runCli(['lint', '--format', 'xml'])
-    expect(format).toEqual({code: 2, stdout: '', stderr: 'postedit: unknown format `xml`, expected `pretty` or `json`\n'})
+    expect(format).toEqual({code: 2, stdout: '', stderr: 'postedit: unknown format `xml`, expected `pretty`, `json`, `sarif` or `github`\n'})
   })
 
   it('exits 2 naming the config file and the unknown rule', async () => {
