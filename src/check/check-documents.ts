@@ -16,12 +16,15 @@ import {displayPath} from '../report/json-report.js'
 import {cleanedState} from './cleaned-state.js'
 import {correctionsProblems} from './corrections-problems.js'
 import {cleanedFindings, unresolvedFindings} from './finding-problems.js'
-import {compare, sortProblems, type CheckedDocument, type CheckProblem} from './problems.js'
+import {scoreOf, scoreSettingsOf, type Score} from '../lint/score.js'
+import {checkRuleIds, compare, sortProblems, type CheckedDocument, type CheckProblem} from './problems.js'
 
 export interface CheckRequest {
   cwd: string
   /** Corrections files, the sources they name, or other text files and folders; none means all. */
   documents: string[]
+  /** A document whose MQM penalty per 1,000 words is above this fails (`--max-penalty`). */
+  maxPenalty?: number
 }
 
 export interface CheckOutcome {
@@ -141,19 +144,49 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
       const sourceFindings = (source?.messages ?? []) as Finding[]
       problems.push(...cleanedFindings(cleaned, displayPath(cleaned, cwd), document.loaded, document.result?.applied ?? [], sourceFindings))
     }
+    const name = document.sourcePath ? relativeDisplay(document.sourcePath, cwd) : null
+    const score = source ? documentScore(source, problems) : null
     checked.push({
-      document: document.sourcePath ? relativeDisplay(document.sourcePath, cwd) : null,
+      document: name,
       corrections: document.correctionsFile,
       cleaned: document.cleanedName ?? null,
-      problems: sortProblems(problems)
+      score,
+      problems: sortProblems([...problems, ...penaltyProblems(name ?? document.correctionsFile, score, request.maxPenalty)])
     })
   }
   for (const [source, file] of sources) {
     if (covered.has(source)) continue
     const name = displayPath(file, cwd)
-    checked.push({document: name, corrections: null, cleaned: null, problems: sortProblems(unresolvedFindings(file, name, undefined))})
+    const problems = unresolvedFindings(file, name, undefined)
+    const score = documentScore(file, problems)
+    checked.push({
+      document: name,
+      corrections: null,
+      cleaned: null,
+      score,
+      problems: sortProblems([...problems, ...penaltyProblems(name, score, request.maxPenalty)])
+    })
   }
   return {documents: sortDocuments(checked), problems: []}
+}
+
+/** The score of what is left to fix: the unresolved findings and the cleaned text's own. */
+function documentScore(source: VFile, problems: readonly CheckProblem[]): Score {
+  const left = problems.filter((problem) => problem.kind === 'unresolved-finding' || problem.kind === 'cleaned-finding')
+  return scoreOf(left.map((problem) => problem.severity), String(source.value ?? ''), scoreSettingsOf(source))
+}
+
+function penaltyProblems(path: string, score: Score | null, maxPenalty: number | undefined): CheckProblem[] {
+  if (maxPenalty === undefined || !score || score.perThousandWords <= maxPenalty) return []
+  return [
+    {
+      kind: 'max-penalty',
+      severity: 'error',
+      message: `MQM penalty ${score.perThousandWords.toFixed(2)} per 1,000 words is above --max-penalty ${maxPenalty}; resolve findings or correct the text`,
+      path,
+      ruleId: checkRuleIds['max-penalty']
+    }
+  ]
 }
 
 function sortDocuments(documents: CheckedDocument[]): CheckedDocument[] {

@@ -1,4 +1,5 @@
 import type {JsonMessage, JsonPoint} from '../report/json-report.js'
+import type {Score} from '../lint/score.js'
 import type {Severity} from '../rules/types.js'
 
 /**
@@ -15,6 +16,7 @@ export type ProblemKind =
   | 'unresolved-finding'
   | 'cleaned-finding'
   | 'proposed-correction'
+  | 'max-penalty'
 
 /** Every kind, in the order summaries list them. */
 export const problemKinds: readonly ProblemKind[] = [
@@ -26,7 +28,8 @@ export const problemKinds: readonly ProblemKind[] = [
   'cleaned-outdated',
   'unresolved-finding',
   'cleaned-finding',
-  'proposed-correction'
+  'proposed-correction',
+  'max-penalty'
 ]
 
 export interface CheckPlace {
@@ -58,6 +61,11 @@ export interface CheckedDocument {
   corrections: string | null
   /** The cleaned file apply writes for it, or null without (valid) corrections. */
   cleaned: string | null
+  /**
+   * The MQM score of the text as it stands after review: its unresolved findings and the
+   * cleaned text's own, over the source's words; null when the source could not be read.
+   */
+  score: Score | null
   problems: CheckProblem[]
 }
 
@@ -75,7 +83,8 @@ export const checkRuleIds = {
   conflict: 'postedit/conflicting-correction',
   'cleaned-missing': 'postedit/cleaned-missing',
   'cleaned-outdated': 'postedit/cleaned-outdated',
-  'proposed-correction': 'postedit/proposed-correction'
+  'proposed-correction': 'postedit/proposed-correction',
+  'max-penalty': 'postedit/max-penalty'
 } as const satisfies Partial<Record<ProblemKind, string>>
 
 /**

@@ -11,10 +11,13 @@ import type {CheckSummary} from './summary.js'
  *         "document": string | null,    // the source, relative, forward slashes
  *         "corrections": string | null, // its corrections file, null when it has none
  *         "cleaned": string | null,     // the cleaned file apply writes for it
+ *         "score": Score | null,        // MQM: {words, findings: {neutral, minor, major,
+ *                                       //   critical}, points, perThousandWords}; null when
+ *                                       //   the source could not be read
  *         "problems": [{                // sorted by path, then line and column
  *           "kind": "invalid-corrections" | "stale" | "ambiguous" | "conflict"
  *                 | "cleaned-missing" | "cleaned-outdated" | "unresolved-finding"
- *                 | "cleaned-finding" | "proposed-correction",
+ *                 | "cleaned-finding" | "proposed-correction" | "max-penalty",
  *           "severity": "error" | "warning" | "info",
  *           "message": string,          // a finding's reason, or what is wrong and the fix
  *           "path": string,             // the file it is in: source, corrections or cleaned
@@ -48,6 +51,7 @@ export function checkJsonReport(documents: CheckedDocument[], summary: CheckSumm
       document: document.document,
       corrections: document.corrections,
       cleaned: document.cleaned,
+      score: document.score,
       // A fixed key order, whatever order the problem was built in.
       problems: document.problems.map((problem) => ({
         kind: problem.kind,

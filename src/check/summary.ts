@@ -35,7 +35,8 @@ const names: Record<ProblemKind, [string, string]> = {
   'cleaned-outdated': ['out-of-date cleaned file', 'out-of-date cleaned files'],
   'unresolved-finding': ['unresolved finding', 'unresolved findings'],
   'cleaned-finding': ['finding in cleaned text', 'findings in cleaned text'],
-  'proposed-correction': ['proposed correction', 'proposed corrections']
+  'proposed-correction': ['proposed correction', 'proposed corrections'],
+  'max-penalty': ['document above --max-penalty', 'documents above --max-penalty']
 }
 
 /** `check: 2 documents, 1 failed: 1 stale correction, 3 unresolved findings` (kinds with none are left out). */

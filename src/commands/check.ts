@@ -19,6 +19,7 @@ The CI gate: read-only, it fails (exit 1) when the edited text is not finished:
   - a cleaned/ file is missing or differs from what \`postedit apply\` would write
   - a finding on a source is unresolved (no approved entry edits it, no rejected one covers it)
   - a cleaned/ text has a finding of its own
+  - with --max-penalty N, a document's MQM penalty per 1,000 words is above N
   - with --frail, a warning among those, or an entry still proposed
 Errors always fail, warnings only with --frail, info never. A document is a corrections file,
 the source one names, or another text file or folder (linted only); none means every
@@ -29,6 +30,8 @@ Options:
   --format <pretty|json|sarif|github>  report format, on stdout (default: pretty)
   --output <file>                       write the report to this file (atomically), not stdout;
                                         not written when the run stops with exit 2
+  --max-penalty <n>                     fail a document whose MQM penalty (unresolved and
+                                        cleaned-text findings) is above n per 1,000 words
   --frail                               warnings fail too
   -h, --help                            this text
 `
@@ -43,6 +46,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     options: {
       format: {type: 'string', default: 'pretty'},
       output: {type: 'string'},
+      'max-penalty': {type: 'string'},
       frail: {type: 'boolean', default: false},
       help: {type: 'boolean', short: 'h', default: false}
     }
@@ -56,8 +60,12 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`unknown format \`${values.format}\`, expected \`pretty\`, \`json\`, \`sarif\` or \`github\``)
   }
   const frail = values.frail
+  const maxPenalty = values['max-penalty'] === undefined ? undefined : Number(values['max-penalty'])
+  if (maxPenalty !== undefined && (values['max-penalty']!.trim() === '' || !Number.isFinite(maxPenalty) || maxPenalty < 0)) {
+    throw new UsageError(`--max-penalty must be a number of penalty points per 1,000 words, 0 or more, not \`${values['max-penalty']}\``)
+  }
 
-  const outcome = await checkDocuments({cwd: io.cwd, documents: positionals})
+  const outcome = await checkDocuments({cwd: io.cwd, documents: positionals, ...(maxPenalty === undefined ? {} : {maxPenalty})})
   if (outcome.problems.length > 0) {
     for (const problem of outcome.problems) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage

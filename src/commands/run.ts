@@ -2,7 +2,8 @@ import {parseArgs} from 'node:util'
 import {reporter} from 'vfile-reporter'
 import {EXIT, write, type Io} from '../io.js'
 import {lintFiles} from '../lint/run-lint.js'
-import {displayPath, severityOf} from '../report/json-report.js'
+import {displayPath, fileScore, severityOf} from '../report/json-report.js'
+import {scoreText} from '../lint/score.js'
 import type {VFile} from 'vfile'
 import path from 'node:path'
 import {appliedLine} from './apply.js'
@@ -28,7 +29,7 @@ export function summaryLine(file: VFile, cwd: string): string {
   const counts = {error: 0, warning: 0, info: 0}
   for (const message of file.messages) counts[severityOf(message)]++
   const total = file.messages.length
-  return `${displayPath(file, cwd)}: ${plural(total, 'finding')} (${counts.error} error, ${counts.warning} warning, ${counts.info} info)`
+  return `${displayPath(file, cwd)}: ${plural(total, 'finding')} (${counts.error} error, ${counts.warning} warning, ${counts.info} info), ${scoreText(fileScore(file))}`
 }
 
 export async function runCommand(argv: string[], io: Io): Promise<number> {

@@ -6,6 +6,7 @@ import type {VFileMessage} from 'vfile-message'
 import {ruleUrl} from '../rules/url.js'
 import type {Transformer} from '../rules/types.js'
 import {pieceMark, piecewiseOptions, textPieces, type Options as PieceOptions} from './parse-paragraphs.js'
+import {setScoreSettings} from './score.js'
 import {activeRules, validateSettings, type PosteditSettings} from './settings.js'
 
 /** A finding as postedit reports it: a vfile message plus its MQM category. */
@@ -54,6 +55,7 @@ export default function postedit(this: Processor, options?: PosteditSettings) {
   }
 
   return function (tree: Root, file: VFile) {
+    setScoreSettings(file, settings.score)
     const piecewise = piecewiseOptions(tree)
     if (piecewise) lintPieces(file, piecewise, processor, lint)
     else lint(tree, file)

@@ -1,5 +1,6 @@
 import {rules} from '../rules/registry.js'
 import type {RuleDefinition, Severity} from '../rules/types.js'
+import {mqmSeverities, type ScoreSettings} from './score.js'
 
 /**
  * One rule's setting in `.posteditrc` or the `postedit` field of package.json:
@@ -9,6 +10,8 @@ export type RuleSetting = Severity | 'off' | boolean | [Severity | 'off', Record
 
 export interface PosteditSettings {
   rules?: Record<string, RuleSetting>
+  /** MQM score weights and severity mapping (see score.ts). */
+  score?: ScoreSettings
 }
 
 export interface ActiveRule {
@@ -34,14 +37,15 @@ export function validateSettings(raw: unknown): PosteditSettings {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new SettingsError('expected an object such as `{"rules": {"fused-sentence": "off"}}`')
   }
-  const known = new Set(['rules'])
+  const known = new Set(['rules', 'score'])
   for (const key of Object.keys(raw)) {
     if (!known.has(key)) {
-      throw new SettingsError(`unknown field \`${key}\`, expected \`rules\``, key)
+      throw new SettingsError(`unknown field \`${key}\`, expected \`rules\` or \`score\``, key)
     }
   }
+  validateScore((raw as {score?: unknown}).score)
   const value = (raw as {rules?: unknown}).rules
-  if (value === undefined) return {}
+  if (value === undefined) return raw as PosteditSettings
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new SettingsError('`rules` must map rule ids to a severity, such as `{"fused-sentence": "off"}`', 'rules')
   }
@@ -67,6 +71,41 @@ export function validateSettings(raw: unknown): PosteditSettings {
     }
   }
   return raw as PosteditSettings
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/** `"score": {"weights": {"minor": 1, "major": 5, "critical": 10}, "severities": {"info": "minor"}}` */
+function validateScore(score: unknown): void {
+  if (score === undefined) return
+  const example = '`{"weights": {"minor": 1, "major": 5, "critical": 10}}`'
+  if (!isObject(score)) throw new SettingsError(`\`score\` must be an object such as ${example}`, 'score')
+  for (const [key, value] of Object.entries(score)) {
+    if (key === 'weights') {
+      if (!isObject(value)) throw new SettingsError(`\`score.weights\` must be an object such as \`{"minor": 1, "major": 5, "critical": 10}\``, 'weights')
+      for (const [level, weight] of Object.entries(value)) {
+        if (!(mqmSeverities as readonly string[]).includes(level)) {
+          throw new SettingsError(`unknown MQM severity \`${level}\` in \`score.weights\`, expected ${mqmSeverities.map((name) => `\`${name}\``).join(', ')}`, level)
+        }
+        if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+          throw new SettingsError(`\`score.weights.${level}\` must be a number of penalty points, 0 or more, not ${JSON.stringify(weight)}`, level)
+        }
+      }
+    } else if (key === 'severities') {
+      if (!isObject(value)) throw new SettingsError('`score.severities` must map lint severities to MQM ones, such as `{"error": "critical"}`', 'severities')
+      for (const [level, mqm] of Object.entries(value)) {
+        if (!['error', 'warning', 'info'].includes(level)) {
+          throw new SettingsError(`unknown lint severity \`${level}\` in \`score.severities\`, expected \`error\`, \`warning\` or \`info\``, level)
+        }
+        if (typeof mqm !== 'string' || !(mqmSeverities as readonly string[]).includes(mqm)) {
+          throw new SettingsError(`\`score.severities.${level}\` must be ${mqmSeverities.map((name) => `"${name}"`).join(', ')}, not ${JSON.stringify(mqm)}`, level)
+        }
+      }
+    } else {
+      throw new SettingsError(`unknown field \`${key}\` in \`score\`, expected \`weights\` or \`severities\``, key)
+    }
+  }
 }
 
 /** The rules that run, in registry order, with their effective severity and options. */

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {Finding} from '../lint/postedit.js'
+import {scoreOf, scoreSettingsOf, type Score} from '../lint/score.js'
 import type {Severity} from '../rules/types.js'
 
 export interface JsonPoint {
@@ -26,6 +27,8 @@ export interface JsonMessage {
 export interface JsonFile {
   path: string
   messages: JsonMessage[]
+  /** The file's MQM score (added after `messages`, which keeps its contract). */
+  score: Score
 }
 
 export function severityOf(message: {fatal?: boolean | null | undefined}): Severity {
@@ -73,11 +76,17 @@ export function sortFindings<T extends Finding>(messages: readonly T[]): T[] {
   )
 }
 
+/** A linted file's MQM score: all its findings, over its words, with its config's weights. */
+export function fileScore(file: VFile, findings: readonly Finding[] = file.messages as Finding[]): Score {
+  return scoreOf(findings.map(severityOf), String(file.value ?? ''), scoreSettingsOf(file))
+}
+
 export function jsonReport(files: VFile[], cwd: string, options: {quiet?: boolean} = {}): string {
   const report: JsonFile[] = files
     .map((file) => ({
       path: displayPath(file, cwd),
-      messages: sortFindings(file.messages as Finding[]).map(toJsonMessage)
+      messages: sortFindings(file.messages as Finding[]).map(toJsonMessage),
+      score: fileScore(file)
     }))
     .filter((file) => !options.quiet || file.messages.length > 0)
   return JSON.stringify(report, null, 2) + '\n'

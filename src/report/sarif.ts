@@ -75,6 +75,7 @@ const checkRules: {kind: keyof typeof checkRuleIds; level: SarifLevel; category:
   {kind: 'conflict', level: 'error', category: 'Corrections', text: 'An approved correction that overlaps another approved one.'},
   {kind: 'cleaned-missing', level: 'error', category: 'Cleaned text', text: 'A document whose cleaned file has not been written.'},
   {kind: 'cleaned-outdated', level: 'error', category: 'Cleaned text', text: 'A cleaned file that differs from what `postedit apply` would write now.'},
+  {kind: 'max-penalty', level: 'error', category: 'Quality score', text: 'A document whose MQM penalty per 1,000 words is above `--max-penalty`.'},
   {kind: 'proposed-correction', level: 'warning', category: 'Corrections', text: 'A correction still proposed: nobody has approved or rejected it yet.'}
 ]
 

@@ -47,9 +47,9 @@ describe('sortProblems', () => {
 describe('summary', () => {
   it('counts documents that fail, problems by severity and kind, and names only the kinds present', () => {
     const documents = [
-      {document: 'a.txt', corrections: 'corrections/a.yml', cleaned: 'cleaned/a.txt', problems: [problem('a.txt', 1), problem('a.txt', 2), problem('corrections/a.yml', 4, {kind: 'stale'})]},
-      {document: 'b.txt', corrections: 'corrections/b.yml', cleaned: 'cleaned/b.txt', problems: [problem('corrections/b.yml', 6, {kind: 'proposed-correction', severity: 'warning'})]},
-      {document: 'c.txt', corrections: null, cleaned: null, problems: []}
+      {document: 'a.txt', corrections: 'corrections/a.yml', cleaned: 'cleaned/a.txt', score: null, problems: [problem('a.txt', 1), problem('a.txt', 2), problem('corrections/a.yml', 4, {kind: 'stale'})]},
+      {document: 'b.txt', corrections: 'corrections/b.yml', cleaned: 'cleaned/b.txt', score: null, problems: [problem('corrections/b.yml', 6, {kind: 'proposed-correction', severity: 'warning'})]},
+      {document: 'c.txt', corrections: null, cleaned: null, score: null, problems: []}
     ]
     const summary = summarize(documents, false)
     expect(summary.failed).toBe(1)

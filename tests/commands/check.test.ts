@@ -74,7 +74,7 @@ describe('postedit check', () => {
       expect(await runCli(['check'], cwd)).toEqual({
         code: 0,
         stdout:
-          'source-text/moscow-air-defense.txt (corrections/moscow-air-defense.yml -> cleaned/moscow-air-defense.txt)\n  ok\n\ncheck: 1 document, 0 failed\n',
+          'source-text/moscow-air-defense.txt (corrections/moscow-air-defense.yml -> cleaned/moscow-air-defense.txt)\n  ok\n  MQM penalty 0.00 per 1,000 words (0 points, 868 words)\n\ncheck: 1 document, 0 failed\n',
         stderr: ''
       })
     })
@@ -89,6 +89,7 @@ describe('postedit check', () => {
             document: 'source-text/moscow-air-defense.txt',
             corrections: 'corrections/moscow-air-defense.yml',
             cleaned: 'cleaned/moscow-air-defense.txt',
+            score: {words: 868, findings: {neutral: 0, minor: 0, major: 0, critical: 0}, points: 0, perThousandWords: 0},
             problems: []
           }
         ],
@@ -105,7 +106,8 @@ describe('postedit check', () => {
             'cleaned-outdated': 0,
             'unresolved-finding': 0,
             'cleaned-finding': 0,
-            'proposed-correction': 0
+            'proposed-correction': 0,
+            'max-penalty': 0
           }
         }
       })
@@ -138,7 +140,8 @@ describe('postedit check', () => {
       'cleaned-outdated': 0,
       'unresolved-finding': 1,
       'cleaned-finding': 0,
-      'proposed-correction': 1
+      'proposed-correction': 1,
+      'max-penalty': 0
     }
     const expected = {
       ok: false,
@@ -147,6 +150,7 @@ describe('postedit check', () => {
           document: 'source-text/a.txt',
           corrections: 'corrections/a.yml',
           cleaned: 'cleaned/a.txt',
+          score: {words: 7, findings: {neutral: 0, minor: 0, major: 1, critical: 0}, points: 5, perThousandWords: 714.29},
           problems: [
             {
               kind: 'proposed-correction',
@@ -199,7 +203,7 @@ describe('postedit check', () => {
         'entry `gone`: `exact` "Sergei Shoigu" is not in source-text/a.txt (stale: the source changed or the quote is wrong); fix the quote or remove the entry'
       expect(await runCli(['check'], cwd)).toEqual({
         code: 1,
-        stdout: `${section}  corrections/a.yml:4:12  error  ${message}  [postedit/stale-correction]\n\ncheck: 1 document, 1 failed: 1 stale correction\n`,
+        stdout: `${section}  corrections/a.yml:4:12  error  ${message}  [postedit/stale-correction]\n  MQM penalty 0.00 per 1,000 words (0 points, 6 words)\n\ncheck: 1 document, 1 failed: 1 stale correction\n`,
         stderr: ''
       })
       const {code, report} = await json(cwd)
@@ -223,7 +227,7 @@ describe('postedit check', () => {
       const result = await runCli(['check'], cwd)
       expect(result.code).toBe(1)
       expect(result.stdout).toBe(
-        `${section}  corrections/a.yml:4:12  error  entry \`aircraft\`: \`exact\` "combat aircrafts" is not in source-text/a.txt (stale: the source changed or the quote is wrong); fix the quote or remove the entry; found a 93% match at line 1 ("combat aircraft"); \`postedit check\` does not re-anchor: run \`postedit apply --fuzzy\`, review where it lands, then set \`exact\` to the text there  [postedit/stale-correction]\n\ncheck: 1 document, 1 failed: 1 stale correction\n`
+        `${section}  corrections/a.yml:4:12  error  entry \`aircraft\`: \`exact\` "combat aircrafts" is not in source-text/a.txt (stale: the source changed or the quote is wrong); fix the quote or remove the entry; found a 93% match at line 1 ("combat aircraft"); \`postedit check\` does not re-anchor: run \`postedit apply --fuzzy\`, review where it lands, then set \`exact\` to the text there  [postedit/stale-correction]\n  MQM penalty 0.00 per 1,000 words (0 points, 6 words)\n\ncheck: 1 document, 1 failed: 1 stale correction\n`
       )
     })
 
@@ -248,7 +252,7 @@ describe('postedit check', () => {
       const result = await runCli(['check'], cwd)
       expect(result.code).toBe(1)
       expect(result.stdout).toBe(
-        `${section}  corrections/a.yml:10:12  error  entry \`aircraft\`: overlaps entry \`combat-combat\` at line 1 of source-text/a.txt; two approved corrections cannot change the same text, so merge them into one entry or reject one  [postedit/conflicting-correction]\n\ncheck: 1 document, 1 failed: 1 conflicting correction\n`
+        `${section}  corrections/a.yml:10:12  error  entry \`aircraft\`: overlaps entry \`combat-combat\` at line 1 of source-text/a.txt; two approved corrections cannot change the same text, so merge them into one entry or reject one  [postedit/conflicting-correction]\n  MQM penalty 0.00 per 1,000 words (0 points, 7 words)\n\ncheck: 1 document, 1 failed: 1 conflicting correction\n`
       )
     })
 
@@ -256,7 +260,7 @@ describe('postedit check', () => {
       const cwd = repo(doubled, [combat], null)
       expect(await runCli(['check'], cwd)).toEqual({
         code: 1,
-        stdout: `${section}  cleaned/a.txt  error  missing: corrections/a.yml has no cleaned text yet; run \`postedit apply\` to write it  [postedit/cleaned-missing]\n\ncheck: 1 document, 1 failed: 1 missing cleaned file\n`,
+        stdout: `${section}  cleaned/a.txt  error  missing: corrections/a.yml has no cleaned text yet; run \`postedit apply\` to write it  [postedit/cleaned-missing]\n  MQM penalty 0.00 per 1,000 words (0 points, 7 words)\n\ncheck: 1 document, 1 failed: 1 missing cleaned file\n`,
         stderr: ''
       })
       const {report} = await json(cwd)
@@ -276,7 +280,7 @@ describe('postedit check', () => {
       const line = '  cleaned/a.txt:2:12  error  out of date: differs from what corrections/a.yml gives from here on; run `postedit apply` to update it  [postedit/cleaned-outdated]'
       expect(await runCli(['check'], cwd)).toEqual({
         code: 1,
-        stdout: `${section}${line}\n\ncheck: 1 document, 1 failed: 1 out-of-date cleaned file\n`,
+        stdout: `${section}${line}\n  MQM penalty 0.00 per 1,000 words (0 points, 9 words)\n\ncheck: 1 document, 1 failed: 1 out-of-date cleaned file\n`,
         stderr: ''
       })
       const {report} = await json(cwd)
@@ -293,7 +297,7 @@ describe('postedit check', () => {
       expect(await runCli(['check'], cwd)).toEqual({
         code: 1,
         stdout:
-          'source-text/a.txt\n  source-text/a.txt:1:15  error  Unexpected repeated `combat`, remove one occurrence  [repeated-word]\n\ncheck: 1 document, 1 failed: 1 unresolved finding\n',
+          'source-text/a.txt\n  source-text/a.txt:1:15  error  Unexpected repeated `combat`, remove one occurrence  [repeated-word]\n  MQM penalty 714.29 per 1,000 words (5 points, 7 words)\n\ncheck: 1 document, 1 failed: 1 unresolved finding\n',
         stderr: ''
       })
       const {report} = await json(cwd)
@@ -302,6 +306,7 @@ describe('postedit check', () => {
           document: 'source-text/a.txt',
           corrections: null,
           cleaned: null,
+          score: {words: 7, findings: {neutral: 0, minor: 0, major: 1, critical: 0}, points: 5, perThousandWords: 714.29},
           problems: [
             {
               kind: 'unresolved-finding',
@@ -331,21 +336,21 @@ describe('postedit check', () => {
       const result = await runCli(['check'], proposed)
       expect(result.code).toBe(1)
       expect(result.stdout).toBe(
-        `${section}  corrections/a.yml:6:13  warning  entry \`combat-combat\`: proposed, not reviewed yet; approve it (with \`reviewer\` and \`reviewed\`) or reject it  [postedit/proposed-correction]\n  source-text/a.txt:1:15  error  Unexpected repeated \`combat\`, remove one occurrence  [repeated-word]\n\ncheck: 1 document, 1 failed: 1 unresolved finding, 1 proposed correction\n`
+        `${section}  corrections/a.yml:6:13  warning  entry \`combat-combat\`: proposed, not reviewed yet; approve it (with \`reviewer\` and \`reviewed\`) or reject it  [postedit/proposed-correction]\n  source-text/a.txt:1:15  error  Unexpected repeated \`combat\`, remove one occurrence  [repeated-word]\n  MQM penalty 714.29 per 1,000 words (5 points, 7 words)\n\ncheck: 1 document, 1 failed: 1 unresolved finding, 1 proposed correction\n`
       )
     })
 
     it('an approved edit resolves the finding it acts on; a rejected entry covers it, in the source and in the cleaned text', async () => {
       expect((await runCli(['check'], repo(doubled, [combat], fixed))).code).toBe(0)
       const rejected = repo(doubled, [entry('keep', 'combat combat', 'combat', 'rejected', '    rule: repeated-word\n')], doubled)
-      expect(await runCli(['check'], rejected)).toEqual({code: 0, stdout: `${section}  ok\n\ncheck: 1 document, 0 failed\n`, stderr: ''})
+      expect(await runCli(['check'], rejected)).toEqual({code: 0, stdout: `${section}  ok\n  MQM penalty 0.00 per 1,000 words (0 points, 7 words)\n\ncheck: 1 document, 0 failed\n`, stderr: ''})
     })
 
     it('a finding the cleaned text carries over from the source, away from every edit, is reported once: on the source', async () => {
       const cwd = repo(doubled + 'They met in in Paris.\n', [combat], fixed + 'They met in in Paris.\n')
       expect(await runCli(['check'], cwd)).toEqual({
         code: 1,
-        stdout: `${section}  source-text/a.txt:2:10  error  Unexpected repeated \`in\`, remove one occurrence  [repeated-word]\n\ncheck: 1 document, 1 failed: 1 unresolved finding\n`,
+        stdout: `${section}  source-text/a.txt:2:10  error  Unexpected repeated \`in\`, remove one occurrence  [repeated-word]\n  MQM penalty 416.67 per 1,000 words (5 points, 12 words)\n\ncheck: 1 document, 1 failed: 1 unresolved finding\n`,
         stderr: ''
       })
     })
@@ -365,8 +370,8 @@ describe('postedit check', () => {
     it('a proposed entry on clean text fails only with --frail', async () => {
       const cwd = repo(fixed, [entry('planes', 'aircraft', 'planes', 'proposed')], fixed)
       const line = '  corrections/a.yml:6:13  warning  entry `planes`: proposed, not reviewed yet; approve it (with `reviewer` and `reviewed`) or reject it  [postedit/proposed-correction]'
-      expect(await runCli(['check'], cwd)).toEqual({code: 0, stdout: `${section}${line}\n\ncheck: 1 document, 0 failed: 1 proposed correction\n`, stderr: ''})
-      expect(await runCli(['check', '--frail'], cwd)).toEqual({code: 1, stdout: `${section}${line}\n\ncheck: 1 document, 1 failed: 1 proposed correction\n`, stderr: ''})
+      expect(await runCli(['check'], cwd)).toEqual({code: 0, stdout: `${section}${line}\n  MQM penalty 0.00 per 1,000 words (0 points, 6 words)\n\ncheck: 1 document, 0 failed: 1 proposed correction\n`, stderr: ''})
+      expect(await runCli(['check', '--frail'], cwd)).toEqual({code: 1, stdout: `${section}${line}\n  MQM penalty 0.00 per 1,000 words (0 points, 6 words)\n\ncheck: 1 document, 1 failed: 1 proposed correction\n`, stderr: ''})
       expect((await json(cwd)).report.ok).toBe(true)
       expect((await json(cwd, '--frail')).report.ok).toBe(false)
     })
@@ -380,7 +385,7 @@ describe('postedit check', () => {
       expect(result).toEqual({
         code: 0,
         stdout:
-          'source-text/a.txt\n  source-text/a.txt:2:1  info  Unexpected lowercase `the` at the start of a sentence, expected `The`  [lowercase-sentence-start]\n\ncheck: 1 document, 0 failed: 1 unresolved finding\n',
+          'source-text/a.txt\n  source-text/a.txt:2:1  info  Unexpected lowercase `the` at the start of a sentence, expected `The`  [lowercase-sentence-start]\n  MQM penalty 0.00 per 1,000 words (0 points, 5 words)\n\ncheck: 1 document, 0 failed: 1 unresolved finding\n',
         stderr: ''
       })
     })
@@ -391,17 +396,17 @@ describe('postedit check', () => {
       const cwd = repo(doubled, [combat], fixed, {'source-text/b.txt': doubled})
       expect((await runCli(['check'], cwd)).code).toBe(1)
       for (const argv of [['corrections/a.yml'], ['source-text/a.txt']]) {
-        expect(await runCli(['check', ...argv], cwd)).toEqual({code: 0, stdout: `${section}  ok\n\ncheck: 1 document, 0 failed\n`, stderr: ''})
+        expect(await runCli(['check', ...argv], cwd)).toEqual({code: 0, stdout: `${section}  ok\n  MQM penalty 0.00 per 1,000 words (0 points, 7 words)\n\ncheck: 1 document, 0 failed\n`, stderr: ''})
       }
       const b = await runCli(['check', 'source-text/b.txt'], cwd)
       expect(b.code).toBe(1)
       expect(b.stdout).toBe(
-        'source-text/b.txt\n  source-text/b.txt:1:15  error  Unexpected repeated `combat`, remove one occurrence  [repeated-word]\n\ncheck: 1 document, 1 failed: 1 unresolved finding\n'
+        'source-text/b.txt\n  source-text/b.txt:1:15  error  Unexpected repeated `combat`, remove one occurrence  [repeated-word]\n  MQM penalty 714.29 per 1,000 words (5 points, 7 words)\n\ncheck: 1 document, 1 failed: 1 unresolved finding\n'
       )
       // A folder: its texts, with their corrections when they have some.
       const folder = await runCli(['check', 'source-text'], cwd)
       expect(folder.stdout).toBe(
-        `${section}  ok\n\nsource-text/b.txt\n  source-text/b.txt:1:15  error  Unexpected repeated \`combat\`, remove one occurrence  [repeated-word]\n\ncheck: 2 documents, 1 failed: 1 unresolved finding\n`
+        `${section}  ok\n  MQM penalty 0.00 per 1,000 words (0 points, 7 words)\n\nsource-text/b.txt\n  source-text/b.txt:1:15  error  Unexpected repeated \`combat\`, remove one occurrence  [repeated-word]\n  MQM penalty 714.29 per 1,000 words (5 points, 7 words)\n\ncheck: 2 documents, 1 failed: 1 unresolved finding\n`
       )
     })
   })
@@ -448,7 +453,7 @@ describe('postedit check', () => {
         code: 2,
         stdout:
           `source-text/a.txt (corrections/a.yml)\n  corrections/a.yml:3:5  error  entry \`combat-combat\`: \`reviewer\` is required when status is approved; add who reviewed it  [postedit/invalid-corrections]\n` +
-          '  source-text/a.txt:1:15  error  Unexpected repeated `combat`, remove one occurrence  [repeated-word]\n\n' +
+          '  source-text/a.txt:1:15  error  Unexpected repeated `combat`, remove one occurrence  [repeated-word]\n  MQM penalty 714.29 per 1,000 words (5 points, 7 words)\n\n' +
           'check: 1 document, 1 failed: 1 corrections file error, 1 unresolved finding\n',
         stderr: 'postedit: corrections/a.yml: invalid corrections file (1 problem, listed above); fix it and rerun\n'
       })

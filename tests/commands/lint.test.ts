@@ -28,7 +28,8 @@ describe('postedit lint', () => {
             expected: ['combat'],
             url: 'https://github.com/postedit/postedit/blob/main/docs/rules.md#repeated-word'
           }
-        ]
+        ],
+        score: {words: 7, findings: {neutral: 0, minor: 0, major: 1, critical: 0}, points: 5, perThousandWords: 714.29}
       }
     ])
   })
@@ -70,7 +71,9 @@ describe('postedit lint', () => {
     const off = scratchDir({'source-text/a.txt': doubled, '.posteditrc.yml': 'rules:\n  repeated-word: off\n'})
     const offResult = await runCli(['lint', '--format', 'json'], off)
     expect(offResult.code).toBe(0)
-    expect(JSON.parse(offResult.stdout)).toEqual([{path: 'source-text/a.txt', messages: []}])
+    expect(JSON.parse(offResult.stdout)).toEqual([
+      {path: 'source-text/a.txt', messages: [], score: {words: 7, findings: {neutral: 0, minor: 0, major: 0, critical: 0}, points: 0, perThousandWords: 0}}
+    ])
 
     const info = scratchDir({
       'source-text/a.txt': doubled,
@@ -153,7 +156,18 @@ describe('postedit lint on the committed cleaned seed', () => {
     const result = await runCli(['lint', '--format', 'json', '--frail', 'cleaned/moscow-air-defense.txt'])
     expect(result).toEqual({
       code: 0,
-      stdout: JSON.stringify([{path: 'cleaned/moscow-air-defense.txt', messages: []}], null, 2) + '\n',
+      stdout:
+        JSON.stringify(
+          [
+            {
+              path: 'cleaned/moscow-air-defense.txt',
+              messages: [],
+              score: {words: 738, findings: {neutral: 0, minor: 0, major: 0, critical: 0}, points: 0, perThousandWords: 0}
+            }
+          ],
+          null,
+          2
+        ) + '\n',
       stderr: ''
     })
   })

@@ -36,11 +36,11 @@ describe('postedit run', () => {
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     expect(summaries(result.stdout)).toEqual([
-      'source-text/approved.txt: 1 finding (1 error, 0 warning, 0 info); 1 correction applied to cleaned/approved.txt; unresolved: 0 findings, 0 proposed corrections',
-      'source-text/none.txt: 1 finding (1 error, 0 warning, 0 info); no corrections file; unresolved: 1 finding',
-      'source-text/proposed.txt: 1 finding (1 error, 0 warning, 0 info); 0 corrections applied to cleaned/proposed.txt; unresolved: 1 finding, 1 proposed correction',
+      'source-text/approved.txt: 1 finding (1 error, 0 warning, 0 info), MQM penalty 714.29 per 1,000 words (5 points, 7 words); 1 correction applied to cleaned/approved.txt; unresolved: 0 findings, 0 proposed corrections',
+      'source-text/none.txt: 1 finding (1 error, 0 warning, 0 info), MQM penalty 714.29 per 1,000 words (5 points, 7 words); no corrections file; unresolved: 1 finding',
+      'source-text/proposed.txt: 1 finding (1 error, 0 warning, 0 info), MQM penalty 714.29 per 1,000 words (5 points, 7 words); 0 corrections applied to cleaned/proposed.txt; unresolved: 1 finding, 1 proposed correction',
       // The reviewer rejected the finding: it is not reported any more.
-      'source-text/rejected.txt: 0 findings (0 error, 0 warning, 0 info); 0 corrections applied to cleaned/rejected.txt; unresolved: 0 findings, 0 proposed corrections'
+      'source-text/rejected.txt: 0 findings (0 error, 0 warning, 0 info), MQM penalty 0.00 per 1,000 words (0 points, 7 words); 0 corrections applied to cleaned/rejected.txt; unresolved: 0 findings, 0 proposed corrections'
     ])
     expect(read(cwd, 'cleaned/approved.txt')).toBe(fixed)
     expect(read(cwd, 'cleaned/proposed.txt')).toBe(doubled)
@@ -61,7 +61,7 @@ describe('postedit run', () => {
     // Finding counts belong to the rules (tested there); the corrections part is exact, and
     // every finding on the seed is acted on by a reviewed entry.
     expect(line).toMatch(
-      /^source-text\/moscow-air-defense\.txt: \d+ findings \(\d+ error, \d+ warning, \d+ info\); 70 corrections applied to cleaned\/moscow-air-defense\.txt; unresolved: 0 findings, 0 proposed corrections$/
+      /^source-text\/moscow-air-defense\.txt: \d+ findings \(\d+ error, \d+ warning, \d+ info\), MQM penalty \d+\.\d\d per 1,000 words \(\d+ points, 868 words\); 70 corrections applied to cleaned\/moscow-air-defense\.txt; unresolved: 0 findings, 0 proposed corrections$/
     )
     expect(read(cwd, 'cleaned/moscow-air-defense.txt')).toBe(read(repoRoot, 'cleaned/moscow-air-defense.txt'))
     expect(tree(cwd)).toEqual([
@@ -84,8 +84,8 @@ describe('postedit run', () => {
       'postedit: corrections/stale.yml:4:12: entry `combat-combat`: `exact` "combat combat" is not in source-text/stale.txt (stale: the source changed or the quote is wrong); fix the quote or remove the entry\n'
     )
     expect(summaries(result.stdout)).toEqual([
-      'source-text/good.txt: 1 finding (1 error, 0 warning, 0 info); 1 correction applied to cleaned/good.txt; unresolved: 0 findings, 0 proposed corrections',
-      'source-text/stale.txt: 0 findings (0 error, 0 warning, 0 info); corrections not applied (see the errors above); unresolved: 0 findings, 0 proposed corrections'
+      'source-text/good.txt: 1 finding (1 error, 0 warning, 0 info), MQM penalty 714.29 per 1,000 words (5 points, 7 words); 1 correction applied to cleaned/good.txt; unresolved: 0 findings, 0 proposed corrections',
+      'source-text/stale.txt: 0 findings (0 error, 0 warning, 0 info), MQM penalty 0.00 per 1,000 words (0 points, 6 words); corrections not applied (see the errors above); unresolved: 0 findings, 0 proposed corrections'
     ])
     expect(read(cwd, 'cleaned/good.txt')).toBe(fixed)
     expect(existsSync(path.join(cwd, 'cleaned/stale.txt'))).toBe(false)
@@ -103,7 +103,7 @@ describe('postedit run', () => {
     )
     expect(result.stdout).toContain('repeated-word')
     expect(summaries(result.stdout)).toEqual([
-      'source-text/a.txt: 1 finding (1 error, 0 warning, 0 info); corrections file invalid, nothing applied; unresolved: 1 finding'
+      'source-text/a.txt: 1 finding (1 error, 0 warning, 0 info), MQM penalty 714.29 per 1,000 words (5 points, 7 words); corrections file invalid, nothing applied; unresolved: 1 finding'
     ])
     expect(tree(cwd)).toEqual(['corrections/a.yml', 'source-text/a.txt'])
   })
@@ -112,7 +112,7 @@ describe('postedit run', () => {
     const cwd = scratchDir({'source-text/a.txt': doubled})
     const result = await runCli(['run'], cwd)
     expect(result.code).toBe(0)
-    expect(summaries(result.stdout)).toEqual(['source-text/a.txt: 1 finding (1 error, 0 warning, 0 info); no corrections file; unresolved: 1 finding'])
+    expect(summaries(result.stdout)).toEqual(['source-text/a.txt: 1 finding (1 error, 0 warning, 0 info), MQM penalty 714.29 per 1,000 words (5 points, 7 words); no corrections file; unresolved: 1 finding'])
     expect(tree(cwd)).toEqual(['source-text/a.txt'])
   })
 })

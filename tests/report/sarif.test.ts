@@ -87,6 +87,7 @@ describe('check --format sarif', () => {
       ['postedit/conflicting-correction', 'error'],
       ['postedit/cleaned-missing', 'error'],
       ['postedit/cleaned-outdated', 'error'],
+      ['postedit/max-penalty', 'error'],
       ['postedit/proposed-correction', 'warning']
     ])
     expect(log.runs[0]!.columnKind).toBe('utf16CodeUnits')
