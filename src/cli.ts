@@ -5,6 +5,7 @@ import {lintCommand} from './commands/lint.js'
 import {runCommand} from './commands/run.js'
 import {proposeCommand} from './commands/propose.js'
 import {recordCommand} from './commands/record.js'
+import {reportCommand} from './commands/report.js'
 import {reviewCommand} from './commands/review.js'
 import {rulesCommand} from './commands/rules.js'
 import {EXIT, UsageError, processIo, write, type Io} from './io.js'
@@ -22,7 +23,8 @@ const commands: Record<string, Command> = {
   rules: rulesCommand,
   record: recordCommand,
   propose: proposeCommand,
-  review: reviewCommand
+  review: reviewCommand,
+  report: reportCommand
 }
 
 export const help = `Usage: postedit <command> [options]
@@ -39,6 +41,7 @@ Commands:
   record SRC ED   record the changes in a hand-edited copy ED as proposed corrections
   propose [docs]  add a proposed entry for each finding with one safe fix
   review          approve or reject entries (by id, --rule or --all), or one by one
+  report [docs]   write an HTML report per document: findings, corrections, diff, score
 
 Options:
   -h, --help      help (also after a command)

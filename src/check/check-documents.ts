@@ -44,7 +44,7 @@ const correctionsExtension = /\.ya?ml$/
  * one names) and the other paths, which are only linted. None: every corrections file, and
  * source-text/ for the sources that have none.
  */
-async function selectDocuments(args: string[], cwd: string): Promise<{correctionsFiles: string[]; lintOnly: string[]}> {
+export async function selectDocuments(args: string[], cwd: string): Promise<{correctionsFiles: string[]; lintOnly: string[]}> {
   if (args.length === 0) {
     const correctionsFiles = await listCorrectionsFiles(cwd)
     const lintOnly = existsSync(path.join(cwd, DEFAULT_SOURCE_DIR)) ? [DEFAULT_SOURCE_DIR] : []

@@ -106,7 +106,7 @@ export function visibleChange(value: string): string {
   return /^\s+$/u.test(value) ? named.replace(/\r?\n/g, '<newline>') : named
 }
 
-type WordPart = {same: string} | {removed: string; added: string}
+export type WordPart = {same: string} | {removed: string; added: string}
 
 /**
  * A word diff that keeps whitespace and punctuation, with changes that are separated only by
@@ -176,24 +176,26 @@ export function renderChange(part: {removed: string; added: string}, color: bool
   return side(part.removed, '[-', '-]', red) + side(part.added, '{+', '+}', green)
 }
 
-/** A word diff of `before` → `after` on one string, long unchanged runs elided at word boundaries. */
-export function wordDiff(before: string, after: string, color: boolean): string {
+/** The parts of a word diff with long unchanged runs elided at word boundaries. */
+export function elidedWordParts(before: string, after: string): WordPart[] {
   const parts = wordParts(before, after)
-  let text = ''
-  parts.forEach((part, index) => {
-    if ('removed' in part) {
-      text += renderChange(part, color)
-      return
-    }
+  return parts.map((part, index) => {
+    if ('removed' in part) return part
     let value = part.same
     const first = index === 0
     const last = index === parts.length - 1
     if (first && value.length > WORD_CONTEXT) value = '…' + tail(value)
     else if (last && value.length > WORD_CONTEXT) value = head(value) + '…'
     else if (!first && !last && value.length > 2 * WORD_CONTEXT) value = head(value) + '…' + tail(value)
-    text += value
+    return {same: value}
   })
-  return text
+}
+
+/** A word diff of `before` → `after` on one string, long unchanged runs elided at word boundaries. */
+export function wordDiff(before: string, after: string, color: boolean): string {
+  return elidedWordParts(before, after)
+    .map((part) => ('removed' in part ? renderChange(part, color) : part.same))
+    .join('')
 }
 
 /** The lines holding `source[start, end)`, as a word diff of them with `replacement` in its place. */

@@ -1,0 +1,112 @@
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import type {VFile} from 'vfile'
+import {selectDocuments} from '../check/check-documents.js'
+import {correctDocuments, type CorrectedDocument} from '../corrections/documents.js'
+import {relativeDisplay} from '../corrections/load.js'
+import {anchoredSpans, resolvedByEdits} from '../corrections/suppress.js'
+import {writeFileAtomic} from '../fs/atomic-write.js'
+import {EXIT, write, type Io} from '../io.js'
+import type {Finding} from '../lint/postedit.js'
+import {lintFiles} from '../lint/run-lint.js'
+import {scoreOf, scoreSettingsOf} from '../lint/score.js'
+import {packageVersion} from '../package-version.js'
+import {htmlReport} from '../report/html-report.js'
+import {displayPath, fileScore, severityOf, sortFindings, toJsonMessage} from '../report/json-report.js'
+
+export const reportHelp = `Usage: postedit report [documents...] [options]
+
+Write one self-contained HTML page per document: the text with its findings highlighted by
+category and severity (explanation and suggestion on hover or keyboard focus), the cleaned
+text beside it, the corrections and the word diff, the MQM score, and a findings table that
+filters by rule and severity. The page loads nothing from the network. A document is a
+corrections file, the source one names, or another text file or folder; none means every
+corrections/*.yml and source-text/.
+
+Options:
+  --out-dir <dir>   where to write <name>.report.html (default: cleaned/)
+  -h, --help        this text
+`
+
+/** `cleaned/moscow-air-defense.report.html` for `source-text/moscow-air-defense.txt`. */
+export function reportName(source: string): string {
+  return path.basename(source).replace(/\.[^.]*$/, '') + '.report.html'
+}
+
+export async function reportCommand(argv: string[], io: Io): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'out-dir': {type: 'string', default: 'cleaned'},
+      help: {type: 'boolean', short: 'h', default: false}
+    }
+  })
+  if (values.help) {
+    write(io.stdout, reportHelp)
+    return EXIT.ok
+  }
+  const {cwd} = io
+  const {correctionsFiles, lintOnly} = await selectDocuments(positionals, cwd)
+  const documents = await correctDocuments(correctionsFiles, cwd)
+  let failed = false
+  const usable = new Map<string, CorrectedDocument>()
+  for (const document of documents) {
+    // A document whose corrections cannot be applied gets no page: its cleaned side would lie.
+    if (document.problems.length > 0 || !document.result || !document.sourcePath) {
+      for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
+      failed = true
+      continue
+    }
+    usable.set(document.sourcePath, document)
+  }
+  const sources = [...usable.values()].map((document) => relativeDisplay(document.sourcePath!, cwd))
+  const paths = [...new Set([...lintOnly, ...sources])]
+  if (paths.length === 0) return EXIT.usage
+  const {files, problems, correctionsProblems} = await lintFiles({cwd, paths})
+  const stopping = problems.filter((problem) => !correctionsProblems.includes(problem))
+  if (stopping.length > 0) {
+    for (const problem of stopping) write(io.stderr, `postedit: ${problem}`)
+    return EXIT.usage
+  }
+
+  const outDir = path.resolve(cwd, values['out-dir'])
+  const seen = new Set<string>()
+  for (const file of files) {
+    const absolute = path.resolve(file.cwd ?? cwd, file.path ?? '')
+    if (seen.has(absolute)) continue
+    seen.add(absolute)
+    const document = usable.get(absolute)
+    if (!document && correctionsFiles.length > 0 && documents.some((d) => d.sourcePath === absolute)) continue
+    const target = path.join(outDir, reportName(absolute))
+    await writeFileAtomic(target, pageFor(file, document, cwd))
+    write(io.stdout, `${displayPath(file, cwd)}: report written to ${relativeDisplay(target, cwd)}`)
+  }
+  return failed ? EXIT.usage : EXIT.ok
+}
+
+function pageFor(file: VFile, document: CorrectedDocument | undefined, cwd: string): string {
+  const findings = sortFindings((file.messages as Finding[]).filter((message) => message.source === 'postedit'))
+  const text = String(file.value ?? '')
+  const base = {
+    source: displayPath(file, cwd),
+    text,
+    findings: findings.map(toJsonMessage),
+    score: fileScore(file, findings),
+    version: packageVersion()
+  }
+  if (!document?.loaded || !document.result) return htmlReport(base)
+  const approved = anchoredSpans(text, document.loaded.data.corrections, ['approved'])
+  const open = findings.filter((finding) => !resolvedByEdits(approved, finding))
+  return htmlReport({
+    ...base,
+    corrections: {
+      file: document.correctionsFile,
+      cleanedName: document.cleanedName!,
+      cleaned: document.result.text,
+      applied: document.result.applied,
+      entries: document.loaded.data.corrections,
+      remaining: scoreOf(open.map(severityOf), text, scoreSettingsOf(file))
+    }
+  })
+}
