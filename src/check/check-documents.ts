@@ -76,7 +76,7 @@ export async function selectDocuments(args: string[], cwd: string): Promise<{cor
  * The corrections files that name one of `sources` (absolute paths), invalid ones included when
  * their YAML gets as far as naming a document: the check then reports why they are invalid.
  */
-async function correctionsNaming(sources: Set<string>, cwd: string, exclude: Set<string>): Promise<string[]> {
+export async function correctionsNaming(sources: Set<string>, cwd: string, exclude: Set<string>): Promise<string[]> {
   const found: string[] = []
   for (const file of await listCorrectionsFiles(cwd)) {
     if (exclude.has(file)) continue

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import type {VFile} from 'vfile'
-import {selectDocuments} from '../check/check-documents.js'
+import {correctionsNaming, selectDocuments} from '../check/check-documents.js'
 import {correctDocuments, type CorrectedDocument} from '../corrections/documents.js'
 import {relativeDisplay} from '../corrections/load.js'
 import {anchoredSpans, resolvedByEdits} from '../corrections/suppress.js'
@@ -51,15 +51,18 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const documents = await correctDocuments(correctionsFiles, cwd)
   let failed = false
   const usable = new Map<string, CorrectedDocument>()
-  for (const document of documents) {
-    // A document whose corrections cannot be applied gets no page: its cleaned side would lie.
-    if (document.problems.length > 0 || !document.result || !document.sourcePath) {
-      for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
-      failed = true
-      continue
+  const take = (more: CorrectedDocument[]) => {
+    for (const document of more) {
+      // A document whose corrections cannot be applied gets no page: its cleaned side would lie.
+      if (document.problems.length > 0 || !document.result || !document.sourcePath) {
+        for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
+        failed = true
+        continue
+      }
+      usable.set(document.sourcePath, document)
     }
-    usable.set(document.sourcePath, document)
   }
+  take(documents)
   const sources = [...usable.values()].map((document) => relativeDisplay(document.sourcePath!, cwd))
   const paths = [...new Set([...lintOnly, ...sources])]
   if (paths.length === 0) return EXIT.usage
@@ -68,6 +71,16 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   if (stopping.length > 0) {
     for (const problem of stopping) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage
+  }
+
+  // A folder named on the command line may hold sources that have corrections of their own.
+  if (positionals.length > 0) {
+    const claimed = new Set(documents.flatMap((document) => (document.sourcePath ? [document.sourcePath] : [])))
+    const unclaimed = new Set(files.map((file) => path.resolve(file.cwd ?? cwd, file.path ?? '')).filter((source) => !claimed.has(source)))
+    const more = unclaimed.size > 0 ? await correctionsNaming(unclaimed, cwd, new Set(correctionsFiles)) : []
+    const extra = await correctDocuments(more, cwd)
+    documents.push(...extra)
+    take(extra)
   }
 
   const outDir = path.resolve(cwd, values['out-dir'])

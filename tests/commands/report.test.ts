@@ -84,6 +84,16 @@ describe('postedit report', () => {
     expect(readFileSync(path.join(cwd, 'out/html/b.report.html'), 'utf8')).toContain('No corrections file names this document yet')
   })
 
+  it('a folder: its texts, with their corrections when they have some', async () => {
+    const cwd = scratchDir({'texts/a.txt': doubled, 'corrections/a.yml': corrections('texts/a.txt'), 'texts/b.txt': 'Fine.\n'})
+    expect(await runCli(['report', 'texts'], cwd)).toEqual({
+      code: 0,
+      stdout: 'texts/a.txt: report written to cleaned/a.report.html\ntexts/b.txt: report written to cleaned/b.report.html\n',
+      stderr: ''
+    })
+    expect(readFileSync(path.join(cwd, 'cleaned/a.report.html'), 'utf8')).toContain('data-correction="combat-combat"')
+  })
+
   it('a stale correction: exit 2 with its line, no page for that document, the others written', async () => {
     const cwd = scratchDir({
       'source-text/a.txt': 'Nothing doubled here.\n',
