@@ -159,7 +159,7 @@ function findingsTable(findings: readonly JsonMessage[]): string {
     })
     .join('\n')
   return `<section aria-labelledby="findings-title">
-<h2 id="findings-title">Findings</h2>
+<h2 id="findings-title" tabindex="-1">Findings</h2>
 <div class="filters">
 <label>Rule <select id="rule-filter"><option value="">all rules</option>${options(rules)}</select></label>
 <label>Severity <select id="severity-filter"><option value="">all severities</option>${options(severities)}</select></label>
@@ -272,9 +272,13 @@ code{background:#f1f3f6;border-radius:4px;padding:0 .25em;white-space:pre-wrap}
 a{color:#1a5fb4}
 a:focus,select:focus{outline:3px solid #1a73e8;outline-offset:1px}
 tr[hidden]{display:none}
+.skip{position:absolute;left:.5rem;top:-3rem;background:#fff;padding:.4rem .6rem;border-radius:6px;z-index:20}
+.skip:focus{top:.5rem}
 footer{color:var(--muted);font-size:.8rem;margin:2rem 0 1rem}
 @media (max-width:760px){main{padding:.6rem}.columns{grid-template-columns:1fr}h1{font-size:1.15rem}table{font-size:.85rem}
-#findings thead{display:none}#findings tr{display:block;border-bottom:1px solid var(--line);padding:.35rem 0}#findings tr[hidden]{display:none}#findings td{display:block;border:0;padding:.15rem .6rem}}
+#findings thead{display:none}#findings tr{display:block;border-bottom:1px solid var(--line);padding:.35rem 0}#findings tr[hidden]{display:none}
+.skip{position:absolute;left:.5rem;top:-3rem;background:#fff;padding:.4rem .6rem;border-radius:6px;z-index:20}
+.skip:focus{top:.5rem}#findings td{display:block;border:0;padding:.15rem .6rem}}
 `
 
 // Filters hide table rows and dim the marks of the findings they hide; the tooltip shows the
@@ -335,6 +339,7 @@ export function htmlReport(input: HtmlReportInput): string {
 <style>${style}</style>
 </head>
 <body>
+<a class="skip" href="#findings-title">Skip to the findings table</a>
 <main>
 <h1>postedit report: ${escapeHtml(input.source)}</h1>
 <p class="muted">${input.findings.length} ${input.findings.length === 1 ? 'finding' : 'findings'}${corrections ? `; ${corrections.applied.length} corrections applied from ${escapeHtml(corrections.file)}` : ''}.</p>

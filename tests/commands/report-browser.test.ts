@@ -80,8 +80,12 @@ describe.runIf(haveBrowser)('postedit report in Chromium', () => {
     expect(marks).toEqual(findings.map((finding, index) => [String(index), finding.ruleId, finding.severity]))
     expect(await page.locator('#findings tbody tr').count()).toBe(findings.length)
 
-    // Focus shows the explanation.
-    await page.locator('#f-0').focus()
+    // The keyboard reaches the findings: a skip link first, then each highlight, whose focus
+    // shows the explanation.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the findings table')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-0')
     await expect.poll(() => page.locator('#tip').isVisible()).toBe(true)
     expect(await page.locator('#tip').textContent()).toContain(findings[0] && (lint[0].messages[0].reason as string))
 
@@ -91,6 +95,9 @@ describe.runIf(haveBrowser)('postedit report in Chromium', () => {
     const visible = await page.$$eval('#findings tbody tr', (rows) => rows.filter((row) => !(row as HTMLElement).hidden).map((row) => row.getAttribute('data-rule')))
     expect(visible).toEqual(findings.filter((finding) => finding.ruleId === rule).map((finding) => finding.ruleId))
     expect(await page.locator('#shown').textContent()).toBe(`${visible.length} of ${findings.length} shown`)
+    // The highlights of the findings filtered out are dimmed, the others not.
+    const dimmed = await page.$$eval('#source-text mark[tabindex="0"]', (marks) => marks.map((mark) => [mark.getAttribute('data-rule'), mark.classList.contains('dim')]))
+    expect(dimmed).toEqual(findings.map((finding) => [finding.ruleId, finding.ruleId !== rule]))
     await page.selectOption('#rule-filter', '')
     await page.selectOption('#severity-filter', 'warning')
     const warnings = await page.$$eval('#findings tbody tr:not([hidden])', (rows) => rows.map((row) => row.getAttribute('data-severity')))
@@ -102,7 +109,9 @@ describe.runIf(haveBrowser)('postedit report in Chromium', () => {
 
     mkdirSync(artifacts, {recursive: true})
     await page.setViewportSize({width: 1280, height: 1000})
+    await page.locator('#f-0').blur()
     await page.locator('#f-0').focus()
+    await expect.poll(() => page.locator('#tip').isVisible()).toBe(true)
     await page.screenshot({path: path.join(artifacts, 'report-focus.png')})
     await page.locator('#f-0').blur()
     await page.evaluate(() => window.scrollTo(0, 0))
