@@ -1,12 +1,15 @@
 import {retext} from 'retext'
 import retextEnglish from 'retext-english'
+import type {Format} from './formats.js'
+import parseFormats from './parse-formats.js'
 import parseParagraphs from './parse-paragraphs.js'
 import postedit from './postedit.js'
+import {proseView, restoreSource} from './prose-view.js'
 import type {PosteditSettings} from './settings.js'
 
 /**
- * The lint processor for plain text. Markdown can follow by building a remark processor
- * that bridges to this one's parser with remark-retext; the rules see the same nlcst tree.
+ * The lint processor: plain text, Markdown and HTML all become one nlcst tree with the
+ * original file's positions (see parse-formats.ts), then the umbrella plugin runs the rules.
  */
 export interface ProcessorOptions {
   /**
@@ -14,8 +17,14 @@ export interface ProcessorOptions {
    * peak memory is one piece's, not the whole file's; the findings are the same. `parse()`
    * then returns an empty stand-in root for such a text, so it is for linting only
    * (`lintFiles` uses it); off by default, where `parse()` returns the full tree.
+   * Plain text only: Markdown and HTML are parsed whole.
    */
   piecewise?: boolean
+  /**
+   * The format of the files: `auto` (the default) chooses by each file's extension (`.md`,
+   * `.markdown`: Markdown; `.html`, `.htm`: HTML; anything else: plain text).
+   */
+  format?: Format | 'auto'
 }
 
 export function createProcessor(settings?: PosteditSettings, options: ProcessorOptions = {}) {
@@ -23,7 +32,10 @@ export function createProcessor(settings?: PosteditSettings, options: ProcessorO
   return retext()
     .use(retextEnglish)
     .use(parseParagraphs, {piecewise: options.piecewise === true})
+    .use(parseFormats, {format: options.format ?? 'auto'})
+    .use(proseView)
     .use(postedit, settings)
+    .use(restoreSource)
 }
 
 export {postedit}

@@ -1,10 +1,11 @@
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {engine} from 'unified-engine'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {UsageError} from '../io.js'
 import {displayPath} from '../report/json-report.js'
 import {suppressRejected} from '../corrections/suppress.js'
+import {lintExtensions} from './formats.js'
 import {createProcessor} from './processor.js'
 import postedit from './postedit.js'
 import {SettingsError, validateSettings} from './settings.js'
@@ -15,7 +16,19 @@ export interface LintRequest {
   cwd: string
   /** Files, folders or globs; none means `source-text/`. */
   paths: string[]
+  /** A text read from standard input, linted instead of `paths`. */
+  stdin?: StdinText
 }
+
+/** `lint -`: the text, and the path (`--stdin-filename`) that picks its config, format and report name. */
+export interface StdinText {
+  value: string
+  /** Relative to `cwd`; the file need not exist. Default `<stdin>`, plain text. */
+  path?: string | undefined
+}
+
+/** The name a text from standard input goes by when it is given none. */
+export const STDIN_NAME = '<stdin>'
 
 export interface LintResult {
   /** The files that were linted, with their findings as messages. */
@@ -107,12 +120,16 @@ function causes(cause: unknown): string {
 
 export function lintFiles(request: LintRequest): Promise<LintResult> {
   const paths = request.paths.length > 0 ? request.paths : [DEFAULT_SOURCE_DIR]
-  if (request.paths.length === 0 && !existsSync(path.resolve(request.cwd, DEFAULT_SOURCE_DIR))) {
+  if (!request.stdin && request.paths.length === 0 && !existsSync(path.resolve(request.cwd, DEFAULT_SOURCE_DIR))) {
     throw new UsageError(
       `no \`${DEFAULT_SOURCE_DIR}/\` folder in ${request.cwd}; name the files to lint, as in \`postedit lint article.txt\``
     )
   }
-  checkPathsExist(paths, request.cwd)
+  if (!request.stdin) checkPathsExist(paths, request.cwd)
+  // A file with a value is not read from disk: config lookup and the report still use its path.
+  const given = request.stdin
+    ? [new VFile({cwd: request.cwd, path: path.resolve(request.cwd, request.stdin.path ?? STDIN_NAME), value: request.stdin.value})]
+    : paths
 
   return new Promise((resolve, reject) => {
     engine(
@@ -120,8 +137,8 @@ export function lintFiles(request: LintRequest): Promise<LintResult> {
         // Piecewise: a large file never has its whole tree alive (see createProcessor).
         processor: createProcessor(undefined, {piecewise: true}),
         cwd: request.cwd,
-        files: paths,
-        extensions: ['txt'],
+        files: given,
+        extensions: [...lintExtensions],
         rcName: '.posteditrc',
         packageField: 'postedit',
         ignoreName: '.posteditignore',
@@ -146,7 +163,9 @@ export function lintFiles(request: LintRequest): Promise<LintResult> {
           // Linting nothing would pass a CI gate silently: say so, as ESLint does.
           reject(
             new UsageError(
-              `no .txt files to lint in ${paths.map((given) => `\`${given}\``).join(', ')}; name .txt files or folders that hold them (.posteditignore may exclude them)`
+              request.stdin
+                ? `standard input as \`${request.stdin.path ?? STDIN_NAME}\` is excluded by .posteditignore; give another --stdin-filename`
+                : `no .txt, .md or .html files to lint in ${paths.map((given) => `\`${given}\``).join(', ')}; name text files or folders that hold them (.posteditignore may exclude them)`
             )
           )
           return

@@ -3,6 +3,7 @@ import {treeViews} from './support/views.js'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {neverFinalWords, rarelyFinalWords} from './data/sentence-words.js'
+import {blockKind} from './support/block-kind.js'
 import type {RuleDefinition} from './types.js'
 import {ruleUrl} from './url.js'
 
@@ -38,6 +39,9 @@ const markupInline = /\]\(|<\/?[a-z][^>]*>/iu
 export default function unterminatedParagraph() {
   return (tree: Root, file: VFile) => {
     for (const paragraph of treeViews(tree).paragraphs) {
+      // Markdown and HTML say what a block is: only a body paragraph must end a sentence.
+      const kind = blockKind(paragraph)
+      if (kind !== undefined && kind !== 'paragraph') continue
       const lastWord = unterminatedLastWord(paragraph)
       if (!lastWord) continue
       const {word, dangling} = lastWord

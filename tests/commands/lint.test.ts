@@ -42,12 +42,12 @@ describe('postedit lint', () => {
   })
 
   it('lints the paths it is given, folders and globs included', async () => {
-    const cwd = scratchDir({'docs/a.txt': doubled, 'docs/b.txt': 'Fine.\n', 'docs/c.md': doubled})
+    const cwd = scratchDir({'docs/a.txt': doubled, 'docs/b.txt': 'Fine.\n', 'docs/c.md': doubled, 'docs/d.rst': doubled})
     const json = async (args: string[]) =>
       (JSON.parse((await runCli(['lint', '--format', 'json', ...args], cwd)).stdout) as {path: string}[]).map(
         (file) => file.path
       )
-    expect(await json(['docs'])).toEqual(['docs/a.txt', 'docs/b.txt'])
+    expect(await json(['docs'])).toEqual(['docs/a.txt', 'docs/b.txt', 'docs/c.md'])
     expect(await json(['docs/*.txt'])).toEqual(['docs/a.txt', 'docs/b.txt'])
     expect(await json(['docs/b.txt'])).toEqual(['docs/b.txt'])
   })
@@ -174,15 +174,16 @@ describe('postedit lint on the committed cleaned seed', () => {
 })
 
 describe('postedit lint with nothing to lint', () => {
-  it('exits 2 when the paths hold no .txt file, rather than pass silently', async () => {
-    const cwd = scratchDir({'notes/a.md': 'A note.\n', 'source-text/skip.txt': 'Fine.\n', '.posteditignore': 'source-text/\n'})
+  it('exits 2 when the paths hold no text file, rather than pass silently', async () => {
+    const cwd = scratchDir({'notes/a.rst': 'A note.\n', 'source-text/skip.txt': 'Fine.\n', '.posteditignore': 'source-text/\n'})
     expect(await runCli(['lint', 'notes'], cwd)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'postedit: no .txt files to lint in `notes`; name .txt files or folders that hold them (.posteditignore may exclude them)\n'
+      stderr:
+        'postedit: no .txt, .md or .html files to lint in `notes`; name text files or folders that hold them (.posteditignore may exclude them)\n'
     })
     expect((await runCli(['lint'], cwd)).stderr).toBe(
-      'postedit: no .txt files to lint in `source-text`; name .txt files or folders that hold them (.posteditignore may exclude them)\n'
+      'postedit: no .txt, .md or .html files to lint in `source-text`; name text files or folders that hold them (.posteditignore may exclude them)\n'
     )
   })
 })

@@ -1,0 +1,96 @@
+import type {Root} from 'nlcst'
+import type {Point} from 'unist'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+
+/**
+ * remark and rehype give a text node the decoded text (`&amp;` is `&`, `\*` is `*`, a
+ * blockquote's `> ` and a paragraph's continuation indent are gone) but a position only for
+ * the whole node; mdast-util-to-nlcst and hast-util-to-nlcst then place each word by counting
+ * decoded characters from the node's start, so every word after a reference drifts left.
+ * This maps such a node's text back to its source, character by character, and moves the
+ * nlcst positions to the original file's.
+ */
+export interface TextSpan {
+  /** Source offset of the text node. */
+  start: number
+  /** Length of its decoded value. */
+  length: number
+  /** Source offset of each decoded character, and of its end (`length + 1` entries). */
+  map: Int32Array
+}
+
+/** The span of a text node whose value is not its source verbatim; undefined when it is. */
+export function textSpan(value: string, doc: string, start: number, end: number): TextSpan | undefined {
+  const source = doc.slice(start, end)
+  if (source === value) return undefined
+  const map = new Int32Array(value.length + 1)
+  let i = 0
+  let j = 0
+  while (i < value.length) {
+    if (j >= source.length) {
+      map[i++] = source.length
+      continue
+    }
+    const have = source.charAt(j)
+    const want = value.charAt(i)
+    if (have === want) {
+      map[i++] = j++
+    } else if (have === '\\' && source.charAt(j + 1) === want) {
+      // A Markdown backslash escape: the character stands where its backslash does.
+      map[i++] = j
+      j += 2
+    } else if (have === '&' && /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.test(source.slice(j, j + 40))) {
+      // A character reference decodes to one code point (one or two UTF-16 units).
+      const referenceEnd = source.indexOf(';', j) + 1
+      const units = (value.codePointAt(i) ?? 0) > 0xffff ? 2 : 1
+      for (let unit = 0; unit < units; unit++) map[i++] = j
+      j = referenceEnd
+    } else {
+      // Markup inside the node's span (`> `, indentation, `\r` of a CRLF): not text.
+      j++
+    }
+  }
+  map[value.length] = Math.min(j, source.length)
+  for (let index = 0; index < map.length; index++) map[index] = map[index]! + start
+  return {start, length: value.length, map}
+}
+
+/** Moves every point of the tree that falls in a span to its place in the source. */
+export function remapPositions(tree: Root, spans: TextSpan[], file: VFile): void {
+  if (spans.length === 0) return
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const place = location(file)
+  const moved = new Set<Point>()
+  const move = (point: Point) => {
+    if (moved.has(point) || point.offset === undefined) return
+    moved.add(point)
+    const span = spanAt(sorted, point.offset)
+    if (!span) return
+    const offset = span.map[point.offset - span.start]!
+    const to = place.toPoint(offset)
+    if (!to) return
+    point.offset = offset
+    point.line = to.line
+    point.column = to.column
+  }
+  visit(tree, (node) => {
+    if (!node.position) return
+    move(node.position.start)
+    move(node.position.end)
+  })
+}
+
+/** The span whose decoded range `[start, start + length]` holds the offset (they never overlap). */
+function spanAt(sorted: TextSpan[], offset: number): TextSpan | undefined {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle]!.start <= offset) low = middle + 1
+    else high = middle
+  }
+  const span = sorted[low - 1]
+  return span && offset <= span.start + span.length ? span : undefined
+}

@@ -1,0 +1,134 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {formatOf} from '../../src/lint/formats.js'
+import type {Finding} from '../../src/lint/postedit.js'
+import {createProcessor, type ProcessorOptions} from '../../src/lint/processor.js'
+import {repoRoot} from '../helpers.js'
+
+const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests', 'lint', 'fixtures', name), 'utf8')
+
+async function lint(filePath: string, value: string, options?: ProcessorOptions) {
+  const file = new VFile({path: filePath, value})
+  await createProcessor(undefined, options).process(file)
+  return {file, findings: file.messages as Finding[]}
+}
+
+/** `[rule, line:column-line:column, actual, expected]`: the whole of a finding that matters here. */
+const brief = (findings: Finding[]) =>
+  findings.map((finding) => {
+    const place = finding.place as {start: {line: number; column: number}; end: {line: number; column: number}}
+    return [
+      finding.ruleId,
+      `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`,
+      finding.actual,
+      finding.expected
+    ]
+  })
+
+describe('formatOf', () => {
+  it('chooses by extension, case-insensitively, and falls back to plain text', () => {
+    expect(['a.md', 'b.MARKDOWN', 'c.html', 'd.HTM', 'e.txt', 'f.rst', 'noext', undefined].map(formatOf)).toEqual([
+      'markdown',
+      'markdown',
+      'html',
+      'html',
+      'text',
+      'text',
+      'text',
+      'text'
+    ])
+  })
+})
+
+describe('Markdown', () => {
+  const readme = fixture('readme.md')
+
+  it('flags the prose of a README and nothing in its code, URLs, images, tables or HTML', async () => {
+    const {findings} = await lint('README.md', readme)
+    expect(brief(findings)).toEqual([
+      ['unterminated-paragraph', '29:173-29:180', 'editors', undefined],
+      ['false-friend', '6:14-6:25', 'assisted at', ['attended']]
+    ])
+  })
+
+  it('the same text read as plain text is flagged in its code and URLs: the Markdown reading is what spares them', async () => {
+    const {findings} = await lint('README.txt', readme)
+    const rules = findings.map((finding) => finding.ruleId)
+    expect(rules.filter((rule) => rule === 'repeated-word')).toHaveLength(4)
+    expect(rules.filter((rule) => rule === 'encoding-damage')).toHaveLength(3)
+    expect(rules.filter((rule) => rule === 'french-guillemets')).toHaveLength(2)
+  })
+
+  it('does not judge a heading or a list item as an unterminated paragraph', async () => {
+    const item =
+      'Counts crossings per checkpoint and per day for every bulletin that the ministry publishes. Merges the bulletins of the same day and writes them out as one file for the desk'
+    expect(brief((await lint('a.md', `- ${item}\n- Writes a file\n`)).findings)).toEqual([])
+    expect(brief((await lint('a.md', `## ${item}\n`)).findings)).toEqual([])
+    expect(brief((await lint('a.md', `${item}\n`)).findings)).toEqual([['unterminated-paragraph', '1:170-1:174', 'desk', undefined]])
+  })
+
+  it('keeps positions in the original file across references, escapes, quotes, list indents and CRLF', async () => {
+    const text = 'Tom &amp; Jerry \\* said it was used to combat combat aircraft.\r\n\r\n> A quote that goes on\r\n> and was used to combat combat jets.\r\n\r\n1. Item\r\n   with it used to combat combat planes.\r\n'
+    const {findings} = await lint('a.md', text)
+    expect(brief(findings)).toEqual([
+      ['repeated-word', '1:40-1:53', 'combat combat', ['combat']],
+      ['repeated-word', '4:19-4:32', 'combat combat', ['combat']],
+      ['repeated-word', '7:20-7:33', 'combat combat', ['combat']]
+    ])
+    for (const finding of findings) {
+      const place = finding.place as {start: {offset: number}; end: {offset: number}}
+      expect(text.slice(place.start.offset, place.end.offset)).toBe('combat combat')
+    }
+  })
+
+  it('shows a finding across markup as written, without a fix that would delete the markup', async () => {
+    const {findings} = await lint('a.md', 'It is used to combat **combat** aircraft.\n')
+    expect(brief(findings)).toEqual([['repeated-word', '1:15-1:30', 'combat **combat', undefined]])
+  })
+
+  it('gives the file its text back: the rules read a prose view only while they run', async () => {
+    const {file} = await lint('README.md', readme)
+    expect(String(file.value)).toBe(readme)
+  })
+})
+
+describe('HTML', () => {
+  const article = fixture('article.html')
+
+  it('flags the prose of an article page and nothing in its tags, attributes, scripts, styles, code or pre', async () => {
+    const {findings} = await lint('article.html', article)
+    expect(brief(findings)).toEqual([
+      ['french-guillemets', '20:27-20:29', '« ', ['“']],
+      ['french-guillemets', '20:69-20:71', ' »', ['”']],
+      ['unterminated-paragraph', '21:176-21:180', 'city', undefined],
+      ['false-friend', '14:53-14:64', 'assisted at', ['attended']]
+    ])
+  })
+
+  it('the same page as plain text is flagged in its script, style, code and links', async () => {
+    const rules = (await lint('article.txt', article)).findings.map((finding) => finding.ruleId)
+    expect(rules.filter((rule) => rule === 'repeated-word')).toHaveLength(5)
+    expect(rules).toContain('encoding-damage')
+    expect(rules).toContain('quote-direction')
+  })
+
+  it('reads separate paragraphs as separate text blocks: a quote is not paired across them', async () => {
+    const {findings} = await lint('a.html', '<p>He said “we will leave.</p>\n<p>Nobody answered.” Then they left.</p>\n')
+    expect(brief(findings).map(([rule, at]) => [rule, at])).toEqual([
+      ['quote-direction', '1:12-1:13'],
+      ['quote-direction', '2:20-2:21']
+    ])
+  })
+
+  it('keeps positions in the original file across character references', async () => {
+    const {findings} = await lint('a.html', '<p>Tom &amp; Jerry&nbsp;said it was used to combat combat aircraft.</p>\n')
+    expect(brief(findings)).toEqual([['repeated-word', '1:45-1:58', 'combat combat', ['combat']]])
+  })
+
+  it('format: html reads any path as HTML', async () => {
+    const {findings} = await lint('page.txt', '<p>It is used to <code>combat combat</code> aircraft.</p>', {format: 'html'})
+    expect(findings).toEqual([])
+  })
+})
