@@ -1,7 +1,9 @@
 import {parseArgs} from 'node:util'
 import {reporter} from 'vfile-reporter'
+import {ReadTextError} from '../fs/read-text.js'
+import {readStdinText} from '../fs/read-stdin.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
-import {lintFiles} from '../lint/run-lint.js'
+import {STDIN_NAME, lintFiles, type StdinText} from '../lint/run-lint.js'
 import {lintedProblems} from '../check/finding-problems.js'
 import {packageVersion} from '../package-version.js'
 import {githubAnnotations} from '../report/github-annotations.js'
@@ -11,8 +13,8 @@ import {sarifReport} from '../report/sarif.js'
 
 export const lintHelp = `Usage: postedit lint [paths...] [options]
 
-Report machine-translation artifacts. Paths are files, folders or globs of .txt files;
-none means source-text/.
+Report machine-translation artifacts. Paths are files, folders or globs of .txt, .md and
+.html files; none means source-text/. \`-\` reads the text from standard input.
 
 Options:
   --format <pretty|json|sarif|github>  report format (default: pretty); sarif and github
@@ -22,6 +24,9 @@ Options:
   --quiet                              only files with findings
   --color / --no-color                 colour the pretty report (default: when stdout is a
                                        terminal; never in an --output file)
+  --stdin-filename <path>              with \`-\`: the path that picks the text's config,
+                                       format (by extension) and name in reports
+                                       (default: <stdin>, plain text)
   -h, --help                           this text
 `
 
@@ -37,6 +42,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
       output: {type: 'string'},
       frail: {type: 'boolean', default: false},
       quiet: {type: 'boolean', default: false},
+      'stdin-filename': {type: 'string'},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},
       help: {type: 'boolean', short: 'h', default: false}
@@ -51,7 +57,8 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`unknown format \`${values.format}\`, expected \`pretty\`, \`json\`, \`sarif\` or \`github\``)
   }
 
-  const {files, problems} = await lintFiles({cwd: io.cwd, paths: positionals})
+  const stdin = await stdinText(positionals, values['stdin-filename'], io)
+  const {files, problems} = await lintFiles({cwd: io.cwd, paths: stdin ? [] : positionals, ...(stdin ? {stdin} : {})})
   if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage
@@ -74,4 +81,20 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const severities = files.flatMap((file) => file.messages.map(severityOf))
   const failing = severities.some((s) => s === 'error' || (values.frail && s === 'warning'))
   return failing ? EXIT.findings : EXIT.ok
+}
+
+/** `lint -`: the text on standard input, checked as a file's would be; undefined without `-`. */
+async function stdinText(positionals: string[], filename: string | undefined, io: Io): Promise<StdinText | undefined> {
+  if (!positionals.includes('-')) {
+    if (filename !== undefined) throw new UsageError('--stdin-filename needs `-` among the paths, as in `postedit lint - --stdin-filename notes.md`')
+    return undefined
+  }
+  if (positionals.length > 1) throw new UsageError('`-` reads standard input and lints nothing else: give either `-` or paths')
+  if (!io.stdin) throw new UsageError('no standard input to read for `-`')
+  try {
+    return {value: await readStdinText(io.stdin, filename ?? STDIN_NAME), path: filename}
+  } catch (error) {
+    if (error instanceof ReadTextError) throw new UsageError(error.message)
+    throw error
+  }
 }
