@@ -1,6 +1,7 @@
 import {retext} from 'retext'
 import retextEnglish from 'retext-english'
 import type {Format} from './formats.js'
+import inlineSwitches from './inline-switches.js'
 import parseFormats from './parse-formats.js'
 import parseParagraphs from './parse-paragraphs.js'
 import postedit from './postedit.js'
@@ -36,6 +37,7 @@ export function createProcessor(settings?: PosteditSettings, options: ProcessorO
     .use(proseView)
     .use(postedit, settings)
     .use(restoreSource)
+    .use(inlineSwitches)
 }
 
 export {postedit}
