@@ -183,3 +183,11 @@ describe('postedit lint with inline switches', () => {
     expect((await runCli(['lint', 'docs/typo.md', '--frail'], cwd)).code).toBe(1)
   })
 })
+
+describe('the docs/rules.md example', () => {
+  it('reports only the second `assisted at`', async () => {
+    const text =
+      '<!-- postedit-ignore false-friend -->\nThe minister assisted at the ceremony, as the quoted source wrote it.\n\nThe minister assisted at the ceremony.\n'
+    expect(await lint('example.md', text)).toEqual(['4:14 false-friend'])
+  })
+})
