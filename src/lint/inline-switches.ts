@@ -49,7 +49,8 @@ export const switchRuleId = 'postedit-switch'
 
 const verbs = new Set<string>(['disable', 'enable', 'ignore'])
 const switchText = /^\s*postedit-(\S*)\s*([\s\S]*?)\s*$/
-const commentLine = /^[ \t]*<!--(.*?)-->[ \t]*$/gm
+// `(?=\r?$)`: a CRLF file's lines end in `\r` before the `\n` that `$` stops at.
+const commentLine = /^[ \t]*<!--(.*?)-->[ \t]*(?=\r?$)/gm
 
 /** The switch a comment holds; undefined for any other comment; a problem for a mistyped one. */
 export function readSwitch(comment: MarkupComment, known: ReadonlySet<string>): {switch?: Switch; problems: SwitchProblem[]} {

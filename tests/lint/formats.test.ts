@@ -57,7 +57,7 @@ describe('Markdown', () => {
     const {findings} = await lint('README.txt', readme)
     const rules = findings.map((finding) => finding.ruleId)
     expect(rules.filter((rule) => rule === 'repeated-word')).toHaveLength(4)
-    expect(rules.filter((rule) => rule === 'encoding-damage')).toHaveLength(3)
+    expect(rules.filter((rule) => rule === 'encoding-damage')).toHaveLength(5)
     expect(rules.filter((rule) => rule === 'french-guillemets')).toHaveLength(2)
   })
 

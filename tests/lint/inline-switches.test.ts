@@ -108,6 +108,13 @@ describe('textComments', () => {
     expect(textComments(text)).toEqual([{start: 12, end: 36, text: ' postedit-ignore ', nextEnd: 56}])
     expect(text.slice(38, 56)).toBe('The block\ngoes on.')
   })
+
+  it('reads CRLF lines the same', () => {
+    const text = 'Intro.\r\n<!-- postedit-ignore calque -->\r\n\r\nThe block\r\ngoes on.\r\n\r\nNext.\r\n'
+    const [comment] = textComments(text)
+    expect(comment).toEqual({start: 8, end: 39, text: ' postedit-ignore calque ', nextEnd: 62})
+    expect(text.slice(43, 62)).toBe('The block\r\ngoes on.')
+  })
 })
 
 describe('inline switches in each format', () => {
