@@ -1,6 +1,7 @@
 import type {Nodes as MdastNodes, Parents, Root as MdastRoot} from 'mdast'
 import type {Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
@@ -13,9 +14,10 @@ import {markBlocks, type MarkupComment, type SourceMarkup} from './source-markup
 /**
  * Markdown to the nlcst tree the rules read. remark-retext in its mutating mode, with
  * parse-english: its bridging mode would tokenize with parse-latin and lose the English
- * parser's abbreviations. GFM, so that tables are left out and bare URLs are links.
+ * parser's abbreviations. GFM, so that tables are left out and bare URLs are links; front
+ * matter (YAML or TOML), so that a page's metadata is not read as a heading.
  */
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRetext, ParseEnglish as never).freeze()
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkRetext, ParseEnglish as never).freeze()
 
 export function parseMarkdown(file: VFile): {tree: Root; markup: SourceMarkup} {
   const mdast = markdown.parse(file) as MdastRoot

@@ -83,6 +83,13 @@ describe('Markdown', () => {
     }
   })
 
+  it('leaves YAML and TOML front matter alone', async () => {
+    const yaml = '---\ntitle: talks resume\ntags: [world, combat combat]\n---\n\nIt is used to combat combat aircraft.\n'
+    expect(brief((await lint('a.md', yaml)).findings)).toEqual([['repeated-word', '6:15-6:28', 'combat combat', ['combat']]])
+    const toml = '+++\ntitle = "combat combat"\n+++\n\nFine.\n'
+    expect(brief((await lint('a.md', toml)).findings)).toEqual([])
+  })
+
   it('shows a finding across markup as written, without a fix that would delete the markup', async () => {
     const {findings} = await lint('a.md', 'It is used to combat **combat** aircraft.\n')
     expect(brief(findings)).toEqual([['repeated-word', '1:15-1:30', 'combat **combat', undefined]])
