@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import {formatOf} from '../../src/lint/formats.js'
 import type {Finding} from '../../src/lint/postedit.js'
 import {createProcessor, type ProcessorOptions} from '../../src/lint/processor.js'
-import {repoRoot} from '../helpers.js'
+import {repoRoot, seedPath} from '../helpers.js'
 
 const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests', 'lint', 'fixtures', name), 'utf8')
 
@@ -137,5 +137,31 @@ describe('HTML', () => {
   it('format: html reads any path as HTML', async () => {
     const {findings} = await lint('page.txt', '<p>It is used to <code>combat combat</code> aircraft.</p>', {format: 'html'})
     expect(findings).toEqual([])
+  })
+})
+
+describe('the seed article in each format', () => {
+  const seed = readFileSync(seedPath, 'utf8')
+  const key = (finding: Finding) => `${finding.ruleId} ${JSON.stringify(finding.actual)} ${JSON.stringify(finding.expected)}`
+
+  it('as Markdown (it holds no markup) gives the plain text findings at the same places', async () => {
+    const text = (await lint('seed.txt', seed)).findings
+    const markdown = (await lint('seed.md', seed)).findings
+    expect(text).toHaveLength(28)
+    expect(brief(markdown)).toEqual(brief(text))
+  })
+
+  it('as HTML paragraphs gives the same findings, each pointing at its text in the page', async () => {
+    const page = seed
+      .split(/\n\s*\n/)
+      .map((paragraph) => `<p>${paragraph.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+      .join('\n')
+    const text = (await lint('seed.txt', seed)).findings
+    const html = (await lint('seed.html', page)).findings
+    expect(html.map(key).sort()).toEqual(text.map(key).sort())
+    for (const finding of html) {
+      const place = finding.place as {start: {offset: number}; end: {offset: number}}
+      expect(page.slice(place.start.offset, place.end.offset)).toBe(finding.actual)
+    }
   })
 })
