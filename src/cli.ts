@@ -33,7 +33,7 @@ Find machine-translation artifacts in English text and apply human-reviewed corr
 
 Commands:
   run             the main job: lint source-text/, apply corrections/ to cleaned/, sum up
-  lint [paths]    report artifacts in .txt files (default: source-text/)
+  lint [paths]    report artifacts in .txt, .md and .html files, or - for stdin (default: source-text/)
   rules           list the rules with their id, severity and category
   apply [docs]    apply approved corrections/*.yml entries, writing cleaned/<name>.txt
   diff [doc]      show what the corrections change, each hunk naming its entry ids

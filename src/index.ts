@@ -1,5 +1,6 @@
 // Library entry point: the processor, the umbrella plugin, each rule plugin and the registry.
-export {createProcessor, postedit} from './lint/processor.js'
+export {createProcessor, postedit, type ProcessorOptions} from './lint/processor.js'
+export {formatOf, type Format} from './lint/formats.js'
 export {lintFiles, type LintRequest, type LintResult} from './lint/run-lint.js'
 export {activeRules, validateSettings, type PosteditSettings, type RuleSetting} from './lint/settings.js'
 export {rules, findRule} from './rules/registry.js'
