@@ -40,6 +40,8 @@ export function parseHtml(file: VFile): {tree: Root; markup: SourceMarkup} {
   const markup: SourceMarkup = {blocks: [], comments: []}
   const spans: TextSpan[] = []
   collect(hast, 'paragraph', {markup, spans, doc: String(file)})
+  // An empty page has no positions, which the converter refuses: it has no prose either.
+  if (!hast.position) return {tree: {type: 'RootNode', children: []}, markup}
   const tree = html.runSync(hast, file) as unknown as Root
   remapPositions(tree, spans, file)
   separateParagraphs(tree)

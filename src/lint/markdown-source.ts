@@ -24,6 +24,8 @@ export function parseMarkdown(file: VFile): {tree: Root; markup: SourceMarkup} {
   const markup: SourceMarkup = {blocks: [], comments: []}
   const spans: TextSpan[] = []
   collect(mdast, 'paragraph', {markup, spans, doc: String(file)})
+  // An empty page has no positions, which the converter refuses: it has no prose either.
+  if (!mdast.position) return {tree: {type: 'RootNode', children: []}, markup}
   const tree = markdown.runSync(mdast, file) as unknown as Root
   remapPositions(tree, spans, file)
   markBlocks(tree, markup.blocks)

@@ -134,6 +134,14 @@ describe('HTML', () => {
     expect(brief(findings)).toEqual([['repeated-word', '1:45-1:58', 'combat combat', ['combat']]])
   })
 
+  it('an empty or blank page or Markdown file has nothing to report', async () => {
+    for (const [name, value] of [['a.html', ''], ['a.html', '\n  \n'], ['a.md', ''], ['a.md', '\n\n'], ['a.html', '<!-- postedit-disable -->']]) {
+      const {file, findings} = await lint(name!, value!)
+      expect([name, findings]).toEqual([name, []])
+      expect(String(file.value)).toBe(value)
+    }
+  })
+
   it('format: html reads any path as HTML', async () => {
     const {findings} = await lint('page.txt', '<p>It is used to <code>combat combat</code> aircraft.</p>', {format: 'html'})
     expect(findings).toEqual([])
