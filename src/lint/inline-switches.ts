@@ -48,28 +48,31 @@ export interface SwitchProblem {
 export const switchRuleId = 'postedit-switch'
 
 const verbs = new Set<string>(['disable', 'enable', 'ignore'])
-const switchText = /^\s*postedit-(\S*)\s*([\s\S]*?)\s*$/
+// `postedit disable` (alex's and remark-lint's spelling, with a space) is read too, to be reported.
+const switchText = /^\s*postedit([-\s])(\S*)\s*([\s\S]*?)\s*$/
 // `(?=\r?$)`: a CRLF file's lines end in `\r` before the `\n` that `$` stops at.
 const commentLine = /^[ \t]*<!--(.*?)-->[ \t]*(?=\r?$)/gm
 
 /** The switch a comment holds; undefined for any other comment; a problem for a mistyped one. */
 export function readSwitch(comment: MarkupComment, known: ReadonlySet<string>): {switch?: Switch; problems: SwitchProblem[]} {
   const match = switchText.exec(comment.text)
-  if (!match) return {problems: []}
-  const verb = match[1]!
+  // With a space, only a known verb makes it a switch: `<!-- postedit run on 3 May -->` is a note.
+  if (!match || (match[1] !== '-' && !verbs.has(match[2]!))) return {problems: []}
+  const written = `postedit${match[1] === '-' ? '-' : ' '}${match[2]!}`
+  const verb = match[1] === '-' ? match[2]! : ''
   const at = {start: comment.start, end: comment.end}
   if (!verbs.has(verb)) {
     return {
       problems: [
         {
-          reason: `Unexpected switch \`postedit-${verb}\`, expected \`postedit-disable\`, \`postedit-enable\` or \`postedit-ignore\``,
-          actual: `postedit-${verb}`,
+          reason: `Unexpected switch \`${written}\`, expected \`postedit-disable\`, \`postedit-enable\` or \`postedit-ignore\``,
+          actual: written,
           ...at
         }
       ]
     }
   }
-  const ids = match[2]!.split(/[\s,]+/).filter((id) => id !== '')
+  const ids = match[3]!.split(/[\s,]+/).filter((id) => id !== '')
   const problems = ids
     .filter((id) => !known.has(id))
     .map((id) => ({

@@ -41,6 +41,11 @@ describe('readSwitch', () => {
         }
       ]
     })
+    expect(readSwitch({...at(0, 30), text: ' postedit disable calque '}, known).problems.map((problem) => problem.reason)).toEqual([
+      'Unexpected switch `postedit disable`, expected `postedit-disable`, `postedit-enable` or `postedit-ignore`'
+    ])
+    expect(readSwitch({...at(0, 30), text: ' posteditor notes '}, known)).toEqual({problems: []})
+    expect(readSwitch({...at(0, 30), text: ' postedit run on 3 May '}, known)).toEqual({problems: []})
     const read = readSwitch({...at(5, 45), text: ' postedit-disable calque fals-friend '}, known)
     expect(read.switch?.ruleIds).toEqual(['calque'])
     expect(read.problems.map((problem) => problem.reason)).toEqual([
