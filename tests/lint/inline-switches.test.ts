@@ -3,6 +3,7 @@ import {VFile} from 'vfile'
 import {filterSwitched, readSwitch, switchRanges, textComments, type Switch} from '../../src/lint/inline-switches.js'
 import type {Finding} from '../../src/lint/postedit.js'
 import {createProcessor} from '../../src/lint/processor.js'
+import {ruleUrl} from '../../src/rules/url.js'
 import {runCli, scratchDir} from '../helpers.js'
 
 async function lint(filePath: string, value: string) {
@@ -189,7 +190,7 @@ describe('postedit lint with inline switches', () => {
         place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 38, offset: 37}},
         actual: 'repeatd-word',
         expected: null,
-        url: 'docs/rules.md#inline-switches'
+        url: ruleUrl('inline-switches')
       }
     ])
     expect((await runCli(['lint', 'docs/typo.md', '--frail'], cwd)).code).toBe(1)
