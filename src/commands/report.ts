@@ -9,6 +9,7 @@ import {writeFileAtomic} from '../fs/atomic-write.js'
 import {EXIT, write, type Io} from '../io.js'
 import type {Finding} from '../lint/postedit.js'
 import {lintFiles} from '../lint/run-lint.js'
+import {proseText} from '../lint/prose-view.js'
 import {scoreOf, scoreSettingsOf} from '../lint/score.js'
 import {packageVersion} from '../package-version.js'
 import {htmlReport} from '../report/html-report.js'
@@ -119,7 +120,7 @@ function pageFor(file: VFile, document: CorrectedDocument | undefined, cwd: stri
       cleaned: document.result.text,
       applied: document.result.applied,
       entries: document.loaded.data.corrections,
-      remaining: scoreOf(open.map(severityOf), text, scoreSettingsOf(file))
+      remaining: scoreOf(open.map(severityOf), proseText(file), scoreSettingsOf(file))
     }
   })
 }

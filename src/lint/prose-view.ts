@@ -18,6 +18,15 @@ interface ProseView {
 }
 
 const key = 'postedit:proseView'
+const proseKey = 'postedit:proseText'
+
+/**
+ * The text whose words a score counts: a Markdown or HTML file's prose view (tags, URLs and
+ * code are not words of the translation), a plain text as it is.
+ */
+export function proseText(file: VFile): string {
+  return (file.data[proseKey] as string | undefined) ?? String(file.value ?? '')
+}
 
 /** The prose of a Markdown or HTML file, as the rules should see it; plain text is left alone. */
 export function proseView() {
@@ -31,6 +40,7 @@ export function proseView() {
       masked += prose[index] === 1 || character === '\n' || character === '\r' ? character : ' '
     }
     file.data[key] = {original, prose} satisfies ProseView
+    file.data[proseKey] = masked
     file.value = masked
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {Finding} from '../lint/postedit.js'
+import {proseText} from '../lint/prose-view.js'
 import {scoreOf, scoreSettingsOf, type Score} from '../lint/score.js'
 import type {Severity} from '../rules/types.js'
 
@@ -78,7 +79,7 @@ export function sortFindings<T extends Finding>(messages: readonly T[]): T[] {
 
 /** A linted file's MQM score: all its findings, over its words, with its config's weights. */
 export function fileScore(file: VFile, findings: readonly Finding[] = file.messages as Finding[]): Score {
-  return scoreOf(findings.map(severityOf), String(file.value ?? ''), scoreSettingsOf(file))
+  return scoreOf(findings.map(severityOf), proseText(file), scoreSettingsOf(file))
 }
 
 export function jsonReport(files: VFile[], cwd: string, options: {quiet?: boolean} = {}): string {

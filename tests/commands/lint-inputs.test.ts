@@ -80,3 +80,18 @@ describe('postedit lint - (standard input)', () => {
     })
   })
 })
+
+describe('postedit lint on Markdown and HTML files', () => {
+  it('scores per 1,000 words of prose: tags, attributes and scripts are not words', async () => {
+    const cwd = scratchDir({
+      'page.html': '<p class="lead intro">It is used to combat combat aircraft.</p>\n<script>var total = 1 + 2;</script>\n'
+    })
+    const result = await runCli(['lint', 'page.html', '--format', 'json'], cwd)
+    expect(result.code).toBe(1)
+    const [file] = JSON.parse(result.stdout) as Array<{path: string; score: unknown}>
+    expect(file).toMatchObject({
+      path: 'page.html',
+      score: {words: 7, findings: {neutral: 0, minor: 0, major: 1, critical: 0}, points: 5, perThousandWords: 714.29}
+    })
+  })
+})
