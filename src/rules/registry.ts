@@ -6,6 +6,7 @@ import {calque} from './calque.js'
 import {fusedSentenceRule} from './fused-sentence.js'
 import {lowercaseSentenceStartRule} from './lowercase-sentence-start.js'
 import {lowercaseDemonym} from './lowercase-demonym.js'
+import {lowercaseProperNoun} from './lowercase-proper-noun.js'
 import {quoteDirectionRule} from './quote-direction.js'
 import {repeatedWord} from './repeated-word.js'
 import {stopBeforeAttributionRule} from './stop-before-attribution.js'
@@ -38,7 +39,9 @@ export const rules: RuleDefinition[] = [
   whichCalque,
   untranslatedFrench,
   encodingDamage,
-  lowercaseDemonym
+  lowercaseDemonym,
+  // Knowledge rules (issue 7).
+  lowercaseProperNoun
 ]
 
 export function findRule(id: string): RuleDefinition | undefined {

@@ -1,0 +1,16 @@
+import {describe, expect, it} from 'vitest'
+import {moduleText, properNouns} from '../../src/build/proper-nouns.js'
+
+describe('proper-nouns generator', () => {
+  const dic = ['7', 'Canada/M', 'China/M', 'china/M', 'NATO/M', 'Ares', 'McDonald/M', 'Oslo/M', 'Al'].join('\n')
+  const lowercase = new Set(['china', 'are'])
+  const isWord = (word: string) => lowercase.has(word) || lowercase.has(word.replace(/s$/, ''))
+
+  it('keeps capitalised entries whose lowercase form is not a word, minus exclusions and acronyms', () => {
+    expect(properNouns(dic, isWord)).toEqual(['Canada', 'Oslo'])
+  })
+
+  it('writes a sorted, quoted module', () => {
+    expect(moduleText(['Canada', "O'Hare"])).toContain("export const properNouns: readonly string[] = [\n  'Canada', 'O\\'Hare',\n]\n")
+  })
+})
