@@ -7,6 +7,7 @@ import {fusedSentenceRule} from './fused-sentence.js'
 import {lowercaseSentenceStartRule} from './lowercase-sentence-start.js'
 import {lowercaseDemonym} from './lowercase-demonym.js'
 import {lowercaseProperNoun} from './lowercase-proper-noun.js'
+import {pageFurniture} from './page-furniture.js'
 import {quoteDirectionRule} from './quote-direction.js'
 import {repeatedWord} from './repeated-word.js'
 import {stopBeforeAttributionRule} from './stop-before-attribution.js'
@@ -41,7 +42,8 @@ export const rules: RuleDefinition[] = [
   encodingDamage,
   lowercaseDemonym,
   // Knowledge rules (issue 7).
-  lowercaseProperNoun
+  lowercaseProperNoun,
+  pageFurniture
 ]
 
 export function findRule(id: string): RuleDefinition | undefined {
