@@ -8,6 +8,7 @@ import {lowercaseSentenceStartRule} from './lowercase-sentence-start.js'
 import {lowercaseDemonym} from './lowercase-demonym.js'
 import {lowercaseProperNoun} from './lowercase-proper-noun.js'
 import {pageFurniture} from './page-furniture.js'
+import {weekdayDateRule} from './weekday-date.js'
 import {quoteDirectionRule} from './quote-direction.js'
 import {repeatedWord} from './repeated-word.js'
 import {stopBeforeAttributionRule} from './stop-before-attribution.js'
@@ -43,7 +44,8 @@ export const rules: RuleDefinition[] = [
   lowercaseDemonym,
   // Knowledge rules (issue 7).
   lowercaseProperNoun,
-  pageFurniture
+  pageFurniture,
+  weekdayDateRule
 ]
 
 export function findRule(id: string): RuleDefinition | undefined {
