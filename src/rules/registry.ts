@@ -9,6 +9,7 @@ import {lowercaseDemonym} from './lowercase-demonym.js'
 import {lowercaseProperNoun} from './lowercase-proper-noun.js'
 import {pageFurniture} from './page-furniture.js'
 import {weekdayDateRule} from './weekday-date.js'
+import {frenchNumberFormat} from './french-number-format.js'
 import {quoteDirectionRule} from './quote-direction.js'
 import {repeatedWord} from './repeated-word.js'
 import {stopBeforeAttributionRule} from './stop-before-attribution.js'
@@ -45,7 +46,8 @@ export const rules: RuleDefinition[] = [
   // Knowledge rules (issue 7).
   lowercaseProperNoun,
   pageFurniture,
-  weekdayDateRule
+  weekdayDateRule,
+  frenchNumberFormat
 ]
 
 export function findRule(id: string): RuleDefinition | undefined {
