@@ -111,12 +111,15 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
 /**
  * Photo agencies whose credits ("NAME NAME / AFP") run into a caption when a page's markup is
  * stripped. Source: the credit line convention of the wire and photo agencies (AFP, Reuters,
- * AP, EPA, Getty Images) and of French photo agencies (Sipa, Abaca, MaxPPP, Hans Lucas).
+ * AP, EPA, Getty Images, The Canadian Press) and of French photo agencies (Sipa, Abaca,
+ * MaxPPP, Hans Lucas).
  */
 export const photoAgencies: readonly string[] = [
   'AFP', 'REUTERS', 'AP', 'EPA', 'EPA-EFE', 'GETTY IMAGES', 'GETTY', 'SIPA', 'ABACA', 'MAXPPP',
   'HANS LUCAS', 'ANADOLU', 'XINHUA', 'BELGA', 'KEYSTONE', 'DPA', 'ANSA', 'TASS', 'SPUTNIK',
-  'AFP PHOTO', 'HANDOUT', 'SHUTTERSTOCK', 'ALAMY', 'LEEMAGE', 'BESTIMAGE', 'ICON SPORT', 'PANORAMIC'
+  'AFP PHOTO', 'HANDOUT', 'SHUTTERSTOCK', 'ALAMY', 'LEEMAGE', 'BESTIMAGE', 'ICON SPORT', 'PANORAMIC',
+  // The Canadian Press credits as "THE CANADIAN PRESS/Photographer".
+  'THE CANADIAN PRESS', 'CANADIAN PRESS', 'AP PHOTO'
 ]
 
 /**
