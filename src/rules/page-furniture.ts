@@ -1,6 +1,14 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
-import {furniturePhrases, kindLabels, oneWordKickers, photoAgencies, type FurniturePhrase} from './data/page-furniture.js'
+import {
+  breadcrumbRoots,
+  breadcrumbSeparators,
+  furniturePhrases,
+  kindLabels,
+  oneWordKickers,
+  photoAgencies,
+  type FurniturePhrase
+} from './data/page-furniture.js'
 import {fileLocation} from './support/file-location.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import {treeViews, type Token} from './support/views.js'
@@ -35,6 +43,11 @@ const fusedCredit = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}'’.\-]*\s+){1,4}\/\
 /** "WAR IN UKRAINE – Is the war…": words in capitals, a dash, then text with lowercase. */
 const kicker = /^((?:\p{Lu}[\p{Lu}'’\-]*\s+){0,5}\p{Lu}[\p{Lu}'’\-]*)\s+[–—-]\s+(?=\S)/u
 const oneWord = new Set(oneWordKickers)
+const separator = `[${breadcrumbSeparators.replace(/[\]\\^-]/g, '\\$&')}]`
+/** "Home » World » Europe": a root, then at least two more items after separators. */
+const breadcrumb = new RegExp(String.raw`^(?:${breadcrumbRoots.join('|')})\s*${separator}[^\n]*?${separator}`, 'u')
+/** A trail is short: longer lines with such a start are prose. */
+const maxBreadcrumbWords = 20
 
 interface Line {
   start: number
@@ -146,6 +159,10 @@ export default function retextPageFurniture() {
         continue
       }
       marker = undefined
+      if (line.words <= maxBreadcrumbWords && breadcrumb.test(line.text)) {
+        report(line.start, line.end, `Unexpected ${kindLabels.breadcrumb} \`${shortened(line.text)}\`, remove it`)
+        continue
+      }
       const credit = fusedCredit.exec(line.text)
       if (credit) {
         report(line.start, line.start + credit[0].length, `Unexpected photo credit \`${credit[0]}\` run into the caption, remove it`)

@@ -33,7 +33,7 @@ describe('page-furniture', () => {
     expect(findings[0]!.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#page-furniture')
   })
 
-  it('flags French furniture, paywall, share and newsletter prompts, credit lines and one-word kickers', async () => {
+  it('flags French furniture, paywall, share and newsletter prompts, credit lines, one-word kickers and breadcrumbs', async () => {
     const text = [
       'VIDÉO – Le ministre a parlé hier soir.',
       '',
@@ -47,7 +47,9 @@ describe('page-furniture', () => {
       '',
       'Photo credit: Jane Doe',
       '',
-      'ANNA SMITH / REUTERS Protesters gather outside the court.'
+      'ANNA SMITH / REUTERS Protesters gather outside the court.',
+      '',
+      'Home » Politics » Storm closes three ports'
     ].join('\n')
     expect(summary(await ruleFindings(id, text))).toEqual([
       ['1:1', 'VIDÉO – ', ['']],
@@ -56,7 +58,8 @@ describe('page-furniture', () => {
       ['7:1', 'Share on Facebook', ['']],
       ['9:1', 'Sign up for our newsletter to get the morning briefing.', ['']],
       ['11:1', 'Photo credit: Jane Doe', ['']],
-      ['13:1', 'ANNA SMITH / REUTERS', ['']]
+      ['13:1', 'ANNA SMITH / REUTERS', ['']],
+      ['15:1', 'Home » Politics » Storm closes three ports', ['']]
     ])
   })
 
@@ -74,6 +77,7 @@ describe('page-furniture', () => {
       'NATO – the alliance – met in Brussels.',
       'The US and the EU – both founding members – agreed.',
       'Credit: Paul Smith / AFP.',
+      'Home / away form matters, the coach said.',
       'He said the report was already subscribed to by most ministries, a spokesman said, which ' +
         'is one more sentence that makes the line far longer than any notice a site template would ' +
         'print, because it goes on and on about the ministries and their many habits of reading reports ' +

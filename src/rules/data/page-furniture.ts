@@ -19,6 +19,7 @@ export type FurnitureKind =
   | 'share-prompt'
   | 'newsletter-prompt'
   | 'photo-credit'
+  | 'breadcrumb'
 
 export interface FurniturePhrase {
   pattern: string
@@ -37,7 +38,8 @@ export const kindLabels: Record<FurnitureKind, string> = {
   'paywall-prompt': 'paywall prompt',
   'share-prompt': 'share prompt',
   'newsletter-prompt': 'newsletter prompt',
-  'photo-credit': 'photo credit'
+  'photo-credit': 'photo credit',
+  breadcrumb: 'breadcrumb trail'
 }
 
 const relatedBox = 'Related-article boxes of news CMS templates ("Read also", "Lire aussi" in French newspaper templates)'
@@ -121,6 +123,15 @@ export const photoAgencies: readonly string[] = [
   // The Canadian Press credits as "THE CANADIAN PRESS/Photographer".
   'THE CANADIAN PRESS', 'CANADIAN PRESS', 'AP PHOTO'
 ]
+
+/**
+ * The first item of a breadcrumb trail ("Home » World » Europe"): the default label of the
+ * WordPress breadcrumb plugins (Yoast SEO, Breadcrumb NavXT) and of French templates.
+ */
+export const breadcrumbRoots: readonly string[] = ['Home', 'Homepage', 'Accueil']
+
+/** Separators of breadcrumb trails in those plugins' defaults and common themes. */
+export const breadcrumbSeparators = '»›>|/'
 
 /**
  * One-word section kickers of French news sites, written in capitals before a dash ("VIDEO –",
