@@ -46,6 +46,7 @@ const oneWord = new Set(oneWordKickers)
 const separator = `[${breadcrumbSeparators.replace(/[\]\\^-]/g, '\\$&')}]`
 /** "Home » World » Europe": a root, then at least two more items after separators. */
 const breadcrumb = new RegExp(String.raw`^(?:${breadcrumbRoots.join('|')})\s*${separator}[^\n]*?${separator}`, 'u')
+const openingQuote = /^["“‘«'„]$/u
 /** A trail is short: longer lines with such a start are prose. */
 const maxBreadcrumbWords = 20
 
@@ -95,6 +96,8 @@ function findPhrase(line: Line, phrases: PhraseIndex<FurniturePhrase>): PhraseHi
       if (firstWord === -1) firstWord = position
       for (const {value, end} of phrases.matchesAt(tokens, position)) {
         if (value.at === 'start' && !(number === 0 && position === firstWord)) continue
+        // Running text that quotes a notice ("we use cookies", it said) is not the notice.
+        if (value.at === 'anywhere' && openingQuote.test(tokens[position - 1]?.text ?? '')) continue
         let after = 0
         for (let rest = end; rest < tokens.length; rest++) if (tokens[rest]!.kind === 'word') after++
         for (const later of line.sentences.slice(number + 1)) for (const t of later) if (t.kind === 'word') after++

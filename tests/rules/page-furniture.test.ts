@@ -78,6 +78,7 @@ describe('page-furniture', () => {
       'The US and the EU – both founding members – agreed.',
       'Credit: Paul Smith / AFP.',
       'Home / away form matters, the coach said.',
+      'The banner read “we use cookies” in small print, and “Déjà abonné ?” above it.',
       'He said the report was already subscribed to by most ministries, a spokesman said, which ' +
         'is one more sentence that makes the line far longer than any notice a site template would ' +
         'print, because it goes on and on about the ministries and their many habits of reading reports ' +
