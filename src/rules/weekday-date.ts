@@ -89,7 +89,8 @@ function capitalised(word: string): string {
 /**
  * A weekday that does not fall on its date: "Monday, January 20, 2023" (a Friday). MT engines
  * re-render dates token by token and sometimes change one of their parts. The year comes from
- * the date itself, else the document's date (the rule's `date` option), else the latest full
+ * the date itself, else the document's date (`file.data.documentDate`, then the rule's `date`
+ * option), else the latest full
  * date written in the text (then a weekday right in the year before or after is let be); with
  * none, nothing is said.
  */
@@ -97,7 +98,11 @@ export default function retextWeekdayDate(options: WeekdayDateOptions = {}) {
   const configured = parseDate(options.date)
   return function (tree: Root, file: VFile) {
     const report = createReporter(file, id)
-    let reference: number | undefined | null = configured ?? null
+    // The command layer may put the document's date on the file (`--date`, or the corrections
+    // file's `published`); it speaks for this document, so it wins over the configured one.
+    const stated = typeof file.data.documentDate === 'string' ? parseDate(file.data.documentDate) : undefined
+    const known = stated ?? configured
+    let reference: number | undefined | null = known ?? null
     for (const block of treeViews(tree).blocks) {
       for (const match of block.text.matchAll(weekdayDatePattern)) {
         const [, weekday, monthFirst, dayAfter, dayFirst, monthAfter, yearText] = match
@@ -111,7 +116,7 @@ export default function retextWeekdayDate(options: WeekdayDateOptions = {}) {
           year = nearestYear(reference, month, day)
           // A year guessed from the text may be a year off (a text written in 2018 can name
           // "January 1, 2020"): only a weekday wrong in the years either side too is reported.
-          if (configured === undefined && [year - 1, year + 1].some((other) => weekdayOf(other, month, day) === weekday!.toLowerCase())) continue
+          if (known === undefined && [year - 1, year + 1].some((other) => weekdayOf(other, month, day) === weekday!.toLowerCase())) continue
         }
         const time = dayOf(year, month, day)
         if (time === undefined) continue

@@ -1,5 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import type {Finding} from '../../src/lint/postedit.js'
+import {createProcessor} from '../../src/lint/processor.js'
 import {lintText, ruleFindings, seedPath, summary} from '../helpers.js'
 
 const id = 'weekday-date'
@@ -38,6 +41,14 @@ describe('weekday-date', () => {
     expect(summary(dated.filter((f) => f.ruleId === id))).toEqual([['1:20', 'Friday', ['Saturday']]])
     const right = await lintText(text, {rules: {'weekday-date': ['warning', {date: '2023-01-18'}]}})
     expect(right.filter((f) => f.ruleId === id)).toEqual([])
+  })
+
+  it('takes the document date the command layer puts on the file before the option', async () => {
+    const file = new VFile({path: 'dated.txt', value: 'Allies gather this Friday, January 20, in Ramstein.', data: {documentDate: '2024-01-10'}})
+    await createProcessor({rules: {'weekday-date': ['warning', {date: '2023-01-18'}]}}).process(file)
+    const findings = (file.messages as Finding[]).filter((f) => f.ruleId === id)
+    expect(summary(findings)).toEqual([['1:20', 'Friday', ['Saturday']]])
+    expect(findings[0]!.reason).toBe('Unexpected `Friday`: January 20, 2024 is a Saturday, expected `Saturday`')
   })
 
   it('ignores dates that do not exist and weekdays not followed by a date', async () => {
