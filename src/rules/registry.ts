@@ -11,6 +11,7 @@ import {repeatedWord} from './repeated-word.js'
 import {stopBeforeAttributionRule} from './stop-before-attribution.js'
 import {strayFullStopRule} from './stray-full-stop.js'
 import {translatedAttribution} from './translated-attribution.js'
+import {term} from './term.js'
 import type {RuleDefinition} from './types.js'
 import {untranslatedFrench} from './untranslated-french.js'
 import {unterminatedParagraphRule} from './unterminated-paragraph.js'
@@ -38,7 +39,9 @@ export const rules: RuleDefinition[] = [
   whichCalque,
   untranslatedFrench,
   encodingDamage,
-  lowercaseDemonym
+  lowercaseDemonym,
+  // Knowledge rules (issue 7).
+  term
 ]
 
 export function findRule(id: string): RuleDefinition | undefined {
