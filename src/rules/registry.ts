@@ -11,6 +11,7 @@ import {repeatedWord} from './repeated-word.js'
 import {stopBeforeAttributionRule} from './stop-before-attribution.js'
 import {strayFullStopRule} from './stray-full-stop.js'
 import {translatedAttribution} from './translated-attribution.js'
+import {jurisdictionTitle} from './jurisdiction-title.js'
 import {term} from './term.js'
 import type {RuleDefinition} from './types.js'
 import {untranslatedFrench} from './untranslated-french.js'
@@ -41,7 +42,8 @@ export const rules: RuleDefinition[] = [
   encodingDamage,
   lowercaseDemonym,
   // Knowledge rules (issue 7).
-  term
+  term,
+  jurisdictionTitle
 ]
 
 export function findRule(id: string): RuleDefinition | undefined {

@@ -30,7 +30,8 @@ const ruleIds = [
   'untranslated-french',
   'encoding-damage',
   'lowercase-demonym',
-  'term'
+  'term',
+  'jurisdiction-title'
 ]
 
 const categories = [

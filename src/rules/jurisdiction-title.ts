@@ -1,0 +1,202 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {
+  courtesyTitles,
+  deputyLegislatures,
+  deputyModifiers,
+  deputyOffices,
+  frenchAffairsWords,
+  frenchParties,
+  provinces,
+  quebecWords,
+  sovereignWords
+} from './data/jurisdiction-titles.js'
+import {PhraseIndex} from './support/phrase-index.js'
+import {treeViews, type Token} from './support/views.js'
+import type {Pattern} from './support/word-patterns.js'
+import {listOr, matchCase} from './support/wording.js'
+import type {RuleDefinition} from './types.js'
+import {ruleUrl} from './url.js'
+
+const id = 'jurisdiction-title'
+
+type Kind = 'premier' | 'party-deputy' | 'deputy-of'
+
+interface Trigger {
+  kind: Kind
+  /** The title's tokens within the match, from its start. */
+  from: number
+  to: number
+}
+
+const slot = (...words: string[]) => ({words: new Set(words), optional: false})
+const words = (list: string[]): Pattern => list.map((word) => slot(word))
+
+function compileTriggers(): PhraseIndex<Trigger> {
+  const index = new PhraseIndex<Trigger>()
+  const title = [slot('prime'), slot('minister', 'ministers')]
+  for (const province of provinces) {
+    const possessive = [...province.slice(0, -1), `${province.at(-1)}'s`]
+    index.add([...words(province), ...title], {kind: 'premier', from: province.length, to: province.length + 2})
+    index.add([...words(possessive), ...title], {kind: 'premier', from: province.length, to: province.length + 2})
+    index.add([...title, slot('of'), ...words(province)], {kind: 'premier', from: 0, to: 2})
+  }
+  index.add([slot('provincial'), ...title], {kind: 'premier', from: 1, to: 3})
+  for (const party of frenchParties) {
+    index.add([...words(party), slot('deputy', 'deputies')], {kind: 'party-deputy', from: party.length, to: party.length + 1})
+  }
+  index.add([slot('deputy', 'deputies'), slot('of', 'for')], {kind: 'deputy-of', from: 0, to: 1})
+  return index
+}
+
+let compiled: PhraseIndex<Trigger> | undefined
+
+const isCapitalised = (token: Token | undefined) =>
+  token?.kind === 'word' && token.text.charAt(0) !== token.text.charAt(0).toLowerCase()
+
+/** Name particles that start a surname (*Le Pen*, *de Villepin*), not a first name. */
+const particles = new Set(['le', 'la', 'de', 'du', 'des', "d'", 'di', 'da', 'van', 'von'])
+const calendarWords = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' ')
+)
+
+const surnameOf = (token: Token) => token.norm.replace(/'s$/, '')
+
+interface Context {
+  french: boolean
+  quebec: boolean
+  /** Surnames the text also writes alone, with no title or first name before them. */
+  bare: Set<string>
+}
+
+/** One pass over the text for what the triggers need to know of the whole document. */
+function readContext(sentences: Array<{tokens: Token[]}>): Context {
+  let french = 0
+  let quebec = 0
+  const bare = new Set<string>()
+  for (const {tokens} of sentences) {
+    for (let index = 1; index < tokens.length - 1; index++) {
+      const token = tokens[index]!
+      if (frenchAffairsWords.has(token.norm)) french++
+      if (quebecWords.has(token.norm)) quebec++
+      const before = tokens[index - 1]!
+      if (isCapitalised(token) && !isCapitalised(before) && !courtesyTitles.has(before.norm) && !particles.has(before.norm)) {
+        // A surname with a particle (*Le Pen*) is kept whole, as courtesyTitle reads it.
+        const next = tokens[index + 1]
+        if (particles.has(token.norm) && next && isCapitalised(next)) bare.add(`${token.norm} ${surnameOf(next)}`)
+        else bare.add(surnameOf(token))
+      }
+    }
+  }
+  return {french: french >= 2, quebec: quebec >= 2 && quebec > french, bare}
+}
+
+/**
+ * Titles that French names with one word and English by jurisdiction: a Canadian province's
+ * premier (*premier ministre* → "Quebec Prime Minister"), a French MP (*député* → "deputy"),
+ * and French courtesy titles in running text (*M. Macron* → "Mr. Macron").
+ */
+export default function retextJurisdictionTitle() {
+  const index = (compiled ??= compileTriggers())
+  return function (tree: Root, file: VFile) {
+    const sentences = treeViews(tree).sentences
+    let context: Context | undefined
+    const report = (tokens: Token[], from: number, to: number, reason: (actual: string) => string, expected: string[]) => {
+      const first = tokens[from]
+      const last = tokens[to - 1]
+      if (!first?.start || !last?.end || first.start.offset === undefined || last.end.offset === undefined) return
+      const actual = String(file.value).slice(first.start.offset, last.end.offset)
+      const suggestions = expected.map((value) => matchCase(actual, value))
+      const message = file.message(reason(actual).replace('{expected}', listOr(suggestions)), {
+        place: {start: first.start, end: last.end},
+        ruleId: id,
+        source: 'postedit'
+      })
+      message.actual = actual
+      message.expected = suggestions
+      message.url = ruleUrl(id)
+    }
+
+    for (const {tokens} of sentences) {
+      for (let at = 1; at < tokens.length - 1; at++) {
+        const token = tokens[at]!
+        if (token.kind !== 'word') continue
+        if (courtesyTitles.has(token.norm)) {
+          context ??= readContext(sentences)
+          at = courtesyTitle(tokens, at, context, report)
+          continue
+        }
+        for (const {value: trigger, end} of index.matchesAt(tokens, at)) {
+          const from = at + trigger.from
+          const to = at + trigger.to
+          const title = tokens.slice(from, to)
+          const plural = title.at(-1)!.norm.endsWith('s')
+          if (trigger.kind === 'premier') {
+            if (sovereignWords.has(tokens[at - 1]?.norm ?? '') || (trigger.from === 0 && tokens[at - 1]?.norm === 'federal')) continue
+            report(tokens, from, to, (actual) => `Unexpected \`${actual}\` for ${plural ? 'the heads' : 'the head'} of a Canadian province, expected {expected}: French *premier ministre* names both, English calls a province's head of government the premier`, [plural ? 'premiers' : 'premier'])
+            at = to - 1
+            break
+          }
+          context ??= readContext(sentences)
+          if (!context.french && !context.quebec) continue
+          const after = tokens[to]?.norm ?? ''
+          if (deputyOffices.has(after) || deputyModifiers.has(after)) continue
+          if (trigger.kind === 'deputy-of') {
+            // "deputy of the Hérault", "deputies for Paris": a constituency, not a superior.
+            const place = tokens[end]?.norm === 'the' ? tokens[end + 1] : tokens[end]
+            if (!isCapitalised(place) || deputyOffices.has(place!.norm) || deputyLegislatures.has(place!.norm)) continue
+          }
+          const member = context.quebec ? (plural ? ['MNAs'] : ['MNA']) : plural ? ['MPs', 'lawmakers'] : ['MP', 'lawmaker']
+          const house = context.quebec ? 'the National Assembly of Quebec' : 'the French National Assembly'
+          report(tokens, from, to, (actual) => `Unexpected \`${actual}\` for ${plural ? 'members' : 'a member'} of ${house}, expected {expected}: French *député*; an English deputy is an office's second-in-command`, member)
+          at = to - 1
+          break
+        }
+      }
+    }
+  }
+}
+
+type Report = (tokens: Token[], from: number, to: number, reason: (actual: string) => string, expected: string[]) => void
+
+/**
+ * "Mr. Emmanuel Macron", "Mrs. Borne", or "Mr. Macron" in a text that also says "Macron":
+ * French *M.* and *Mme* carried over. Only in a text about France; returns where to go on.
+ */
+function courtesyTitle(tokens: Token[], at: number, context: Context, report: Report): number {
+  if (!context.french) return at
+  const title = tokens[at]!
+  let next = at + 1
+  if (tokens[next]?.norm === '.') next++
+  const first = tokens[next]
+  if (!isCapitalised(first) || calendarWords.has(first!.norm)) return at
+  const second = tokens[next + 1]
+  const fullName = !particles.has(first!.norm) && isCapitalised(second) && !calendarWords.has(second!.norm)
+  if (fullName) {
+    const name = `${first!.text} ${second!.text}`
+    report(tokens, at, next + 2, (actual) => `Unexpected \`${actual}\`, expected {expected}: French *${title.norm === 'mr' ? 'M.' : 'Mme'}* before a full name; English news uses no courtesy title there`, [name])
+    return next + 1
+  }
+  // The surname may be several words (*Le Pen*); the last capitalised one is its end.
+  let end = next + 1
+  while (particles.has(tokens[end - 1]!.norm) && isCapitalised(tokens[end])) end++
+  const surname = tokens.slice(next, end).map((token) => token.text).join(' ')
+  if (title.norm === 'mrs') {
+    report(tokens, at, end, (actual) => `Unexpected \`${actual}\`, expected {expected}: French *Mme* is not a married woman's "Mrs."; English news uses the surname, or "Ms."`, [surname, `Ms. ${surname}`])
+    return end - 1
+  }
+  const key = tokens.slice(next, end - 1).map((token) => token.norm).concat(surnameOf(tokens[end - 1]!)).join(' ')
+  if (context.bare.has(key)) {
+    report(tokens, at, end, (actual) => `Unexpected \`${actual}\`, expected {expected}: French *${title.norm === 'mr' ? 'M.' : 'Mme'}*; the text also writes the bare surname, as English news does`, [surname])
+    return end - 1
+  }
+  return at
+}
+
+export const jurisdictionTitle: RuleDefinition = {
+  id,
+  plugin: retextJurisdictionTitle,
+  severity: 'warning',
+  category: 'Accuracy/Mistranslation',
+  summary: 'A title that French names with one word and English by jurisdiction ("Quebec Prime Minister", "LFI deputies", "Mr. Macron").'
+}
