@@ -161,15 +161,17 @@ type Report = (tokens: Token[], from: number, to: number, reason: (actual: strin
 
 /**
  * "Mr. Emmanuel Macron", "Mrs. Borne", or "Mr. Macron" in a text that also says "Macron":
- * French *M.* and *Mme* carried over. Only in a text about France; returns where to go on.
+ * French *M.* and *Mme* carried over; returns where to go on. A title before a full name and
+ * "Mrs." are French habits, so they are only flagged in a text about France; a text that
+ * writes both "Mr. Macron" and "Macron" follows no English house style, whatever its topic.
  */
 function courtesyTitle(tokens: Token[], at: number, context: Context, report: Report): number {
-  if (!context.french) return at
   const title = tokens[at]!
   let next = at + 1
   if (tokens[next]?.norm === '.') next++
   const first = tokens[next]
   if (!isCapitalised(first) || calendarWords.has(first!.norm)) return at
+  if (!context.french) return mixedStyle(tokens, at, next, context, report)
   const second = tokens[next + 1]
   const fullName = !particles.has(first!.norm) && isCapitalised(second) && !calendarWords.has(second!.norm)
   if (fullName) {
@@ -177,14 +179,27 @@ function courtesyTitle(tokens: Token[], at: number, context: Context, report: Re
     report(tokens, at, next + 2, (actual) => `Unexpected \`${actual}\`, expected {expected}: French *${title.norm === 'mr' ? 'M.' : 'Mme'}* before a full name; English news uses no courtesy title there`, [name])
     return next + 1
   }
-  // The surname may be several words (*Le Pen*); the last capitalised one is its end.
-  let end = next + 1
-  while (particles.has(tokens[end - 1]!.norm) && isCapitalised(tokens[end])) end++
-  const surname = tokens.slice(next, end).map((token) => token.text).join(' ')
   if (title.norm === 'mrs') {
+    const end = surnameEnd(tokens, next)
+    const surname = tokens.slice(next, end).map((token) => token.text).join(' ')
     report(tokens, at, end, (actual) => `Unexpected \`${actual}\`, expected {expected}: French *Mme* is not a married woman's "Mrs."; English news uses the surname, or "Ms."`, [surname, `Ms. ${surname}`])
     return end - 1
   }
+  return mixedStyle(tokens, at, next, context, report)
+}
+
+/** Where a surname starting at `from` ends: it may be several words (*Le Pen*, *de Gaulle*). */
+function surnameEnd(tokens: Token[], from: number): number {
+  let end = from + 1
+  while (particles.has(tokens[end - 1]!.norm) && isCapitalised(tokens[end])) end++
+  return end
+}
+
+/** "Mr. Macron" where the text also writes "Macron": flagged in any text. */
+function mixedStyle(tokens: Token[], at: number, next: number, context: Context, report: Report): number {
+  const title = tokens[at]!
+  const end = surnameEnd(tokens, next)
+  const surname = tokens.slice(next, end).map((token) => token.text).join(' ')
   const key = tokens.slice(next, end - 1).map((token) => token.norm).concat(surnameOf(tokens[end - 1]!)).join(' ')
   if (context.bare.has(key)) {
     report(tokens, at, end, (actual) => `Unexpected \`${actual}\`, expected {expected}: French *${title.norm === 'mr' ? 'M.' : 'Mme'}*; the text also writes the bare surname, as English news does`, [surname])

@@ -78,3 +78,10 @@ describe('jurisdiction-title', () => {
     expect(await ruleFindings(id, text)).toEqual([])
   })
 })
+
+describe('jurisdiction-title outside French affairs', () => {
+  it('flags a courtesy title only where the same text also writes the bare surname', async () => {
+    const text = 'Smith spoke in Ohio on Monday. Later Mr. Smith left, and Mrs. Jones and Mr. John Brown stayed.'
+    expect(summary(await ruleFindings(id, text))).toEqual([['1:38', 'Mr. Smith', ['Smith']]])
+  })
+})
