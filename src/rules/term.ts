@@ -32,9 +32,20 @@ function indexFor(options: TermOptions): TermIndex {
     const absolute = path.resolve(file)
     return readTermbase(absolute, path.relative(process.cwd(), absolute) || absolute)
   })
-  const index = compileTermbase([...terms, ...user, ...(options.entries ?? [])])
+  const own = [...user, ...(options.entries ?? [])]
+  const index = compileTermbase([...withoutAllowed(terms, own), ...own])
   if (key !== undefined) compiled.set(key, index)
   return index
+}
+
+/**
+ * The built-in entries less the forms the user's termbases prefer or admit: a newsroom whose
+ * style keeps a spelling the built-in data forbids is not told otherwise.
+ */
+function withoutAllowed(builtIn: readonly TermEntry[], own: readonly TermEntry[]): TermEntry[] {
+  if (own.length === 0) return [...builtIn]
+  const allowed = new Set(own.flatMap((entry) => [entry.preferred, ...(entry.admitted ?? [])]).map((form) => form.toLowerCase()))
+  return builtIn.map((entry) => ({...entry, forbidden: entry.forbidden.filter((form) => !allowed.has(form.toLowerCase()))}))
 }
 
 function findAt(index: TermIndex, tokens: Token[], at: number, words: Set<string>): {term: CompiledTerm; end: number} | undefined {

@@ -83,6 +83,15 @@ describe('term', () => {
     expect(summary(findings)).toEqual([['1:12', 'Alma-Ata', ['Almaty']]])
     expect(findings[0]?.reason).toBe('Unexpected `Alma-Ata`, expected `Almaty`: renamed in 1993')
   })
+
+  it('lets the user’s termbase keep a form the built-in one forbids', async () => {
+    const settings = {termbases: [path.join(fixtures, 'keeps-kiev.yml')]}
+    const findings = (await lintText('Kiev and Kyyiv, not Odessa.', settings)).filter((finding) => finding.ruleId === id)
+    expect(summary(findings)).toEqual([
+      ['1:10', 'Kyyiv', ['Kiev']],
+      ['1:21', 'Odessa', ['Odesa']]
+    ])
+  })
 })
 
 describe('the built-in termbase', () => {
