@@ -11,6 +11,7 @@ import {
   quebecWords,
   sovereignWords
 } from './data/jurisdiction-titles.js'
+import {documentText} from './support/document-text.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import {treeViews, type Token} from './support/views.js'
 import type {Pattern} from './support/word-patterns.js'
@@ -69,26 +70,48 @@ interface Context {
   bare: Set<string>
 }
 
-/** One pass over the text for what the triggers need to know of the whole document. */
-function readContext(sentences: Array<{tokens: Token[]}>): Context {
+/** Words as the context reads them: letters, with inner apostrophes, hyphens and a title's full stop. */
+const wordPattern = /\p{L}[\p{L}\p{M}'’-]*\.?/gu
+
+/**
+ * What the triggers need to know of the whole document, read from its text in one pass. The
+ * text, not the tree: a large file is linted piece by piece, and each piece must be judged
+ * by the same document (see support/document-text.ts).
+ */
+function readContext(text: string): Context {
   let french = 0
   let quebec = 0
   const bare = new Set<string>()
-  for (const {tokens} of sentences) {
-    for (let index = 1; index < tokens.length - 1; index++) {
-      const token = tokens[index]!
-      if (frenchAffairsWords.has(token.norm)) french++
-      if (quebecWords.has(token.norm)) quebec++
-      const before = tokens[index - 1]!
-      if (isCapitalised(token) && !isCapitalised(before) && !courtesyTitles.has(before.norm) && !particles.has(before.norm)) {
-        // A surname with a particle (*Le Pen*) is kept whole, as courtesyTitle reads it.
-        const next = tokens[index + 1]
-        if (particles.has(token.norm) && next && isCapitalised(next)) bare.add(`${token.norm} ${surnameOf(next)}`)
-        else bare.add(surnameOf(token))
-      }
+  let before = ''
+  let beforeBefore = ''
+  for (const [raw] of text.matchAll(wordPattern)) {
+    const word = raw.replace(/\.$/, '')
+    const norm = word.toLowerCase().replace(/’/g, "'")
+    if (frenchAffairsWords.has(norm)) french++
+    if (quebecWords.has(norm)) quebec++
+    const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase()
+    const beforeNorm = before.toLowerCase()
+    const beforeCapitalised = before !== '' && before.charAt(0) !== before.charAt(0).toLowerCase()
+    if (capitalised) {
+      if (particles.has(beforeNorm) && beforeCapitalised && !isName(beforeBefore)) bare.add(`${beforeNorm} ${norm.replace(/'s$/, '')}`)
+      else if (!beforeCapitalised && !courtesyTitles.has(beforeNorm) && !particles.has(beforeNorm)) bare.add(norm.replace(/'s$/, ''))
     }
+    beforeBefore = before
+    before = word
   }
   return {french: french >= 2, quebec: quebec >= 2 && quebec > french, bare}
+}
+
+/** Whether a word before a particle makes it part of a full name or a titled one ("Marine Le Pen", "Ms. Le Pen"). */
+const isName = (word: string) =>
+  word !== '' && (courtesyTitles.has(word.toLowerCase()) || word.charAt(0) !== word.charAt(0).toLowerCase())
+
+/** One-entry cache: the pieces of one large file come one after another with the same text. */
+let lastContext: {text: string; context: Context} | undefined
+
+function contextOf(text: string): Context {
+  if (lastContext?.text !== text) lastContext = {text, context: readContext(text)}
+  return lastContext.context
 }
 
 /**
@@ -101,6 +124,7 @@ export default function retextJurisdictionTitle() {
   return function (tree: Root, file: VFile) {
     const sentences = treeViews(tree).sentences
     let context: Context | undefined
+    const whole = () => (context ??= contextOf(documentText(file)))
     const report = (tokens: Token[], from: number, to: number, reason: (actual: string) => string, expected: string[]) => {
       const first = tokens[from]
       const last = tokens[to - 1]
@@ -122,8 +146,7 @@ export default function retextJurisdictionTitle() {
         const token = tokens[at]!
         if (token.kind !== 'word') continue
         if (courtesyTitles.has(token.norm)) {
-          context ??= readContext(sentences)
-          at = courtesyTitle(tokens, at, context, report)
+          at = courtesyTitle(tokens, at, whole(), report)
           continue
         }
         for (const {value: trigger, end} of index.matchesAt(tokens, at)) {
@@ -137,8 +160,8 @@ export default function retextJurisdictionTitle() {
             at = to - 1
             break
           }
-          context ??= readContext(sentences)
-          if (!context.french && !context.quebec) continue
+          const {french, quebec} = whole()
+          if (!french && !quebec) continue
           const after = tokens[to]?.norm ?? ''
           if (deputyOffices.has(after) || deputyModifiers.has(after)) continue
           if (trigger.kind === 'deputy-of') {
@@ -146,8 +169,8 @@ export default function retextJurisdictionTitle() {
             const place = tokens[end]?.norm === 'the' ? tokens[end + 1] : tokens[end]
             if (!isCapitalised(place) || deputyOffices.has(place!.norm) || deputyLegislatures.has(place!.norm)) continue
           }
-          const member = context.quebec ? (plural ? ['MNAs'] : ['MNA']) : plural ? ['MPs', 'lawmakers'] : ['MP', 'lawmaker']
-          const house = context.quebec ? 'the National Assembly of Quebec' : 'the French National Assembly'
+          const member = quebec ? (plural ? ['MNAs'] : ['MNA']) : plural ? ['MPs', 'lawmakers'] : ['MP', 'lawmaker']
+          const house = quebec ? 'the National Assembly of Quebec' : 'the French National Assembly'
           report(tokens, from, to, (actual) => `Unexpected \`${actual}\` for ${plural ? 'members' : 'a member'} of ${house}, expected {expected}: French *député*; an English deputy is an office's second-in-command`, member)
           at = to - 1
           break
