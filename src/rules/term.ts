@@ -22,7 +22,17 @@ export interface TermOptions {
 // Compiled once per process for each set of termbases: unified-engine attaches the plugins anew for every file.
 const compiled = new Map<string, TermIndex>()
 
+/** Options reach the rule from a config file too (`["warning", {"entries": …}]`): check their shape. */
+function checkOptions(options: TermOptions): void {
+  const isList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string')
+  const entriesOk = options.entries === undefined || (Array.isArray(options.entries) && options.entries.every((entry) =>
+    entry !== null && typeof entry === 'object' && typeof entry.preferred === 'string' && isList(entry.forbidden)))
+  if (!entriesOk) throw new Error('rule `term`: `entries` must be a list of terms such as {"preferred": "Kyiv", "forbidden": ["Kiev"]}')
+  if (options.termbases !== undefined && !isList(options.termbases)) throw new Error('rule `term`: `termbases` must be a list of file paths')
+}
+
 function indexFor(options: TermOptions): TermIndex {
+  checkOptions(options)
   const paths = options.termbases ?? []
   const key = options.entries ? undefined : paths.join('\0')
   const known = key === undefined ? undefined : compiled.get(key)

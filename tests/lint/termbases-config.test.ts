@@ -52,6 +52,21 @@ describe('the termbases setting', () => {
     expect((await runCli(['lint', 'a.txt'], unknown)).stderr).toBe('postedit: terms.csv:1:1: invalid termbase: unknown termbase format `.csv`, expected a .tbx, .yml or .yaml file\n')
   })
 
+  it('takes terms inline as the rule’s options, and refuses them in another shape', async () => {
+    const inline = {rules: {term: ['warning', {entries: [{preferred: 'Almaty', forbidden: ['Alma-Ata']}]}]}}
+    const dir = scratchDir({'a.txt': 'From Alma-Ata to Kiev.\n', '.posteditrc': JSON.stringify(inline)})
+    const result = await runCli(['lint', '--format', 'json', 'a.txt'], dir)
+    const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{actual: string; expected: string[]}>}>
+    expect(file!.messages.map((message) => [message.actual, message.expected])).toEqual([['Alma-Ata', ['Almaty']], ['Kiev', ['Kyiv']]])
+
+    const bad = scratchDir({'a.txt': 'Kiev.\n', '.posteditrc': '{"rules": {"term": ["warning", {"entries": 5}]}}'})
+    expect(await runCli(['lint', 'a.txt'], bad)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: a.txt: Cannot process file: rule `term`: `entries` must be a list of terms such as {"preferred": "Kyiv", "forbidden": ["Kiev"]}\n'
+    })
+  })
+
   it('refuses a termbases value that is not a list of paths', async () => {
     const dir = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": "terms.tbx"}'})
     expect(await runCli(['lint', 'a.txt'], dir)).toEqual({
