@@ -4,6 +4,7 @@ import type {Point} from 'unist'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ruleUrl} from '../rules/url.js'
+import {documentTextKey} from '../rules/support/document-text.js'
 import type {Transformer} from '../rules/types.js'
 import {pieceMark, piecewiseOptions, textPieces, type Options as PieceOptions} from './parse-paragraphs.js'
 import {setScoreSettings} from './score.js'
@@ -80,7 +81,7 @@ function lintPieces(
   if (!parse) throw new Error('postedit needs a parser to lint a large file piece by piece')
   const value = String(file.value)
   for (const piece of textPieces(value, options) ?? [{start: 0, end: value.length, point: {line: 1, column: 1, offset: 0}}]) {
-    const pieceFile = new VFile({value: value.slice(piece.start, piece.end), path: file.path, data: {[pieceMark]: true}})
+    const pieceFile = new VFile({value: value.slice(piece.start, piece.end), path: file.path, data: {[pieceMark]: true, [documentTextKey]: value}})
     lint(parse(String(pieceFile.value), pieceFile) as Root, pieceFile)
     for (const message of pieceFile.messages) {
       moveMessage(message, piece.point)

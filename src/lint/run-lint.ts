@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
@@ -8,7 +8,9 @@ import {suppressRejected} from '../corrections/suppress.js'
 import {lintExtensions} from './formats.js'
 import {createProcessor} from './processor.js'
 import postedit from './postedit.js'
-import {SettingsError, validateSettings} from './settings.js'
+import {SettingsError, validateSettings, type PosteditSettings} from './settings.js'
+import {readTermbase} from '../rules/support/termbase-file.js'
+import {TermbaseError} from '../rules/support/termbase-error.js'
 
 export const DEFAULT_SOURCE_DIR = 'source-text'
 
@@ -92,14 +94,52 @@ function configError(cause: unknown): ConfigError | undefined {
 function configTransform(cwd: string) {
   return (raw: unknown, filePath: string) => {
     try {
-      return {plugins: [[postedit, validateSettings(raw)]]}
+      return {plugins: [[postedit, resolveTermbases(validateSettings(raw), filePath, cwd)]]}
     } catch (error) {
       if (error instanceof SettingsError) {
-        const shown = path.relative(cwd, filePath).split(path.sep).join('/')
+        const shown = relativePath(cwd, filePath)
         throw new ConfigError(`${shown}${keyPosition(filePath, error.key)}: invalid configuration: ${error.message}`)
       }
+      // A broken termbase is the user's file at fault: its own line and column, not a stack.
+      if (error instanceof TermbaseError) throw new ConfigError(error.message)
       throw error
     }
+  }
+}
+
+function relativePath(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/')
+}
+
+/**
+ * The config's termbases as absolute paths, each read once here so that a bad file fails the
+ * run with its position before any text is linted. A termbase is resolved from the config
+ * file's folder and must lie inside the project (the folder postedit runs in, after
+ * symbolic links): a shared config must not make postedit read files elsewhere on the machine.
+ */
+function resolveTermbases(settings: PosteditSettings, configPath: string, cwd: string): PosteditSettings {
+  if (!settings.termbases) return settings
+  const root = realpathOr(path.resolve(cwd))
+  const termbases = settings.termbases.map((given) => {
+    const absolute = path.resolve(path.dirname(configPath), given)
+    const real = realpathOr(absolute)
+    const inside = real === root || real.startsWith(root + path.sep)
+    if (!inside) {
+      throw new SettingsError(`termbase \`${given}\` is outside the project folder ${root}; move it inside the project and give a path relative to the config file`, 'termbases')
+    }
+    readTermbase(absolute, relativePath(cwd, absolute))
+    return absolute
+  })
+  return {...settings, termbases}
+}
+
+/** The real path of a file, or of its nearest existing folder joined to the rest (a missing file is reported later, by name). */
+function realpathOr(file: string): string {
+  try {
+    return realpathSync(file)
+  } catch {
+    const parent = path.dirname(file)
+    return parent === file ? file : path.join(realpathOr(parent), path.basename(file))
   }
 }
 

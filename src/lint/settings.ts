@@ -12,6 +12,12 @@ export interface PosteditSettings {
   rules?: Record<string, RuleSetting>
   /** MQM score weights and severity mapping (see score.ts). */
   score?: ScoreSettings
+  /**
+   * The user's termbases (.tbx, .yml, .yaml) for the `term` rule, merged with the built-in one.
+   * In a config file, relative to its folder and inside the project; the config loader hands
+   * the rules absolute paths.
+   */
+  termbases?: string[]
 }
 
 export interface ActiveRule {
@@ -37,13 +43,14 @@ export function validateSettings(raw: unknown): PosteditSettings {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new SettingsError('expected an object such as `{"rules": {"fused-sentence": "off"}}`')
   }
-  const known = new Set(['rules', 'score'])
+  const known = new Set(['rules', 'score', 'termbases'])
   for (const key of Object.keys(raw)) {
     if (!known.has(key)) {
-      throw new SettingsError(`unknown field \`${key}\`, expected \`rules\` or \`score\``, key)
+      throw new SettingsError(`unknown field \`${key}\`, expected \`rules\`, \`score\` or \`termbases\``, key)
     }
   }
   validateScore((raw as {score?: unknown}).score)
+  validateTermbases((raw as {termbases?: unknown}).termbases)
   const value = (raw as {rules?: unknown}).rules
   if (value === undefined) return raw as PosteditSettings
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -108,16 +115,32 @@ function validateScore(score: unknown): void {
   }
 }
 
+/** `"termbases": ["terms/newsroom.tbx", "terms/extra.yml"]` */
+function validateTermbases(termbases: unknown): void {
+  if (termbases === undefined) return
+  const valid = Array.isArray(termbases) && termbases.every((entry) => typeof entry === 'string' && entry.trim() !== '')
+  if (!valid) {
+    throw new SettingsError(`\`termbases\` must be a list of file paths, such as \`["terms/newsroom.tbx"]\`, not ${JSON.stringify(termbases)}`, 'termbases')
+  }
+}
+
+/** Settings a rule takes from outside its own entry in `rules` (the `term` rule's termbases). */
+function sharedOptions(id: string, settings: PosteditSettings): Record<string, unknown> | undefined {
+  return id === 'term' && settings.termbases ? {termbases: settings.termbases} : undefined
+}
+
 /** The rules that run, in registry order, with their effective severity and options. */
 export function activeRules(settings: PosteditSettings = {}): ActiveRule[] {
   const active: ActiveRule[] = []
   for (const definition of rules) {
     const setting = settings.rules?.[definition.id]
     const level = Array.isArray(setting) ? setting[0] : setting
-    const options = Array.isArray(setting) ? setting[1] : undefined
+    const own = Array.isArray(setting) ? setting[1] : undefined
     if (level === 'off' || level === false) continue
     if (level === undefined && definition.enabledByDefault === false) continue
     const severity: Severity = typeof level === 'string' ? level : definition.severity
+    const shared = sharedOptions(definition.id, settings)
+    const options = shared ? {...own, ...shared} : own
     active.push({definition, severity, options})
   }
   return active

@@ -15,6 +15,8 @@ import {repeatedWord} from './repeated-word.js'
 import {stopBeforeAttributionRule} from './stop-before-attribution.js'
 import {strayFullStopRule} from './stray-full-stop.js'
 import {translatedAttribution} from './translated-attribution.js'
+import {jurisdictionTitle} from './jurisdiction-title.js'
+import {term} from './term.js'
 import type {RuleDefinition} from './types.js'
 import {untranslatedFrench} from './untranslated-french.js'
 import {unterminatedParagraphRule} from './unterminated-paragraph.js'
@@ -47,7 +49,9 @@ export const rules: RuleDefinition[] = [
   lowercaseProperNoun,
   pageFurniture,
   weekdayDateRule,
-  frenchNumberFormat
+  frenchNumberFormat,
+  term,
+  jurisdictionTitle
 ]
 
 export function findRule(id: string): RuleDefinition | undefined {

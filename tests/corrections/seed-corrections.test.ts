@@ -29,7 +29,9 @@ const ruleIds = [
   'which-calque',
   'untranslated-french',
   'encoding-damage',
-  'lowercase-demonym'
+  'lowercase-demonym',
+  'term',
+  'jurisdiction-title'
 ]
 
 const categories = [

@@ -36,7 +36,12 @@ const paragraphs = [
   'An unbalanced “quotation ends this paragraph.',
   'Others were seen at a distance of 500 kilometers. from the front line.',
   'Spacing before marks : a French habit ; it shows !',
-  'A plain paragraph, with nothing wrong in it, to vary the lengths of the pieces.'
+  'A plain paragraph, with nothing wrong in it, to vary the lengths of the pieces.',
+  // Titles judged by the whole document: a French text (Paris, France elsewhere in the file)
+  // and a surname written bare in one paragraph and titled in another.
+  'Quebec Prime Minister Jean Tremblay met LFI deputies in Paris, France.',
+  'Dupuis spoke first.',
+  'Then Mr. Dupuis left for Kiev.'
 ]
 
 /** A small deterministic generator, so every run builds the same inputs. */

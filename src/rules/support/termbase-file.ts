@@ -1,0 +1,34 @@
+/**
+ * Reads a user's termbase file by its extension: `.tbx` (or `.xml`) as TermBase eXchange,
+ * `.yml`/`.yaml` as postedit's YAML. unified-engine attaches the rules anew for every linted
+ * file, so a termbase is read once per process and kept by path and modification time.
+ */
+import {readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {TermbaseError} from './termbase-error.js'
+import type {TermEntry} from './termbase.js'
+import {parseTbxTermbase} from './termbase-tbx.js'
+import {parseYamlTermbase} from './termbase-yaml.js'
+
+const cache = new Map<string, {mtime: number; entries: TermEntry[]}>()
+
+/** The entries of the termbase at `absolute`; `shown` is the path errors name. */
+export function readTermbase(absolute: string, shown: string = absolute): TermEntry[] {
+  const extension = path.extname(absolute).toLowerCase()
+  const parse = extension === '.tbx' || extension === '.xml' ? parseTbxTermbase : extension === '.yml' || extension === '.yaml' ? parseYamlTermbase : undefined
+  if (!parse) throw new TermbaseError(shown, 1, 1, `unknown termbase format \`${extension || path.basename(absolute)}\`, expected a .tbx, .yml or .yaml file`)
+  let mtime: number
+  let text: string
+  try {
+    mtime = statSync(absolute).mtimeMs
+    const cached = cache.get(absolute)
+    if (cached && cached.mtime === mtime) return cached.entries
+    text = readFileSync(absolute, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new TermbaseError(shown, 1, 1, code === 'ENOENT' ? 'no such file; fix the path in `termbases`' : `cannot read the file (${code ?? String(error)})`)
+  }
+  const entries = parse(text.replace(/^\uFEFF/, ''), shown)
+  cache.set(absolute, {mtime, entries})
+  return entries
+}

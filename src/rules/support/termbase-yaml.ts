@@ -1,0 +1,63 @@
+/**
+ * Reads a YAML termbase: `terms:`, a list of entries in the shape of {@link TermEntry}.
+ * The document is walked as YAML nodes, not as plain values, so that a wrong field is
+ * reported at its own line and column.
+ */
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair} from 'yaml'
+import {TermbaseError} from './termbase-error.js'
+import type {TermEntry} from './termbase.js'
+
+const listFields = ['forbidden', 'admitted', 'precededBy', 'notPrecededBy', 'followedBy', 'notFollowedBy', 'notInSentence'] as const
+const textFields = ['preferred', 'note', 'source'] as const
+const known = new Set<string>([...listFields, ...textFields])
+
+export function parseYamlTermbase(text: string, file: string): TermEntry[] {
+  const lines = new LineCounter()
+  const document = parseDocument(text, {lineCounter: lines, prettyErrors: false})
+  const fail = (offset: number | undefined, detail: string): never => {
+    const {line, col} = lines.linePos(offset ?? 0)
+    throw new TermbaseError(file, line, col, detail)
+  }
+  const [error] = document.errors
+  if (error) fail(error.pos[0], `YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`)
+
+  const root = document.contents
+  const example = 'such as `terms: [{preferred: Kyiv, forbidden: [Kiev]}]`'
+  if (!isMap(root)) return fail(root?.range?.[0], `expected a map with a \`terms\` list, ${example}`)
+  let terms: Node | undefined
+  for (const pair of root.items as Pair[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : ''
+    if (key !== 'terms') fail((pair.key as Node | null)?.range?.[0], `unknown field \`${key}\`, expected \`terms\``)
+    terms = pair.value as Node | undefined
+  }
+  if (!terms || !isSeq(terms)) return fail(terms?.range?.[0] ?? root.range?.[0], `\`terms\` must be a list, ${example}`)
+
+  return terms.items.map((item) => {
+    const node = item as Node
+    if (!isMap(node)) return fail(node?.range?.[0], `a term must be a map with \`preferred\` and \`forbidden\`, ${example}`)
+    const entry: Record<string, unknown> = {}
+    for (const pair of node.items as Pair[]) {
+      const keyNode = pair.key as Node | null
+      const key = isScalar(keyNode) ? String(keyNode.value) : ''
+      const value = pair.value as Node | null
+      const at = value?.range?.[0] ?? keyNode?.range?.[0]
+      if (!known.has(key)) fail(keyNode?.range?.[0], `unknown field \`${key}\`, expected one of ${[...known].map((name) => `\`${name}\``).join(', ')}`)
+      if ((textFields as readonly string[]).includes(key)) {
+        if (!isScalar(value) || typeof value.value !== 'string' || value.value.trim() === '') fail(at, `\`${key}\` must be a non-empty string`)
+        entry[key] = (value as {value: string}).value.trim()
+      } else {
+        // A single form may be written without brackets.
+        const items = isSeq(value) ? (value.items as Node[]) : [value as Node]
+        entry[key] = items.map((form) => {
+          if (!isScalar(form) || typeof form.value !== 'string' || form.value.trim() === '') {
+            return fail(form?.range?.[0] ?? at, `\`${key}\` must be a list of non-empty strings`)
+          }
+          return form.value.trim()
+        })
+      }
+    }
+    if (entry['preferred'] === undefined) fail(node.range?.[0], 'a term needs `preferred`, the form to write')
+    if (entry['forbidden'] === undefined) fail(node.range?.[0], 'a term needs `forbidden`, the forms to flag')
+    return entry as unknown as TermEntry
+  })
+}

@@ -1,0 +1,102 @@
+/**
+ * A termbase as the `term` rule reads it: preferred forms, the forms that must not stand for
+ * them, and the words around a form that decide an ambiguous one. The built-in data, a YAML
+ * termbase and a TBX one all become this shape, so one compiled index serves them all.
+ */
+import {ParseEnglish} from 'parse-english'
+import {sentenceTokens, type Token} from './views.js'
+import {compilePattern, endsBefore, startsAfter, type Pattern} from './word-patterns.js'
+import {PhraseIndex} from './phrase-index.js'
+
+export interface TermEntry {
+  /** The form to write. */
+  preferred: string
+  /** Forms that are wrong where `preferred` is meant, as written (capitals must match). */
+  forbidden: string[]
+  /** Forms that are right too: never flagged, listed so a reader sees the choice was made. */
+  admitted?: string[]
+  /** Flag only after one of these (word patterns, see `compilePattern`), e.g. `in` for a city. */
+  precededBy?: string[]
+  notPrecededBy?: string[]
+  followedBy?: string[]
+  notFollowedBy?: string[]
+  /** Words anywhere in the sentence that mark the other sense ("river" for the Dnieper). */
+  notInSentence?: string[]
+  /** Why, in a few words: shown after the reason. */
+  note?: string
+  /** Where the preferred form comes from (style guide, official name). */
+  source?: string
+}
+
+export interface CompiledTerm {
+  entry: TermEntry
+  /** The forbidden form as written, for the case check. */
+  form: Token[]
+  precededBy?: Pattern[]
+  notPrecededBy?: Pattern[]
+  followedBy?: Pattern[]
+  notFollowedBy?: Pattern[]
+  notInSentence?: Set<string>
+}
+
+export type TermIndex = PhraseIndex<CompiledTerm>
+
+const parser = new ParseEnglish()
+
+/** The tokens a form becomes in a sentence, split exactly as the linted text is split. */
+export function formTokens(form: string): Token[] {
+  const root = parser.parse(form)
+  const tokens: Token[] = []
+  for (const paragraph of root.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      for (const token of sentenceTokens(sentence)) if (token.kind !== 'edge') tokens.push(token)
+    }
+  }
+  return tokens
+}
+
+const compileList = (list: string[] | undefined) => list?.map(compilePattern)
+
+/** One index over every forbidden form of every entry; later entries may add forms, not remove them. */
+export function compileTermbase(entries: readonly TermEntry[]): TermIndex {
+  const index: TermIndex = new PhraseIndex()
+  for (const entry of entries) {
+    const context = {
+      precededBy: compileList(entry.precededBy),
+      notPrecededBy: compileList(entry.notPrecededBy),
+      followedBy: compileList(entry.followedBy),
+      notFollowedBy: compileList(entry.notFollowedBy),
+      notInSentence: entry.notInSentence ? new Set(entry.notInSentence.map((word) => word.toLowerCase())) : undefined
+    }
+    for (const forbidden of entry.forbidden) {
+      const form = formTokens(forbidden)
+      if (form.length === 0) continue
+      const pattern: Pattern = form.map((token) => ({words: new Set([token.norm]), optional: false}))
+      index.add(pattern, {entry, form, ...context})
+    }
+  }
+  return index
+}
+
+/** A capital in the entry's form asks for a capital in the text; a lowercase form matches any case. */
+function caseFits(form: Token[], tokens: Token[], index: number): boolean {
+  return form.every((expected, offset) => {
+    const first = expected.text.charAt(0)
+    if (first === first.toLowerCase()) return true
+    const actual = tokens[index + offset]?.text.charAt(0) ?? ''
+    return actual !== actual.toLowerCase()
+  })
+}
+
+/** Whether the term's context allows flagging the match `[index, end)`. */
+export function termApplies(term: CompiledTerm, tokens: Token[], index: number, end: number, sentenceWords: Set<string>): boolean {
+  if (!caseFits(term.form, tokens, index)) return false
+  if (term.precededBy && !endsBefore(term.precededBy, tokens, index)) return false
+  if (term.notPrecededBy && endsBefore(term.notPrecededBy, tokens, index)) return false
+  if (term.followedBy && !startsAfter(term.followedBy, tokens, end)) return false
+  if (term.notFollowedBy && startsAfter(term.notFollowedBy, tokens, end)) return false
+  if (term.notInSentence) for (const word of term.notInSentence) if (sentenceWords.has(word)) return false
+  return true
+}

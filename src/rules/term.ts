@@ -1,0 +1,116 @@
+import path from 'node:path'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {terms} from './data/terms.js'
+import {compileTermbase, termApplies, type CompiledTerm, type TermEntry, type TermIndex} from './support/termbase.js'
+import {readTermbase} from './support/termbase-file.js'
+import {spanText, type Token} from './support/word-patterns.js'
+import {treeViews} from './support/views.js'
+import {matchCase} from './support/wording.js'
+import type {RuleDefinition} from './types.js'
+import {ruleUrl} from './url.js'
+
+const id = 'term'
+
+export interface TermOptions {
+  /** The user's termbases (the `termbases` setting; the config loader resolves them to absolute paths). */
+  termbases?: string[]
+  /** Entries given directly, as a library caller may. */
+  entries?: TermEntry[]
+}
+
+// Compiled once per process for each set of termbases: unified-engine attaches the plugins anew for every file.
+const compiled = new Map<string, TermIndex>()
+
+/** Options reach the rule from a config file too (`["warning", {"entries": …}]`): check their shape. */
+function checkOptions(options: TermOptions): void {
+  const isList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string')
+  const entriesOk = options.entries === undefined || (Array.isArray(options.entries) && options.entries.every((entry) =>
+    entry !== null && typeof entry === 'object' && typeof entry.preferred === 'string' && isList(entry.forbidden)))
+  if (!entriesOk) throw new Error('rule `term`: `entries` must be a list of terms such as {"preferred": "Kyiv", "forbidden": ["Kiev"]}')
+  if (options.termbases !== undefined && !isList(options.termbases)) throw new Error('rule `term`: `termbases` must be a list of file paths')
+}
+
+function indexFor(options: TermOptions): TermIndex {
+  checkOptions(options)
+  const paths = options.termbases ?? []
+  const key = options.entries ? undefined : paths.join('\0')
+  const known = key === undefined ? undefined : compiled.get(key)
+  if (known) return known
+  // A library caller may give relative paths: they are read from the working folder.
+  const user = paths.flatMap((file) => {
+    const absolute = path.resolve(file)
+    return readTermbase(absolute, path.relative(process.cwd(), absolute) || absolute)
+  })
+  const own = [...user, ...(options.entries ?? [])]
+  const index = compileTermbase([...withoutAllowed(terms, own), ...own])
+  if (key !== undefined) compiled.set(key, index)
+  return index
+}
+
+/**
+ * The built-in entries less the forms the user's termbases prefer or admit: a newsroom whose
+ * style keeps a spelling the built-in data forbids is not told otherwise.
+ */
+function withoutAllowed(builtIn: readonly TermEntry[], own: readonly TermEntry[]): TermEntry[] {
+  if (own.length === 0) return [...builtIn]
+  const allowed = new Set(own.flatMap((entry) => [entry.preferred, ...(entry.admitted ?? [])]).map((form) => form.toLowerCase()))
+  return builtIn.map((entry) => ({...entry, forbidden: entry.forbidden.filter((form) => !allowed.has(form.toLowerCase()))}))
+}
+
+function findAt(index: TermIndex, tokens: Token[], at: number, words: Set<string>): {term: CompiledTerm; end: number} | undefined {
+  let best: {term: CompiledTerm; end: number} | undefined
+  // The longest match wins ("the Dnieper" over "Dnieper"); of equal ones, the first entry.
+  for (const {value: term, end} of index.matchesAt(tokens, at)) {
+    if (best && end <= best.end) continue
+    if (termApplies(term, tokens, at, end, words)) best = {term, end}
+  }
+  return best
+}
+
+/**
+ * Names that a termbase spells otherwise: the built-in one (Kiev → Kyiv, a city mistaken for a
+ * river) and the user's own, from `termbases` in .posteditrc. Forbidden forms are matched as
+ * whole words through one index over every form, with the entry's context deciding ambiguous ones.
+ */
+export default function retextTerm(options: TermOptions = {}) {
+  const index = indexFor(options)
+  return function (tree: Root, file: VFile) {
+    const source = String(file.value)
+    for (const {tokens} of treeViews(tree).sentences) {
+      let words: Set<string> | undefined
+      let at = 1
+      while (at < tokens.length - 1) {
+        if (tokens[at]?.kind !== 'word' || index.candidatesAt(tokens, at).length === 0) {
+          at++
+          continue
+        }
+        words ??= new Set(tokens.map((token) => token.norm))
+        const hit = findAt(index, tokens, at, words)
+        if (!hit) {
+          at++
+          continue
+        }
+        const {entry} = hit.term
+        const actual = spanText(tokens, at, hit.end, source)
+        const expected = matchCase(actual, entry.preferred)
+        const message = file.message(
+          `Unexpected \`${actual}\`, expected \`${expected}\`${entry.note ? `: ${entry.note}` : ''}`,
+          {place: {start: tokens[at]!.start!, end: tokens[hit.end - 1]!.end!}, ruleId: id, source: 'postedit'}
+        )
+        message.actual = actual
+        message.expected = [expected]
+        message.url = ruleUrl(id)
+        at = hit.end
+      }
+    }
+  }
+}
+
+export const term: RuleDefinition = {
+  id,
+  plugin: retextTerm,
+  severity: 'warning',
+  category: 'Terminology/Inconsistent with termbase',
+  summary: 'A name spelt as the termbase forbids ("Kiev", "Quebec Security"), with the preferred form.'
+}

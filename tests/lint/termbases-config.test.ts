@@ -1,0 +1,78 @@
+import {readFileSync, symlinkSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {repoRoot, runCli, scratchDir} from '../helpers.js'
+
+const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests', 'rules', 'fixtures', name), 'utf8')
+const text = 'Officials in Peking met envoys from Burma and Kiev.\n'
+
+describe('the termbases setting', () => {
+  it('merges the config’s TBX and YAML termbases, resolved from the config’s folder, with the built-in one', async () => {
+    const dir = scratchDir({
+      'docs/a.txt': text + 'Flights to Alma-Ata resumed.\n',
+      'docs/.posteditrc': JSON.stringify({termbases: ['../terms/newsroom.tbx', '../terms/newsroom.yml']}),
+      'terms/newsroom.tbx': fixture('newsroom.tbx'),
+      'terms/newsroom.yml': fixture('newsroom.yml')
+    })
+    const result = await runCli(['lint', '--format', 'json', 'docs/a.txt'], dir)
+    expect(result.stderr).toBe('')
+    const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string; place: {start: {line: number; column: number}}; actual: string; expected: string[]}>}>
+    const terms = file!.messages.filter((message) => message.ruleId === 'term')
+    expect(terms.map((message) => [`${message.place.start.line}:${message.place.start.column}`, message.actual, message.expected])).toEqual([
+      ['1:14', 'Peking', ['Beijing']],
+      ['1:37', 'Burma', ['Myanmar']],
+      ['1:47', 'Kiev', ['Kyiv']],
+      ['2:12', 'Alma-Ata', ['Almaty']]
+    ])
+  })
+
+  it('refuses a termbase outside the project, also through a symbolic link', async () => {
+    const outside = scratchDir({'terms.yml': fixture('newsroom.yml')})
+    const dir = scratchDir({'a.txt': text, '.posteditrc': '{\n  "termbases": ["../elsewhere/terms.yml"]\n}\n'})
+    const result = await runCli(['lint', 'a.txt'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^postedit: \.posteditrc:2:3: invalid configuration: termbase `\.\.\/elsewhere\/terms\.yml` is outside the project folder .+; move it inside the project and give a path relative to the config file\n$/)
+
+    symlinkSync(outside, path.join(dir, 'linked'))
+    const linked = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["linked/terms.yml"]}'})
+    symlinkSync(outside, path.join(linked, 'linked'))
+    const viaLink = await runCli(['lint', 'a.txt'], linked)
+    expect(viaLink.code).toBe(2)
+    expect(viaLink.stderr).toMatch(/invalid configuration: termbase `linked\/terms\.yml` is outside the project folder/)
+  })
+
+  it('stops with the termbase’s own file, line and column when it is broken or missing', async () => {
+    const broken = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.tbx"]}', 'terms.tbx': '<tbx>\n<text><body>\n<conceptEntry></langSec>\n</body></text></tbx>\n'})
+    expect(await runCli(['lint', 'a.txt'], broken)).toEqual({code: 2, stdout: '', stderr: 'postedit: terms.tbx:3:24: invalid termbase: XML: unexpected close tag\n'})
+
+    const missing = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.yml"]}'})
+    expect(await runCli(['lint', 'a.txt'], missing)).toEqual({code: 2, stdout: '', stderr: 'postedit: terms.yml:1:1: invalid termbase: no such file; fix the path in `termbases`\n'})
+
+    const unknown = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.csv"]}', 'terms.csv': 'Kiev,Kyiv\n'})
+    expect((await runCli(['lint', 'a.txt'], unknown)).stderr).toBe('postedit: terms.csv:1:1: invalid termbase: unknown termbase format `.csv`, expected a .tbx, .yml or .yaml file\n')
+  })
+
+  it('takes terms inline as the rule’s options, and refuses them in another shape', async () => {
+    const inline = {rules: {term: ['warning', {entries: [{preferred: 'Almaty', forbidden: ['Alma-Ata']}]}]}}
+    const dir = scratchDir({'a.txt': 'From Alma-Ata to Kiev.\n', '.posteditrc': JSON.stringify(inline)})
+    const result = await runCli(['lint', '--format', 'json', 'a.txt'], dir)
+    const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{actual: string; expected: string[]}>}>
+    expect(file!.messages.map((message) => [message.actual, message.expected])).toEqual([['Alma-Ata', ['Almaty']], ['Kiev', ['Kyiv']]])
+
+    const bad = scratchDir({'a.txt': 'Kiev.\n', '.posteditrc': '{"rules": {"term": ["warning", {"entries": 5}]}}'})
+    expect(await runCli(['lint', 'a.txt'], bad)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: a.txt: Cannot process file: rule `term`: `entries` must be a list of terms such as {"preferred": "Kyiv", "forbidden": ["Kiev"]}\n'
+    })
+  })
+
+  it('refuses a termbases value that is not a list of paths', async () => {
+    const dir = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": "terms.tbx"}'})
+    expect(await runCli(['lint', 'a.txt'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: .posteditrc:1:2: invalid configuration: `termbases` must be a list of file paths, such as `["terms/newsroom.tbx"]`, not "terms.tbx"\n'
+    })
+  })
+})

@@ -1,0 +1,115 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {terms} from '../../src/rules/data/terms.js'
+import {formTokens} from '../../src/rules/support/termbase.js'
+import {lintText, repoRoot, ruleFindings, seedPath, summary} from '../helpers.js'
+
+const id = 'term'
+const fixtures = path.join(repoRoot, 'tests', 'rules', 'fixtures')
+
+describe('term', () => {
+  it('flags the seed’s city mistaken for the river, and nothing else there', async () => {
+    const findings = await ruleFindings(id, readFileSync(seedPath, 'utf8'))
+    expect(summary(findings)).toEqual([['29:177', 'the Dnieper', ['Dnipro']]])
+    const [finding] = findings
+    expect(finding?.reason).toBe('Unexpected `the Dnieper`, expected `Dnipro`: the city is Dnipro; the Dnieper is the river')
+    expect(finding?.place).toEqual({start: {line: 29, column: 177, offset: 3483}, end: {line: 29, column: 188, offset: 3494}})
+    expect(finding?.category).toBe('Terminology/Inconsistent with termbase')
+    expect(finding?.fatal).toBe(false)
+    expect(finding?.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#term')
+  })
+
+  const flagged: Array<[string, string, string]> = [
+    ['Officials in Kiev denied it.', 'Kiev', 'Kyiv'],
+    ['KIEV REJECTS THE PLAN', 'KIEV', 'Kyiv'],
+    ['The port of Odessa reopened.', 'Odessa', 'Odesa'],
+    ['Shelling hit Kharkov overnight.', 'Kharkov', 'Kharkiv'],
+    ['The Zaporijia plant lost power.', 'Zaporijia', 'Zaporizhzhia'],
+    ['The Zaporozhye region votes.', 'Zaporozhye', 'Zaporizhzhia'],
+    ['A drone struck near Nikolaev.', 'Nikolaev', 'Mykolaiv'],
+    ['Troops left Lugansk.', 'Lugansk', 'Luhansk'],
+    ['Fighting in the Donbass goes on.', 'Donbass', 'Donbas'],
+    ['Strikes on a market in Dnieper left ten dead.', 'Dnieper', 'Dnipro'],
+    ['The mayor of the Dnieper spoke.', 'the Dnieper', 'Dnipro'],
+    ['The talks in Kishinev ended.', 'Kishinev', 'Chisinau'],
+    ['Byelorussia closed the border.', 'Byelorussia', 'Belarus'],
+    ['A source at the Elysium said no.', 'the Elysium', 'the Élysée'],
+    ['Officers of the Quebec Security searched the car.', 'Quebec Security', 'Sûreté du Québec'],
+    ['Radio Canada reported the fire.', 'Radio Canada', 'Radio-Canada'],
+    ['The Party Québécois won two seats.', 'Party Québécois', 'Parti Québécois'],
+    ['Unsubmissive France tabled a motion.', 'Unsubmissive France', 'France Unbowed'],
+    ['He travelled to the Coast of Ivory.', 'the Coast of Ivory', "Côte d'Ivoire"]
+  ]
+  it.each(flagged)('flags %j', async (text, actual, expected) => {
+    const findings = await ruleFindings(id, text)
+    expect(findings.map((finding) => [finding.actual, finding.expected])).toEqual([[actual, [expected]]])
+    const start = text.indexOf(actual)
+    expect(findings[0]?.place).toMatchObject({start: {offset: start}, end: {offset: start + actual.length}})
+  })
+
+  const clean = [
+    'Troops crossed the Dnieper river at dawn.',
+    'Fighting went on across the Dnieper.',
+    'Two bodies were found in the Dnieper near the bridge.',
+    'The Dnieper flows into the Black Sea.',
+    'He ordered chicken Kiev.',
+    'She grew up in Odessa, Texas.',
+    'Quebec security officials met.',
+    'Radio Canada International ended its shortwave service.',
+    'Sergei Nikolaev, a diplomat, spoke.',
+    'The Kishinev pogrom of 1903 shocked Europe.',
+    'The Byelorussian SSR was a founding member of the UN.',
+    'Ivory Coast beat Nigeria. Kyiv, Odesa and Kharkiv were quiet.'
+  ]
+  it.each(clean)('leaves %j alone', async (text) => {
+    expect(await ruleFindings(id, text)).toEqual([])
+  })
+
+  it('reads the user’s TBX termbases, merged with the built-in one', async () => {
+    const settings = {termbases: [path.join(fixtures, 'newsroom.tbx'), path.join(fixtures, 'legacy.tbx')]}
+    const findings = (await lintText('In Peking and Burma, as in Swaziland and Kiev, Tbilisi.', settings)).filter((finding) => finding.ruleId === id)
+    expect(findings.map((finding) => [finding.column, finding.reason])).toEqual([
+      [4, 'Unexpected `Peking`, expected `Beijing`'],
+      [15, "Unexpected `Burma`, expected `Myanmar`: the country's name since 1989"],
+      [28, 'Unexpected `Swaziland`, expected `Eswatini`'],
+      [42, 'Unexpected `Kiev`, expected `Kyiv`: the Ukrainian spelling; Kiev is the Russian one']
+    ])
+  })
+
+  it('reads a YAML termbase with context conditions', async () => {
+    const settings = {termbases: [path.join(fixtures, 'newsroom.yml')]}
+    const findings = (await lintText('Flights to Alma-Ata resumed. The Alma-Ata Declaration of 1991 stands.', settings)).filter((finding) => finding.ruleId === id)
+    expect(summary(findings)).toEqual([['1:12', 'Alma-Ata', ['Almaty']]])
+    expect(findings[0]?.reason).toBe('Unexpected `Alma-Ata`, expected `Almaty`: renamed in 1993')
+  })
+
+  it('lets the user’s termbase keep a form the built-in one forbids', async () => {
+    const settings = {termbases: [path.join(fixtures, 'keeps-kiev.yml')]}
+    const findings = (await lintText('Kiev and Kyyiv, not Odessa.', settings)).filter((finding) => finding.ruleId === id)
+    expect(summary(findings)).toEqual([
+      ['1:10', 'Kyyiv', ['Kiev']],
+      ['1:21', 'Odessa', ['Odesa']]
+    ])
+  })
+})
+
+describe('the built-in termbase', () => {
+  it('gives every entry a preferred form, forbidden forms that parse to words, a note and a source', () => {
+    for (const entry of terms) {
+      expect(entry.preferred.trim(), entry.preferred).not.toBe('')
+      expect(entry.note, entry.preferred).toBeTruthy()
+      expect(entry.source, entry.preferred).toBeTruthy()
+      for (const form of entry.forbidden) {
+        expect(formTokens(form).length, form).toBeGreaterThan(0)
+        expect(form, entry.preferred).not.toBe(entry.preferred)
+      }
+    }
+  })
+
+  it('never forbids, without a context, a form another entry prefers or admits', () => {
+    const allowed = new Set(terms.flatMap((entry) => [entry.preferred, ...(entry.admitted ?? [])]))
+    const everywhere = terms.filter((entry) => !entry.precededBy && !entry.followedBy)
+    for (const entry of everywhere) for (const form of entry.forbidden) expect(allowed.has(form), form).toBe(false)
+  })
+})
