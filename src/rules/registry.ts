@@ -7,6 +7,7 @@ import {fusedSentenceRule} from './fused-sentence.js'
 import {lowercaseSentenceStartRule} from './lowercase-sentence-start.js'
 import {lowercaseDemonym} from './lowercase-demonym.js'
 import {quoteDirectionRule} from './quote-direction.js'
+import {personOffice} from './person-office.js'
 import {repeatedWord} from './repeated-word.js'
 import {stopBeforeAttributionRule} from './stop-before-attribution.js'
 import {strayFullStopRule} from './stray-full-stop.js'
@@ -38,7 +39,9 @@ export const rules: RuleDefinition[] = [
   whichCalque,
   untranslatedFrench,
   encodingDamage,
-  lowercaseDemonym
+  lowercaseDemonym,
+  // Knowledge rules (issue 7).
+  personOffice
 ]
 
 export function findRule(id: string): RuleDefinition | undefined {

@@ -29,7 +29,8 @@ const ruleIds = [
   'which-calque',
   'untranslated-french',
   'encoding-damage',
-  'lowercase-demonym'
+  'lowercase-demonym',
+  'person-office'
 ]
 
 const categories = [
