@@ -31,10 +31,13 @@ const otherOfficeWords = new Set([
   'designate', 'candidate', 'opposition', 'presumptive', 'potential', 'possible', 'aspiring', 'co', 'associate', 'honorary'
 ])
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their'])
-/** After "X, the defence minister": the minister is speaking about X, not X's title. */
-const speechVerbs = new Set(
-  'said says say told tells added adds stated states announced announces noted notes explained explains declared declares wrote writes confirmed confirms insisted insists stressed stresses warned warns claimed claims argued argues replied replies responded responds asked asks tweeted posted urged urges'.split(' ')
-)
+/**
+ * What may follow an apposition: punctuation, the end, or a word that goes on describing the
+ * person ("Lavrov, Russia's foreign minister since 2004,"). Anything else makes the office the
+ * subject of a new clause: "a victory over Harris, the American president had promised",
+ * "Lavrov, the defence minister said".
+ */
+const afterApposition = new Set(['who', 'whose', "who's", 'since', 'until', 'and', 'at', 'in', 'during', 'from', 'between', 'when', 'under', 'for'])
 
 type Mode = 'current' | 'past'
 
@@ -280,7 +283,6 @@ function pairClaims(tokens: Token[], mentions: NameMention[], offices: OfficeMen
     }
     // Apposition: "Lavrov, the defence minister", "Sergey Lavrov's latest statements, Minister of Defense of Russia".
     if (tokens[office.npStart - 1]?.norm !== ',') return
-    if (speechVerbs.has(tokens[office.end]?.norm ?? '')) return
     const mention = appositionHead(tokens, office.npStart - 1, byEnd)
     if (!mention) return
     const chain = [office]
@@ -290,6 +292,8 @@ function pairClaims(tokens: Token[], mentions: NameMention[], offices: OfficeMen
       if (tokens[previous.end]?.norm !== 'and' || candidate.npStart !== previous.end + 1 || candidate.phrase.ministry) break
       chain.push(candidate)
     }
+    const following = tokens[chain[chain.length - 1]!.end]
+    if (following && following.kind === 'word' && !afterApposition.has(following.norm)) return
     // "the former president and prime minister of Russia": the modifier reads forward, the place back.
     const places = chain.find((link) => link.places)?.places
     for (const link of chain) {
