@@ -363,13 +363,15 @@ function judge(file: VFile, source: string, raw: Token[], claim: Claim, person: 
     why = `${name}'s latest office is ${listTerms(current)}`
   } else if (current.length > 0) {
     why = `on ${date}, ${name} was ${listTerms(current)}`
-  } else {
+  } else if (before.length > 0) {
     why = `on ${date}, ${name} held none of the offices known here (last ${listTerms(before.slice(-1))})`
+  } else {
+    why = `on ${date}, ${name} held none of the offices known here (the first, ${listTerms(person.terms.slice(0, 1))})`
   }
   const wikidata = person.id ? `; Wikidata ${person.id}` : ''
   const noDate = date ? '' : ' (no document date; latest office assumed)'
   const message = file.message(
-    `Unexpected \`${actual}\` for ${name}, expected ${expected.length > 0 ? listOr(expected) : 'the office held then'}: ${why}${wikidata}${noDate}`,
+    `Unexpected \`${actual}\` for ${name}${expected.length > 0 ? `, expected ${listOr(expected)}` : ''}: ${why}${wikidata}${noDate}`,
     {place: {start: first.start, end: last.end}, ruleId: id, source: 'postedit'}
   )
   message.actual = actual

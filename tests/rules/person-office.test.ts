@@ -82,6 +82,11 @@ describe('person-office frames', () => {
     expect(await flagged('In 2014, Defense Minister Sergei Shoigu spoke.', '2025-03-01')).toEqual([])
     expect(await flagged('Foreign Minister Dmytro Kuleba spoke.', '2025-03-01')).toEqual([['Foreign Minister', ['Former Foreign Minister']]])
     expect(await flagged('Defence Minister Andrei Belousov spoke.', '2023-01-20')).toEqual([['Defence Minister', ['Former Economy Minister']]])
+    const [early] = await findings('Foreign Minister Andrii Sybiha spoke.', '2023-01-20')
+    expect([early!.reason, early!.expected]).toEqual([
+      'Unexpected `Foreign Minister` for Andrii Sybiha: on 2023-01-20, Andrii Sybiha held none of the offices known here (the first, Minister of Foreign Affairs of Ukraine (since 2024-09-05))',
+      undefined
+    ])
   })
 
   it('asks of a former office only that it was held before the date', async () => {
@@ -98,6 +103,30 @@ describe('person-office frames', () => {
     expect(await flagged('After meeting the defence minister, Lavrov left the room.', '2023-01-20')).toEqual([])
     expect(await flagged('A week after the talks with Lavrov, the defence minister had promised calm.', '2023-01-20')).toEqual([])
     expect(await flagged("Lavrov, Russia's defence minister since 2004, spoke.", '2023-01-20')).toEqual([['defence minister', ['foreign minister']]])
+  })
+
+  it('leaves a page of correct titles alone', async () => {
+    const page = [
+      'Ukrainian President Volodymyr Zelenskyy met French President Emmanuel Macron in Paris on Monday.',
+      'Foreign Minister Dmytro Kuleba said the talks went well, while Defence Minister Oleksii Reznikov stayed in Kyiv.',
+      "Russia's foreign ministry spokeswoman, Maria Zakharova, dismissed the meeting. Kremlin spokesman Dmitry Peskov said Moscow was not worried.",
+      'Canadian Prime Minister Justin Trudeau and Quebec Premier François Legault spoke by phone. Finance Minister Chrystia Freeland attended.',
+      'US Secretary of State Antony Blinken, the top US diplomat, flew to Brussels. Defense Secretary Lloyd Austin joined NATO Secretary General Jens Stoltenberg.',
+      'Former Ukrainian foreign minister Pavlo Klimkin, who headed the ministry until 2019, criticised the plan. Ex-president Petro Poroshenko agreed.',
+      "Sergei Shoigu, Russia's defence minister, inspected troops. The chief of the general staff, Valery Gerasimov, was with him.",
+      'Prime Minister Élisabeth Borne defended the pension reform. Interior Minister Gérald Darmanin sent more police. Government spokesman Olivier Véran confirmed it.',
+      'Mayor Vitali Klitschko warned of blackouts. Kyiv mayor Klitschko asked residents to save power.',
+      'Ursula von der Leyen, the president of the European Commission, and Charles Michel, president of the European Council, attended.',
+      "Dmitry Medvedev, deputy chairman of Russia's Security Council, posted on Telegram. Medvedev was president from 2008 to 2012.",
+      'Joe Biden, the US president, and Vice President Kamala Harris greeted Chancellor Olaf Scholz.',
+      'Nikolai Patrushev, secretary of the Security Council, and FSB director Alexander Bortnikov met President Vladimir Putin.',
+      'Anne Hidalgo, the mayor of Paris, opposed it. Montreal Mayor Valérie Plante welcomed it. Bank of Canada governor Tiff Macklem raised rates.',
+      'Economy and Finance Minister Bruno Le Maire disagreed with Finance Minister Anton Siluanov.',
+      'Putin, who has ruled Russia for two decades, spoke. Lavrov told Blinken that Russia would not back down. Foreign Minister Lavrov, 72, spoke.',
+      'White House press secretary Karine Jean-Pierre said President Biden would travel. Jake Sullivan, the national security adviser, briefed reporters.',
+      "Ukraine's commander-in-chief, Valerii Zaluzhnyi, and military intelligence chief Kyrylo Budanov reported gains."
+    ].join('\n')
+    expect(await flagged(page, '2023-01-20')).toEqual([])
   })
 
   it('reads a shared family name as the person last named in full', async () => {
