@@ -343,7 +343,7 @@ function judge(file: VFile, source: string, raw: Token[], claim: Claim, person: 
   if (fine) return
 
   // A place that is wrong on its own ("French foreign minister Lavrov") is part of what to fix.
-  const placeOnly = places !== undefined && person.terms.some((term) => termMatches(term, kinds, undefined))
+  const placeOnly = places !== undefined && matching.length === 0 && person.terms.some((term) => termMatches(term, kinds, undefined))
   const from = placeOnly && office.qualifierStart !== undefined ? office.qualifierStart : office.phraseStart
   const first = raw[from]
   const last = raw[office.end - 1]

@@ -81,6 +81,7 @@ describe('person-office frames', () => {
     )
     expect(await flagged('In 2014, Defense Minister Sergei Shoigu spoke.', '2025-03-01')).toEqual([])
     expect(await flagged('Foreign Minister Dmytro Kuleba spoke.', '2025-03-01')).toEqual([['Foreign Minister', ['Former Foreign Minister']]])
+    expect(await flagged('Ukrainian Foreign Minister Dmytro Kuleba spoke.', '2025-03-01')).toEqual([['Foreign Minister', ['Former Foreign Minister']]])
     expect(await flagged('Defence Minister Andrei Belousov spoke.', '2023-01-20')).toEqual([['Defence Minister', ['Former Economy Minister']]])
     const [early] = await findings('Foreign Minister Andrii Sybiha spoke.', '2023-01-20')
     expect([early!.reason, early!.expected]).toEqual([
