@@ -285,6 +285,8 @@ function pairClaims(tokens: Token[], mentions: NameMention[], offices: OfficeMen
     if (tokens[office.npStart - 1]?.norm !== ',') return
     const mention = appositionHead(tokens, office.npStart - 1, byEnd)
     if (!mention) return
+    // "Macron and Scholz, the French president and German chancellor": respectively, not both Scholz's.
+    if (tokens[mention.start - 1]?.norm === 'and' && byEnd.has(mention.start - 1)) return
     const chain = [office]
     for (let index = position + 1; index < offices.length; index++) {
       const previous = chain[chain.length - 1]!

@@ -102,6 +102,7 @@ describe('person-office frames', () => {
     expect(await flagged('Lavrov, the defence minister said, had left.', '2023-01-20')).toEqual([])
     expect(await flagged('Defense Minister John Smith met the rice growers.', '2023-01-20')).toEqual([])
     expect(await flagged('After meeting the defence minister, Lavrov left the room.', '2023-01-20')).toEqual([])
+    expect(await flagged('Macron and Scholz, the French president and German chancellor, met.', '2023-01-20')).toEqual([])
     expect(await flagged('A week after the talks with Lavrov, the defence minister had promised calm.', '2023-01-20')).toEqual([])
     expect(await flagged("Lavrov, Russia's defence minister since 2004, spoke.", '2023-01-20')).toEqual([['defence minister', ['foreign minister']]])
   })
