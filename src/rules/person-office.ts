@@ -304,6 +304,8 @@ function pairClaims(tokens: Token[], mentions: NameMention[], offices: OfficeMen
   })
 
   // Predicates: "Lavrov, who heads the defence ministry", "Lavrov is the defence minister".
+  const byNounPhrase = new Map<number, OfficeMention>()
+  for (const office of offices) if (!byNounPhrase.has(office.npStart)) byNounPhrase.set(office.npStart, office)
   for (const mention of mentions) {
     let position = mention.end
     if (tokens[position]?.norm === ',') position++
@@ -313,8 +315,8 @@ function pairClaims(tokens: Token[], mentions: NameMention[], offices: OfficeMen
     const verb = pair ?? predicateVerbs.get(tokens[position]?.norm ?? '')
     if (!verb) continue
     position += pair ? 2 : 1
-    const office = offices.find((candidate) => candidate.npStart === position && !claimed.has(candidate))
-    if (!office || (office.phrase.ministry && !verb.ministry)) continue
+    const office = byNounPhrase.get(position)
+    if (!office || claimed.has(office) || (office.phrase.ministry && !verb.ministry)) continue
     claim(mention, office, office.modeStated ? office.mode : verb.mode)
   }
   return claims
