@@ -5,8 +5,21 @@ import {fileURLToPath} from 'node:url'
 /** Shared by the bench scripts: where things are, the eval data, and the throughput corpus. */
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-/** The eval data sits beside the repo, never inside it: users have no such folder. */
-export const evalDataPath = path.resolve(repoRoot, '..', 'shared', 'eval', 'bio-mqm-fr-en.dev.jsonl')
+/**
+ * The eval data sits beside the repo, never inside it: users have no such folder. A git
+ * worktree may sit deeper than the main checkout, so the nearest `shared/eval` of an ancestor
+ * wins, `../shared/eval` when there is none.
+ */
+function findEvalDir(): string {
+  for (let dir = path.dirname(repoRoot); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared', 'eval')
+    if (existsSync(candidate)) return candidate
+    if (path.dirname(dir) === dir) return path.resolve(repoRoot, '..', 'shared', 'eval')
+  }
+}
+
+export const evalDir = findEvalDir()
+export const evalDataPath = path.join(evalDir, 'bio-mqm-fr-en.dev.jsonl')
 export const corpusDir = path.join(repoRoot, 'bench', '.corpus')
 
 export interface EvalError {

@@ -6,6 +6,10 @@ import {calque} from './calque.js'
 import {fusedSentenceRule} from './fused-sentence.js'
 import {lowercaseSentenceStartRule} from './lowercase-sentence-start.js'
 import {lowercaseDemonym} from './lowercase-demonym.js'
+import {lowercaseProperNoun} from './lowercase-proper-noun.js'
+import {pageFurniture} from './page-furniture.js'
+import {weekdayDateRule} from './weekday-date.js'
+import {frenchNumberFormat} from './french-number-format.js'
 import {quoteDirectionRule} from './quote-direction.js'
 import {personOffice} from './person-office.js'
 import {repeatedWord} from './repeated-word.js'
@@ -41,6 +45,10 @@ export const rules: RuleDefinition[] = [
   encodingDamage,
   lowercaseDemonym,
   // Knowledge rules (issue 7).
+  lowercaseProperNoun,
+  pageFurniture,
+  weekdayDateRule,
+  frenchNumberFormat,
   personOffice
 ]
 

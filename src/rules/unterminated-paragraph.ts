@@ -2,6 +2,7 @@ import type {Paragraph, Root, Word} from 'nlcst'
 import {treeViews} from './support/views.js'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
+import {photoAgencies} from './data/page-furniture.js'
 import {neverFinalWords, rarelyFinalWords} from './data/sentence-words.js'
 import {blockKind} from './support/block-kind.js'
 import type {RuleDefinition} from './types.js'
@@ -35,6 +36,13 @@ const listItem = /^\s*(?:[-*+•‣◦▪·–—]|\d+[.)]|\p{L}\))\s/u
 // not prose, so not a paragraph that lost its full stop.
 const markupLine = /^\s*(?:[<|[!#>{]|```)/u
 const markupInline = /\]\(|<\/?[a-z][^>]*>/iu
+// A photo caption ends on its credit, which takes no full stop: "… Credit: AFP Photo",
+// "… THE CANADIAN PRESS/Jane Doe", "… Jane Doe / AFP".
+const agencyNames = photoAgencies.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+const creditEnd = new RegExp(
+  String.raw`(?:\b(?:credits?|crédits?|photo)(?: photo)?\s*:\s*[^.:\n]{1,60}|\b(?:${agencyNames})\s*\/\s*\p{L}[\p{L} .'’-]{0,40}|\p{L}[\p{L} .'’-]{0,40}\/\s*(?:${agencyNames}))$`,
+  'iu'
+)
 
 export default function unterminatedParagraph() {
   return (tree: Root, file: VFile) => {
@@ -65,6 +73,7 @@ function unterminatedLastWord(paragraph: Paragraph): {word: Word; dangling: bool
   if (listItem.test(lines[0] ?? '') || listItem.test(lines.at(-1) ?? '')) return undefined
   if (lines.some((line) => markupLine.test(line)) || markupInline.test(text)) return undefined
   if (terminal.test(text.replace(closers, ''))) return undefined
+  if (creditEnd.test(text)) return undefined
 
   const words: Word[] = []
   let sentences = 0

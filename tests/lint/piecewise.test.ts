@@ -23,7 +23,7 @@ const paragraphs = [
   'The drones fell on Tuesday.The army responded within hours.',
   'The team noted that les résultats sont encourageants dans la région du nord.',
   'The cafÃ© near the MinistÃ¨re was closed, said M. Dupont on the 1er of May.',
-  'The french government and the russian army met in the european union.',
+  'The french government met in canada on Monday, January 20, 2023: 3,5 %.',
   'Which ministry has not commented yet. Which shows how tense the week was.',
   // A quotation running over a blank line: the second paragraph opens with a quote, so no cut
   // falls between them, and quote-direction must still see both blocks together.

@@ -67,6 +67,10 @@ describe('unterminated-paragraph', () => {
     '1. Read the terms of the contract and the',
     '  • By subscribing, you accept the terms of the',
     'Photo: AFP / Paul Gypteau (Illustrative photo)',
+    // Long captions that end on their photo credit.
+    'Firefighters work through the night to clear the road after the storm. The highway reopened at dawn, police said. Credit: AFP Photo',
+    'Voters queue outside a polling station in the village hall on Monday. Turnout was higher than at the last election. THE CANADIAN PRESS/Jane Doe',
+    'Voters queue outside a polling station in the village hall on Monday. Turnout was higher than at the last election. Jane Doe / REUTERS',
     // Terminated paragraphs, also behind closing quotes and brackets.
     'They are right to prepare so much in advance rather than waiting for the first blows. »',
     'He said: “We will stay.”',

@@ -1,0 +1,112 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {demonyms, properNames} from './data/demonyms.js'
+import {frenchFunctionWords} from './data/french-function-words.js'
+import {properNouns} from './data/proper-nouns.js'
+import {treeViews, type Token} from './support/views.js'
+import type {RuleDefinition} from './types.js'
+import {ruleUrl} from './url.js'
+
+const id = 'lowercase-proper-noun'
+
+let names: Map<string, string> | undefined
+
+/** lowercase → the dictionary's capitalised form, built once on first use. */
+function nameMap(): Map<string, string> {
+  if (names) return names
+  // lowercase-demonym already reports nationalities and its multi-word names.
+  const covered = new Set<string>([...demonyms, ...demonyms.map((word) => `${word}s`), ...properNames.flatMap((n) => n.split(' '))])
+  names = new Map()
+  for (const name of properNouns) {
+    const lower = name.toLowerCase()
+    // "les", "des": French left untranslated is untranslated-french's, not a first name.
+    if (!covered.has(lower) && !frenchFunctionWords.has(lower)) names.set(lower, name)
+  }
+  return names
+}
+
+/**
+ * Months that are also common words (may, march, august): a name only next to a day or a
+ * year ("in march 2024", "on may 5", "5 august").
+ */
+const ambiguousMonths = new Map([
+  ['march', 'March'],
+  ['may', 'May'],
+  ['august', 'August']
+])
+
+function isDay(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(token.norm)
+}
+
+function isYear(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^(?:1[89]|20)\d\d$/.test(token.norm)
+}
+
+/** Part of a URL, an e-mail address, a handle, a file name or a hyphenated coinage: not prose. */
+function embedded(source: string, start: number, end: number): boolean {
+  const before = source.charAt(start - 1)
+  const after = source.slice(end, end + 2)
+  if (/[\p{L}\p{N}_@#/\\.\-]/u.test(before)) return true
+  return /^(?:[\p{L}\p{N}_@/\\]|[.\-][\p{L}\p{N}])/u.test(after)
+}
+
+/** "‘ebay’", "“canada goose”": a name in quotes may be lowercase by design (a brand, a handle). */
+function quoted(source: string, start: number, end: number): boolean {
+  return /["'“‘«]/.test(source.charAt(start - 1)) || /["'”’»]/.test(source.charAt(end))
+}
+
+/**
+ * Names written in lowercase mid-sentence ("data from canada", "in november", "the quebec
+ * government"). MT systems that lowercase their input leave them, and French writes months
+ * and weekdays in lowercase (*en novembre*, *lundi*). The names are those the en_US Hunspell
+ * dictionary only knows capitalised (src/build/proper-nouns.ts).
+ */
+export default function retextLowercaseProperNoun() {
+  const known = nameMap()
+  return function (tree: Root, file: VFile) {
+    const source = String(file.value ?? '')
+    for (const {tokens} of treeViews(tree).sentences) {
+      // The first word is lowercase-sentence-start's.
+      let first = true
+      for (let index = 1; index < tokens.length - 1; index++) {
+        const token = tokens[index]!
+        if (token.kind !== 'word') continue
+        if (first) {
+          first = false
+          continue
+        }
+        const possessive = /['’]s$/.exec(token.text)
+        const word = possessive ? token.text.slice(0, -2) : token.text
+        if (!/^\p{Ll}+$/u.test(word)) continue
+        let name = known.get(word)
+        if (!name) {
+          const month = ambiguousMonths.get(word)
+          if (month && (isDay(tokens[index + 1]) || isYear(tokens[index + 1]) || isDay(tokens[index - 1]))) name = month
+        }
+        if (!name || !token.start || !token.end) continue
+        const start = token.start.offset
+        const end = start === undefined ? undefined : start + word.length
+        if (start === undefined || end === undefined) continue
+        if (embedded(source, start, possessive ? end + 2 : end) || quoted(source, start, possessive ? end + 2 : end)) continue
+        const endPoint = {line: token.start.line, column: token.start.column + word.length, offset: end}
+        const message = file.message(`Unexpected lowercase \`${word}\`, expected \`${name}\``, {
+          place: {start: token.start, end: endPoint},
+          ruleId: id,
+          source: 'postedit'
+        })
+        message.actual = word
+        message.expected = [name]
+        message.url = ruleUrl(id)
+      }
+    }
+  }
+}
+
+export const lowercaseProperNoun: RuleDefinition = {
+  id,
+  plugin: retextLowercaseProperNoun,
+  severity: 'warning',
+  category: 'Linguistic conventions/Spelling',
+  summary: 'A name the dictionary only knows capitalised, in lowercase ("data from canada", "in november").'
+}

@@ -1,0 +1,191 @@
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {VFile} from 'vfile'
+import {
+  breadcrumbRoots,
+  breadcrumbSeparators,
+  furniturePhrases,
+  kindLabels,
+  oneWordKickers,
+  photoAgencies,
+  type FurniturePhrase
+} from './data/page-furniture.js'
+import {fileLocation} from './support/file-location.js'
+import {PhraseIndex} from './support/phrase-index.js'
+import {treeViews, type Token} from './support/views.js'
+import type {RuleDefinition} from './types.js'
+import {ruleUrl} from './url.js'
+
+const id = 'page-furniture'
+
+/** A line longer than this is running text, whatever phrase it holds. */
+const maxFurnitureWords = 60
+/** A headline under a "Read also" line is short and ends without a full stop. */
+const maxHeadlineWords = 25
+/** "See also HuffPost:" is still a bare marker; more words after it are an inline headline. */
+const maxWordsAfterMarker = 3
+
+let index: PhraseIndex<FurniturePhrase> | undefined
+
+function phraseIndex(): PhraseIndex<FurniturePhrase> {
+  if (index) return index
+  index = new PhraseIndex<FurniturePhrase>()
+  for (const phrase of furniturePhrases) index.add(phrase.pattern, phrase)
+  return index
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+}
+
+const agencies = [...photoAgencies].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+/** "PAUL GYPTEAU / AFP A number of…": a credit in capitals, then the caption's first capital. */
+const fusedCredit = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}'’.\-]*\s+){1,4}\/\s*(?:${agencies})(?=\s+\p{Lu})`, 'u')
+/** "WAR IN UKRAINE – Is the war…": words in capitals, a dash, then text with lowercase. */
+const kicker = /^((?:\p{Lu}[\p{Lu}'’\-]*\s+){0,5}\p{Lu}[\p{Lu}'’\-]*)\s+[–—-]\s+(?=\S)/u
+const oneWord = new Set(oneWordKickers)
+const separator = `[${breadcrumbSeparators.replace(/[\]\\^-]/g, '\\$&')}]`
+/** "Home » World » Europe": a root, then at least two more items after separators. */
+const breadcrumb = new RegExp(String.raw`^(?:${breadcrumbRoots.join('|')})\s*${separator}[^\n]*?${separator}`, 'u')
+const openingQuote = /^["“‘«'„]$/u
+/** A trail is short: longer lines with such a start are prose. */
+const maxBreadcrumbWords = 20
+
+interface Line {
+  start: number
+  end: number
+  text: string
+  sentences: Token[][]
+  words: number
+}
+
+/** The line's text without its surrounding white space, with its file offsets. */
+function lineOf(paragraph: Paragraph, source: string, tokensOf: Map<Sentence, Token[]>): Line | undefined {
+  const from = paragraph.position?.start.offset
+  const to = paragraph.position?.end.offset
+  if (from === undefined || to === undefined) return undefined
+  const raw = source.slice(from, to)
+  const lead = raw.length - raw.trimStart().length
+  const text = raw.trim()
+  if (text === '') return undefined
+  const sentences: Token[][] = []
+  let words = 0
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') continue
+    const tokens = tokensOf.get(child)
+    if (!tokens) continue
+    sentences.push(tokens)
+    for (const token of tokens) if (token.kind === 'word') words++
+  }
+  return {start: from + lead, end: from + lead + text.length, text, sentences, words}
+}
+
+interface PhraseHit {
+  phrase: FurniturePhrase
+  /** Words of the line after the phrase. */
+  wordsAfter: number
+}
+
+/** The first furniture phrase of the line: `start` ones at its first word, `anywhere` ones anywhere. */
+function findPhrase(line: Line, phrases: PhraseIndex<FurniturePhrase>): PhraseHit | undefined {
+  if (line.words > maxFurnitureWords) return undefined
+  for (const [number, tokens] of line.sentences.entries()) {
+    let firstWord = -1
+    for (let position = 1; position < tokens.length - 1; position++) {
+      const token = tokens[position]!
+      if (token.kind !== 'word') continue
+      if (firstWord === -1) firstWord = position
+      for (const {value, end} of phrases.matchesAt(tokens, position)) {
+        if (value.at === 'start' && !(number === 0 && position === firstWord)) continue
+        // Running text that quotes a notice ("we use cookies", it said) is not the notice.
+        if (value.at === 'anywhere' && openingQuote.test(tokens[position - 1]?.text ?? '')) continue
+        let after = 0
+        for (let rest = end; rest < tokens.length; rest++) if (tokens[rest]!.kind === 'word') after++
+        for (const later of line.sentences.slice(number + 1)) for (const t of later) if (t.kind === 'word') after++
+        return {phrase: value, wordsAfter: after}
+      }
+    }
+  }
+  return undefined
+}
+
+/** Short, capitalised (after a list bullet), and not ended by a full stop. */
+function looksLikeHeadline(line: Line): boolean {
+  const text = line.text.replace(/^[•·▪►›*-]\s*/u, '')
+  return line.words > 0 && line.words <= maxHeadlineWords && /^\p{Lu}/u.test(text) && !/[.…]["'”’»)]*$/u.test(text)
+}
+
+/** At most eight words of a long line, for the reason. */
+function shortened(text: string): string {
+  const words = text.split(/\s+/)
+  return words.length <= 8 ? text : `${words.slice(0, 8).join(' ')}…`
+}
+
+/**
+ * Page furniture scraped with the article: cookie and consent notices, video-player and
+ * ad-blocker notices, "Read also" lines and the headlines under them, comment forms, paywall,
+ * share and newsletter prompts (each line one finding), section kickers ("WAR IN UKRAINE –")
+ * and photo credits run into a caption ("NAME / AFP A number of…"). The suggestion is deletion.
+ */
+export default function retextPageFurniture() {
+  const phrases = phraseIndex()
+  return function (tree: Root, file: VFile) {
+    const source = String(file.value ?? '')
+    const place = fileLocation(file)
+    const views = treeViews(tree)
+    const tokensOf = new Map<Sentence, Token[]>()
+    for (const sentence of views.sentences) tokensOf.set(sentence.node, sentence.tokens)
+
+    const report = (start: number, end: number, reason: string) => {
+      const startPoint = place.toPoint(start)
+      const endPoint = place.toPoint(end)
+      if (!startPoint || !endPoint) return
+      const message = file.message(reason, {place: {start: startPoint, end: endPoint}, ruleId: id, source: 'postedit'})
+      message.actual = source.slice(start, end)
+      message.expected = ['']
+      message.url = ruleUrl(id)
+    }
+
+    // The marker of the related-articles box whose headlines the next lines may be.
+    let marker: string | undefined
+    for (const paragraph of views.paragraphs) {
+      const line = lineOf(paragraph, source, tokensOf)
+      if (!line) continue
+      const hit = findPhrase(line, phrases)
+      if (hit) {
+        report(line.start, line.end, `Unexpected ${kindLabels[hit.phrase.kind]} \`${shortened(line.text)}\`, remove it`)
+        const bare = hit.phrase.kind === 'related-links' && hit.wordsAfter <= maxWordsAfterMarker && !/[.!?]$/.test(line.text)
+        marker = bare ? line.text : undefined
+        continue
+      }
+      if (marker !== undefined && looksLikeHeadline(line)) {
+        report(line.start, line.end, `Unexpected headline \`${shortened(line.text)}\` under \`${marker}\`, remove it`)
+        continue
+      }
+      marker = undefined
+      if (line.words <= maxBreadcrumbWords && breadcrumb.test(line.text)) {
+        report(line.start, line.end, `Unexpected ${kindLabels.breadcrumb} \`${shortened(line.text)}\`, remove it`)
+        continue
+      }
+      const credit = fusedCredit.exec(line.text)
+      if (credit) {
+        report(line.start, line.start + credit[0].length, `Unexpected photo credit \`${credit[0]}\` run into the caption, remove it`)
+        continue
+      }
+      const kick = kicker.exec(line.text)
+      if (kick && /\p{Ll}/u.test(line.text.slice(kick[0].length))) {
+        const words = kick[1]!.split(/\s+/)
+        if (words.length >= 2 || oneWord.has(words[0]!)) {
+          report(line.start, line.start + kick[0].length, `Unexpected section kicker \`${kick[0].trim()}\`, remove it`)
+        }
+      }
+    }
+  }
+}
+
+export const pageFurniture: RuleDefinition = {
+  id,
+  plugin: retextPageFurniture,
+  severity: 'warning',
+  category: 'Accuracy/Addition',
+  summary: 'Page furniture scraped with the article: cookie notices, "Read also" links, comment forms, kickers, photo credits.'
+}

@@ -1,0 +1,59 @@
+import {readFileSync} from 'node:fs'
+import type {Position} from 'unist'
+import {describe, expect, it} from 'vitest'
+import {properNouns} from '../../src/rules/data/proper-nouns.js'
+import {ruleFindings, seedPath, summary} from '../helpers.js'
+
+const id = 'lowercase-proper-noun'
+
+describe('lowercase-proper-noun', () => {
+  it('finds nothing in the seed article', async () => {
+    expect(summary(await ruleFindings(id, readFileSync(seedPath, 'utf8')))).toEqual([])
+  })
+
+  it('holds thousands of capitalised dictionary names and none that is also a common word', () => {
+    expect(properNouns.length).toBeGreaterThan(8000)
+    for (const name of ['Canada', 'November', 'Quebec', 'Monday', 'Kremlin']) expect(properNouns).toContain(name)
+    for (const word of ['May', 'China', 'Turkey', 'Bill', 'March', 'August', 'Gastroenterology']) expect(properNouns).not.toContain(word)
+  })
+
+  it('capitalises names written in lowercase mid-sentence, possessives included', async () => {
+    const text = ['Figures from canada rose in november.', 'The quebec government and moscow’s mayor met on monday.'].join('\n')
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:14', 'canada', ['Canada']],
+      ['1:29', 'november', ['November']],
+      ['2:5', 'quebec', ['Quebec']],
+      ['2:27', 'moscow', ['Moscow']],
+      ['2:49', 'monday', ['Monday']]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected lowercase `canada`, expected `Canada`')
+    const place = findings[3]!.place as Position
+    expect(text.slice(place.start.offset, place.end.offset)).toBe('moscow')
+    expect(findings[0]!.fatal).toBe(false)
+    expect(findings[0]!.category).toBe('Linguistic conventions/Spelling')
+    expect(findings[0]!.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#lowercase-proper-noun')
+  })
+
+  it('takes may, march and august for months only next to a day or a year', async () => {
+    const text = 'It opened on may 5 and closed in march 2024, on 12 august.'
+    expect(summary(await ruleFindings(id, text))).toEqual([
+      ['1:14', 'may', ['May']],
+      ['1:34', 'march', ['March']],
+      ['1:52', 'august', ['August']]
+    ])
+  })
+
+  it('leaves common nouns, sentence starts, nationalities, code, addresses and quoted brands alone', async () => {
+    const clean = [
+      'They may march in august company, and eat turkey on china plates.',
+      'He paid the bill.',
+      'canada is the first word, which another rule judges.',
+      'The french minister spoke.',
+      'Write to press@canada.example or see www.quebec.example/news and #montreal.',
+      'The shop sells “paris” scarves and pre-monday deals.',
+      'Quatre morts sur les routes.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+})

@@ -1,0 +1,93 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {furniturePhrases} from '../../src/rules/data/page-furniture.js'
+import {ruleFindings, seedPath, summary} from '../helpers.js'
+
+const id = 'page-furniture'
+
+describe('page-furniture', () => {
+  it('flags every piece of furniture of the seed article, each line once, and nothing else', async () => {
+    const findings = await ruleFindings(id, readFileSync(seedPath, 'utf8'))
+    expect(findings.map((f) => [`${f.line}:${f.column}`, f.actual])).toEqual([
+      ['3:1', 'PAUL GYPTEAU / AFP'],
+      ['5:1', 'WAR IN UKRAINE – '],
+      ['31:1', 'You cannot view this content because:'],
+      ['33:3', '• By subscribing, you have declined cookies associated with third-party content. Therefore, you may not be able to play our videos that require third-party cookies to work.'],
+      ['35:3', '• You are using an ad blocker. We recommend disabling it to access our videos.'],
+      ['37:1', 'If you are not in either of these two cases, please contact us at'],
+      ['43:1', 'See also HuffPost:'],
+      ['45:1', 'Read also'],
+      ['47:1', 'Ukraine war: Zelensky attacks Germany’s hesitation and promises to take back Crimea'],
+      ['49:1', 'Ukraine: tension between the Wagner group and the Russian army? Moscow speaks after Soledar'],
+      ['51:1', 'Leave a Reply'],
+      ['53:1', 'Your email address will not be published. Required fields are marked *']
+    ])
+    for (const finding of findings) expect(finding.expected).toEqual([''])
+    expect(findings[0]!.reason).toBe('Unexpected photo credit `PAUL GYPTEAU / AFP` run into the caption, remove it')
+    expect(findings[1]!.reason).toBe('Unexpected section kicker `WAR IN UKRAINE –`, remove it')
+    expect(findings[3]!.reason).toBe('Unexpected cookie or consent notice `• By subscribing, you have declined cookies associated…`, remove it')
+    expect(findings[8]!.reason).toBe('Unexpected headline `Ukraine war: Zelensky attacks Germany’s hesitation and promises…` under `Read also`, remove it')
+    expect(findings[10]!.reason).toBe('Unexpected comment form `Leave a Reply`, remove it')
+    expect(findings[0]!.category).toBe('Accuracy/Addition')
+    expect(findings[0]!.fatal).toBe(false)
+    expect(findings[0]!.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#page-furniture')
+  })
+
+  it('flags French furniture, paywall, share and newsletter prompts, credit lines, one-word kickers and breadcrumbs', async () => {
+    const text = [
+      'VIDÉO – Le ministre a parlé hier soir.',
+      '',
+      'À lire aussi : la réforme des retraites',
+      '',
+      'Déjà abonné ? Se connecter',
+      '',
+      'Share on Facebook',
+      '',
+      'Sign up for our newsletter to get the morning briefing.',
+      '',
+      'Photo credit: Jane Doe',
+      '',
+      'ANNA SMITH / REUTERS Protesters gather outside the court.',
+      '',
+      'Home » Politics » Storm closes three ports'
+    ].join('\n')
+    expect(summary(await ruleFindings(id, text))).toEqual([
+      ['1:1', 'VIDÉO – ', ['']],
+      ['3:1', 'À lire aussi : la réforme des retraites', ['']],
+      ['5:1', 'Déjà abonné ? Se connecter', ['']],
+      ['7:1', 'Share on Facebook', ['']],
+      ['9:1', 'Sign up for our newsletter to get the morning briefing.', ['']],
+      ['11:1', 'Photo credit: Jane Doe', ['']],
+      ['13:1', 'ANNA SMITH / REUTERS', ['']],
+      ['15:1', 'Home » Politics » Storm closes three ports', ['']]
+    ])
+  })
+
+  it('takes the headlines under a bare marker, a block at a time, until running text resumes', async () => {
+    const text = ['Also read:', '', '• Storm closes three ports', '• Will the ferries run tomorrow?', '', 'The harbour master said the ferries would wait.'].join('\n')
+    expect(summary(await ruleFindings(id, text)).map(([place, actual]) => [place, actual])).toEqual([
+      ['1:1', 'Also read:'],
+      ['3:1', '• Storm closes three ports\n• Will the ferries run tomorrow?']
+    ])
+  })
+
+  it('leaves running text alone, even when it mentions cookies, subscriptions or capitals', async () => {
+    const clean = [
+      'The bakery sold cookies to subscribers of the local paper, who read also the sports pages.',
+      'NATO – the alliance – met in Brussels.',
+      'The US and the EU – both founding members – agreed.',
+      'Credit: Paul Smith / AFP.',
+      'Home / away form matters, the coach said.',
+      'The banner read “we use cookies” in small print, and “Déjà abonné ?” above it.',
+      'He said the report was already subscribed to by most ministries, a spokesman said, which ' +
+        'is one more sentence that makes the line far longer than any notice a site template would ' +
+        'print, because it goes on and on about the ministries and their many habits of reading reports ' +
+        'and newsletters that they keep in their inboxes and never really open at all.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
+  it('says where every phrase comes from', () => {
+    for (const phrase of furniturePhrases) expect(phrase.source.length, phrase.pattern).toBeGreaterThan(20)
+  })
+})
