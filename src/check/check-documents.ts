@@ -26,6 +26,8 @@ export interface CheckRequest {
   documents: string[]
   /** A document whose MQM penalty per 1,000 words is above this fails (`--max-penalty`). */
   maxPenalty?: number
+  /** `--date`: the day every text speaks from (default: each corrections file's `published`). */
+  date?: string | undefined
 }
 
 export interface CheckOutcome {
@@ -109,7 +111,7 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
       const relative = path.relative(path.resolve(cwd, folder), path.resolve(cwd, file))
       return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
     })
-  const linted = await lint([...new Set([...lintOnly, ...sourcePaths.filter((source) => !inFolder(source))])], cwd)
+  const linted = await lint([...new Set([...lintOnly, ...sourcePaths.filter((source) => !inFolder(source))])], cwd, request.date)
   if (linted.problems.length > 0) return {documents: [], problems: linted.problems}
   const sources = new Map<string, VFile>()
   for (const file of linted.files) if (!sources.has(absolute(file, cwd))) sources.set(absolute(file, cwd), file)
@@ -127,7 +129,7 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
   // Only a cleaned file that is what apply would write is linted: findings on an older text
   // would be noise, and its being out of date fails the check already.
   const upToDate = documents.filter((document) => states.get(document)?.state === 'up-to-date')
-  const cleanedLint = await lint(upToDate.map((document) => document.cleanedName!), cwd)
+  const cleanedLint = await lint(upToDate.map((document) => document.cleanedName!), cwd, request.date)
   if (cleanedLint.problems.length > 0) return {documents: [], problems: cleanedLint.problems}
   const cleanedFiles = new Map(cleanedLint.files.map((file) => [absolute(file, cwd), file]))
 
@@ -200,8 +202,8 @@ function sortDocuments(documents: CheckedDocument[]): CheckedDocument[] {
  * Lints the given paths; problems are those that stop linting (a broken config, an unreadable
  * file). A broken corrections file is not one: its document reports it.
  */
-async function lint(paths: string[], cwd: string): Promise<{files: VFile[]; problems: string[]}> {
+async function lint(paths: string[], cwd: string, date: string | undefined): Promise<{files: VFile[]; problems: string[]}> {
   if (paths.length === 0) return {files: [], problems: []}
-  const {files, problems, correctionsProblems} = await lintFiles({cwd, paths})
+  const {files, problems, correctionsProblems} = await lintFiles({cwd, paths, date})
   return {files, problems: problems.filter((problem) => !correctionsProblems.includes(problem))}
 }

@@ -10,6 +10,7 @@ import {emitReport} from '../report/output.js'
 import {githubAnnotations} from '../report/github-annotations.js'
 import {plural} from '../report/plural.js'
 import {sarifReport} from '../report/sarif.js'
+import {dateHelp, dateOption} from './date-option.js'
 
 export const checkHelp = `Usage: postedit check [documents...] [options]
 
@@ -32,6 +33,7 @@ Options:
                                         not written when the run stops with exit 2
   --max-penalty <n>                     fail a document whose MQM penalty (unresolved and
                                         cleaned-text findings) is above n per 1,000 words
+${dateHelp(40)}
   --frail                               warnings fail too
   -h, --help                            this text
 `
@@ -48,6 +50,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       output: {type: 'string'},
       'max-penalty': {type: 'string'},
       frail: {type: 'boolean', default: false},
+      date: {type: 'string'},
       help: {type: 'boolean', short: 'h', default: false}
     }
   })
@@ -65,7 +68,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--max-penalty must be a number of penalty points per 1,000 words, 0 or more, not \`${values['max-penalty']}\``)
   }
 
-  const outcome = await checkDocuments({cwd: io.cwd, documents: positionals, ...(maxPenalty === undefined ? {} : {maxPenalty})})
+  const date = dateOption(values.date)
+  const outcome = await checkDocuments({cwd: io.cwd, documents: positionals, ...(maxPenalty === undefined ? {} : {maxPenalty}), date})
   if (outcome.problems.length > 0) {
     for (const problem of outcome.problems) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage

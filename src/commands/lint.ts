@@ -6,6 +6,7 @@ import {EXIT, UsageError, write, type Io} from '../io.js'
 import {STDIN_NAME, lintFiles, type StdinText} from '../lint/run-lint.js'
 import {lintedProblems} from '../check/finding-problems.js'
 import {packageVersion} from '../package-version.js'
+import {dateHelp, dateOption} from './date-option.js'
 import {githubAnnotations} from '../report/github-annotations.js'
 import {displayPath, jsonReport, severityOf} from '../report/json-report.js'
 import {emitReport} from '../report/output.js'
@@ -27,6 +28,7 @@ Options:
   --stdin-filename <path>              with \`-\`: the path that picks the text's config,
                                        format (by extension) and name in reports
                                        (default: <stdin>, plain text)
+${dateHelp(39)}
   -h, --help                           this text
 `
 
@@ -43,6 +45,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
       frail: {type: 'boolean', default: false},
       quiet: {type: 'boolean', default: false},
       'stdin-filename': {type: 'string'},
+      date: {type: 'string'},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},
       help: {type: 'boolean', short: 'h', default: false}
@@ -57,8 +60,9 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`unknown format \`${values.format}\`, expected \`pretty\`, \`json\`, \`sarif\` or \`github\``)
   }
 
+  const date = dateOption(values.date)
   const stdin = await stdinText(positionals, values['stdin-filename'], io)
-  const {files, problems} = await lintFiles({cwd: io.cwd, paths: stdin ? [] : positionals, ...(stdin ? {stdin} : {})})
+  const {files, problems} = await lintFiles({cwd: io.cwd, paths: stdin ? [] : positionals, ...(stdin ? {stdin} : {}), date})
   if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage

@@ -12,6 +12,7 @@ import {anchoredSpans, resolvedByEdits} from '../corrections/suppress.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import type {Finding} from '../lint/postedit.js'
 import {plural} from '../report/plural.js'
+import {dateHelp, dateOption} from './date-option.js'
 
 export const runHelp = `Usage: postedit run [paths...]
 
@@ -22,7 +23,8 @@ still proposed). Findings are its output: it exits 0 when the job ran and 2 when
 not (a stale or conflicting correction: nothing is written for that document).
 
 Options:
-  -h, --help   this text
+${dateHelp(39)}
+  -h, --help                           this text
 `
 
 export function summaryLine(file: VFile, cwd: string): string {
@@ -36,13 +38,14 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const {values, positionals} = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {help: {type: 'boolean', short: 'h', default: false}}
+    options: {date: {type: 'string'}, help: {type: 'boolean', short: 'h', default: false}}
   })
   if (values.help) {
     write(io.stdout, runHelp)
     return EXIT.ok
   }
-  const {files, problems, correctionsProblems} = await lintFiles({cwd: io.cwd, paths: positionals})
+  const date = dateOption(values.date)
+  const {files, problems, correctionsProblems} = await lintFiles({cwd: io.cwd, paths: positionals, date})
   // A broken corrections file stops only its own document: it is reported with the corrections.
   if (problems.some((problem) => !correctionsProblems.includes(problem))) {
     for (const problem of problems) write(io.stderr, `postedit: ${problem}`)

@@ -71,10 +71,15 @@ export async function correctionsBySource(cwd: string): Promise<{bySource: Map<s
 /**
  * A rejected entry records that a reviewer judged a flagged span fine: drop the postedit
  * findings inside a rejected entry's span (of its `rule`, when it names one). Returns problem
- * lines for corrections files that cannot be loaded.
+ * lines for corrections files that cannot be loaded. `preloaded` spares reading the files again
+ * when the caller has (`lintFiles` reads them first for the documents' dates).
  */
-export async function suppressRejected(files: VFile[], cwd: string): Promise<string[]> {
-  const {bySource, problems} = await correctionsBySource(cwd)
+export async function suppressRejected(
+  files: VFile[],
+  cwd: string,
+  preloaded?: {bySource: Map<string, LoadedCorrections>; problems: string[]}
+): Promise<string[]> {
+  const {bySource, problems} = preloaded ?? (await correctionsBySource(cwd))
   if (bySource.size === 0) return problems
   for (const file of files) {
     const loaded = bySource.get(path.resolve(file.cwd ?? cwd, file.path ?? ''))

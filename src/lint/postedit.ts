@@ -81,7 +81,8 @@ function lintPieces(
   if (!parse) throw new Error('postedit needs a parser to lint a large file piece by piece')
   const value = String(file.value)
   for (const piece of textPieces(value, options) ?? [{start: 0, end: value.length, point: {line: 1, column: 1, offset: 0}}]) {
-    const pieceFile = new VFile({value: value.slice(piece.start, piece.end), path: file.path, data: {[pieceMark]: true, [documentTextKey]: value}})
+    const data = {[pieceMark]: true, [documentTextKey]: value, ...(file.data.documentDate === undefined ? {} : {documentDate: file.data.documentDate})}
+    const pieceFile = new VFile({value: value.slice(piece.start, piece.end), path: file.path, data})
     lint(parse(String(pieceFile.value), pieceFile) as Root, pieceFile)
     for (const message of pieceFile.messages) {
       moveMessage(message, piece.point)

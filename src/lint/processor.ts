@@ -1,5 +1,6 @@
 import {retext} from 'retext'
 import retextEnglish from 'retext-english'
+import documentDate, {type DocumentDateOf} from './document-date.js'
 import type {Format} from './formats.js'
 import inlineSwitches from './inline-switches.js'
 import parseFormats from './parse-formats.js'
@@ -26,6 +27,12 @@ export interface ProcessorOptions {
    * `.markdown`: Markdown; `.html`, `.htm`: HTML; anything else: plain text).
    */
   format?: Format | 'auto'
+  /**
+   * The date each file speaks from (`YYYY-MM-DD`), which rules that judge facts by date read
+   * as `file.data.documentDate`; `lintFiles` gives `--date` or the corrections file's
+   * `published`. A file that already carries `data.documentDate` keeps it.
+   */
+  documentDate?: DocumentDateOf
 }
 
 export function createProcessor(settings?: PosteditSettings, options: ProcessorOptions = {}) {
@@ -35,6 +42,7 @@ export function createProcessor(settings?: PosteditSettings, options: ProcessorO
     .use(parseParagraphs, {piecewise: options.piecewise === true})
     .use(parseFormats, {format: options.format ?? 'auto'})
     .use(proseView)
+    .use(documentDate, options.documentDate)
     .use(postedit, settings)
     .use(restoreSource)
     .use(inlineSwitches)

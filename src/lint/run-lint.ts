@@ -4,7 +4,9 @@ import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import {UsageError} from '../io.js'
 import {displayPath} from '../report/json-report.js'
-import {suppressRejected} from '../corrections/suppress.js'
+import {correctionsBySource, suppressRejected} from '../corrections/suppress.js'
+import {cleanedPathFor} from '../corrections/documents.js'
+import type {LoadedCorrections} from '../corrections/load.js'
 import {lintExtensions} from './formats.js'
 import {createProcessor} from './processor.js'
 import postedit from './postedit.js'
@@ -20,6 +22,12 @@ export interface LintRequest {
   paths: string[]
   /** A text read from standard input, linted instead of `paths`. */
   stdin?: StdinText
+  /**
+   * The day every text speaks from (`--date`, `YYYY-MM-DD`); without it, each source's date is
+   * its corrections file's `published` (its cleaned text's too), and a text without either
+   * has none.
+   */
+  date?: string | undefined
 }
 
 /** `lint -`: the text, and the path (`--stdin-filename`) that picks its config, format and report name. */
@@ -171,11 +179,33 @@ export function lintFiles(request: LintRequest): Promise<LintResult> {
     ? [new VFile({cwd: request.cwd, path: path.resolve(request.cwd, request.stdin.path ?? STDIN_NAME), value: request.stdin.value})]
     : paths
 
+  // The corrections files are read first: their `published` dates the texts being linted.
+  return correctionsBySource(request.cwd).then((corrections) => runEngine(request, paths, given, corrections))
+}
+
+/** Each text's date: `--date`, else the `published` of the corrections file of the source or of its cleaned text. */
+function datesOf(request: LintRequest, bySource: Map<string, LoadedCorrections>) {
+  const published = new Map<string, string>()
+  for (const [source, loaded] of bySource) {
+    const date = loaded.data.published
+    if (date === undefined) continue
+    published.set(source, date)
+    published.set(cleanedPathFor(source, request.cwd), date)
+  }
+  return (file: VFile) => request.date ?? published.get(path.resolve(file.cwd ?? request.cwd, file.path ?? ''))
+}
+
+function runEngine(
+  request: LintRequest,
+  paths: string[],
+  given: Array<string | VFile>,
+  corrections: {bySource: Map<string, LoadedCorrections>; problems: string[]}
+): Promise<LintResult> {
   return new Promise((resolve, reject) => {
     engine(
       {
         // Piecewise: a large file never has its whole tree alive (see createProcessor).
-        processor: createProcessor(undefined, {piecewise: true}),
+        processor: createProcessor(undefined, {piecewise: true, documentDate: datesOf(request, corrections.bySource)}),
         cwd: request.cwd,
         files: given,
         extensions: [...lintExtensions],
@@ -222,7 +252,7 @@ export function lintFiles(request: LintRequest): Promise<LintResult> {
           }
         }
         // Reviewed-and-rejected spans are not findings any more (see corrections/suppress.ts).
-        suppressRejected(files, request.cwd).then((more) => {
+        suppressRejected(files, request.cwd, corrections).then((more) => {
           for (const problem of more) if (!problems.includes(problem)) problems.push(problem)
           resolve({files, problems, correctionsProblems: more})
         }, reject)

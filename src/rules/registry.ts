@@ -11,6 +11,7 @@ import {pageFurniture} from './page-furniture.js'
 import {weekdayDateRule} from './weekday-date.js'
 import {frenchNumberFormat} from './french-number-format.js'
 import {quoteDirectionRule} from './quote-direction.js'
+import {personOffice} from './person-office.js'
 import {repeatedWord} from './repeated-word.js'
 import {stopBeforeAttributionRule} from './stop-before-attribution.js'
 import {strayFullStopRule} from './stray-full-stop.js'
@@ -51,7 +52,8 @@ export const rules: RuleDefinition[] = [
   weekdayDateRule,
   frenchNumberFormat,
   term,
-  jurisdictionTitle
+  jurisdictionTitle,
+  personOffice
 ]
 
 export function findRule(id: string): RuleDefinition | undefined {

@@ -27,3 +27,13 @@ export interface RuleDefinition {
 }
 
 export type Transformer = (tree: Root, file: VFile) => void
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * The day the document speaks from (`YYYY-MM-DD`): its corrections file's `published`, or
+     * `--date`. Set by the command layer; the person-office rule judges offices on that day.
+     */
+    documentDate: string
+  }
+}

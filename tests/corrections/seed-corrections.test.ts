@@ -31,7 +31,8 @@ const ruleIds = [
   'encoding-damage',
   'lowercase-demonym',
   'term',
-  'jurisdiction-title'
+  'jurisdiction-title',
+  'person-office'
 ]
 
 const categories = [
