@@ -1,6 +1,5 @@
 import type {Paragraph, Root, Word} from 'nlcst'
-import {treeViews} from './support/views.js'
-import {toString} from 'nlcst-to-string'
+import {nodeText, paragraphText, treeViews} from './support/views.js'
 import type {VFile} from 'vfile'
 import {neverFinalWords, rarelyFinalWords} from './data/sentence-words.js'
 import {blockKind} from './support/block-kind.js'
@@ -45,7 +44,7 @@ export default function unterminatedParagraph() {
       const lastWord = unterminatedLastWord(paragraph)
       if (!lastWord) continue
       const {word, dangling} = lastWord
-      const actual = toString(word)
+      const actual = nodeText(word)
       const reason = dangling
         ? `Unexpected end of paragraph on \`${actual}\`: the sentence is cut off mid-phrase, ` +
           'expected the rest of it and a full stop'
@@ -60,7 +59,7 @@ export default function unterminatedParagraph() {
 
 /** The paragraph's last word when the paragraph looks cut off, and whether it dangles. */
 function unterminatedLastWord(paragraph: Paragraph): {word: Word; dangling: boolean} | undefined {
-  const text = toString(paragraph).trim()
+  const text = paragraphText(paragraph).trim()
   const lines = text.split('\n')
   if (listItem.test(lines[0] ?? '') || listItem.test(lines.at(-1) ?? '')) return undefined
   if (lines.some((line) => markupLine.test(line)) || markupInline.test(text)) return undefined
@@ -72,14 +71,14 @@ function unterminatedLastWord(paragraph: Paragraph): {word: Word; dangling: bool
     if (child.type !== 'SentenceNode') continue
     sentences++
     for (const node of child.children) {
-      if (node.type === 'WordNode' && /[\p{L}\p{N}]/u.test(toString(node))) words.push(node)
+      if (node.type === 'WordNode' && /[\p{L}\p{N}]/u.test(nodeText(node))) words.push(node)
     }
   }
   const word = words.at(-1)
   if (!word) return undefined
 
   const endsOnWord = word.position?.end.offset === paragraph.position?.end.offset
-  const last = toString(word).toLowerCase()
+  const last = nodeText(word).toLowerCase()
   if (endsOnWord && neverFinalWords.has(last) && words.length >= limits.neverFinalMinWords) {
     return {word, dangling: true}
   }
@@ -102,7 +101,7 @@ function unterminatedLastWord(paragraph: Paragraph): {word: Word; dangling: bool
 
 /** "What We Are Fighting For": a heading, which English lets end on a preposition. */
 function isTitleCase(words: Word[]): boolean {
-  const long = words.map((word) => toString(word)).filter((text) => text.length >= 4)
+  const long = words.map((word) => nodeText(word)).filter((text) => text.length >= 4)
   const capitalised = long.filter((text) => /^\p{Lu}/u.test(text))
   return long.length > 0 && capitalised.length / long.length >= 0.6
 }
