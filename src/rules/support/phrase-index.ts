@@ -17,6 +17,9 @@ export interface PhraseMatch<T> {
   end: number
 }
 
+// Shared by every token that starts no entry; never written to.
+const none: ReadonlyArray<never> = Object.freeze([])
+
 export class PhraseIndex<T> {
   private readonly byWord = new Map<string, Array<Indexed<T>>>()
   private readonly byNumber: Array<Indexed<T>> = []
@@ -54,15 +57,15 @@ export class PhraseIndex<T> {
   }
 
   /** The entries that may match at `index`, in the order they were added. */
-  candidatesAt(tokens: Token[], index: number): Array<Indexed<T>> {
+  candidatesAt(tokens: Token[], index: number): ReadonlyArray<Indexed<T>> {
     const token = tokens[index]
-    if (!token) return []
+    if (!token) return none
     const lists: Array<Array<Indexed<T>>> = []
     const words = this.byWord.get(token.norm)
     if (words) lists.push(words)
     if (this.byNumber.length > 0 && acceptsNumber(token)) lists.push(this.byNumber)
     if (this.anywhere.length > 0) lists.push(this.anywhere)
-    if (lists.length <= 1) return lists[0] ?? []
+    if (lists.length <= 1) return lists[0] ?? none
     const merged = new Map<number, Indexed<T>>()
     for (const list of lists) for (const entry of list) merged.set(entry.order, entry)
     return [...merged.values()].sort((a, b) => a.order - b.order)
@@ -70,8 +73,11 @@ export class PhraseIndex<T> {
 
   /** Every entry that matches starting at `index`, in the order they were added. */
   matchesAt(tokens: Token[], index: number): Array<PhraseMatch<T>> {
+    const candidates = this.candidatesAt(tokens, index)
+    // Most words start no phrase: no array for them.
+    if (candidates.length === 0) return []
     const found: Array<PhraseMatch<T>> = []
-    for (const {pattern, value} of this.candidatesAt(tokens, index)) {
+    for (const {pattern, value} of candidates) {
       const end = matchAt(pattern, tokens, index)
       if (end !== -1) found.push({value, end})
     }

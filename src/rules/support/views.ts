@@ -86,14 +86,15 @@ function normalise(text: string): string {
 
 /** A sentence's tokens; see {@link Token}. */
 export function sentenceTokens(sentence: Sentence): Token[] {
-  const tokens: Token[] = [{norm: SENTENCE_START, text: '', kind: 'edge'}]
+  // Every token has the same fields, edges too, so that the rules' loops see one shape.
+  const tokens: Token[] = [{norm: SENTENCE_START, text: '', kind: 'edge', start: undefined, end: undefined}]
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
     const text = nodeText(child)
     const kind = child.type === 'WordNode' ? 'word' : 'punctuation'
     tokens.push({norm: normalise(text), text, kind, start: child.position?.start, end: child.position?.end})
   }
-  tokens.push({norm: SENTENCE_END, text: '', kind: 'edge'})
+  tokens.push({norm: SENTENCE_END, text: '', kind: 'edge', start: undefined, end: undefined})
   return tokens
 }
 
@@ -158,32 +159,37 @@ function buildViews(tree: Root): TreeViews {
   const paragraphs: Paragraph[] = []
   const sentences: SentenceView[] = []
   const blocks: TextBlock[] = []
-  let text = ''
+  // The block being built: its leaves' values, joined once at its end (one string, not a
+  // rope of a concatenation per leaf), and its length so far.
+  let parts: string[] = []
+  let length = 0
   let leaves: Leaf[] = []
   // Paragraphs of the block being built, with where their text lies in it.
   let pending: Array<{paragraph: Paragraph; start: number; end: number}> = []
   const flush = () => {
     // A block of leaves with no characters has no offsets either: it never was a block.
-    if (text.length > 0) {
-      const block = new LazyBlock(text, leaves)
+    if (length > 0) {
+      const block = new LazyBlock(parts.join(''), leaves)
       blocks.push(block)
       for (const {paragraph, start, end} of pending) paragraphSpans.set(paragraph, {block, start, end})
     }
-    text = ''
+    parts = []
+    length = 0
     leaves = []
     pending = []
   }
   const append = (node: Nodes) => {
     if ('value' in node) {
-      text += node.value
+      parts.push(node.value)
+      length += node.value.length
       leaves.push(node)
       return
     }
     if (node.type === 'ParagraphNode') {
       paragraphs.push(node)
-      const start = text.length
+      const start = length
       for (const child of node.children) append(child)
-      pending.push({paragraph: node, start, end: text.length})
+      pending.push({paragraph: node, start, end: length})
       return
     }
     if (node.type === 'SentenceNode') sentences.push(new LazySentence(node))
