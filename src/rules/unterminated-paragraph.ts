@@ -41,7 +41,7 @@ export default function unterminatedParagraph() {
       // Markdown and HTML say what a block is: only a body paragraph must end a sentence.
       const kind = blockKind(paragraph)
       if (kind !== undefined && kind !== 'paragraph') continue
-      const lastWord = unterminatedLastWord(paragraph)
+      const lastWord = unterminatedLastWord(tree, paragraph)
       if (!lastWord) continue
       const {word, dangling} = lastWord
       const actual = nodeText(word)
@@ -58,8 +58,8 @@ export default function unterminatedParagraph() {
 }
 
 /** The paragraph's last word when the paragraph looks cut off, and whether it dangles. */
-function unterminatedLastWord(paragraph: Paragraph): {word: Word; dangling: boolean} | undefined {
-  const text = paragraphText(paragraph).trim()
+function unterminatedLastWord(tree: Root, paragraph: Paragraph): {word: Word; dangling: boolean} | undefined {
+  const text = paragraphText(tree, paragraph).trim()
   const lines = text.split('\n')
   if (listItem.test(lines[0] ?? '') || listItem.test(lines.at(-1) ?? '')) return undefined
   if (lines.some((line) => markupLine.test(line)) || markupInline.test(text)) return undefined

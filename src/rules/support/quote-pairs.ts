@@ -11,6 +11,7 @@ import {
   TRAILING_PUNCTUATION
 } from '../data/quote-marks.js'
 import type {TextBlock} from './text-blocks.js'
+import {blockMemo} from './views.js'
 
 export type QuoteRole = 'open' | 'close'
 
@@ -90,13 +91,11 @@ function inCodeLikeToken(text: string, index: number, spans: Array<[number, numb
 
 const anyDoubleQuote = new RegExp(`[${[...DOUBLE_QUOTES].join('')}]`)
 
-const byBlock = new WeakMap<TextBlock, QuoteAnalysis>()
+const quotesKey = Symbol('quotes')
 
 /** The quotes of a block, analysed once for every rule that asks (quote-direction, french-spacing). */
 export function blockQuotes(block: TextBlock): QuoteAnalysis {
-  let analysis = byBlock.get(block)
-  if (!analysis) byBlock.set(block, (analysis = analyzeQuotes(block.text)))
-  return analysis
+  return blockMemo(block, quotesKey, () => analyzeQuotes(block.text))
 }
 
 /**

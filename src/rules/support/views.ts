@@ -113,6 +113,14 @@ class LazySentence implements SentenceView {
  */
 class LazyBlock implements TextBlock {
   #offsets: number[] | undefined
+  #memo: Map<symbol, unknown> | undefined
+  /** What rules derived from this block, by key: see {@link blockMemo}. */
+  memo<T>(key: symbol, compute: () => T): T {
+    this.#memo ??= new Map()
+    if (!this.#memo.has(key)) this.#memo.set(key, compute())
+    return this.#memo.get(key) as T
+  }
+
   readonly #leaves: Array<{value: string; position?: {start: {offset?: number}}}>
   constructor(
     readonly text: string,
@@ -144,14 +152,24 @@ function isBlankLine(node: Nodes): boolean {
 
 type Leaf = Extract<Nodes, {value: string}>
 
-const paragraphSpans = new WeakMap<Paragraph, {block: TextBlock; start: number; end: number}>()
+/**
+ * Something computed from a block once and shared by the rules that need it (the quote pairs
+ * of quote-direction and french-spacing). Kept on the block, so it lives as long as the views:
+ * no weak table with an entry per block for the garbage collector to trace.
+ */
+export function blockMemo<T>(block: TextBlock, key: symbol, compute: () => T): T {
+  return block instanceof LazyBlock ? block.memo(key, compute) : compute()
+}
+
+type ParagraphSpan = {block: TextBlock; start: number; end: number}
+const paragraphSpans = new WeakMap<TreeViews, Map<Paragraph, ParagraphSpan>>()
 
 /**
- * A paragraph's text, as nlcst-to-string gives it, cut from its block's text (which the views
- * built anyway) rather than joined again from every leaf of the paragraph.
+ * A paragraph of `tree`'s, as nlcst-to-string writes it, cut from its block's text (which the
+ * views built anyway) rather than joined again from every leaf of the paragraph.
  */
-export function paragraphText(paragraph: Paragraph): string {
-  const span = paragraphSpans.get(paragraph)
+export function paragraphText(tree: Root, paragraph: Paragraph): string {
+  const span = paragraphSpans.get(treeViews(tree))?.get(paragraph)
   return span ? span.block.text.slice(span.start, span.end) : toString(paragraph)
 }
 
@@ -159,6 +177,7 @@ function buildViews(tree: Root): TreeViews {
   const paragraphs: Paragraph[] = []
   const sentences: SentenceView[] = []
   const blocks: TextBlock[] = []
+  const spans = new Map<Paragraph, ParagraphSpan>()
   // The block being built: its leaves' values, joined once at its end (one string, not a
   // rope of a concatenation per leaf), and its length so far.
   let parts: string[] = []
@@ -171,7 +190,7 @@ function buildViews(tree: Root): TreeViews {
     if (length > 0) {
       const block = new LazyBlock(parts.join(''), leaves)
       blocks.push(block)
-      for (const {paragraph, start, end} of pending) paragraphSpans.set(paragraph, {block, start, end})
+      for (const {paragraph, start, end} of pending) spans.set(paragraph, {block, start, end})
     }
     parts = []
     length = 0
@@ -200,5 +219,7 @@ function buildViews(tree: Root): TreeViews {
     else append(child)
   }
   flush()
-  return {paragraphs, sentences, blocks}
+  const views = {paragraphs, sentences, blocks}
+  paragraphSpans.set(views, spans)
+  return views
 }

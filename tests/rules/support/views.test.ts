@@ -60,14 +60,16 @@ describe('nodeText', () => {
 describe('paragraphText', () => {
   it('is the paragraph as nlcst-to-string writes it, cut from its block', () => {
     const text = 'One line\nand the next.\n\n  Second   block here.\nLast one'
-    const {paragraphs} = treeViews(parse(text))
-    expect(paragraphs.map(paragraphText)).toEqual(paragraphs.map((paragraph) => toString(paragraph)))
-    expect(paragraphs.map(paragraphText)).toEqual(['One line\nand the next.', 'Second   block here.', 'Last one'])
+    const tree = parse(text)
+    const {paragraphs} = treeViews(tree)
+    const texts = paragraphs.map((paragraph) => paragraphText(tree, paragraph))
+    expect(texts).toEqual(paragraphs.map((paragraph) => toString(paragraph)))
+    expect(texts).toEqual(['One line\nand the next.', 'Second   block here.', 'Last one'])
   })
 
-  it('joins the text of a paragraph outside any views', () => {
+  it('joins the text of a paragraph of another tree', () => {
     const paragraph = parse('Alone here.').children[0] as Paragraph
-    expect(paragraphText(paragraph)).toBe('Alone here.')
+    expect(paragraphText(parse('Another tree.'), paragraph)).toBe('Alone here.')
   })
 })
 
