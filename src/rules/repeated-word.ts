@@ -37,15 +37,19 @@ function copyPoint(point: Point | undefined): Point | undefined {
 function checkSentence(sentence: Sentence, file: VFile): void {
   const children = sentence.children
   // Words next to each other across white space only; anything else breaks the pair.
-  let previous: {index: number; value: string} | undefined
-  let current: {index: number; value: string} | undefined
+  // The previous and current word, lowercase, and where the previous one is (-1: none).
+  let previousIndex = -1
+  let previous = ''
+  let currentIndex = -1
+  let current = ''
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
     if (child.type === 'WordNode') {
       const value = nodeText(child)
-      current = {index, value: value.toLowerCase()}
-      if (previous && previous.value === current.value && !ignore(value)) {
-        const start = copyPoint(children[previous.index]!.position?.start)
+      currentIndex = index
+      current = value.toLowerCase()
+      if (previousIndex !== -1 && previous === current && !ignore(value)) {
+        const start = copyPoint(children[previousIndex]!.position?.start)
         const end = copyPoint(child.position?.end)
         const message = file.message('Unexpected repeated `' + value + '`, remove one occurrence', {
           place: start && end ? {start, end} : undefined,
@@ -53,17 +57,18 @@ function checkSentence(sentence: Sentence, file: VFile): void {
           source: 'postedit'
         })
         let actual = ''
-        for (let at = previous.index; at <= index; at++) actual += nodeText(children[at]!)
+        for (let at = previousIndex; at <= index; at++) actual += nodeText(children[at]!)
         message.actual = actual
         message.expected = [value]
         message.url = ruleUrl(id)
       }
     } else if (child.type === 'WhiteSpaceNode') {
+      previousIndex = currentIndex
       previous = current
-      current = undefined
+      currentIndex = -1
     } else {
-      previous = undefined
-      current = undefined
+      previousIndex = -1
+      currentIndex = -1
     }
   }
 }

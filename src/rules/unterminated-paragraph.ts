@@ -26,8 +26,17 @@ const limits = {
 
 // Closing quotes, brackets and emphasis marks that may follow the terminal mark: `blows. »`,
 // `(see above.)`, `**in one second.**`.
-const closers = /[\s"'”’»›)\]}*_]+$/u
-const terminal = /[.?!…:;]$/u
+const closer = /[\s"'”’»›)\]}*_]/u
+const terminals = new Set(['.', '?', '!', '…', ':', ';'])
+
+/** Whether the text ends with `.`, `?`, `!`, `…`, `:` or `;`, closers after it aside. */
+function endsWithTerminal(text: string): boolean {
+  // Read from the end: a regex anchored at the end would be tried from every position.
+  // Every closer and terminal is one UTF-16 unit, so the walk goes unit by unit.
+  let end = text.length
+  while (end > 0 && closer.test(text.charAt(end - 1))) end--
+  return end > 0 && terminals.has(text.charAt(end - 1))
+}
 // "- item", "* item", "• item", "1. item", "2) item", "a) item": list lines end as they like.
 const listItem = /^\s*(?:[-*+•‣◦▪·–—]|\d+[.)]|\p{L}\))\s/u
 // Markup that slipped into the text (Markdown links, badges, tables, headings, HTML tags):
@@ -60,10 +69,11 @@ export default function unterminatedParagraph() {
 /** The paragraph's last word when the paragraph looks cut off, and whether it dangles. */
 function unterminatedLastWord(tree: Root, paragraph: Paragraph): {word: Word; dangling: boolean} | undefined {
   const text = paragraphText(tree, paragraph).trim()
+  // Most paragraphs end a sentence: that test comes first, and looks at the end alone.
+  if (endsWithTerminal(text)) return undefined
   const lines = text.split('\n')
   if (listItem.test(lines[0] ?? '') || listItem.test(lines.at(-1) ?? '')) return undefined
   if (lines.some((line) => markupLine.test(line)) || markupInline.test(text)) return undefined
-  if (terminal.test(text.replace(closers, ''))) return undefined
 
   const words: Word[] = []
   let sentences = 0

@@ -51,10 +51,12 @@ const memo = new WeakMap<Root, Map<string, LowercaseAfterStop[]>>()
 
 function classifyStops(tree: Root, names: ReadonlySet<string>): LowercaseAfterStop[] {
   const found: LowercaseAfterStop[] = []
+  const tokens: Array<Paragraph['children'][number] | Sentence['children'][number]> = []
   for (const paragraph of treeViews(tree).paragraphs) {
     // parse-latin keeps "kilometers. from" in one sentence but splits "taken. “, he": walk
     // the paragraph as one run of tokens so that both shapes look the same.
-    const tokens: Array<Paragraph['children'][number] | Sentence['children'][number]> = []
+    // One array for every paragraph of the tree, emptied between them.
+    tokens.length = 0
     for (const child of paragraph.children) {
       if (child.type === 'SentenceNode') for (const node of child.children) tokens.push(node)
       else tokens.push(child)
