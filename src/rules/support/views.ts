@@ -121,21 +121,27 @@ class LazyBlock implements TextBlock {
     return this.#memo.get(key) as T
   }
 
-  readonly #leaves: Array<{value: string; position?: {start: {offset?: number}}}>
+  /** The block's leaves and words, in order: a word's leaves are its children. */
+  readonly #nodes: Nodes[]
   constructor(
     readonly text: string,
-    leaves: Array<{value: string; position?: {start: {offset?: number}}}>
+    nodes: Nodes[]
   ) {
-    this.#leaves = leaves
+    this.#nodes = nodes
   }
 
   get offsets(): number[] {
     if (!this.#offsets) {
       const offsets: number[] = []
-      for (const leaf of this.#leaves) {
-        const start = leaf.position?.start.offset
-        for (let index = 0; index < leaf.value.length; index++) offsets.push(start === undefined ? -1 : start + index)
+      const add = (node: Nodes) => {
+        if (!('value' in node)) {
+          for (const child of node.children) add(child)
+          return
+        }
+        const start = node.position?.start.offset
+        for (let index = 0; index < node.value.length; index++) offsets.push(start === undefined ? -1 : start + index)
       }
+      for (const node of this.#nodes) add(node)
       this.#offsets = offsets
     }
     return this.#offsets
@@ -149,8 +155,6 @@ function isBlankLine(node: Nodes): boolean {
   for (const match of node.value.matchAll(/\r\n|\r|\n/g)) if (match && ++breaks >= 2) return true
   return false
 }
-
-type Leaf = Extract<Nodes, {value: string}>
 
 /**
  * Something computed from a block once and shared by the rules that need it (the quote pairs
@@ -182,7 +186,7 @@ function buildViews(tree: Root): TreeViews {
   // rope of a concatenation per leaf), and its length so far.
   let parts: string[] = []
   let length = 0
-  let leaves: Leaf[] = []
+  let leaves: Nodes[] = []
   // Paragraphs of the block being built, with where their text lies in it.
   let pending: Array<{paragraph: Paragraph; start: number; end: number}> = []
   const flush = () => {
@@ -198,9 +202,11 @@ function buildViews(tree: Root): TreeViews {
     pending = []
   }
   const append = (node: Nodes) => {
-    if ('value' in node) {
-      parts.push(node.value)
-      length += node.value.length
+    // A word's text in one piece: its leaves are read again only for a block's offsets.
+    if ('value' in node || node.type === 'WordNode') {
+      const text = nodeText(node)
+      parts.push(text)
+      length += text.length
       leaves.push(node)
       return
     }
