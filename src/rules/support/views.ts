@@ -74,6 +74,14 @@ export function nodeText(node: Nodes): string {
 
 /** `norm` of a token: see {@link Token}. */
 function normalise(text: string): string {
+  // Most tokens are ASCII without a capital and without a final point: the norm is the text
+  // itself, and a look at its character codes is cheaper than lowering it.
+  let plain = text.length > 0 && text.charCodeAt(text.length - 1) !== 46
+  for (let index = 0; plain && index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code >= 128) plain = false
+  }
+  if (plain) return text
   let norm = text.toLowerCase()
   if (norm.includes('’')) norm = norm.replace(/’/g, "'")
   // retext-english keeps "kilometers." whole when it looks like an abbreviation. The letter
