@@ -1,7 +1,7 @@
 /**
  * How much the rules cost over the bare parse: the rule engine's side of issue 8.
  *
- *   npx tsx bench/rules-profile.ts [--mb 5] [--files 1000] [--runs 3] [--eval DIR] [--only parse|full|rules]
+ *   npx tsx bench/rules-profile.ts [--mb 5] [--files 1000] [--runs 3] [--eval DIR] [--only parse|full|pipeline|rules]
  *   node --cpu-prof --import tsx bench/rules-profile.ts --only full --runs 1   # then open the .cpuprofile
  *
  * Builds a corpus of about `--mb` MB as `--files` texts in memory, from the English of the
@@ -11,6 +11,7 @@
  *
  * - parse: `unified().use(retextEnglish)`, parse and run with no plugin, every text;
  * - full: `createProcessor()` with every rule of the registry on, parse and run every text;
+ * - pipeline: the same with every rule off (parse formats, prose view, inline switches);
  * - ratio: full / parse (issue 8 aims at 3 or less);
  * - per rule: the texts parsed once per batch by the postedit processor, then the shared views
  *   and the line index built (their own rows), then each rule's transformer run alone over
@@ -129,8 +130,11 @@ function bareParse(texts: string[]): number {
   return nodes
 }
 
-function fullLint(texts: string[]): number {
-  const processor = createProcessor(everyRule).freeze()
+/** Every rule off: what postedit's own pipeline (formats, prose view, switches) adds to the parse. */
+const noRule: PosteditSettings = {rules: Object.fromEntries(rules.map((rule) => [rule.id, 'off']))}
+
+function fullLint(texts: string[], settings: PosteditSettings = everyRule): number {
+  const processor = createProcessor(settings).freeze()
   let findings = 0
   texts.forEach((text, index) => {
     const file = new VFile({path: `part-${index}.txt`, value: text})
@@ -202,11 +206,14 @@ fullLint(texts.slice(0, 50))
 const cases: Array<[string, () => number]> = []
 if (only === 'all' || only === 'parse') cases.push(['parse', () => bareParse(texts)])
 if (only === 'all' || only === 'full') cases.push(['full', () => fullLint(texts)])
+if (only === 'all' || only === 'pipeline') cases.push(['pipeline', () => fullLint(texts, noRule)])
 const timings = timeInTurns(cases)
 const parse = timings.get('parse')
 const full = timings.get('full')
 const seconds = (timing: Timing) => `${timing.seconds.toFixed(2)} s (cpu ${timing.cpu.toFixed(2)} s)`
 if (parse) console.log(`bare retext-english parse: ${seconds(parse)}`)
+const pipeline = timings.get('pipeline')
+if (pipeline) console.log(`postedit, every rule off:  ${seconds(pipeline)}`)
 if (full) console.log(`postedit, every rule on:   ${seconds(full)}, ${full.findings} findings`)
 if (parse && full) {
   console.log(`ratio: ${(full.seconds / parse.seconds).toFixed(2)}x wall, ${(full.cpu / parse.cpu).toFixed(2)}x cpu`)
