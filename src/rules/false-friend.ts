@@ -77,9 +77,11 @@ export default function retextFalseFriend() {
     eachSentence(tree, (tokens) => {
       for (let at = 1; at < tokens.length - 1; at++) {
         if (tokens[at]?.kind !== 'word') continue
+        const matches = index.matchesAt(tokens, at)
+        if (matches.length === 0) continue
         // Per entry, its first form that matches decides; the first entry whose cues hold is reported.
         const decided = new Set<CompiledEntry>()
-        for (const {value: {compiled, expected: forms}, end} of index.matchesAt(tokens, at)) {
+        for (const {value: {compiled, expected: forms}, end} of matches) {
           if (decided.has(compiled)) continue
           decided.add(compiled)
           const {entry, context, exceptions} = compiled

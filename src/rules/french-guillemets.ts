@@ -65,6 +65,8 @@ function pairGuillemets(text: string): Found[] {
   return found
 }
 
+const anyGuillemet = /[«»‹›]/
+
 /** A guillemet finding within a block of text. */
 export interface GuillemetFinding {
   start: number
@@ -78,6 +80,7 @@ export interface GuillemetFinding {
  * uses it to leave alone the spaces these spans take.
  */
 export function guillemetFindings(text: string): GuillemetFinding[] {
+  if (!anyGuillemet.test(text)) return []
   const findings: GuillemetFinding[] = []
   // Two marks can reach for one space ("« »"): the first takes it.
   let taken = 0
@@ -133,7 +136,6 @@ export default function frenchGuillemets() {
   return function (tree: Root, file: VFile) {
     const report = createReporter(file, id)
     for (const block of textBlocks(tree)) {
-      if (!/[«»‹›]/.test(block.text)) continue
       for (const {start, end, reason, expected} of guillemetFindings(block.text)) {
         report(block, start, end, reason, expected)
       }

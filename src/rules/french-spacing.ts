@@ -10,7 +10,7 @@ import {
   THOUSANDS_SPACE
 } from './data/french-spacing.js'
 import {guillemetFindings} from './french-guillemets.js'
-import {analyzeQuotes} from './support/quote-pairs.js'
+import {blockQuotes, type QuoteAnalysis} from './support/quote-pairs.js'
 import {createReporter} from './support/reporter.js'
 import {textBlocks} from './support/text-blocks.js'
 import type {RuleDefinition} from './types.js'
@@ -20,6 +20,10 @@ const id = 'french-spacing'
 const isHorizontalSpace = (char: string | undefined) => char !== undefined && HORIZONTAL_SPACE.test(char)
 const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char)
 const isDigit = (char: string | undefined) => char !== undefined && /\d/.test(char)
+
+// Cheap tests that let a block skip a scan that could find nothing in it.
+const anyPunctuation = /[;:?!]/
+const anyGroupingSpace = /[\u00A0\u202F\u2009]/
 
 /** A finding not yet reported: each block's findings are reported in text order. */
 interface Pending {
@@ -34,8 +38,8 @@ interface Pending {
  * of spaces between two characters on one line: a mark at a line's edge has nothing inside.
  * Guillemets are not looked at: `french-guillemets` removes their inner space with them.
  */
-function quoteSpaces(text: string, found: Pending[]): void {
-  for (const mark of analyzeQuotes(text).marks) {
+function quoteSpaces(text: string, quotes: QuoteAnalysis, found: Pending[]): void {
+  for (const mark of quotes.marks) {
     let start: number
     let end: number
     if (mark.role === 'open') {
@@ -111,9 +115,10 @@ export default function frenchSpacing() {
     const report = createReporter(file, id)
     for (const block of textBlocks(tree)) {
       const found: Pending[] = []
-      quoteSpaces(block.text, found)
-      punctuationSpaces(block.text, found)
-      groupedNumbers(block.text, found)
+      quoteSpaces(block.text, blockQuotes(block), found)
+      if (anyPunctuation.test(block.text)) punctuationSpaces(block.text, found)
+      if (anyGroupingSpace.test(block.text)) groupedNumbers(block.text, found)
+      if (found.length === 0) continue
       // A space both inside a quote and before a colon (`“ :`) is reported once, and a
       // space that goes with a guillemet is left to french-guillemets, whose fix removes both.
       const taken = guillemetFindings(block.text).map(({start, end}) => [start, end] as const)

@@ -48,8 +48,10 @@ export default function fusedSentence() {
  * point: decimals, versions, initials and domains have digits, more points or a known suffix.
  */
 function fusedFix(word: Word): string | undefined {
-  const [left, point, right, ...rest] = word.children
-  if (rest.length > 0 || left?.type !== 'TextNode' || right?.type !== 'TextNode') return undefined
+  // Most words are one text node: only three children can be word, point, word.
+  if (word.children.length !== 3) return undefined
+  const [left, point, right] = word.children
+  if (left?.type !== 'TextNode' || right?.type !== 'TextNode') return undefined
   if (point?.type !== 'PunctuationNode' || point.value !== '.') return undefined
   const head = left.value
   const tail = right.value

@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {CLOSING_QUOTE, OPENING_QUOTE} from './data/quote-marks.js'
-import {analyzeQuotes, type QuoteAnalysis} from './support/quote-pairs.js'
+import {blockQuotes, type QuoteAnalysis} from './support/quote-pairs.js'
 import {createReporter} from './support/reporter.js'
 import {textBlocks, type TextBlock} from './support/text-blocks.js'
 import type {RuleDefinition} from './types.js'
@@ -25,7 +25,7 @@ export default function quoteDirection() {
   return function (tree: Root, file: VFile) {
     const report = createReporter(file, id)
     const blocks = textBlocks(tree)
-    const analyses = blocks.map((block) => analyzeQuotes(block.text))
+    const analyses = blocks.map(blockQuotes)
     blocks.forEach((block, blockIndex) => {
       const analysis = analyses[blockIndex]
       if (!analysis) return

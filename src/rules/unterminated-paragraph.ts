@@ -1,6 +1,5 @@
 import type {Paragraph, Root, Word} from 'nlcst'
-import {treeViews} from './support/views.js'
-import {toString} from 'nlcst-to-string'
+import {nodeText, paragraphText, treeViews} from './support/views.js'
 import type {VFile} from 'vfile'
 import {photoAgencies} from './data/page-furniture.js'
 import {neverFinalWords, rarelyFinalWords} from './data/sentence-words.js'
@@ -28,8 +27,17 @@ const limits = {
 
 // Closing quotes, brackets and emphasis marks that may follow the terminal mark: `blows. »`,
 // `(see above.)`, `**in one second.**`.
-const closers = /[\s"'”’»›)\]}*_]+$/u
-const terminal = /[.?!…:;]$/u
+const closer = /[\s"'”’»›)\]}*_]/u
+const terminals = new Set(['.', '?', '!', '…', ':', ';'])
+
+/** Whether the text ends with `.`, `?`, `!`, `…`, `:` or `;`, closers after it aside. */
+function endsWithTerminal(text: string): boolean {
+  // Read from the end: a regex anchored at the end would be tried from every position.
+  // Every closer and terminal is one UTF-16 unit, so the walk goes unit by unit.
+  let end = text.length
+  while (end > 0 && closer.test(text.charAt(end - 1))) end--
+  return end > 0 && terminals.has(text.charAt(end - 1))
+}
 // "- item", "* item", "• item", "1. item", "2) item", "a) item": list lines end as they like.
 const listItem = /^\s*(?:[-*+•‣◦▪·–—]|\d+[.)]|\p{L}\))\s/u
 // Markup that slipped into the text (Markdown links, badges, tables, headings, HTML tags):
@@ -50,10 +58,10 @@ export default function unterminatedParagraph() {
       // Markdown and HTML say what a block is: only a body paragraph must end a sentence.
       const kind = blockKind(paragraph)
       if (kind !== undefined && kind !== 'paragraph') continue
-      const lastWord = unterminatedLastWord(paragraph)
+      const lastWord = unterminatedLastWord(tree, paragraph)
       if (!lastWord) continue
       const {word, dangling} = lastWord
-      const actual = toString(word)
+      const actual = nodeText(word)
       const reason = dangling
         ? `Unexpected end of paragraph on \`${actual}\`: the sentence is cut off mid-phrase, ` +
           'expected the rest of it and a full stop'
@@ -67,12 +75,13 @@ export default function unterminatedParagraph() {
 }
 
 /** The paragraph's last word when the paragraph looks cut off, and whether it dangles. */
-function unterminatedLastWord(paragraph: Paragraph): {word: Word; dangling: boolean} | undefined {
-  const text = toString(paragraph).trim()
+function unterminatedLastWord(tree: Root, paragraph: Paragraph): {word: Word; dangling: boolean} | undefined {
+  const text = paragraphText(tree, paragraph).trim()
+  // Most paragraphs end a sentence: that test comes first, and looks at the end alone.
+  if (endsWithTerminal(text)) return undefined
   const lines = text.split('\n')
   if (listItem.test(lines[0] ?? '') || listItem.test(lines.at(-1) ?? '')) return undefined
   if (lines.some((line) => markupLine.test(line)) || markupInline.test(text)) return undefined
-  if (terminal.test(text.replace(closers, ''))) return undefined
   if (creditEnd.test(text)) return undefined
 
   const words: Word[] = []
@@ -81,14 +90,14 @@ function unterminatedLastWord(paragraph: Paragraph): {word: Word; dangling: bool
     if (child.type !== 'SentenceNode') continue
     sentences++
     for (const node of child.children) {
-      if (node.type === 'WordNode' && /[\p{L}\p{N}]/u.test(toString(node))) words.push(node)
+      if (node.type === 'WordNode' && /[\p{L}\p{N}]/u.test(nodeText(node))) words.push(node)
     }
   }
   const word = words.at(-1)
   if (!word) return undefined
 
   const endsOnWord = word.position?.end.offset === paragraph.position?.end.offset
-  const last = toString(word).toLowerCase()
+  const last = nodeText(word).toLowerCase()
   if (endsOnWord && neverFinalWords.has(last) && words.length >= limits.neverFinalMinWords) {
     return {word, dangling: true}
   }
@@ -111,7 +120,7 @@ function unterminatedLastWord(paragraph: Paragraph): {word: Word; dangling: bool
 
 /** "What We Are Fighting For": a heading, which English lets end on a preposition. */
 function isTitleCase(words: Word[]): boolean {
-  const long = words.map((word) => toString(word)).filter((text) => text.length >= 4)
+  const long = words.map((word) => nodeText(word)).filter((text) => text.length >= 4)
   const capitalised = long.filter((text) => /^\p{Lu}/u.test(text))
   return long.length > 0 && capitalised.length / long.length >= 0.6
 }

@@ -1,8 +1,7 @@
 import {createRequire} from 'node:module'
 import type {Root, Sentence, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {fileLocation} from './support/file-location.js'
-import {treeViews} from './support/views.js'
+import {nodeText, treeViews} from './support/views.js'
 import type {VFile} from 'vfile'
 import {frenchAbbreviations, frenchOrdinal, frenchRomanOrdinal, panelWords} from './data/french-abbreviations.js'
 import {frenchElisions, frenchFunctionWords} from './data/french-function-words.js'
@@ -51,6 +50,25 @@ const loanwords = new RegExp(
 )
 
 type Kind = 'french-only' | 'french' | 'other'
+
+/**
+ * Words recur (Zipf): each distinct word is classified once per process, not at every
+ * occurrence. The answer depends on the word and the fixed lists alone. Cleared when large,
+ * so that a long run over varied text does not grow it without bound.
+ */
+const classified = new Map<string, Kind>()
+const classifiedLimit = 200_000
+
+function classifyCached(raw: string, sentenceInitial: boolean): Kind {
+  const key = sentenceInitial ? '^' + raw : ' ' + raw
+  let kind = classified.get(key)
+  if (kind === undefined) {
+    if (classified.size >= classifiedLimit) classified.clear()
+    kind = classify(raw, sentenceInitial)
+    classified.set(key, kind)
+  }
+  return kind
+}
 
 /** How one word counts: French-only, in the French list but maybe English too, or neither. */
 function classify(raw: string, sentenceInitial: boolean): Kind {
@@ -113,7 +131,7 @@ const englishEdgeWords = new Set(['for', 'are', 'more', 'but', 'use', 'pour', 'p
 
 function trimEnglishEdges(words: Word[]): Word[] {
   const englishLooking = (word: Word) => {
-    const text = toString(word).replace(/\.$/, '').toLowerCase()
+    const text = nodeText(word).replace(/\.$/, '').toLowerCase()
     return !frenchFunctionWords.has(text) && !accented.test(text) && !/['’]/.test(text) && (text.length <= 3 || englishEdgeWords.has(text))
   }
   let start = 0
@@ -130,14 +148,16 @@ const frenchHint = new RegExp(
 )
 
 /** Runs of French words inside one sentence. */
-function findRuns(sentence: Sentence, file: VFile) {
+function findRuns(sentence: Sentence, file: VFile, value: string) {
   const base = sentence.position?.start.offset
   const stop = sentence.position?.end.offset
   if (base === undefined || stop === undefined) return
-  const text = String(file.value).slice(base, stop)
+  const text = value.slice(base, stop)
   if (!frenchHint.test(text)) return
-  const masked: Span[] = [...text.matchAll(loanwords)].map((match) => ({start: base + match.index, end: base + match.index + match[0].length}))
+  // Found on first need: most words of most sentences are not French, and need no look.
+  let masked: Span[] | undefined
   const inLoanword = (word: Word) => {
+    masked ??= [...text.matchAll(loanwords)].map((match) => ({start: base + match.index, end: base + match.index + match[0].length}))
     const start = word.position?.start.offset ?? -1
     return masked.some((span) => start >= span.start && start < span.end)
   }
@@ -150,28 +170,31 @@ function findRuns(sentence: Sentence, file: VFile) {
     if (words.length < minimumRun || frenchOnly < minimumFrenchOnly) return
     const start = words[0]!.position!.start.offset!
     const end = words.at(-1)!.position!.end.offset!
-    const actual = String(file.value).slice(start, end)
+    const actual = value.slice(start, end)
     report(file, {start, end}, actual, `Unexpected French \`${actual}\` left untranslated in English text; translate it`)
   }
 
   let first = true
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
-    if (child.type !== 'WordNode' || !child.position || inLoanword(child)) {
+    if (child.type !== 'WordNode' || !child.position) {
       flush()
       first = child.type === 'WordNode' ? false : first
       continue
     }
-    const kind = classify(toString(child), first)
+    const word = nodeText(child)
+    const kind = classifyCached(word, first)
     first = false
-    if (kind === 'other') {
+    // A loanword ends a run as a word that is not French does: only a French-looking word
+    // needs the loanword look.
+    if (kind === 'other' || inLoanword(child)) {
       flush()
       continue
     }
     run.words.push(child)
     if (kind === 'french-only') run.frenchOnly++
     // "trop." ends the word with a stop: the run ends with it.
-    if (toString(child).endsWith('.')) flush()
+    if (word.endsWith('.')) flush()
   }
   flush()
 }
@@ -216,7 +239,8 @@ function findAbbreviations(file: VFile) {
 export default function retextUntranslatedFrench() {
   return function (tree: Root, file: VFile) {
     const before = file.messages.length
-    for (const {node: sentence} of treeViews(tree).sentences) findRuns(sentence, file)
+    const value = String(file.value)
+    for (const {node: sentence} of treeViews(tree).sentences) findRuns(sentence, file, value)
     findAbbreviations(file)
     // Two passes found these; report them in reading order.
     const found = file.messages.splice(before)

@@ -14,7 +14,7 @@ describe('the umbrella plugin', () => {
   })
 
   it('keeps no tree nodes on a finding, so a linted tree can be collected', async () => {
-    // retext-repeated-words records the sentence and word nodes as the message's ancestors.
+    // A plugin may record the nodes around a finding as its ancestors (retext plugins do).
     const [finding] = await lintText('It is used to combat combat aircraft.\n')
     expect(finding?.ancestors).toBeUndefined()
     expect(finding?.place).toEqual({

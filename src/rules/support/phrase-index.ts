@@ -17,8 +17,33 @@ export interface PhraseMatch<T> {
   end: number
 }
 
+// Shared by every token that starts no entry; never written to.
+const none: ReadonlyArray<never> = Object.freeze([])
+
+/**
+ * The entries that start on one word, split by the word their second slot needs: "in" starts
+ * a score of calques ("in the framework of", "in fine", "in the measure where"…), and the
+ * word after it rules out all but a few. `rest` holds the entries whose second slot is
+ * optional or takes a number, or that have one slot.
+ */
+interface FirstWord<T> {
+  pairs: Map<string, Array<Indexed<T>>>
+  rest: Array<Indexed<T>>
+}
+
+/** Two lists in the order entries were added, as one. */
+function mergeByOrder<T>(a: ReadonlyArray<Indexed<T>>, b: ReadonlyArray<Indexed<T>>): Array<Indexed<T>> {
+  const merged: Array<Indexed<T>> = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) merged.push(a[i]!.order < b[j]!.order ? a[i++]! : b[j++]!)
+  while (i < a.length) merged.push(a[i++]!)
+  while (j < b.length) merged.push(b[j++]!)
+  return merged
+}
+
 export class PhraseIndex<T> {
-  private readonly byWord = new Map<string, Array<Indexed<T>>>()
+  private readonly byWord = new Map<string, FirstWord<T>>()
   private readonly byNumber: Array<Indexed<T>> = []
   /** Patterns whose every slot is optional: they may start on any token. */
   private readonly anywhere: Array<Indexed<T>> = []
@@ -42,27 +67,47 @@ export class PhraseIndex<T> {
       this.anywhere.push(indexed)
       return this
     }
+    // A required first slot then a required second one without a number: the second word
+    // is known, so the entry is filed under it too.
+    const [first, second] = compiled
+    const seconds = first && !first.optional && second && !second.optional && !second.words.has('#') ? second.words : undefined
     for (const word of words) {
       if (word === '#') this.byNumber.push(indexed)
       else {
         let bucket = this.byWord.get(word)
-        if (!bucket) this.byWord.set(word, (bucket = []))
-        bucket.push(indexed)
+        if (!bucket) this.byWord.set(word, (bucket = {pairs: new Map(), rest: []}))
+        if (!seconds) bucket.rest.push(indexed)
+        else {
+          for (const next of seconds) {
+            let paired = bucket.pairs.get(next)
+            if (!paired) bucket.pairs.set(next, (paired = []))
+            paired.push(indexed)
+          }
+        }
       }
     }
     return this
   }
 
-  /** The entries that may match at `index`, in the order they were added. */
-  candidatesAt(tokens: Token[], index: number): Array<Indexed<T>> {
+  /**
+   * The entries that may match at `index`, in the order they were added: those whose first
+   * slot accepts the token and, when their second slot is a plain required word, whose second
+   * slot accepts the next token.
+   */
+  candidatesAt(tokens: Token[], index: number): ReadonlyArray<Indexed<T>> {
     const token = tokens[index]
-    if (!token) return []
+    if (!token) return none
     const lists: Array<Array<Indexed<T>>> = []
-    const words = this.byWord.get(token.norm)
-    if (words) lists.push(words)
+    const bucket = this.byWord.get(token.norm)
+    if (bucket) {
+      const next = tokens[index + 1]
+      const paired = next ? bucket.pairs.get(next.norm) : undefined
+      const words = paired ? (bucket.rest.length > 0 ? mergeByOrder(paired, bucket.rest) : paired) : bucket.rest
+      if (words.length > 0) lists.push(words)
+    }
     if (this.byNumber.length > 0 && acceptsNumber(token)) lists.push(this.byNumber)
     if (this.anywhere.length > 0) lists.push(this.anywhere)
-    if (lists.length <= 1) return lists[0] ?? []
+    if (lists.length <= 1) return lists[0] ?? none
     const merged = new Map<number, Indexed<T>>()
     for (const list of lists) for (const entry of list) merged.set(entry.order, entry)
     return [...merged.values()].sort((a, b) => a.order - b.order)
@@ -70,8 +115,11 @@ export class PhraseIndex<T> {
 
   /** Every entry that matches starting at `index`, in the order they were added. */
   matchesAt(tokens: Token[], index: number): Array<PhraseMatch<T>> {
+    const candidates = this.candidatesAt(tokens, index)
+    // Most words start no phrase: no array for them.
+    if (candidates.length === 0) return []
     const found: Array<PhraseMatch<T>> = []
-    for (const {pattern, value} of this.candidatesAt(tokens, index)) {
+    for (const {pattern, value} of candidates) {
       const end = matchAt(pattern, tokens, index)
       if (end !== -1) found.push({value, end})
     }

@@ -10,6 +10,8 @@ import {
   OPENING_CONTEXT,
   TRAILING_PUNCTUATION
 } from '../data/quote-marks.js'
+import type {TextBlock} from './text-blocks.js'
+import {blockMemo} from './views.js'
 
 export type QuoteRole = 'open' | 'close'
 
@@ -87,12 +89,23 @@ function inCodeLikeToken(text: string, index: number, spans: Array<[number, numb
   return CODE_LIKE_TOKEN.test(text.slice(start, end))
 }
 
+const anyDoubleQuote = new RegExp(`[${[...DOUBLE_QUOTES].join('')}]`)
+
+const quotesKey = Symbol('quotes')
+
+/** The quotes of a block, analysed once for every rule that asks (quote-direction, french-spacing). */
+export function blockQuotes(block: TextBlock): QuoteAnalysis {
+  return blockMemo(block, quotesKey, () => analyzeQuotes(block.text))
+}
+
 /**
  * Finds the double quotation marks of a block, gives each a role and pairs them. Double
  * quotes do not nest in English (the inner ones are single), so an opening mark met while
  * a quotation is open leaves the earlier one unmatched.
  */
 export function analyzeQuotes(text: string): QuoteAnalysis {
+  // Most blocks hold no double quote at all: nothing to pair, and no need for the char loop.
+  if (!anyDoubleQuote.test(text)) return {marks: []}
   const spans = codeSpans(text)
   const marks: QuoteMark[] = []
   let open: QuoteMark | undefined

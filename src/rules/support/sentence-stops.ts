@@ -3,9 +3,8 @@
  * classification lives apart from both: neither rule owns the other's half, and neither can
  * drift from the one split that keeps a spot from being reported twice.
  */
-import type {Punctuation, Root, Word} from 'nlcst'
-import {treeViews} from './views.js'
-import {toString} from 'nlcst-to-string'
+import type {Paragraph, Punctuation, Root, Sentence, Word} from 'nlcst'
+import {nodeText, treeViews} from './views.js'
 import {abbreviations, exclaimedNames, lowercaseAbbreviations} from '../data/abbreviations.js'
 import {continuationWords, lowercaseNames, units} from '../data/sentence-words.js'
 
@@ -52,15 +51,18 @@ const memo = new WeakMap<Root, Map<string, LowercaseAfterStop[]>>()
 
 function classifyStops(tree: Root, names: ReadonlySet<string>): LowercaseAfterStop[] {
   const found: LowercaseAfterStop[] = []
+  const tokens: Array<Paragraph['children'][number] | Sentence['children'][number]> = []
   for (const paragraph of treeViews(tree).paragraphs) {
     // parse-latin keeps "kilometers. from" in one sentence but splits "taken. “, he": walk
     // the paragraph as one run of tokens so that both shapes look the same.
-    const tokens = paragraph.children.flatMap((child) =>
-      child.type === 'SentenceNode' ? child.children : [child]
-    )
+    // One array for every paragraph of the tree, emptied between them.
+    tokens.length = 0
+    for (const child of paragraph.children) {
+      if (child.type === 'SentenceNode') for (const node of child.children) tokens.push(node)
+      else tokens.push(child)
+    }
     tokens.forEach((token, index) => {
       if (token.type !== 'WordNode' || tokens[index - 1]?.type !== 'WhiteSpaceNode') return
-      if (!isPlainLowercase(token, names)) return
       const previous = tokens[index - 2]
       let before: Word | undefined
       let beforeIndex = -1
@@ -80,8 +82,9 @@ function classifyStops(tree: Root, names: ReadonlySet<string>): LowercaseAfterSt
           beforeIndex = index - 3
         }
       }
-      if (!mark) return
-      const stem = before ? toString(before).slice(0, before.children.at(-1) === mark ? -1 : undefined) : ''
+      // Few words follow a stop: the mark is looked for first, the word's case only then.
+      if (!mark || !isPlainLowercase(token, names)) return
+      const stem = before ? nodeText(before).slice(0, before.children.at(-1) === mark ? -1 : undefined) : ''
       // "3. make errors consistent" at the head of a line is a numbered list item.
       if (before && isNumber(stem) && startsLine(tokens, beforeIndex)) return
       // The word before `before`, across one space: the number of "500 m.".
@@ -101,7 +104,7 @@ function startsLine(tokens: ReadonlyArray<{type: string; value?: string}>, index
 
 /** A word that starts lowercase and has no reason to: not "iPhone", "npm", "e.g.", "eg" or a URL. */
 export function isPlainLowercase(word: Word, names: ReadonlySet<string> = new Set()): boolean {
-  const text = toString(word)
+  const text = nodeText(word)
   if (!/^\p{Ll}/u.test(text)) return false
   if (/\p{Lu}/u.test(text.slice(1))) return false
   if (/[.@]/.test(text)) return false
@@ -120,7 +123,7 @@ function classify(
   if (mark.value !== '.') {
     return exclaimedNames.has(stem.toLowerCase()) ? undefined : 'sentence-start'
   }
-  if (continuationWords.has(toString(next)) && (isNumber(stem) || isUnit(stem, quantity))) {
+  if (continuationWords.has(nodeText(next)) && (isNumber(stem) || isUnit(stem, quantity))) {
     return 'stray'
   }
   if (isAbbreviation(before, stem)) return undefined
@@ -134,7 +137,7 @@ function isNumber(text: string): boolean {
 /** A one-letter unit ("m", "t", "h") counts only after a number: alone it is an initial. */
 function isUnit(stem: string, quantity: Word | undefined): boolean {
   if (!units.has(stem)) return false
-  return stem.length > 1 || (quantity !== undefined && isNumber(toString(quantity)))
+  return stem.length > 1 || (quantity !== undefined && isNumber(nodeText(quantity)))
 }
 
 /** "e.g.", "U.S.", "p.m.", "J." and the listed abbreviations ("approx.", "Mr.", "vol."). */

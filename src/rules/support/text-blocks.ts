@@ -12,9 +12,9 @@ import {treeViews} from './views.js'
  * lines, so quotes are paired over the whole block.
  */
 export interface TextBlock {
-  text: string
+  readonly text: string
   /** File offset of each UTF-16 unit of `text`; -1 where the tree gave no position. */
-  offsets: number[]
+  readonly offsets: readonly number[]
 }
 
 /** The blocks of a tree, from the shared views (one walk for every rule). */

@@ -30,8 +30,8 @@ export const SENTENCE_END = '\u0000$'
 
 export interface SentenceView {
   node: Sentence
-  /** The sentence's tokens, framed by edge tokens. */
-  tokens: Token[]
+  /** The sentence's tokens, framed by edge tokens; built on first read. */
+  readonly tokens: Token[]
 }
 
 export interface TreeViews {
@@ -55,19 +55,105 @@ export function treeViews(tree: Root): TreeViews {
   return views
 }
 
+/**
+ * The text of a node, as nlcst-to-string gives it, without its array and join for the
+ * common shapes: a leaf is its value, a word the values of its leaves. Rules ask for the text
+ * of the same words many times; this keeps each ask cheap.
+ */
+export function nodeText(node: Nodes): string {
+  if ('value' in node) return node.value
+  const children = node.children
+  if (children.length === 1) {
+    const only = children[0]!
+    return 'value' in only ? only.value : toString(only)
+  }
+  let text = ''
+  for (const child of children) text += 'value' in child ? child.value : toString(child)
+  return text
+}
+
+/** `norm` of a token: see {@link Token}. */
+function normalise(text: string): string {
+  // Most tokens are ASCII without a capital and without a final point: the norm is the text
+  // itself, and a look at its character codes is cheaper than lowering it.
+  let plain = text.length > 0 && text.charCodeAt(text.length - 1) !== 46
+  for (let index = 0; plain && index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code >= 128) plain = false
+  }
+  if (plain) return text
+  let norm = text.toLowerCase()
+  if (norm.includes('’')) norm = norm.replace(/’/g, "'")
+  // retext-english keeps "kilometers." whole when it looks like an abbreviation. The letter
+  // before the point may be two UTF-16 units (outside the BMP): test the two before it.
+  if (norm.length > 1 && norm.charCodeAt(norm.length - 1) === 46 && /\p{L}$/u.test(norm.slice(-3, -1))) {
+    norm = norm.slice(0, -1)
+  }
+  return norm
+}
+
 /** A sentence's tokens; see {@link Token}. */
 export function sentenceTokens(sentence: Sentence): Token[] {
-  const tokens: Token[] = [{norm: SENTENCE_START, text: '', kind: 'edge'}]
+  // Every token has the same fields, edges too, so that the rules' loops see one shape.
+  const tokens: Token[] = [{norm: SENTENCE_START, text: '', kind: 'edge', start: undefined, end: undefined}]
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
-    const text = toString(child)
+    const text = nodeText(child)
     const kind = child.type === 'WordNode' ? 'word' : 'punctuation'
-    // retext-english keeps "kilometers." whole when it looks like an abbreviation.
-    const norm = text.toLowerCase().replace(/’/g, "'").replace(/(?<=\p{L})\.$/u, '')
-    tokens.push({norm, text, kind, start: child.position?.start, end: child.position?.end})
+    tokens.push({norm: normalise(text), text, kind, start: child.position?.start, end: child.position?.end})
   }
-  tokens.push({norm: SENTENCE_END, text: '', kind: 'edge'})
+  tokens.push({norm: SENTENCE_END, text: '', kind: 'edge', start: undefined, end: undefined})
   return tokens
+}
+
+class LazySentence implements SentenceView {
+  #tokens: Token[] | undefined
+  constructor(readonly node: Sentence) {}
+  get tokens(): Token[] {
+    return (this.#tokens ??= sentenceTokens(this.node))
+  }
+}
+
+/**
+ * A block's text is read by every block rule, the offset of each of its characters only where
+ * one reports: the offsets (one number per character, as many as the file has characters)
+ * are built from the block's leaves on first read, for the few blocks that have a finding.
+ */
+class LazyBlock implements TextBlock {
+  #offsets: number[] | undefined
+  #memo: Map<symbol, unknown> | undefined
+  /** What rules derived from this block, by key: see {@link blockMemo}. */
+  memo<T>(key: symbol, compute: () => T): T {
+    this.#memo ??= new Map()
+    if (!this.#memo.has(key)) this.#memo.set(key, compute())
+    return this.#memo.get(key) as T
+  }
+
+  /** The block's leaves and words, in order: a word's leaves are its children. */
+  readonly #nodes: Nodes[]
+  constructor(
+    readonly text: string,
+    nodes: Nodes[]
+  ) {
+    this.#nodes = nodes
+  }
+
+  get offsets(): number[] {
+    if (!this.#offsets) {
+      const offsets: number[] = []
+      const add = (node: Nodes) => {
+        if (!('value' in node)) {
+          for (const child of node.children) add(child)
+          return
+        }
+        const start = node.position?.start.offset
+        for (let index = 0; index < node.value.length; index++) offsets.push(start === undefined ? -1 : start + index)
+      }
+      for (const node of this.#nodes) add(node)
+      this.#offsets = offsets
+    }
+    return this.#offsets
+  }
 }
 
 /** Whether a white-space node holds a blank line (two line breaks), which ends a text block. */
@@ -78,26 +164,68 @@ function isBlankLine(node: Nodes): boolean {
   return false
 }
 
+/**
+ * Something computed from a block once and shared by the rules that need it (the quote pairs
+ * of quote-direction and french-spacing). Kept on the block, so it lives as long as the views:
+ * no weak table with an entry per block for the garbage collector to trace.
+ */
+export function blockMemo<T>(block: TextBlock, key: symbol, compute: () => T): T {
+  return block instanceof LazyBlock ? block.memo(key, compute) : compute()
+}
+
+type ParagraphSpan = {block: TextBlock; start: number; end: number}
+const paragraphSpans = new WeakMap<TreeViews, Map<Paragraph, ParagraphSpan>>()
+
+/**
+ * A paragraph of `tree`'s, as nlcst-to-string writes it, cut from its block's text (which the
+ * views built anyway) rather than joined again from every leaf of the paragraph.
+ */
+export function paragraphText(tree: Root, paragraph: Paragraph): string {
+  const span = paragraphSpans.get(treeViews(tree))?.get(paragraph)
+  return span ? span.block.text.slice(span.start, span.end) : toString(paragraph)
+}
+
 function buildViews(tree: Root): TreeViews {
   const paragraphs: Paragraph[] = []
   const sentences: SentenceView[] = []
   const blocks: TextBlock[] = []
-  let text: string[] = []
-  let offsets: number[] = []
+  const spans = new Map<Paragraph, ParagraphSpan>()
+  // The block being built: its leaves' values, joined once at its end (one string, not a
+  // rope of a concatenation per leaf), and its length so far.
+  let parts: string[] = []
+  let length = 0
+  let leaves: Nodes[] = []
+  // Paragraphs of the block being built, with where their text lies in it.
+  let pending: Array<{paragraph: Paragraph; start: number; end: number}> = []
   const flush = () => {
-    if (offsets.length > 0) blocks.push({text: text.join(''), offsets})
-    text = []
-    offsets = []
+    // A block of leaves with no characters has no offsets either: it never was a block.
+    if (length > 0) {
+      const block = new LazyBlock(parts.join(''), leaves)
+      blocks.push(block)
+      for (const {paragraph, start, end} of pending) spans.set(paragraph, {block, start, end})
+    }
+    parts = []
+    length = 0
+    leaves = []
+    pending = []
   }
   const append = (node: Nodes) => {
-    if ('value' in node) {
-      const start = node.position?.start.offset
-      text.push(node.value)
-      for (let index = 0; index < node.value.length; index++) offsets.push(start === undefined ? -1 : start + index)
+    // A word's text in one piece: its leaves are read again only for a block's offsets.
+    if ('value' in node || node.type === 'WordNode') {
+      const text = nodeText(node)
+      parts.push(text)
+      length += text.length
+      leaves.push(node)
       return
     }
-    if (node.type === 'ParagraphNode') paragraphs.push(node)
-    else if (node.type === 'SentenceNode') sentences.push({node, tokens: sentenceTokens(node)})
+    if (node.type === 'ParagraphNode') {
+      paragraphs.push(node)
+      const start = length
+      for (const child of node.children) append(child)
+      pending.push({paragraph: node, start, end: length})
+      return
+    }
+    if (node.type === 'SentenceNode') sentences.push(new LazySentence(node))
     for (const child of node.children) append(child)
   }
   for (const child of tree.children) {
@@ -105,5 +233,7 @@ function buildViews(tree: Root): TreeViews {
     else append(child)
   }
   flush()
-  return {paragraphs, sentences, blocks}
+  const views = {paragraphs, sentences, blocks}
+  paragraphSpans.set(views, spans)
+  return views
 }

@@ -48,7 +48,11 @@ function slotAccepts(slot: Slot, token: Token): boolean {
 
 /** Whether a `#` slot accepts the token: digits or a number word. */
 export function acceptsNumber(token: Token): boolean {
-  return token.kind === 'word' && (/^\d+(?:[.,]\d+)?$/.test(token.norm) || numberWords.has(token.norm))
+  if (token.kind !== 'word') return false
+  // Only a word that starts with a digit can be digits: the pattern is tried on those alone.
+  const first = token.norm.charCodeAt(0)
+  if (first >= 48 && first <= 57) return /^\d+(?:[.,]\d+)?$/.test(token.norm)
+  return numberWords.has(token.norm)
 }
 
 /** Index just past the match of `pattern` starting at `index`, or -1. Optional slots are tried taken first. */

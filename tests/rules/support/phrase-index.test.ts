@@ -48,3 +48,27 @@ describe('PhraseIndex', () => {
     expect(index.matchesAt(words, 4)).toEqual([])
   })
 })
+
+describe('PhraseIndex on its second word', () => {
+  const index = new PhraseIndex<string>()
+    .add('in the framework of', 'framework')
+    .add('in fine', 'fine')
+    .add('in', 'bare')
+    .add('in the? end', 'end')
+    .add('in # days', 'days')
+    .add('at|in the level of', 'level')
+
+  it('offers an entry whose second slot is a plain word only when the next token is that word', () => {
+    const words = tokens('We met in the framework of the talks.')
+    expect(index.candidatesAt(words, 3).map((entry) => entry.value)).toEqual(['framework', 'bare', 'end', 'days', 'level'])
+  })
+
+  it('keeps entries with an optional or number second slot, and one-slot entries, in the order added', () => {
+    const words = tokens('We met in fine.')
+    expect(index.candidatesAt(words, 3).map((entry) => entry.value)).toEqual(['fine', 'bare', 'end', 'days'])
+    expect(index.matchesAt(words, 3).map((match) => [match.value, match.end])).toEqual([
+      ['fine', 5],
+      ['bare', 4]
+    ])
+  })
+})

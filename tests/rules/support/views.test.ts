@@ -1,8 +1,10 @@
-import type {Root} from 'nlcst'
+import type {Paragraph, Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {createProcessor} from '../../../src/lint/processor.js'
-import {treeViews} from '../../../src/rules/support/views.js'
+import {blockQuotes} from '../../../src/rules/support/quote-pairs.js'
+import {nodeText, paragraphText, treeViews} from '../../../src/rules/support/views.js'
 
 function parse(text: string): Root {
   return createProcessor().parse(new VFile(text)) as Root
@@ -34,5 +36,67 @@ describe('treeViews', () => {
     expect(second.offsets[0]).toBe(text.indexOf('New'))
     expect(second.offsets.at(-1)).toBe(text.length - 1)
     expect(views.blocks[0]!.offsets).toEqual([...Array(text.indexOf('\n\n')).keys()])
+  })
+})
+
+describe('nodeText', () => {
+  it('gives the text nlcst-to-string gives, for leaves, words and sentences', () => {
+    const tree = parse('A don’t-stop “word”, 3.5 km. Then e.g. here!')
+    const {sentences} = treeViews(tree)
+    for (const {node} of sentences) {
+      expect(nodeText(node)).toBe(toString(node))
+      for (const child of node.children) expect(nodeText(child)).toBe(toString(child))
+    }
+    expect(sentences[0]!.node.children.filter((child) => child.type === 'WordNode').map(nodeText)).toEqual([
+      'A',
+      'don’t-stop',
+      'word',
+      '3.5',
+      'km'
+    ])
+  })
+})
+
+describe('paragraphText', () => {
+  it('is the paragraph as nlcst-to-string writes it, cut from its block', () => {
+    const text = 'One line\nand the next.\n\n  Second   block here.\nLast one'
+    const tree = parse(text)
+    const {paragraphs} = treeViews(tree)
+    const texts = paragraphs.map((paragraph) => paragraphText(tree, paragraph))
+    expect(texts).toEqual(paragraphs.map((paragraph) => toString(paragraph)))
+    expect(texts).toEqual(['One line\nand the next.', 'Second   block here.', 'Last one'])
+  })
+
+  it('joins the text of a paragraph of another tree', () => {
+    const paragraph = parse('Alone here.').children[0] as Paragraph
+    expect(paragraphText(parse('Another tree.'), paragraph)).toBe('Alone here.')
+  })
+})
+
+describe('sentence tokens', () => {
+  it('are built once, on first read', () => {
+    const sentence = treeViews(parse('Some 500 kilometers. from ÉTÉ don’t stop.')).sentences[0]!
+    expect(sentence.tokens).toBe(sentence.tokens)
+    expect(sentence.tokens.map((token) => token.norm)).toEqual(['\u0000^', 'some', '500', 'kilometers', 'from', 'été', "don't", 'stop', '.', '\u0000$'])
+    expect(sentence.tokens.map((token) => token.text)).toEqual(['', 'Some', '500', 'kilometers.', 'from', 'ÉTÉ', 'don’t', 'stop', '.', ''])
+  })
+})
+
+describe('blockQuotes', () => {
+  it('pairs a block’s quotes once for every rule that asks', () => {
+    const [block] = treeViews(parse('He said “yes” and "no".')).blocks
+    const quotes = blockQuotes(block!)
+    expect(blockQuotes(block!)).toBe(quotes)
+    expect(quotes.marks.map((mark) => [mark.char, mark.role, mark.partner?.index])).toEqual([
+      ['“', 'open', 12],
+      ['”', 'close', 8],
+      ['"', 'open', 21],
+      ['"', 'close', 18]
+    ])
+  })
+
+  it('finds no marks in a block without double quotes', () => {
+    const [block] = treeViews(parse('It’s a ‘single’ quote.')).blocks
+    expect(blockQuotes(block!)).toEqual({marks: []})
   })
 })
