@@ -1,4 +1,5 @@
 import {existsSync} from 'node:fs'
+import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {
@@ -99,7 +100,8 @@ function absolute(file: VFile, cwd: string): string {
 export async function checkDocuments(request: CheckRequest): Promise<CheckOutcome> {
   const {cwd} = request
   const {correctionsFiles, lintOnly} = await selectDocuments(request.documents, cwd)
-  let documents = await correctDocuments(correctionsFiles, cwd)
+  const maxBytes = maxBytesOf(await loadProjectSettings(cwd))
+  let documents = await correctDocuments(correctionsFiles, cwd, {maxBytes})
 
   const sourcePaths = documents.flatMap((document) => (document.source !== undefined && document.sourcePath ? [relativeDisplay(document.sourcePath, cwd)] : []))
   // unified-engine lints a file named twice (itself and inside a named folder) twice, the second
@@ -119,7 +121,7 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
     const claimed = new Set(documents.flatMap((document) => (document.sourcePath ? [document.sourcePath] : [])))
     const unclaimed = new Set([...sources.keys()].filter((source) => !claimed.has(source)))
     const more = unclaimed.size > 0 ? await correctionsNaming(unclaimed, cwd, new Set(correctionsFiles)) : []
-    if (more.length > 0) documents = await correctDocuments([...correctionsFiles, ...more], cwd)
+    if (more.length > 0) documents = await correctDocuments([...correctionsFiles, ...more], cwd, {maxBytes})
   }
 
   const states = new Map<CorrectedDocument, Awaited<ReturnType<typeof cleanedState>>>()

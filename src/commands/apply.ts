@@ -1,4 +1,6 @@
 import {parseArgs} from 'node:util'
+import {isSystemError, systemErrorLine} from '../fs/system-error.js'
+import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {cleanedState} from '../check/cleaned-state.js'
 import {correctDocuments, movedDiffs, movedLines, resolveCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
 import {correctionsDiff} from '../corrections/diff.js'
@@ -48,11 +50,12 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     write(io.stdout, applyHelp)
     return EXIT.ok
   }
+  const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
   const files = await resolveCorrectionsFiles(positionals, io.cwd)
   if (files.length === 0) write(io.stderr, 'postedit: no corrections files in corrections/; nothing to apply')
   let failed = false
   let outdated = false
-  for (const document of await correctDocuments(files, io.cwd, {fuzzy: values.fuzzy})) {
+  for (const document of await correctDocuments(files, io.cwd, {fuzzy: values.fuzzy, maxBytes})) {
     if (document.problems.length > 0 || !document.result || document.source === undefined) {
       for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
       failed = true
@@ -85,7 +88,15 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       write(io.stdout, `${appliedLine(document)} (dry run: nothing written)`)
       continue
     }
-    await writeFileAtomic(target, result.text)
+    try {
+      await writeFileAtomic(target, result.text)
+    } catch (error) {
+      // One document that cannot be written does not stop the others.
+      if (!isSystemError(error)) throw error
+      write(io.stderr, `postedit: ${systemErrorLine(error, io.cwd, document.cleanedName)}`)
+      failed = true
+      continue
+    }
     write(io.stdout, appliedLine(document))
   }
   if (failed) return EXIT.usage

@@ -1,4 +1,6 @@
 import {parseArgs} from 'node:util'
+import {isSystemError, systemErrorLine} from '../fs/system-error.js'
+import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {reporter} from 'vfile-reporter'
 import {EXIT, write, type Io} from '../io.js'
 import {lintFiles} from '../lint/run-lint.js'
@@ -53,13 +55,21 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
 
   // Then the reviewed corrections: each document is applied on its own, so one stale entry
   // stops only its document (nothing written for it) and the job reports exit 2.
-  const documents = await correctDocuments(await listCorrectionsFiles(io.cwd), io.cwd)
+  const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
+  const documents = await correctDocuments(await listCorrectionsFiles(io.cwd), io.cwd, {maxBytes})
   for (const document of documents) {
     if (document.problems.length > 0 || !document.result) {
       for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
       continue
     }
-    await writeFileAtomic(document.cleanedPath!, document.result.text)
+    try {
+      await writeFileAtomic(document.cleanedPath!, document.result.text)
+    } catch (error) {
+      // One document that cannot be written does not stop the others.
+      if (!isSystemError(error)) throw error
+      document.problems.push(systemErrorLine(error, io.cwd, document.cleanedName))
+      write(io.stderr, `postedit: ${document.problems[document.problems.length - 1]}`)
+    }
   }
   const bySource = new Map(documents.filter((d) => d.sourcePath).map((d) => [d.sourcePath!, d]))
   for (const file of files) {

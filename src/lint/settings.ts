@@ -12,6 +12,8 @@ export interface PosteditSettings {
   rules?: Record<string, RuleSetting>
   /** MQM score weights and severity mapping (see score.ts). */
   score?: ScoreSettings
+  /** The largest text or corrections file read, in bytes (default DEFAULT_MAX_BYTES, 16 MiB). */
+  maxBytes?: number
 }
 
 export interface ActiveRule {
@@ -37,11 +39,15 @@ export function validateSettings(raw: unknown): PosteditSettings {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new SettingsError('expected an object such as `{"rules": {"fused-sentence": "off"}}`')
   }
-  const known = new Set(['rules', 'score'])
+  const known = new Set(['rules', 'score', 'maxBytes'])
   for (const key of Object.keys(raw)) {
     if (!known.has(key)) {
-      throw new SettingsError(`unknown field \`${key}\`, expected \`rules\` or \`score\``, key)
+      throw new SettingsError(`unknown field \`${key}\`, expected \`rules\`, \`score\` or \`maxBytes\``, key)
     }
+  }
+  const maxBytes = (raw as {maxBytes?: unknown}).maxBytes
+  if (maxBytes !== undefined && !(typeof maxBytes === 'number' && Number.isSafeInteger(maxBytes) && maxBytes > 0)) {
+    throw new SettingsError(`\`maxBytes\` must be a whole number of bytes above 0, such as \`33554432\` (32 MiB), not ${JSON.stringify(maxBytes)}`, 'maxBytes')
   }
   validateScore((raw as {score?: unknown}).score)
   const value = (raw as {rules?: unknown}).rules
