@@ -27,14 +27,16 @@ const limits = {
 
 // Closing quotes, brackets and emphasis marks that may follow the terminal mark: `blows. »`,
 // `(see above.)`, `**in one second.**`.
-const closers = /[\s"'”’»›)\]}*_]+$/u
+const closer = /[\s"'”’»›)\]}*_]/u
 const terminal = /[.?!…:;]$/u
 // "- item", "* item", "• item", "1. item", "2) item", "a) item": list lines end as they like.
 const listItem = /^\s*(?:[-*+•‣◦▪·–—]|\d+[.)]|\p{L}\))\s/u
 // Markup that slipped into the text (Markdown links, badges, tables, headings, HTML tags):
 // not prose, so not a paragraph that lost its full stop.
 const markupLine = /^\s*(?:[<|[!#>{]|```)/u
-const markupInline = /\]\(|<\/?[a-z][^>]*>/iu
+// `[^<>]*`, not `[^>]*`: a tag holds no `<`, and the scan from each `<x` stops at the next one
+// (text full of `<a` without `>` was otherwise rescanned to its end from each).
+const markupInline = /\]\(|<\/?[a-z][^<>]*>/iu
 
 export default function unterminatedParagraph() {
   return (tree: Root, file: VFile) => {
@@ -64,7 +66,7 @@ function unterminatedLastWord(paragraph: Paragraph): {word: Word; dangling: bool
   const lines = text.split('\n')
   if (listItem.test(lines[0] ?? '') || listItem.test(lines.at(-1) ?? '')) return undefined
   if (lines.some((line) => markupLine.test(line)) || markupInline.test(text)) return undefined
-  if (terminal.test(text.replace(closers, ''))) return undefined
+  if (terminal.test(withoutClosers(text))) return undefined
 
   const words: Word[] = []
   let sentences = 0
@@ -98,6 +100,16 @@ function unterminatedLastWord(paragraph: Paragraph): {word: Word; dangling: bool
     return {word, dangling: false}
   }
   return undefined
+}
+
+/**
+ * The text without the closers it ends on, stripped from the end by hand: `/[…]+$/` retried
+ * from every space of a long run of spaces inside the text, which was quadratic.
+ */
+function withoutClosers(text: string): string {
+  let end = text.length
+  while (end > 0 && closer.test(text[end - 1]!)) end--
+  return text.slice(0, end)
 }
 
 /** "What We Are Fighting For": a heading, which English lets end on a preposition. */
