@@ -76,7 +76,12 @@ async function holds(file: string, bytes: Buffer): Promise<boolean> {
  * on error and on SIGINT/SIGTERM; those a killed run left are removed on the next write.
  * Returns whether the file was written.
  */
-export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<boolean> {
+export interface WriteOptions {
+  /** Runs after the new content is flushed, before the rename: throw to leave `file` as it is. */
+  beforeRename?: () => Promise<void>
+}
+
+export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<boolean> {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)
   if (await holds(file, bytes)) return false
   const dir = path.dirname(file)
@@ -92,6 +97,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     } finally {
       await handle.close()
     }
+    await options.beforeRename?.()
     await rename(temporary, file)
   } catch (error) {
     await unlink(temporary).catch(() => undefined)
