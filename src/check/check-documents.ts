@@ -10,10 +10,11 @@ import {
   type CorrectedDocument
 } from '../corrections/documents.js'
 import {relativeDisplay} from '../corrections/load.js'
+import {dropRejected} from '../corrections/suppress.js'
 import {UsageError} from '../io.js'
 import type {Finding} from '../lint/postedit.js'
 import {DEFAULT_SOURCE_DIR, lintFiles} from '../lint/run-lint.js'
-import {displayPath} from '../report/json-report.js'
+import {displayPath} from '../problems/json-message.js'
 import {cleanedState} from './cleaned-state.js'
 import {correctionsProblems} from './corrections-problems.js'
 import {cleanedFindings, unresolvedFindings} from './finding-problems.js'
@@ -124,6 +125,8 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
     if (more.length > 0) documents = await correctDocuments([...correctionsFiles, ...more], cwd, {maxBytes})
   }
 
+  // Rejected spans are not findings: filtered with the corrections loaded above, once.
+  dropRejected([...sources.values()], documents, cwd)
   const states = new Map<CorrectedDocument, Awaited<ReturnType<typeof cleanedState>>>()
   for (const document of documents) states.set(document, await cleanedState(document))
   // Only a cleaned file that is what apply would write is linted: findings on an older text
@@ -204,6 +207,5 @@ function sortDocuments(documents: CheckedDocument[]): CheckedDocument[] {
  */
 async function lint(paths: string[], cwd: string): Promise<{files: VFile[]; problems: string[]}> {
   if (paths.length === 0) return {files: [], problems: []}
-  const {files, problems, correctionsProblems} = await lintFiles({cwd, paths})
-  return {files, problems: problems.filter((problem) => !correctionsProblems.includes(problem))}
+  return lintFiles({cwd, paths})
 }

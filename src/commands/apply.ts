@@ -2,11 +2,10 @@ import {parseArgs} from 'node:util'
 import {isSystemError, systemErrorLine} from '../fs/system-error.js'
 import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {cleanedState} from '../check/cleaned-state.js'
-import {correctDocuments, movedDiffs, movedLines, resolveCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
+import {appliedLine, correctDocuments, movedDiffs, movedLines, resolveCorrectionsFiles} from '../corrections/documents.js'
 import {correctionsDiff} from '../corrections/diff.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import {EXIT, write, type Io} from '../io.js'
-import {plural} from '../report/plural.js'
 
 export const applyHelp = `Usage: postedit apply [documents...] [options]
 
@@ -22,18 +21,6 @@ Options:
   --fuzzy      re-anchor entries whose exact text is gone to their best approximate match
   -h, --help   this text
 `
-
-/** `cleaned/x.txt: 12 corrections applied (3 proposed, 1 rejected not applied)` */
-export function appliedLine(document: CorrectedDocument): string {
-  const {counts} = document
-  const applied = document.result?.applied.length ?? 0
-  const skipped = [
-    counts.proposed > 0 ? `${counts.proposed} proposed` : '',
-    counts.rejected > 0 ? `${counts.rejected} rejected` : ''
-  ].filter(Boolean)
-  const tail = skipped.length > 0 ? ` (${skipped.join(', ')} not applied)` : ''
-  return `${document.cleanedName}: ${plural(applied, 'correction')} applied${tail}`
-}
 
 export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const {values, positionals} = parseArgs({

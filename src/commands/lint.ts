@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util'
+import {suppressRejected} from '../corrections/suppress.js'
 import {reporter} from 'vfile-reporter'
 import {ReadTextError} from '../fs/read-text.js'
 import {readStdinText} from '../fs/read-stdin.js'
@@ -58,7 +59,10 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   }
 
   const stdin = await stdinText(positionals, values['stdin-filename'], io)
-  const {files, problems} = await lintFiles({cwd: io.cwd, paths: stdin ? [] : positionals, ...(stdin ? {stdin} : {})})
+  const linted = await lintFiles({cwd: io.cwd, paths: stdin ? [] : positionals, ...(stdin ? {stdin} : {})})
+  const {files} = linted
+  // Reviewed-and-rejected spans are not findings; only the corrections naming these files count.
+  const problems = [...linted.problems, ...(await suppressRejected(files, io.cwd))]
   if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage

@@ -71,10 +71,9 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const sources = [...usable.values()].map((document) => relativeDisplay(document.sourcePath!, cwd))
   const paths = [...new Set([...lintOnly, ...sources])]
   if (paths.length === 0) return EXIT.usage
-  const {files, problems, correctionsProblems} = await lintFiles({cwd, paths})
-  const stopping = problems.filter((problem) => !correctionsProblems.includes(problem))
-  if (stopping.length > 0) {
-    for (const problem of stopping) write(io.stderr, `postedit: ${problem}`)
+  const {files, problems} = await lintFiles({cwd, paths})
+  if (problems.length > 0) {
+    for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage
   }
 

@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util'
+import {dropRejected} from '../corrections/suppress.js'
 import {isSystemError, systemErrorLine} from '../fs/system-error.js'
 import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {reporter} from 'vfile-reporter'
@@ -8,8 +9,7 @@ import {displayPath, fileScore, severityOf} from '../report/json-report.js'
 import {scoreText} from '../lint/score.js'
 import type {VFile} from 'vfile'
 import path from 'node:path'
-import {appliedLine} from './apply.js'
-import {correctDocuments, listCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
+import {appliedLine, correctDocuments, listCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
 import {anchoredSpans, resolvedByEdits} from '../corrections/suppress.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import type {Finding} from '../lint/postedit.js'
@@ -44,19 +44,19 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     write(io.stdout, runHelp)
     return EXIT.ok
   }
-  const {files, problems, correctionsProblems} = await lintFiles({cwd: io.cwd, paths: positionals})
-  // A broken corrections file stops only its own document: it is reported with the corrections.
-  if (problems.some((problem) => !correctionsProblems.includes(problem))) {
+  const {files, problems} = await lintFiles({cwd: io.cwd, paths: positionals})
+  if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage
   }
+  // The corrections, loaded once: each document is applied on its own, so one stale entry or
+  // broken file stops only its document (nothing written for it) and the job reports exit 2.
+  const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
+  const documents = await correctDocuments(await listCorrectionsFiles(io.cwd), io.cwd, {maxBytes})
+  dropRejected(files, documents, io.cwd)
   const text = reporter(files, {quiet: true, color: io.color})
   if (text) write(io.stdout, text)
 
-  // Then the reviewed corrections: each document is applied on its own, so one stale entry
-  // stops only its document (nothing written for it) and the job reports exit 2.
-  const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
-  const documents = await correctDocuments(await listCorrectionsFiles(io.cwd), io.cwd, {maxBytes})
   for (const document of documents) {
     if (document.problems.length > 0 || !document.result) {
       for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)

@@ -8,7 +8,7 @@ import {UsageError} from '../io.js'
 import {applyCorrections, type ApplyResult} from './apply.js'
 import {CorrectionsError} from './errors.js'
 import {entryWhere, loadCorrectionsFile, readCorrectionsText, relativeDisplay, type LoadedCorrections} from './load.js'
-import {plural} from '../report/plural.js'
+import {plural} from '../problems/plural.js'
 import {spanDiff, wordDiff} from './diff.js'
 
 export const CORRECTIONS_DIR = 'corrections'
@@ -98,6 +98,8 @@ export interface CorrectOptions {
   fuzzy?: boolean
   /** The largest corrections file or source read, in bytes (`maxBytes` in .posteditrc). */
   maxBytes?: number
+  /** false: load and place-check the corrections only, without reading or applying the source. */
+  readSource?: boolean
 }
 
 /** Loads a corrections file and its source and applies it in memory. Never throws for bad input. */
@@ -133,6 +135,7 @@ export async function correctDocument(correctionsFile: string, cwd: string, opti
     document.problems.push(problem)
     return document
   }
+  if (options.readSource === false) return document
   try {
     document.source = await readTextFile(new ProjectPaths(cwd).inside(loaded.sourcePath)!, {display: sourceName, ...limits})
   } catch (error) {
@@ -266,4 +269,16 @@ export async function correctDocuments(files: string[], cwd: string, options: Co
     }
   }
   return documents
+}
+
+/** `cleaned/x.txt: 12 corrections applied (3 proposed, 1 rejected not applied)` */
+export function appliedLine(document: CorrectedDocument): string {
+  const {counts} = document
+  const applied = document.result?.applied.length ?? 0
+  const skipped = [
+    counts.proposed > 0 ? `${counts.proposed} proposed` : '',
+    counts.rejected > 0 ? `${counts.rejected} rejected` : ''
+  ].filter(Boolean)
+  const tail = skipped.length > 0 ? ` (${skipped.join(', ')} not applied)` : ''
+  return `${document.cleanedName}: ${plural(applied, 'correction')} applied${tail}`
 }

@@ -3,8 +3,7 @@ import path from 'node:path'
 import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import {UsageError} from '../io.js'
-import {displayPath} from '../report/json-report.js'
-import {suppressRejected} from '../corrections/suppress.js'
+import {displayPath} from '../problems/json-message.js'
 import {lintExtensions} from './formats.js'
 import {createProcessor} from './processor.js'
 import postedit from './postedit.js'
@@ -38,8 +37,6 @@ export interface LintResult {
    * each with file, line and column where known. Any of these means exit 2.
    */
   problems: string[]
-  /** The problems (also in `problems`) from corrections files that cannot be loaded. */
-  correctionsProblems: string[]
 }
 
 const globCharacters = /[*?[\]{}!]/
@@ -181,11 +178,8 @@ export function lintFiles(request: LintRequest): Promise<LintResult> {
             if (!problems.includes(problem)) problems.push(problem)
           }
         }
-        // Reviewed-and-rejected spans are not findings any more (see corrections/suppress.ts).
-        suppressRejected(files, request.cwd).then((more) => {
-          for (const problem of more) if (!problems.includes(problem)) problems.push(problem)
-          resolve({files, problems, correctionsProblems: more})
-        }, reject)
+        // Rejected spans are dropped by the commands (corrections/suppress.ts): lint reads no corrections.
+        resolve({files, problems})
       }
     )
   })
