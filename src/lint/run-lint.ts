@@ -8,6 +8,7 @@ import {lintExtensions} from './formats.js'
 import {createProcessor} from './processor.js'
 import postedit from './postedit.js'
 import {SettingsError, validateSettings} from './settings.js'
+import {ConfigProblem, parseSettings} from './project-settings.js'
 
 export const DEFAULT_SOURCE_DIR = 'source-text'
 
@@ -81,6 +82,21 @@ function configError(cause: unknown): ConfigError | undefined {
   for (let depth = 0; current instanceof Error && depth < 5; depth++) {
     if (current instanceof ConfigError) return current
     current = current.cause
+  }
+  return undefined
+}
+
+/**
+ * A config file unified-engine could not parse, reported at its own line and column (parsed
+ * again with positions) rather than against the text file it was looked up for.
+ */
+function unparsableConfig(cause: unknown, cwd: string): ConfigError | undefined {
+  const file = /Cannot parse file `([^`]+)`/.exec(causes(cause))?.[1]
+  if (file === undefined || path.basename(file) === 'package.json' || !/\.posteditrc(\.json|\.ya?ml)?$/.test(file)) return undefined
+  try {
+    parseSettings(readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\uFEFF/, ''), path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'))
+  } catch (error) {
+    if (error instanceof ConfigProblem) return new ConfigError(error.message)
   }
   return undefined
 }
@@ -172,7 +188,7 @@ export function lintFiles(request: LintRequest): Promise<LintResult> {
           for (const message of file.messages) {
             if (isPosteditFinding(message)) continue
             const where = message.line ? `:${message.line}:${message.column ?? 1}` : ''
-            const config = configError(message.cause)
+            const config = configError(message.cause) ?? unparsableConfig(message.cause, request.cwd)
             const problem = config ? config.message : `${displayPath(file, request.cwd)}${where}: ${message.reason}${causes(message.cause)}`
             // A broken config file fails every file under it the same way: say it once.
             if (!problems.includes(problem)) problems.push(problem)

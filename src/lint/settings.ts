@@ -1,5 +1,5 @@
 import {rules} from '../rules/registry.js'
-import type {RuleDefinition, Severity} from '../rules/types.js'
+import type {RuleDefinition, RuleOptionType, Severity} from '../rules/types.js'
 import {mqmSeverities, type ScoreSettings} from './score.js'
 
 /**
@@ -75,8 +75,37 @@ export function validateSettings(raw: unknown): PosteditSettings {
     if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
       throw new SettingsError(`rule \`${id}\`: options must be an object, not ${JSON.stringify(options)}`, id)
     }
+    if (options !== undefined) validateOptions(id, options as Record<string, unknown>)
   }
   return raw as PosteditSettings
+}
+
+const typeNames: Record<RuleOptionType, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  'string[]': 'a list of text, such as `["vfile"]`'
+}
+
+function hasType(value: unknown, type: RuleOptionType): boolean {
+  if (type === 'string[]') return Array.isArray(value) && value.every((item) => typeof item === 'string')
+  return typeof value === type && (type !== 'number' || Number.isFinite(value))
+}
+
+/** A rule's options against the types it declares: an unknown key or a wrong type is an error. */
+function validateOptions(id: string, options: Record<string, unknown>): void {
+  const declared: Record<string, RuleOptionType> = rules.find((rule) => rule.id === id)?.options ?? {}
+  const known = Object.keys(declared)
+  for (const [key, value] of Object.entries(options)) {
+    const type = declared[key]
+    if (type === undefined) {
+      const fix = known.length > 0 ? `known options: ${known.map((name) => `\`${name}\``).join(', ')}` : 'it takes no options'
+      throw new SettingsError(`rule \`${id}\`: unknown option \`${key}\`; ${fix}`, key)
+    }
+    if (!hasType(value, type)) {
+      throw new SettingsError(`rule \`${id}\`: option \`${key}\` must be ${typeNames[type]}, not ${JSON.stringify(value)}`, key)
+    }
+  }
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
