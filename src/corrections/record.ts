@@ -4,6 +4,7 @@
  * so that approving every entry and applying them rebuilds the edited copy exactly.
  */
 import {diffLines, diffWordsWithSpace} from 'diff'
+import {lineColumn} from './source-view.js'
 import {asViewText, sourceView} from './source-view.js'
 import type {Correction} from './types.js'
 
@@ -367,9 +368,7 @@ function unnamed(exact: string): string {
 }
 
 function lineOf(source: string, offset: number): number {
-  let line = 1
-  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) line++
-  return line
+  return lineColumn(source, offset).line
 }
 
 /**
