@@ -9,7 +9,10 @@ import {reportCommand} from './commands/report.js'
 import {reviewCommand} from './commands/review.js'
 import {rulesCommand} from './commands/rules.js'
 import {EXIT, UsageError, processIo, write, type Io} from './io.js'
+import {systemErrorLine} from './fs/system-error.js'
 import {packageVersion} from './package-version.js'
+
+const bugsUrl = 'https://github.com/postedit/postedit/issues'
 
 type Command = (argv: string[], io: Io) => Promise<number>
 
@@ -78,9 +81,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     const fsCode = code && /^E[A-Z]+$/.test(code) ? code : undefined
     if (fsCode) {
-      write(io.stderr, `postedit: ${(error as Error).message}`)
+      write(io.stderr, `postedit: ${systemErrorLine(error as NodeJS.ErrnoException, io.cwd)}`)
       return EXIT.usage
     }
-    throw error
+    // Anything else is a bug, not bad input; still one line and exit 2 (exit 1 would read as
+    // "findings"), never a stack trace in a CI log. POSTEDIT_DEBUG=1 shows the stack.
+    const message = error instanceof Error ? error.message : String(error)
+    write(io.stderr, `postedit: internal error: ${message.split('\n')[0]}; please report it at ${bugsUrl}`)
+    if (process.env['POSTEDIT_DEBUG'] && error instanceof Error && error.stack) write(io.stderr, error.stack)
+    return EXIT.usage
   }
 }

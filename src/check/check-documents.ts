@@ -1,4 +1,5 @@
 import {existsSync} from 'node:fs'
+import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {
@@ -9,10 +10,11 @@ import {
   type CorrectedDocument
 } from '../corrections/documents.js'
 import {relativeDisplay} from '../corrections/load.js'
+import {documentDates, dropRejected} from '../corrections/suppress.js'
 import {UsageError} from '../io.js'
 import type {Finding} from '../lint/postedit.js'
 import {DEFAULT_SOURCE_DIR, lintFiles} from '../lint/run-lint.js'
-import {displayPath} from '../report/json-report.js'
+import {displayPath} from '../problems/json-message.js'
 import {cleanedState} from './cleaned-state.js'
 import {correctionsProblems} from './corrections-problems.js'
 import {cleanedFindings, unresolvedFindings} from './finding-problems.js'
@@ -101,7 +103,10 @@ function absolute(file: VFile, cwd: string): string {
 export async function checkDocuments(request: CheckRequest): Promise<CheckOutcome> {
   const {cwd} = request
   const {correctionsFiles, lintOnly} = await selectDocuments(request.documents, cwd)
-  let documents = await correctDocuments(correctionsFiles, cwd)
+  const maxBytes = maxBytesOf(await loadProjectSettings(cwd))
+  let documents = await correctDocuments(correctionsFiles, cwd, {maxBytes})
+  // Each text's date (`--date`, or its corrections file's `published`) for the rules that judge dates.
+  const dates = documentDates(documents, cwd, request.date)
 
   const sourcePaths = documents.flatMap((document) => (document.source !== undefined && document.sourcePath ? [relativeDisplay(document.sourcePath, cwd)] : []))
   // unified-engine lints a file named twice (itself and inside a named folder) twice, the second
@@ -111,7 +116,7 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
       const relative = path.relative(path.resolve(cwd, folder), path.resolve(cwd, file))
       return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
     })
-  const linted = await lint([...new Set([...lintOnly, ...sourcePaths.filter((source) => !inFolder(source))])], cwd, request.date)
+  const linted = await lint([...new Set([...lintOnly, ...sourcePaths.filter((source) => !inFolder(source))])], cwd, dates)
   if (linted.problems.length > 0) return {documents: [], problems: linted.problems}
   const sources = new Map<string, VFile>()
   for (const file of linted.files) if (!sources.has(absolute(file, cwd))) sources.set(absolute(file, cwd), file)
@@ -121,15 +126,17 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
     const claimed = new Set(documents.flatMap((document) => (document.sourcePath ? [document.sourcePath] : [])))
     const unclaimed = new Set([...sources.keys()].filter((source) => !claimed.has(source)))
     const more = unclaimed.size > 0 ? await correctionsNaming(unclaimed, cwd, new Set(correctionsFiles)) : []
-    if (more.length > 0) documents = await correctDocuments([...correctionsFiles, ...more], cwd)
+    if (more.length > 0) documents = await correctDocuments([...correctionsFiles, ...more], cwd, {maxBytes})
   }
 
+  // Rejected spans are not findings: filtered with the corrections loaded above, once.
+  dropRejected([...sources.values()], documents, cwd)
   const states = new Map<CorrectedDocument, Awaited<ReturnType<typeof cleanedState>>>()
   for (const document of documents) states.set(document, await cleanedState(document))
   // Only a cleaned file that is what apply would write is linted: findings on an older text
   // would be noise, and its being out of date fails the check already.
   const upToDate = documents.filter((document) => states.get(document)?.state === 'up-to-date')
-  const cleanedLint = await lint(upToDate.map((document) => document.cleanedName!), cwd, request.date)
+  const cleanedLint = await lint(upToDate.map((document) => document.cleanedName!), cwd, dates)
   if (cleanedLint.problems.length > 0) return {documents: [], problems: cleanedLint.problems}
   const cleanedFiles = new Map(cleanedLint.files.map((file) => [absolute(file, cwd), file]))
 
@@ -202,8 +209,7 @@ function sortDocuments(documents: CheckedDocument[]): CheckedDocument[] {
  * Lints the given paths; problems are those that stop linting (a broken config, an unreadable
  * file). A broken corrections file is not one: its document reports it.
  */
-async function lint(paths: string[], cwd: string, date: string | undefined): Promise<{files: VFile[]; problems: string[]}> {
+async function lint(paths: string[], cwd: string, documentDate: (file: VFile) => string | undefined): Promise<{files: VFile[]; problems: string[]}> {
   if (paths.length === 0) return {files: [], problems: []}
-  const {files, problems, correctionsProblems} = await lintFiles({cwd, paths, date})
-  return {files, problems: problems.filter((problem) => !correctionsProblems.includes(problem))}
+  return lintFiles({cwd, paths, documentDate})
 }

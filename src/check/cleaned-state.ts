@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {ReadTextError, readRegularFile} from '../fs/read-text.js'
 import type {CorrectedDocument} from '../corrections/documents.js'
 import {lineColumn} from '../corrections/source-view.js'
 import {checkRuleIds, point, type CheckProblem} from './problems.js'
@@ -13,8 +13,12 @@ export type CleanedState = 'up-to-date' | 'missing' | 'outdated' | 'not-applied'
 export async function cleanedState(document: CorrectedDocument): Promise<{state: CleanedState; problems: CheckProblem[]}> {
   const {result, cleanedPath, cleanedName} = document
   if (!result || !cleanedPath || !cleanedName || document.problems.length > 0) return {state: 'not-applied', problems: []}
-  const bytes = await readFile(cleanedPath).catch((error: {code?: string}) => {
-    if (error.code === 'ENOENT') return undefined
+  // A regular file no larger than what apply would write (plus slack): anything else differs
+  // anyway, and a FIFO or a huge file must neither hang nor exhaust memory.
+  const limit = Buffer.byteLength(result.text) + 1
+  const bytes = await readRegularFile(cleanedPath, {display: cleanedName, maxBytes: limit}).catch((error: unknown) => {
+    if (error instanceof ReadTextError && error.reason === 'no such file') return undefined
+    if (error instanceof ReadTextError) return Buffer.alloc(0)
     throw error
   })
   const fix = 'run `postedit apply` to write it'

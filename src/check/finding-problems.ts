@@ -3,7 +3,7 @@ import {anchoredSpans, covers, resolvedByEdits} from '../corrections/suppress.js
 import type {AppliedCorrection} from '../corrections/apply.js'
 import type {LoadedCorrections} from '../corrections/load.js'
 import {findingSpan, type Finding} from '../lint/postedit.js'
-import {severityOf, sortFindings, toJsonMessage} from '../report/json-report.js'
+import {severityOf, sortFindings, toJsonMessage} from '../problems/json-message.js'
 import type {CheckPlace, CheckProblem, ProblemKind, ReportedProblem} from './problems.js'
 
 function postEditFindings(file: VFile): Finding[] {

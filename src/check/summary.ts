@@ -1,6 +1,6 @@
 import type {Severity} from '../rules/types.js'
 import {fails, problemKinds, type CheckedDocument, type ProblemKind} from './problems.js'
-import {plural} from '../report/plural.js'
+import {plural} from '../problems/plural.js'
 
 export interface CheckSummary {
   documents: number

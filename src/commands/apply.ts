@@ -1,10 +1,11 @@
 import {parseArgs} from 'node:util'
+import {isSystemError, systemErrorLine} from '../fs/system-error.js'
+import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {cleanedState} from '../check/cleaned-state.js'
-import {correctDocuments, movedDiffs, movedLines, resolveCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
+import {appliedLine, correctDocuments, movedDiffs, movedLines, resolveCorrectionsFiles} from '../corrections/documents.js'
 import {correctionsDiff} from '../corrections/diff.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import {EXIT, write, type Io} from '../io.js'
-import {plural} from '../report/plural.js'
 
 export const applyHelp = `Usage: postedit apply [documents...] [options]
 
@@ -21,18 +22,6 @@ Options:
   -h, --help   this text
 `
 
-/** `cleaned/x.txt: 12 corrections applied (3 proposed, 1 rejected not applied)` */
-export function appliedLine(document: CorrectedDocument): string {
-  const {counts} = document
-  const applied = document.result?.applied.length ?? 0
-  const skipped = [
-    counts.proposed > 0 ? `${counts.proposed} proposed` : '',
-    counts.rejected > 0 ? `${counts.rejected} rejected` : ''
-  ].filter(Boolean)
-  const tail = skipped.length > 0 ? ` (${skipped.join(', ')} not applied)` : ''
-  return `${document.cleanedName}: ${plural(applied, 'correction')} applied${tail}`
-}
-
 export async function applyCommand(argv: string[], io: Io): Promise<number> {
   const {values, positionals} = parseArgs({
     args: argv,
@@ -48,11 +37,12 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     write(io.stdout, applyHelp)
     return EXIT.ok
   }
+  const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
   const files = await resolveCorrectionsFiles(positionals, io.cwd)
   if (files.length === 0) write(io.stderr, 'postedit: no corrections files in corrections/; nothing to apply')
   let failed = false
   let outdated = false
-  for (const document of await correctDocuments(files, io.cwd, {fuzzy: values.fuzzy})) {
+  for (const document of await correctDocuments(files, io.cwd, {fuzzy: values.fuzzy, maxBytes})) {
     if (document.problems.length > 0 || !document.result || document.source === undefined) {
       for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
       failed = true
@@ -85,7 +75,15 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
       write(io.stdout, `${appliedLine(document)} (dry run: nothing written)`)
       continue
     }
-    await writeFileAtomic(target, result.text)
+    try {
+      await writeFileAtomic(target, result.text)
+    } catch (error) {
+      // One document that cannot be written does not stop the others.
+      if (!isSystemError(error)) throw error
+      write(io.stderr, `postedit: ${systemErrorLine(error, io.cwd, document.cleanedName)}`)
+      failed = true
+      continue
+    }
     write(io.stdout, appliedLine(document))
   }
   if (failed) return EXIT.usage

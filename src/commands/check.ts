@@ -10,7 +10,7 @@ import {emitReport} from '../report/output.js'
 import {githubAnnotations} from '../report/github-annotations.js'
 import {plural} from '../report/plural.js'
 import {sarifReport} from '../report/sarif.js'
-import {dateHelp, dateOption} from './date-option.js'
+import {dateHelp, dateOption} from '../corrections/date-option.js'
 
 export const checkHelp = `Usage: postedit check [documents...] [options]
 

@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util'
+import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {correctDocuments, movedDiffs, movedLines, resolveCorrectionsFiles} from '../corrections/documents.js'
 import {correctionsDiff} from '../corrections/diff.js'
 import {EXIT, write, type Io} from '../io.js'
@@ -37,8 +38,9 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
   }
   const color = values['no-color'] ? false : (values.color ?? io.color)
   let failed = false
+  const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
   const files = await resolveCorrectionsFiles(positionals, io.cwd)
-  for (const document of await correctDocuments(files, io.cwd, {fuzzy: values.fuzzy})) {
+  for (const document of await correctDocuments(files, io.cwd, {fuzzy: values.fuzzy, maxBytes})) {
     if (document.problems.length > 0 || !document.result || document.source === undefined) {
       for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
       failed = true

@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util'
+import {documentDates, loadCorrectionsDocuments, suppressRejected} from '../corrections/suppress.js'
 import {reporter} from 'vfile-reporter'
 import {ReadTextError} from '../fs/read-text.js'
 import {readStdinText} from '../fs/read-stdin.js'
@@ -6,7 +7,7 @@ import {EXIT, UsageError, write, type Io} from '../io.js'
 import {STDIN_NAME, lintFiles, type StdinText} from '../lint/run-lint.js'
 import {lintedProblems} from '../check/finding-problems.js'
 import {packageVersion} from '../package-version.js'
-import {dateHelp, dateOption} from './date-option.js'
+import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {githubAnnotations} from '../report/github-annotations.js'
 import {displayPath, jsonReport, severityOf} from '../report/json-report.js'
 import {emitReport} from '../report/output.js'
@@ -62,7 +63,17 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
 
   const date = dateOption(values.date)
   const stdin = await stdinText(positionals, values['stdin-filename'], io)
-  const {files, problems} = await lintFiles({cwd: io.cwd, paths: stdin ? [] : positionals, ...(stdin ? {stdin} : {}), date})
+  // The corrections, loaded once: their `published` dates the texts, their rejections filter the findings.
+  const documents = await loadCorrectionsDocuments(io.cwd)
+  const linted = await lintFiles({
+    cwd: io.cwd,
+    paths: stdin ? [] : positionals,
+    ...(stdin ? {stdin} : {}),
+    documentDate: documentDates(documents, io.cwd, date)
+  })
+  const {files} = linted
+  // Reviewed-and-rejected spans are not findings; only the corrections naming these files count.
+  const problems = [...linted.problems, ...(await suppressRejected(files, io.cwd, {}, documents))]
   if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage

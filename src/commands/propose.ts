@@ -1,4 +1,5 @@
 import path from 'node:path'
+import {suppressRejected} from '../corrections/suppress.js'
 import {parseArgs} from 'node:util'
 import type {VFile} from 'vfile'
 import {CORRECTIONS_DIR, listCorrectionsFiles} from '../corrections/documents.js'
@@ -72,7 +73,8 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
     write(io.stdout, proposeHelp)
     return EXIT.ok
   }
-  const {files, problems} = await lintFiles({cwd: io.cwd, paths: await lintPaths(positionals, io.cwd)})
+  const {files, problems: lintProblems} = await lintFiles({cwd: io.cwd, paths: await lintPaths(positionals, io.cwd)})
+  const problems = [...lintProblems, ...(await suppressRejected(files, io.cwd))]
   if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage

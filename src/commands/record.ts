@@ -1,4 +1,6 @@
-import {readFile} from 'node:fs/promises'
+import {ReadTextError, readTextFile} from '../fs/read-text.js'
+import {ProjectPaths} from '../fs/project-paths.js'
+import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {CorrectionsError} from '../corrections/errors.js'
@@ -20,15 +22,17 @@ Options:
   -h, --help            this text
 `
 
-async function readText(role: 'SOURCE' | 'EDITED', file: string, cwd: string): Promise<string> {
+async function readText(role: 'SOURCE' | 'EDITED', file: string, cwd: string, maxBytes: number): Promise<string> {
   const shown = relativeDisplay(file, cwd)
+  const real = new ProjectPaths(cwd).inside(file)
+  if (real === undefined) throw new UsageError(`${role} \`${shown}\` is outside the project folder (symlinks followed); name a file in the project`)
   try {
-    return await readFile(path.resolve(cwd, file), 'utf8')
+    return await readTextFile(real, {display: shown, maxBytes})
   } catch (error) {
-    const code = (error as {code?: string}).code
-    if (code === 'ENOENT') throw new UsageError(`${role} \`${shown}\` does not exist`)
-    if (code === 'EISDIR') throw new UsageError(`${role} \`${shown}\` is a folder, not a text file`)
-    throw new UsageError(`cannot read ${role} \`${shown}\` (${code ?? 'unreadable'})`)
+    if (!(error instanceof ReadTextError)) throw error
+    if (error.reason === 'no such file') throw new UsageError(`${role} \`${shown}\` does not exist`)
+    if (error.reason.includes('(a folder)')) throw new UsageError(`${role} \`${shown}\` is a folder, not a text file`)
+    throw new UsageError(error.message)
   }
 }
 
@@ -75,8 +79,9 @@ export async function recordCommand(argv: string[], io: Io): Promise<number> {
     }
   }
 
-  const source = await readText('SOURCE', sourceArg, io.cwd)
-  const edited = withLineBreaksOf(source, await readText('EDITED', editedArg, io.cwd))
+  const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
+  const source = await readText('SOURCE', sourceArg, io.cwd, maxBytes)
+  const edited = withLineBreaksOf(source, await readText('EDITED', editedArg, io.cwd, maxBytes))
   if (source === edited) {
     write(io.stdout, `${sourceName} and ${editedName} do not differ: nothing to record`)
     return EXIT.ok
@@ -84,7 +89,7 @@ export async function recordCommand(argv: string[], io: Io): Promise<number> {
   if (source === '') throw new UsageError(`SOURCE \`${sourceName}\` is empty: there is no text to anchor corrections to`)
 
   try {
-    const target = await openCorrectionsTarget(correctionsPath, sourceArg, io.cwd)
+    const target = await openCorrectionsTarget(correctionsPath, sourceArg, io.cwd, maxBytes)
     const recorded = recordCorrections(source, edited, {
       existingIds: target.data?.corrections.map((entry) => entry.id),
       note: `recorded from ${editedName}`

@@ -1,4 +1,7 @@
 import path from 'node:path'
+import {isSystemError, systemErrorLine} from '../fs/system-error.js'
+import {ProjectPaths} from '../fs/project-paths.js'
+import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {parseArgs} from 'node:util'
 import type {VFile} from 'vfile'
 import {correctionsNaming, selectDocuments} from '../check/check-documents.js'
@@ -6,7 +9,7 @@ import {correctDocuments, type CorrectedDocument} from '../corrections/documents
 import {relativeDisplay} from '../corrections/load.js'
 import {anchoredSpans, resolvedByEdits} from '../corrections/suppress.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
-import {EXIT, write, type Io} from '../io.js'
+import {EXIT, UsageError, write, type Io} from '../io.js'
 import type {Finding} from '../lint/postedit.js'
 import {lintFiles} from '../lint/run-lint.js'
 import {proseText} from '../lint/prose-view.js'
@@ -49,7 +52,8 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   }
   const {cwd} = io
   const {correctionsFiles, lintOnly} = await selectDocuments(positionals, cwd)
-  const documents = await correctDocuments(correctionsFiles, cwd)
+  const maxBytes = maxBytesOf(await loadProjectSettings(cwd))
+  const documents = await correctDocuments(correctionsFiles, cwd, {maxBytes})
   let failed = false
   const usable = new Map<string, CorrectedDocument>()
   const take = (more: CorrectedDocument[]) => {
@@ -67,10 +71,9 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const sources = [...usable.values()].map((document) => relativeDisplay(document.sourcePath!, cwd))
   const paths = [...new Set([...lintOnly, ...sources])]
   if (paths.length === 0) return EXIT.usage
-  const {files, problems, correctionsProblems} = await lintFiles({cwd, paths})
-  const stopping = problems.filter((problem) => !correctionsProblems.includes(problem))
-  if (stopping.length > 0) {
-    for (const problem of stopping) write(io.stderr, `postedit: ${problem}`)
+  const {files, problems} = await lintFiles({cwd, paths})
+  if (problems.length > 0) {
+    for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage
   }
 
@@ -79,12 +82,16 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     const claimed = new Set(documents.flatMap((document) => (document.sourcePath ? [document.sourcePath] : [])))
     const unclaimed = new Set(files.map((file) => path.resolve(file.cwd ?? cwd, file.path ?? '')).filter((source) => !claimed.has(source)))
     const more = unclaimed.size > 0 ? await correctionsNaming(unclaimed, cwd, new Set(correctionsFiles)) : []
-    const extra = await correctDocuments(more, cwd)
+    const extra = await correctDocuments(more, cwd, {maxBytes})
     documents.push(...extra)
     take(extra)
   }
 
   const outDir = path.resolve(cwd, values['out-dir'])
+  // A committed `cleaned` link could point anywhere: pages are written inside the project only.
+  if (new ProjectPaths(cwd).inside(outDir) === undefined) {
+    throw new UsageError(`--out-dir ${values['out-dir']} is outside the project folder (symlinks followed); name a folder in the project`)
+  }
   const seen = new Set<string>()
   for (const file of files) {
     const absolute = path.resolve(file.cwd ?? cwd, file.path ?? '')
@@ -93,7 +100,15 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     const document = usable.get(absolute)
     if (!document && correctionsFiles.length > 0 && documents.some((d) => d.sourcePath === absolute)) continue
     const target = path.join(outDir, reportName(absolute))
-    await writeFileAtomic(target, pageFor(file, document, cwd))
+    try {
+      await writeFileAtomic(target, pageFor(file, document, cwd))
+    } catch (error) {
+      // One page that cannot be written does not stop the others.
+      if (!isSystemError(error)) throw error
+      write(io.stderr, `postedit: ${systemErrorLine(error, cwd, relativeDisplay(target, cwd))}`)
+      failed = true
+      continue
+    }
     write(io.stdout, `${displayPath(file, cwd)}: report written to ${relativeDisplay(target, cwd)}`)
   }
   return failed ? EXIT.usage : EXIT.ok

@@ -1,4 +1,7 @@
 import {parseArgs} from 'node:util'
+import {documentDates, dropRejected} from '../corrections/suppress.js'
+import {isSystemError, systemErrorLine} from '../fs/system-error.js'
+import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {reporter} from 'vfile-reporter'
 import {EXIT, write, type Io} from '../io.js'
 import {lintFiles} from '../lint/run-lint.js'
@@ -6,13 +9,12 @@ import {displayPath, fileScore, severityOf} from '../report/json-report.js'
 import {scoreText} from '../lint/score.js'
 import type {VFile} from 'vfile'
 import path from 'node:path'
-import {appliedLine} from './apply.js'
-import {correctDocuments, listCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
+import {appliedLine, correctDocuments, listCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
 import {anchoredSpans, resolvedByEdits} from '../corrections/suppress.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import type {Finding} from '../lint/postedit.js'
 import {plural} from '../report/plural.js'
-import {dateHelp, dateOption} from './date-option.js'
+import {dateHelp, dateOption} from '../corrections/date-option.js'
 
 export const runHelp = `Usage: postedit run [paths...]
 
@@ -45,24 +47,33 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
   const date = dateOption(values.date)
-  const {files, problems, correctionsProblems} = await lintFiles({cwd: io.cwd, paths: positionals, date})
-  // A broken corrections file stops only its own document: it is reported with the corrections.
-  if (problems.some((problem) => !correctionsProblems.includes(problem))) {
+  // The corrections, loaded once: each document is applied on its own, so one stale entry or
+  // broken file stops only its document (nothing written for it) and the job reports exit 2.
+  // Their `published` dates the texts being linted.
+  const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
+  const documents = await correctDocuments(await listCorrectionsFiles(io.cwd), io.cwd, {maxBytes})
+  const {files, problems} = await lintFiles({cwd: io.cwd, paths: positionals, documentDate: documentDates(documents, io.cwd, date)})
+  if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
     return EXIT.usage
   }
+  dropRejected(files, documents, io.cwd)
   const text = reporter(files, {quiet: true, color: io.color})
   if (text) write(io.stdout, text)
 
-  // Then the reviewed corrections: each document is applied on its own, so one stale entry
-  // stops only its document (nothing written for it) and the job reports exit 2.
-  const documents = await correctDocuments(await listCorrectionsFiles(io.cwd), io.cwd)
   for (const document of documents) {
     if (document.problems.length > 0 || !document.result) {
       for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
       continue
     }
-    await writeFileAtomic(document.cleanedPath!, document.result.text)
+    try {
+      await writeFileAtomic(document.cleanedPath!, document.result.text)
+    } catch (error) {
+      // One document that cannot be written does not stop the others.
+      if (!isSystemError(error)) throw error
+      document.problems.push(systemErrorLine(error, io.cwd, document.cleanedName))
+      write(io.stderr, `postedit: ${document.problems[document.problems.length - 1]}`)
+    }
   }
   const bySource = new Map(documents.filter((d) => d.sourcePath).map((d) => [d.sourcePath!, d]))
   for (const file of files) {

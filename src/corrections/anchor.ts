@@ -1,4 +1,4 @@
-import {fuzzyFind, type FuzzyMatch} from './fuzzy.js'
+import {FUZZY_LIMITS, fuzzyFind, type FuzzyMatch} from './fuzzy.js'
 import {asViewText, lineColumn, type SourceView} from './source-view.js'
 import type {Correction} from './types.js'
 
@@ -8,7 +8,7 @@ import type {Correction} from './types.js'
  */
 export type Anchor =
   | {kind: 'found'; start: number; end: number; fuzzy?: FuzzyMatch}
-  | {kind: 'missing'; fuzzy?: FuzzyMatch; fuzzyCount?: number}
+  | {kind: 'missing'; fuzzy?: FuzzyMatch; fuzzyCount?: number; tooLarge?: boolean}
   | {kind: 'ambiguous'; starts: number[]; hints: AmbiguityHint[]}
 
 /** The shortest extra context that singles out one occurrence. */
@@ -27,11 +27,20 @@ const MAX_CONTEXT = 200
 /** Places and hints named in one message. */
 const MAX_LISTED = 5
 
+/**
+ * Occurrences counted before a quote is called ambiguous "in more than" this many places, and
+ * the most for which hints are worked out (each costs a pass over the others): `exact: "a"`
+ * in a 2 MB file must not take a minute to say it is ambiguous.
+ */
+export const MAX_COUNTED = 1000
+const MAX_HINTED = 500
+
 type Quote = Pick<Correction, 'exact' | 'prefix' | 'suffix' | 'start'>
 
+/** Where `needle` occurs, overlapping ones included; stops after MAX_COUNTED + 1. */
 function occurrences(text: string, needle: string): number[] {
   const found: number[] = []
-  for (let index = text.indexOf(needle); index !== -1; index = text.indexOf(needle, index + 1)) found.push(index)
+  for (let index = text.indexOf(needle); index !== -1 && found.length <= MAX_COUNTED; index = text.indexOf(needle, index + 1)) found.push(index)
   return found
 }
 
@@ -97,7 +106,7 @@ export function anchorQuote(view: SourceView, quote: Quote, options: AnchorOptio
     const hints: AmbiguityHint[] = []
     // Messages name the first few places only, so only those need a hint (each costs a pass
     // over every other place).
-    found.slice(0, MAX_LISTED).forEach((quoteStart, which) => {
+    found.slice(0, found.length > MAX_HINTED ? 0 : MAX_LISTED).forEach((quoteStart, which) => {
       const extra = uniqueContext(view.text, found, ends, which)
       if (!extra) return
       const quoteEnd = ends[which]!
@@ -116,6 +125,7 @@ export function anchorQuote(view: SourceView, quote: Quote, options: AnchorOptio
   // Searching approximately is the slow path: only for quotes that are gone.
   const result = fuzzyFind(view.text, {prefix, exact, suffix}, quote.start)
   if (result.kind === 'none') return {kind: 'missing'}
+  if (result.kind === 'too-large') return {kind: 'missing', tooLarge: true}
   const toSource = (match: FuzzyMatch): FuzzyMatch => ({...match, start: view.toSourceStart(match.start), end: view.toSourceEnd(match.end)})
   if (result.kind === 'ambiguous') return {kind: 'missing', fuzzy: toSource(result.best), fuzzyCount: result.count}
   const match = toSource(result.match)
@@ -146,9 +156,11 @@ export function describeAnchorFailure(view: SourceView, quote: Quote, anchor: An
       return `${line}:${column}`
     }
     // A quote found in hundreds of places would make an unreadable line: name the first few.
+    const total = anchor.starts.length
     const few = <T>(items: T[]): [T[], string] =>
-      items.length > MAX_LISTED ? [items.slice(0, MAX_LISTED), `${items.length - MAX_LISTED} more`] : [items, '']
-    const [shown, moreLines] = few(anchor.starts.map(at))
+      items.length > MAX_LISTED ? [items.slice(0, MAX_LISTED), total > MAX_COUNTED ? 'more' : `${total - MAX_LISTED} more`] : [items, '']
+    const counted = anchor.starts.length > MAX_COUNTED
+    const [shown, moreLines] = few(anchor.starts.slice(0, MAX_LISTED + 1).map(at))
     const lines = moreLines ? [...shown, moreLines] : shown
     const hints = anchor.hints.map((hint) => {
       const fields = [
@@ -161,10 +173,15 @@ export function describeAnchorFailure(view: SourceView, quote: Quote, anchor: An
     const fix =
       hints.length > 0
         ? `to pick one, set ${orList(hints)}`
-        : `no context within ${MAX_CONTEXT} characters tells them apart; quote more of the text in \`exact\``
-    return `\`exact\` ${shorten(quote.exact)}${context} matches ${anchor.starts.length} places in ${sourceName} (at ${list(lines)}); ${fix}`
+        : total > MAX_HINTED
+          ? 'quote more of the text in `exact`, or add a `prefix` or `suffix`'
+          : `no context within ${MAX_CONTEXT} characters tells them apart; quote more of the text in \`exact\``
+    return `\`exact\` ${shorten(quote.exact)}${context} matches ${counted ? `more than ${MAX_COUNTED}` : total} places in ${sourceName} (at ${list(lines)}); ${fix}`
   }
   let text = `\`exact\` ${shorten(quote.exact)}${context} is not in ${sourceName} (stale: the source changed or the quote is wrong); fix the quote or remove the entry`
+  if (anchor.kind === 'missing' && anchor.tooLarge) {
+    text += `; it is too long for an approximate search (over ${FUZZY_LIMITS.maxQuote} characters, or too much work in a text this size), so --fuzzy cannot re-anchor it`
+  }
   if (anchor.kind === 'missing' && anchor.fuzzy) {
     const where = lineColumn(view.source, anchor.fuzzy.start)
     const percent = Math.floor(anchor.fuzzy.similarity * 100)

@@ -1,12 +1,14 @@
-import {existsSync} from 'node:fs'
-import {readdir, readFile} from 'node:fs/promises'
+import {existsSync, lstatSync, type Stats} from 'node:fs'
+import {readdir} from 'node:fs/promises'
+import {ReadTextError, readTextFile} from '../fs/read-text.js'
+import {ProjectPaths} from '../fs/project-paths.js'
 import path from 'node:path'
 import {parseDocument} from 'yaml'
 import {UsageError} from '../io.js'
 import {applyCorrections, type ApplyResult} from './apply.js'
 import {CorrectionsError} from './errors.js'
-import {entryWhere, loadCorrectionsFile, relativeDisplay, type LoadedCorrections} from './load.js'
-import {plural} from '../report/plural.js'
+import {entryWhere, loadCorrectionsFile, readCorrectionsText, relativeDisplay, type LoadedCorrections} from './load.js'
+import {plural} from '../problems/plural.js'
 import {spanDiff, wordDiff} from './diff.js'
 
 export const CORRECTIONS_DIR = 'corrections'
@@ -91,16 +93,26 @@ export interface CorrectedDocument {
   counts: {approved: number; proposed: number; rejected: number}
 }
 
+export interface CorrectOptions {
+  /** Re-anchor quotes that are gone to their best approximate match. */
+  fuzzy?: boolean
+  /** The largest corrections file or source read, in bytes (`maxBytes` in .posteditrc). */
+  maxBytes?: number
+  /** false: load and place-check the corrections only, without reading or applying the source. */
+  readSource?: boolean
+}
+
 /** Loads a corrections file and its source and applies it in memory. Never throws for bad input. */
-export async function correctDocument(correctionsFile: string, cwd: string, options: {fuzzy?: boolean} = {}): Promise<CorrectedDocument> {
+export async function correctDocument(correctionsFile: string, cwd: string, options: CorrectOptions = {}): Promise<CorrectedDocument> {
   const document: CorrectedDocument = {correctionsFile, problems: [], counts: {approved: 0, proposed: 0, rejected: 0}}
+  const limits = options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}
   let loaded: LoadedCorrections
   try {
-    loaded = await loadCorrectionsFile(correctionsFile, cwd)
+    loaded = await loadCorrectionsFile(correctionsFile, cwd, limits)
   } catch (error) {
     if (error instanceof CorrectionsError) {
       document.problems.push(...error.problems)
-      document.sourcePath = await namedSource(correctionsFile, cwd)
+      document.sourcePath = await namedSource(correctionsFile, cwd, limits)
       return document
     }
     throw error
@@ -118,25 +130,20 @@ export async function correctDocument(correctionsFile: string, cwd: string, opti
   const where = `${loaded.displayPath}:${at.line}:${at.col}`
   document.documentWhere = where
 
-  if (path.resolve(cleanedPath) === path.resolve(loaded.sourcePath)) {
-    document.problems.push(`${where}: \`document\` ${sourceName} is its own cleaned file; postedit never writes the source, so keep sources outside ${CLEANED_DIR}/`)
+  const problem = placeProblem(loaded, where, sourceName, document.cleanedName, cwd)
+  if (problem) {
+    document.problems.push(problem)
     return document
   }
+  if (options.readSource === false) return document
   try {
-    const bytes = await readFile(loaded.sourcePath)
-    const text = bytes.toString('utf8')
-    // Decoding would replace bad bytes with U+FFFD, changing text outside every edited span.
-    if (!Buffer.from(text, 'utf8').equals(bytes)) {
-      document.problems.push(`${where}: \`document\` ${sourceName} is not valid UTF-8; convert it to UTF-8 first, so that its cleaned copy keeps every other byte`)
-      return document
-    }
-    document.source = text
+    document.source = await readTextFile(new ProjectPaths(cwd).inside(loaded.sourcePath)!, {display: sourceName, ...limits})
   } catch (error) {
-    const code = (error as {code?: string}).code
+    if (!(error instanceof ReadTextError)) throw error
     document.problems.push(
-      code === 'ENOENT'
+      error.reason === 'no such file'
         ? `${where}: \`document\` names ${sourceName}, which does not exist; fix the path (it is relative to ${cwd})`
-        : `${where}: cannot read ${sourceName} (${code ?? 'unreadable'})`
+        : error.message
     )
     return document
   }
@@ -149,11 +156,54 @@ export async function correctDocument(correctionsFile: string, cwd: string, opti
   return document
 }
 
+/**
+ * Why a document's source may not be read or its cleaned text not written, if so: the source
+ * must resolve (symlinks followed) inside the project and outside cleaned/, which postedit
+ * writes; cleaned/ must be the project's own folder, not a link out of it; and the cleaned
+ * file must be a file (or absent), not a folder or a link that `rename` would not follow.
+ */
+function placeProblem(loaded: LoadedCorrections, where: string, sourceName: string, cleanedName: string, cwd: string): string | undefined {
+  const paths = new ProjectPaths(cwd, CLEANED_DIR)
+  const real = paths.inside(loaded.sourcePath)
+  if (real === undefined) {
+    return `${where}: \`document\` ${loaded.data.document} is outside the project folder (symlinks followed); name a file in the project, such as source-text/<name>.txt`
+  }
+  if (path.resolve(cleanedPathFor(loaded.sourcePath, cwd)) === path.resolve(loaded.sourcePath)) {
+    return `${where}: \`document\` ${sourceName} is its own cleaned file; postedit never writes the source, so keep sources outside ${CLEANED_DIR}/`
+  }
+  if (paths.inCleaned(real)) {
+    return `${where}: \`document\` ${sourceName} is a link into ${CLEANED_DIR}/, which postedit writes; postedit never writes the source, so replace the link with the file itself`
+  }
+  if (!paths.cleanedIsOwn()) {
+    return `${where}: ${CLEANED_DIR}/ is a link out of the project folder, so ${cleanedName} would be written elsewhere; replace the link with a real ${CLEANED_DIR}/ folder`
+  }
+  const cleaned = lstatOrUndefined(path.join(cwd, cleanedName))
+  if (cleaned && !cleaned.isFile()) {
+    const kind = cleaned.isDirectory() ? 'a folder' : cleaned.isSymbolicLink() ? 'a symlink' : 'not a regular file'
+    return `${where}: ${cleanedName} is ${kind}, where postedit writes the cleaned text of ${sourceName}; remove it, and rerun`
+  }
+  return undefined
+}
+
+function lstatOrUndefined(file: string): Stats | undefined {
+  try {
+    return lstatSync(file)
+  } catch {
+    return undefined
+  }
+}
+
 /** The `document` an invalid corrections file names, if its YAML gets that far. */
-async function namedSource(correctionsFile: string, cwd: string): Promise<string | undefined> {
-  const text = await readFile(path.resolve(cwd, correctionsFile), 'utf8').catch(() => undefined)
+async function namedSource(correctionsFile: string, cwd: string, limits: {maxBytes?: number}): Promise<string | undefined> {
+  const absolute = path.resolve(cwd, correctionsFile)
+  const text = await readCorrectionsText(absolute, relativeDisplay(absolute, cwd), cwd, limits).catch(() => undefined)
   if (text === undefined) return undefined
-  const named = parseDocument(text.replace(/^\uFEFF/, '')).get('document')
+  let named: unknown
+  try {
+    named = parseDocument(text.replace(/^\uFEFF/, '')).get('document')
+  } catch {
+    return undefined
+  }
   return typeof named === 'string' && named !== '' ? path.resolve(cwd, named) : undefined
 }
 
@@ -198,7 +248,7 @@ export function movedLines(document: CorrectedDocument): string[] {
  * Corrects each file; two files that would write the same cleaned file (the same document, or
  * two sources with one file name) are both stopped, since either result would overwrite the other.
  */
-export async function correctDocuments(files: string[], cwd: string, options: {fuzzy?: boolean} = {}): Promise<CorrectedDocument[]> {
+export async function correctDocuments(files: string[], cwd: string, options: CorrectOptions = {}): Promise<CorrectedDocument[]> {
   const documents: CorrectedDocument[] = []
   for (const file of files) documents.push(await correctDocument(file, cwd, options))
   const byTarget = new Map<string, CorrectedDocument[]>()
@@ -219,4 +269,16 @@ export async function correctDocuments(files: string[], cwd: string, options: {f
     }
   }
   return documents
+}
+
+/** `cleaned/x.txt: 12 corrections applied (3 proposed, 1 rejected not applied)` */
+export function appliedLine(document: CorrectedDocument): string {
+  const {counts} = document
+  const applied = document.result?.applied.length ?? 0
+  const skipped = [
+    counts.proposed > 0 ? `${counts.proposed} proposed` : '',
+    counts.rejected > 0 ? `${counts.rejected} rejected` : ''
+  ].filter(Boolean)
+  const tail = skipped.length > 0 ? ` (${skipped.join(', ')} not applied)` : ''
+  return `${document.cleanedName}: ${plural(applied, 'correction')} applied${tail}`
 }

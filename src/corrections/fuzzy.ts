@@ -31,6 +31,15 @@ export type FuzzyResult =
   | {kind: 'match'; match: FuzzyMatch}
   | {kind: 'ambiguous'; count: number; best: FuzzyMatch}
   | {kind: 'none'}
+  /** Searching would cost more than the budget: the quote is too long for the text. */
+  | {kind: 'too-large'}
+
+/**
+ * Bounds on the work one quote may cost, so a stale 100 KB `exact` in a pull request cannot
+ * take minutes or gigabytes: the longest quote searched, the context kept on each side, and
+ * the dynamic-programming cells spent in all (text × allowed edits, then each alignment).
+ */
+export const FUZZY_LIMITS = {maxQuote: 4000, maxContext: 256, maxCells: 100_000_000}
 
 /** End offsets (exclusive) where the pattern matches with at most `limit` edits, with the cost. */
 function approximateEnds(text: string, pattern: string, limit: number): {end: number; cost: number}[] {
@@ -137,9 +146,17 @@ const WEIGHTS = {quote: 50, prefix: 20, suffix: 20, position: 2}
  * candidate is used only when `exact` and the whole quote with its context are each at least
  * MIN_SIMILARITY alike, so a short quote is not moved to a look-alike in unrelated text.
  */
-export function fuzzyFind(text: string, quote: Quote, expected?: number): FuzzyResult {
+export function fuzzyFind(text: string, given: Quote, expected?: number): FuzzyResult {
+  // Context far from `exact` says little about where it went; keep the part next to it.
+  const quote = {
+    exact: given.exact,
+    prefix: given.prefix.slice(-FUZZY_LIMITS.maxContext),
+    suffix: given.suffix.slice(0, FUZZY_LIMITS.maxContext)
+  }
   const m = quote.exact.length
   const limit = Math.floor(m * (1 - MIN_SIMILARITY))
+  let budget = FUZZY_LIMITS.maxCells - text.length * (limit + 2)
+  if (m > FUZZY_LIMITS.maxQuote || budget < 0) return {kind: 'too-large'}
   const ends = approximateEnds(text, quote.exact, limit)
   // One candidate per run of adjacent ends: the end with the fewest edits among those that
   // do not cut a word ("oxes" for `oxen`, not its "oxe"), else the fewest edits.
@@ -162,7 +179,10 @@ export function fuzzyFind(text: string, quote: Quote, expected?: number): FuzzyR
   const whole = m + (quote.prefix.length + quote.suffix.length)
   const candidates: (FuzzyMatch & {score: number})[] = []
   const seen = new Set<string>()
+  const contextCells = (quote.prefix.length + 1) * (quote.prefix.length * 1.25 + 2) + (quote.suffix.length + 1) * (quote.suffix.length * 1.25 + 2)
   for (const {end} of picked) {
+    budget -= (m + 1) * (m + limit + 1) + contextCells
+    if (budget < 0) return {kind: 'too-large'}
     const from = Math.max(0, end - m - limit)
     const {offsets, cost: errors} = align(text.slice(from, end), quote.exact, [0, m])
     const start = from + offsets[0]

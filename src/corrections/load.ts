@@ -1,7 +1,8 @@
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Ajv, type ErrorObject} from 'ajv'
-import {isMap, isScalar, LineCounter, parseDocument, type Document, type Node} from 'yaml'
+import {isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node} from 'yaml'
+import {ReadTextError, readTextFile} from '../fs/read-text.js'
+import {ProjectPaths} from '../fs/project-paths.js'
 import {closest} from './edit-distance.js'
 import {CorrectionsError} from './errors.js'
 import {correctionFields, correctionsSchema, fileFields, isIsoDate} from './schema.js'
@@ -121,7 +122,8 @@ class Locator {
 function entryLabel(data: unknown, at: (string | number)[]): string {
   if (at[0] !== 'corrections' || typeof at[1] !== 'number') return ''
   const id = getAt(data, ['corrections', at[1], 'id'])
-  return typeof id === 'string' && id !== '' ? `entry \`${id}\`: ` : `entry ${at[1] + 1}: `
+  // An id with a line break in it would forge lines in the message: name such an entry by number.
+  return typeof id === 'string' && id !== '' && !/[\u0000-\u001f\u007f\u2028\u2029]/.test(id) ? `entry \`${id}\`: ` : `entry ${at[1] + 1}: `
 }
 
 function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): string | undefined {
@@ -166,7 +168,9 @@ function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): string
       if (field === 'start') {
         return `${where}: ${label}\`start\` must be a whole number (the offset where \`exact\` began), not ${describeValue(value)}; fix it or remove it`
       }
-      return `${where}: ${label}\`${field}\` must be text, not ${describeValue(value)}; quote it, as in \`${field}: "${String(value)}"\``
+      // A mapping or list here is text that YAML read as structure (an unquoted `: `, `{` or `[`).
+      const example = value !== null && typeof value === 'object' ? '…' : String(value).replace(/["\\]/g, '\\$&')
+      return `${where}: ${label}\`${field}\` must be text, not ${describeValue(value)}; quote it, as in \`${field}: "${example}"\``
     }
     case 'minLength': {
       const fix =
@@ -183,6 +187,8 @@ function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): string
       const fix = guess ? `did you mean \`${guess}\`?` : 'write one of those'
       return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not ${describeValue(value)}; ${fix}`
     }
+    case 'pattern':
+      return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be one line without control characters, not ${JSON.stringify(value)}; write the id as one word such as \`lavrov-office\``
     case 'minimum':
       return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be 0 or more, not ${describeValue(value)}; fix it or remove it`
     case 'format':
@@ -248,6 +254,18 @@ function byPosition(problems: string[]): string[] {
   return [...new Set(problems)].sort((a, b) => key(a) - key(b))
 }
 
+/** The first alias in the document, where an alias bomb is reported. */
+function firstAlias(document: Document): Node | undefined {
+  let found: Node | undefined
+  visit(document, {
+    Alias(_, node) {
+      if (isAlias(node)) found = node
+      return visit.BREAK
+    }
+  })
+  return found
+}
+
 export interface ParseOptions {
   /**
    * Accept approved and rejected entries without `reviewer` and `reviewed`: what `review`
@@ -276,7 +294,15 @@ export function parseCorrections(
       )
     )
   }
-  const data = datesToText(document.toJS())
+  let js: unknown
+  try {
+    js = document.toJS({maxAliasCount: MAX_ALIASES})
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases would expand past the count (a "billion laughs").
+    if (!(error instanceof ReferenceError)) throw error
+    throw new CorrectionsError([`${locator.where(firstAlias(document))}: too many YAML aliases (more than ${MAX_ALIASES} expansions); write the values out instead of \`*alias\` references`])
+  }
+  const data = datesToText(js)
   const problems: string[] = []
   if (!validate(data)) {
     for (const error of undecided(validate.errors ?? [], data, locator, problems, Boolean(options.allowUndecided))) {
@@ -289,23 +315,41 @@ export function parseCorrections(
   return {data: data as CorrectionsFile, document, lineCounter}
 }
 
+/** How many YAML aliases a corrections file may expand: a few for anchors, never a bomb. */
+export const MAX_ALIASES = 100
+
+export interface LoadOptions {
+  /** Refuse a corrections file larger than this (default: read-text's). */
+  maxBytes?: number
+}
+
 /**
  * Reads and validates `corrections/<name>.yml`. `filePath` is relative to `cwd` (or absolute);
- * so is the `document` it names.
+ * so is the `document` it names. The file must lie inside the project (symlinks followed) and
+ * be a regular UTF-8 file under the size limit: a pull request chooses both.
  */
-export async function loadCorrectionsFile(filePath: string, cwd: string): Promise<LoadedCorrections> {
+export async function loadCorrectionsFile(filePath: string, cwd: string, options: LoadOptions = {}): Promise<LoadedCorrections> {
   const absolute = path.resolve(cwd, filePath)
   const displayPath = relativeDisplay(absolute, cwd)
-  let text: string
-  try {
-    text = await readFile(absolute, 'utf8')
-  } catch (error) {
-    const code = (error as {code?: string}).code ?? 'unreadable'
-    throw new CorrectionsError([`${displayPath}: cannot read the corrections file (${code})`])
-  }
+  const text = await readCorrectionsText(absolute, displayPath, cwd, options)
   // A BOM is not part of the YAML.
   const {data, document, lineCounter} = parseCorrections(text.replace(/^\uFEFF/, ''), displayPath)
   return {path: absolute, displayPath, sourcePath: path.resolve(cwd, data.document), data, document, lineCounter}
+}
+
+/** The text of a corrections file, read only when it is a regular file inside the project. */
+export async function readCorrectionsText(absolute: string, displayPath: string, cwd: string, options: LoadOptions = {}): Promise<string> {
+  const real = new ProjectPaths(cwd).inside(absolute)
+  if (real === undefined) {
+    throw new CorrectionsError([`${displayPath}: the corrections file is outside the project folder (symlinks followed); keep corrections files under corrections/`])
+  }
+  try {
+    return await readTextFile(real, {display: displayPath, ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes})})
+  } catch (error) {
+    if (error instanceof ReadTextError) throw new CorrectionsError([error.message])
+    const code = (error as {code?: string}).code ?? 'unreadable'
+    throw new CorrectionsError([`${displayPath}: cannot read the corrections file (${code}); check its permissions`])
+  }
 }
 
 /** Where entry `index` starts (its first key), or where one of its fields' value starts. */

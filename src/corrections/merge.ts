@@ -3,7 +3,8 @@
  * are rendered with the `yaml` Document API and spliced in after the last entry, so every byte
  * outside the appended part (comments, quoting, blank lines, order) stays as it was.
  */
-import {readFile} from 'node:fs/promises'
+import {ReadTextError, readTextFile} from '../fs/read-text.js'
+import {ProjectPaths} from '../fs/project-paths.js'
 import path from 'node:path'
 import {isMap, isScalar, isSeq, Document, Scalar, stringify} from 'yaml'
 import {writeFileAtomic} from '../fs/atomic-write.js'
@@ -24,6 +25,11 @@ export interface CorrectionsTarget {
   data?: CorrectionsFile
   /** A byte order mark the file starts with, given back on writing. */
   bom: string
+  /**
+   * The file exactly as read (undefined: it did not exist), so a write can refuse when someone
+   * else changed it meanwhile instead of silently dropping their entry.
+   */
+  original: string | undefined
 }
 
 export interface MergeResult {
@@ -39,6 +45,8 @@ export interface MergeResult {
   text: string
   /** Only the appended entries, as a YAML list (what a dry run shows). */
   appended: string
+  /** The file as it was read; see {@link CorrectionsTarget.original}. */
+  original: string | undefined
 }
 
 /** Same change at the same place: what `record` would produce twice from the same edit. */
@@ -60,17 +68,20 @@ function samePath(a: string, b: string, cwd: string): boolean {
  * absolute). A missing file is fine; an invalid one, or one for another document, throws a
  * CorrectionsError naming file:line:col.
  */
-export async function openCorrectionsTarget(filePath: string, documentPath: string, cwd: string): Promise<CorrectionsTarget> {
+export async function openCorrectionsTarget(filePath: string, documentPath: string, cwd: string, maxBytes?: number): Promise<CorrectionsTarget> {
   const absolute = path.resolve(cwd, filePath)
   const displayPath = relativeDisplay(absolute, cwd)
   const document = relativeDisplay(documentPath, cwd)
+  if (new ProjectPaths(cwd).inside(absolute) === undefined) {
+    throw new CorrectionsError([`${displayPath}: the corrections file is outside the project folder (symlinks followed); keep corrections files under corrections/`])
+  }
   let raw: string
   try {
-    raw = await readFile(absolute, 'utf8')
+    raw = await readTextFile(absolute, {display: displayPath, ...(maxBytes === undefined ? {} : {maxBytes})})
   } catch (error) {
-    const code = (error as {code?: string}).code
-    if (code === 'ENOENT') return {path: absolute, displayPath, document, bom: ''}
-    throw new CorrectionsError([`${displayPath}: cannot read the corrections file (${code ?? 'unreadable'})`])
+    if (error instanceof ReadTextError && error.reason === 'no such file') return {path: absolute, displayPath, document, bom: '', original: undefined}
+    if (error instanceof ReadTextError) throw new CorrectionsError([error.message])
+    throw error
   }
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : ''
   const text = raw.slice(bom.length)
@@ -83,7 +94,7 @@ export async function openCorrectionsTarget(filePath: string, documentPath: stri
       `${displayPath}:${line}:${col}: this corrections file is for \`${parsed.data.document}\`, not \`${document}\`; name another file with --corrections`
     ])
   }
-  return {path: absolute, displayPath, document, text, data: parsed.data, bom}
+  return {path: absolute, displayPath, document, text, data: parsed.data, bom, original: raw}
 }
 
 /**
@@ -210,7 +221,7 @@ export function mergeEntries(target: CorrectionsTarget, entries: Correction[]): 
     else added.push(entry)
   }
   const appended = renderEntries(added)
-  const base = {path: target.path, displayPath: target.displayPath, added, skipped, appended}
+  const base = {path: target.path, displayPath: target.displayPath, added, skipped, appended, original: target.original}
 
   if (target.text === undefined || target.data === undefined) {
     const header = stringify({document: target.document}, {lineWidth: 0})
@@ -255,7 +266,23 @@ export async function mergeIntoCorrectionsFile(
   return result
 }
 
-/** Writes the merged file atomically (temporary file, then rename), creating its folder. */
+/**
+ * Writes the merged file atomically (temporary file, then rename), creating its folder; just
+ * before the rename, refuses if the file no longer holds what was read (another `record`, an
+ * editor or a merge changed it meanwhile), since the rename would drop that change.
+ */
 export async function writeCorrections(result: MergeResult): Promise<void> {
-  await writeFileAtomic(result.path, result.text)
+  await writeFileAtomic(result.path, result.text, {
+    beforeRename: async () => {
+      const now = await readTextFile(result.path, {display: result.displayPath}).catch((error: unknown) => {
+        if (error instanceof ReadTextError && error.reason === 'no such file') return undefined
+        throw error
+      })
+      if (now !== result.original) {
+        throw new CorrectionsError([
+          `${result.displayPath}: changed since postedit read it (another run or an editor wrote it); nothing written, so rerun the command to add to the new version`
+        ])
+      }
+    }
+  })
 }

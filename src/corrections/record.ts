@@ -4,6 +4,7 @@
  * so that approving every entry and applying them rebuilds the edited copy exactly.
  */
 import {diffLines, diffWordsWithSpace} from 'diff'
+import {lineColumn} from './source-view.js'
 import {asViewText, sourceView} from './source-view.js'
 import type {Correction} from './types.js'
 
@@ -156,6 +157,38 @@ function trim(source: string, change: Change): Change {
     replacement = replacement.slice(1)
   }
   return {start, end, replacement}
+}
+
+const mark = /\p{M}/u
+
+/** Whether `at` falls inside a character: before a combining mark or a low surrogate. */
+function insideCluster(source: string, at: number): boolean {
+  if (at <= 0 || at >= source.length) return false
+  const code = source.charCodeAt(at)
+  return mark.test(source[at]!) || (code >= 0xdc00 && code <= 0xdfff && source.charCodeAt(at - 1) >= 0xd800 && source.charCodeAt(at - 1) <= 0xdbff)
+}
+
+function clusterStart(source: string, at: number): number {
+  let index = at
+  while (insideCluster(source, index)) index--
+  return index
+}
+
+function clusterEnd(source: string, at: number): number {
+  let index = at
+  while (insideCluster(source, index)) index++
+  return index
+}
+
+/**
+ * A change widened to whole characters: in NFD text a word diff can change the accent alone,
+ * and an `exact` that is a lone combining mark never anchors (anchoring compares NFC text).
+ */
+function toClusters(source: string, change: Change): Change {
+  const start = clusterStart(source, change.start)
+  const end = clusterEnd(source, change.end)
+  if (start === change.start && end === change.end) return change
+  return {start, end, replacement: source.slice(start, change.start) + change.replacement + source.slice(change.end, end)}
 }
 
 /**
@@ -335,9 +368,7 @@ function unnamed(exact: string): string {
 }
 
 function lineOf(source: string, offset: number): number {
-  let line = 1
-  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) line++
-  return line
+  return lineColumn(source, offset).line
 }
 
 /**
@@ -349,7 +380,7 @@ export function recordCorrections(source: string, edited: string, options: Recor
   const taken = new Set(options.existingIds ?? [])
   const entries: Correction[] = []
   const changes = group(source, rawEdits(source, edited)).map((item) =>
-    trim(source, {start: item.start, end: item.end, replacement: replacementOf(source, item)})
+    toClusters(source, trim(source, {start: item.start, end: item.end, replacement: replacementOf(source, item)}))
   )
   for (const item of anchor(source, changes)) {
     const exact = source.slice(item.start, item.end)
@@ -357,8 +388,9 @@ export function recordCorrections(source: string, edited: string, options: Recor
     let id = base
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
     taken.add(id)
-    const prefix = source.slice(item.prefixStart, item.start)
-    const suffix = source.slice(item.end, item.suffixEnd)
+    // Context cut inside a character would not match the NFC view anchoring searches.
+    const prefix = source.slice(clusterStart(source, item.prefixStart), item.start)
+    const suffix = source.slice(item.end, clusterEnd(source, item.suffixEnd))
     entries.push({
       id,
       exact,

@@ -37,7 +37,8 @@ export const correctionsSchema = {
       required: ['id', 'exact', 'replacement', 'status'],
       additionalProperties: false,
       properties: {
-        id: {type: 'string', minLength: 1},
+        // One line: an id is printed in diff hunk headers and messages, where a line break would forge lines.
+        id: {type: 'string', minLength: 1, pattern: '^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]+$'},
         exact: {type: 'string', minLength: 1},
         prefix: {type: 'string'},
         suffix: {type: 'string'},

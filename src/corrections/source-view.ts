@@ -1,3 +1,4 @@
+import {location} from 'vfile-location'
 /**
  * The source as anchoring sees it: quotes are matched against an NFC view of the source and
  * mapped back to the source's own offsets, so a corrections file typed in NFC still anchors in
@@ -63,13 +64,16 @@ export function asSourceText(view: SourceView, text: string): string {
   return view.form ? lines.normalize(view.form) : lines
 }
 
-/** 1-based line and column of a source offset. */
+let cached: {source: string; place: ReturnType<typeof location>} | undefined
+
+/**
+ * 1-based line and column of a source offset, counted as lint counts them (vfile-location:
+ * `\r\n`, `\n` and a lone `\r` each end a line), so a span has one position in lint, apply,
+ * diff and check, CR-only files included. The index of the last source is kept: messages ask
+ * for several offsets of one source in a row.
+ */
 export function lineColumn(source: string, offset: number): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) {
-    line++
-    lineStart = index + 1
-  }
-  return {line, column: offset - lineStart + 1}
+  if (cached?.source !== source) cached = {source, place: location(source)}
+  const point = cached.place.toPoint(Math.max(0, Math.min(offset, source.length)))
+  return point ? {line: point.line, column: point.column} : {line: 1, column: offset + 1}
 }

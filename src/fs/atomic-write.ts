@@ -1,21 +1,94 @@
 import {randomBytes} from 'node:crypto'
-import {mkdir, open, readFile, rename, unlink} from 'node:fs/promises'
+import {unlinkSync} from 'node:fs'
+import {lstat, mkdir, open, readdir, rename, unlink} from 'node:fs/promises'
 import path from 'node:path'
+import {readRegularFile} from './read-text.js'
+
+/** Temporary files being written now, removed if the process is interrupted. */
+const pending = new Set<string>()
+let handlersInstalled = false
+
+/**
+ * On SIGINT or SIGTERM, remove the temporary files of writes in flight (a `git add` after an
+ * interrupted run would otherwise commit them), then die of the same signal as before.
+ */
+function installSignalHandlers(): void {
+  if (handlersInstalled) return
+  handlersInstalled = true
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      removePendingTemporaries()
+      process.kill(process.pid, signal)
+    })
+  }
+}
+
+/** Removes every temporary file still being written; exported for the signal test. */
+export function removePendingTemporaries(): void {
+  for (const file of pending) {
+    try {
+      unlinkSync(file)
+    } catch {
+      // Already renamed or removed.
+    }
+  }
+  pending.clear()
+}
+
+/** `.<name>.<pid>.<random>.tmp`, the temporary file name writeFileAtomic uses for `<name>`. */
+export function temporaryPattern(name: string): RegExp {
+  return new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`)
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as {code?: string}).code === 'EPERM'
+  }
+}
+
+/** Removes temporaries a killed run (SIGKILL, power loss) left beside `file`. */
+async function removeStaleTemporaries(dir: string, name: string): Promise<void> {
+  const pattern = temporaryPattern(name)
+  const entries = await readdir(dir).catch(() => [] as string[])
+  for (const entry of entries) {
+    const match = pattern.exec(entry)
+    if (match && !alive(Number(match[1]))) await unlink(path.join(dir, entry)).catch(() => undefined)
+  }
+}
+
+/** Whether `file` is a regular file holding exactly `bytes` (read only when the sizes agree). */
+async function holds(file: string, bytes: Buffer): Promise<boolean> {
+  const stats = await lstat(file).catch(() => undefined)
+  if (!stats?.isFile() || stats.size !== bytes.length) return false
+  const existing = await readRegularFile(file, {maxBytes: bytes.length}).catch(() => undefined)
+  return existing !== undefined && existing.equals(bytes)
+}
 
 /**
  * Writes `content` to `file` so that readers see either the old file or the new one, never a
  * half-written one: a temporary file in the same folder (same file system, so `rename` is
  * atomic), flushed, then renamed over the target. A file that already holds exactly these
- * bytes is left alone, keeping its mtime: re-running is a no-op.
+ * bytes is left alone, keeping its mtime: re-running is a no-op. The temporary file is removed
+ * on error and on SIGINT/SIGTERM; those a killed run left are removed on the next write.
  * Returns whether the file was written.
  */
-export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<boolean> {
+export interface WriteOptions {
+  /** Runs after the new content is flushed, before the rename: throw to leave `file` as it is. */
+  beforeRename?: () => Promise<void>
+}
+
+export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<boolean> {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)
-  const existing = await readFile(file).catch(() => undefined)
-  if (existing && existing.equals(bytes)) return false
+  if (await holds(file, bytes)) return false
   const dir = path.dirname(file)
   await mkdir(dir, {recursive: true})
+  installSignalHandlers()
   const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  pending.add(temporary)
   try {
     const handle = await open(temporary, 'wx')
     try {
@@ -24,10 +97,14 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     } finally {
       await handle.close()
     }
+    await options.beforeRename?.()
     await rename(temporary, file)
   } catch (error) {
     await unlink(temporary).catch(() => undefined)
     throw error
+  } finally {
+    pending.delete(temporary)
   }
+  await removeStaleTemporaries(dir, path.basename(file))
   return true
 }

@@ -3,14 +3,12 @@ import path from 'node:path'
 import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import {UsageError} from '../io.js'
-import {displayPath} from '../report/json-report.js'
-import {correctionsBySource, suppressRejected} from '../corrections/suppress.js'
-import {cleanedPathFor} from '../corrections/documents.js'
-import type {LoadedCorrections} from '../corrections/load.js'
+import {displayPath} from '../problems/json-message.js'
 import {lintExtensions} from './formats.js'
 import {createProcessor} from './processor.js'
 import postedit from './postedit.js'
 import {SettingsError, validateSettings, type PosteditSettings} from './settings.js'
+import {ConfigProblem, parseSettings} from './project-settings.js'
 import {readTermbase} from '../rules/support/termbase-file.js'
 import {TermbaseError} from '../rules/support/termbase-error.js'
 
@@ -23,11 +21,11 @@ export interface LintRequest {
   /** A text read from standard input, linted instead of `paths`. */
   stdin?: StdinText
   /**
-   * The day every text speaks from (`--date`, `YYYY-MM-DD`); without it, each source's date is
-   * its corrections file's `published` (its cleaned text's too), and a text without either
-   * has none.
+   * The day each text speaks from (`YYYY-MM-DD`), for rules that judge dates and offices. The
+   * commands give `--date`, or the `published` of the text's corrections file: lint itself
+   * reads no corrections.
    */
-  date?: string | undefined
+  documentDate?: ((file: VFile) => string | undefined) | undefined
 }
 
 /** `lint -`: the text, and the path (`--stdin-filename`) that picks its config, format and report name. */
@@ -48,8 +46,6 @@ export interface LintResult {
    * each with file, line and column where known. Any of these means exit 2.
    */
   problems: string[]
-  /** The problems (also in `problems`) from corrections files that cannot be loaded. */
-  correctionsProblems: string[]
 }
 
 const globCharacters = /[*?[\]{}!]/
@@ -94,6 +90,21 @@ function configError(cause: unknown): ConfigError | undefined {
   for (let depth = 0; current instanceof Error && depth < 5; depth++) {
     if (current instanceof ConfigError) return current
     current = current.cause
+  }
+  return undefined
+}
+
+/**
+ * A config file unified-engine could not parse, reported at its own line and column (parsed
+ * again with positions) rather than against the text file it was looked up for.
+ */
+function unparsableConfig(cause: unknown, cwd: string): ConfigError | undefined {
+  const file = /Cannot parse file `([^`]+)`/.exec(causes(cause))?.[1]
+  if (file === undefined || path.basename(file) === 'package.json' || !/\.posteditrc(\.json|\.ya?ml)?$/.test(file)) return undefined
+  try {
+    parseSettings(readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\uFEFF/, ''), path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'))
+  } catch (error) {
+    if (error instanceof ConfigProblem) return new ConfigError(error.message)
   }
   return undefined
 }
@@ -179,33 +190,11 @@ export function lintFiles(request: LintRequest): Promise<LintResult> {
     ? [new VFile({cwd: request.cwd, path: path.resolve(request.cwd, request.stdin.path ?? STDIN_NAME), value: request.stdin.value})]
     : paths
 
-  // The corrections files are read first: their `published` dates the texts being linted.
-  return correctionsBySource(request.cwd).then((corrections) => runEngine(request, paths, given, corrections))
-}
-
-/** Each text's date: `--date`, else the `published` of the corrections file of the source or of its cleaned text. */
-function datesOf(request: LintRequest, bySource: Map<string, LoadedCorrections>) {
-  const published = new Map<string, string>()
-  for (const [source, loaded] of bySource) {
-    const date = loaded.data.published
-    if (date === undefined) continue
-    published.set(source, date)
-    published.set(cleanedPathFor(source, request.cwd), date)
-  }
-  return (file: VFile) => request.date ?? published.get(path.resolve(file.cwd ?? request.cwd, file.path ?? ''))
-}
-
-function runEngine(
-  request: LintRequest,
-  paths: string[],
-  given: Array<string | VFile>,
-  corrections: {bySource: Map<string, LoadedCorrections>; problems: string[]}
-): Promise<LintResult> {
   return new Promise((resolve, reject) => {
     engine(
       {
         // Piecewise: a large file never has its whole tree alive (see createProcessor).
-        processor: createProcessor(undefined, {piecewise: true, documentDate: datesOf(request, corrections.bySource)}),
+        processor: createProcessor(undefined, {piecewise: true, ...(request.documentDate ? {documentDate: request.documentDate} : {})}),
         cwd: request.cwd,
         files: given,
         extensions: [...lintExtensions],
@@ -245,17 +234,14 @@ function runEngine(
           for (const message of file.messages) {
             if (isPosteditFinding(message)) continue
             const where = message.line ? `:${message.line}:${message.column ?? 1}` : ''
-            const config = configError(message.cause)
+            const config = configError(message.cause) ?? unparsableConfig(message.cause, request.cwd)
             const problem = config ? config.message : `${displayPath(file, request.cwd)}${where}: ${message.reason}${causes(message.cause)}`
             // A broken config file fails every file under it the same way: say it once.
             if (!problems.includes(problem)) problems.push(problem)
           }
         }
-        // Reviewed-and-rejected spans are not findings any more (see corrections/suppress.ts).
-        suppressRejected(files, request.cwd, corrections).then((more) => {
-          for (const problem of more) if (!problems.includes(problem)) problems.push(problem)
-          resolve({files, problems, correctionsProblems: more})
-        }, reject)
+        // Rejected spans are dropped by the commands (corrections/suppress.ts): lint reads no corrections.
+        resolve({files, problems})
       }
     )
   })

@@ -1,5 +1,5 @@
 import {rules} from '../rules/registry.js'
-import type {RuleDefinition, Severity} from '../rules/types.js'
+import type {RuleDefinition, RuleOptionType, Severity} from '../rules/types.js'
 import {mqmSeverities, type ScoreSettings} from './score.js'
 
 /**
@@ -18,6 +18,8 @@ export interface PosteditSettings {
    * the rules absolute paths.
    */
   termbases?: string[]
+  /** The largest text or corrections file read, in bytes (default DEFAULT_MAX_BYTES, 16 MiB). */
+  maxBytes?: number
 }
 
 export interface ActiveRule {
@@ -43,11 +45,15 @@ export function validateSettings(raw: unknown): PosteditSettings {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new SettingsError('expected an object such as `{"rules": {"fused-sentence": "off"}}`')
   }
-  const known = new Set(['rules', 'score', 'termbases'])
+  const known = new Set(['rules', 'score', 'termbases', 'maxBytes'])
   for (const key of Object.keys(raw)) {
     if (!known.has(key)) {
-      throw new SettingsError(`unknown field \`${key}\`, expected \`rules\`, \`score\` or \`termbases\``, key)
+      throw new SettingsError(`unknown field \`${key}\`, expected \`rules\`, \`score\`, \`termbases\` or \`maxBytes\``, key)
     }
+  }
+  const maxBytes = (raw as {maxBytes?: unknown}).maxBytes
+  if (maxBytes !== undefined && !(typeof maxBytes === 'number' && Number.isSafeInteger(maxBytes) && maxBytes > 0)) {
+    throw new SettingsError(`\`maxBytes\` must be a whole number of bytes above 0, such as \`33554432\` (32 MiB), not ${JSON.stringify(maxBytes)}`, 'maxBytes')
   }
   validateScore((raw as {score?: unknown}).score)
   validateTermbases((raw as {termbases?: unknown}).termbases)
@@ -76,8 +82,39 @@ export function validateSettings(raw: unknown): PosteditSettings {
     if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
       throw new SettingsError(`rule \`${id}\`: options must be an object, not ${JSON.stringify(options)}`, id)
     }
+    if (options !== undefined) validateOptions(id, options as Record<string, unknown>)
   }
   return raw as PosteditSettings
+}
+
+const typeNames: Record<RuleOptionType, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  'string[]': 'a list of text, such as `["vfile"]`',
+  'object[]': 'a list of objects, such as `[{"preferred": "Kyiv", "forbidden": ["Kiev"]}]`'
+}
+
+function hasType(value: unknown, type: RuleOptionType): boolean {
+  if (type === 'string[]') return Array.isArray(value) && value.every((item) => typeof item === 'string')
+  if (type === 'object[]') return Array.isArray(value) && value.every(isObject)
+  return typeof value === type && (type !== 'number' || Number.isFinite(value))
+}
+
+/** A rule's options against the types it declares: an unknown key or a wrong type is an error. */
+function validateOptions(id: string, options: Record<string, unknown>): void {
+  const declared: Record<string, RuleOptionType> = rules.find((rule) => rule.id === id)?.options ?? {}
+  const known = Object.keys(declared)
+  for (const [key, value] of Object.entries(options)) {
+    const type = declared[key]
+    if (type === undefined) {
+      const fix = known.length > 0 ? `known options: ${known.map((name) => `\`${name}\``).join(', ')}` : 'it takes no options'
+      throw new SettingsError(`rule \`${id}\`: unknown option \`${key}\`; ${fix}`, key)
+    }
+    if (!hasType(value, type)) {
+      throw new SettingsError(`rule \`${id}\`: option \`${key}\` must be ${typeNames[type]}, not ${JSON.stringify(value)}`, key)
+    }
+  }
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

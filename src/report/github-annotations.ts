@@ -1,4 +1,4 @@
-import type {ReportedProblem} from '../check/problems.js'
+import type {ReportedProblem} from '../problems/problem.js'
 
 /**
  * `postedit check --format github` and `postedit lint --format github`: one GitHub Actions workflow command per problem, which the

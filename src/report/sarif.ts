@@ -1,4 +1,4 @@
-import {checkRuleIds, type CheckProblem, type ProblemKind, type ReportedProblem} from '../check/problems.js'
+import {checkRuleIds, type CheckProblem, type ProblemKind, type ReportedProblem} from '../problems/problem.js'
 import {rules} from '../rules/registry.js'
 import type {Severity} from '../rules/types.js'
 import {ruleUrl} from '../rules/url.js'

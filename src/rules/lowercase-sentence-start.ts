@@ -60,6 +60,7 @@ function openingLowercaseWord(paragraph: Paragraph, names: ReadonlySet<string>):
 
 export const lowercaseSentenceStartRule: RuleDefinition = {
   id,
+  options: {names: 'string[]'},
   plugin: lowercaseSentenceStart,
   severity: 'warning',
   category: 'Linguistic conventions/Grammar',

@@ -112,5 +112,6 @@ export const term: RuleDefinition = {
   plugin: retextTerm,
   severity: 'warning',
   category: 'Terminology/Inconsistent with termbase',
-  summary: 'A name spelt as the termbase forbids ("Kiev", "Quebec Security"), with the preferred form.'
+  summary: 'A name spelt as the termbase forbids ("Kiev", "Quebec Security"), with the preferred form.',
+  options: {entries: 'object[]'}
 }

@@ -53,13 +53,17 @@ const asFrame = new RegExp(
 
 /** "…time.analysis watchman Alexander Kots": French *analyse X* opening a clause. */
 const analysisFrame = new RegExp(
-  String.raw`(?:^|(?<=[.;:!?»”"]\s*|,\s+))[Aa]nalysis\s+(?:(${renderingAlternation})${nameEnd}|([a-z][a-z-]*)(?=\s+\p{Lu}))`,
+  // The lookahead first: the look-behind over a run of spaces is tried only where "analysis"
+  // starts, not at every space of the run (which made the scan quadratic).
+  String.raw`(?=[Aa]nalysis\s)(?:^|(?<=[.;:!?»”"]\s*|,\s+))[Aa]nalysis\s+(?:(${renderingAlternation})${nameEnd}|([a-z][a-z-]*)(?=\s+\p{Lu}))`,
   'gu'
 )
 
+const invertedVerbAlternation = invertedAttributionVerbs.map(escapeRegExp).join('|')
+
 /** "…, writes the parisian." and "according to the parisian": only outlets the data knows. */
 const invertedFrame = new RegExp(
-  String.raw`(?<=[,»”"]\s*)(?:${invertedAttributionVerbs.map(escapeRegExp).join('|')})\s+(${renderingAlternation})${nameEnd}`,
+  String.raw`(?=${invertedVerbAlternation})(?<=[,»”"]\s*)(?:${invertedVerbAlternation})\s+(${renderingAlternation})${nameEnd}`,
   'gu'
 )
 const accordingFrame = new RegExp(String.raw`\b[Aa]ccording\s+to\s+(${renderingAlternation})${nameEnd}`, 'gu')

@@ -24,7 +24,15 @@ export interface RuleDefinition {
    * (retext-repeated-words reports `no-repeat`); postedit renames them to `id`.
    */
   foreignRuleIds?: string[]
+  /**
+   * The options the rule takes, by key, with their type: a config passing another key or
+   * another type is refused with a message naming both, before the rule runs.
+   */
+  options?: Record<string, RuleOptionType>
 }
+
+/** The type of one rule option, as the config must spell it. */
+export type RuleOptionType = 'string' | 'number' | 'boolean' | 'string[]' | 'object[]'
 
 export type Transformer = (tree: Root, file: VFile) => void
 

@@ -43,7 +43,9 @@ const listItem = /^\s*(?:[-*+•‣◦▪·–—]|\d+[.)]|\p{L}\))\s/u
 // Markup that slipped into the text (Markdown links, badges, tables, headings, HTML tags):
 // not prose, so not a paragraph that lost its full stop.
 const markupLine = /^\s*(?:[<|[!#>{]|```)/u
-const markupInline = /\]\(|<\/?[a-z][^>]*>/iu
+// `[^<>]*`, not `[^>]*`: a tag holds no `<`, and the scan from each `<x` stops at the next one
+// (text full of `<a` without `>` was otherwise rescanned to its end from each).
+const markupInline = /\]\(|<\/?[a-z][^<>]*>/iu
 // A photo caption ends on its credit, which takes no full stop: "… Credit: AFP Photo",
 // "… THE CANADIAN PRESS/Jane Doe", "… Jane Doe / AFP".
 const agencyNames = photoAgencies.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')

@@ -141,5 +141,6 @@ export const weekdayDateRule: RuleDefinition = {
   plugin: retextWeekdayDate,
   severity: 'warning',
   category: 'Accuracy/Mistranslation',
-  summary: 'A weekday that does not fall on its date ("Monday, January 20, 2023", a Friday).'
+  summary: 'A weekday that does not fall on its date ("Monday, January 20, 2023", a Friday).',
+  options: {date: 'string'}
 }

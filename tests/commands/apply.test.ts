@@ -203,7 +203,7 @@ describe('postedit apply', () => {
         code: 2,
         stdout: '',
         stderr:
-          'postedit: corrections/article.yml:1:11: `document` source-text/article.txt is not valid UTF-8; convert it to UTF-8 first, so that its cleaned copy keeps every other byte\n'
+          'postedit: source-text/article.txt:6:1: is not valid UTF-8 (byte 0xe9); convert it to UTF-8, for example with `iconv -f WINDOWS-1252 -t UTF-8`\n'
       })
       expect(snapshot(cwd, 'cleaned/article.txt')).toEqual(before)
     })

@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync, statSync, utimesSync, type Dirent} from 'node:fs'
+import {readdirSync, readFileSync, readlinkSync, statSync, utimesSync, type Dirent} from 'node:fs'
 import path from 'node:path'
 import {scratchDir} from '../helpers.js'
 
@@ -102,4 +102,22 @@ export function age(dir: string, file: string): void {
 
 export function read(dir: string, file: string): string {
   return readFileSync(path.join(dir, file), 'utf8')
+}
+
+/**
+ * Every entry under `dir` but cleaned/ (links as their target, files as their bytes), to prove
+ * a run changed nothing but what it may write.
+ */
+export function fingerprint(dir: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true}) as Dirent[]) {
+    const full = path.join(entry.parentPath, entry.name)
+    const relative = path.relative(dir, full).split(path.sep).join('/')
+    if (relative === 'cleaned' || relative.startsWith('cleaned/')) continue
+    if (entry.isSymbolicLink()) result[relative] = `-> ${readlinkSync(full)}`
+    else if (entry.isFile()) result[relative] = readFileSync(full).toString('base64')
+    else if (entry.isDirectory()) result[relative] = 'dir'
+    else result[relative] = 'special'
+  }
+  return result
 }

@@ -53,7 +53,7 @@ describe('loadCorrectionsFile', () => {
   it('names a file it cannot read', async () => {
     const cwd = scratchDir({})
     await expect(loadCorrectionsFile('corrections/none.yml', cwd)).rejects.toThrow(
-      'corrections/none.yml: cannot read the corrections file (ENOENT)'
+      'corrections/none.yml: no such file; check the path'
     )
   })
 })

@@ -1,4 +1,6 @@
-import {mkdirSync, readdirSync, readFileSync} from 'node:fs'
+import {spawn} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {writeFileAtomic} from '../../src/fs/atomic-write.js'
@@ -29,5 +31,32 @@ describe('writeFileAtomic', () => {
     mkdirSync(path.join(dir, 'cleaned/a.txt/inside'), {recursive: true})
     await expect(writeFileAtomic(path.join(dir, 'cleaned/a.txt'), 'text')).rejects.toThrow()
     expect(readdirSync(path.join(dir, 'cleaned'))).toEqual(['a.txt'])
+  })
+})
+
+describe('temporary files of interrupted runs', () => {
+  it('removes stale temporaries a killed run left beside the file, and keeps a live run\'s', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postedit-atomic-'))
+    // A pid far above any live process: the run that wrote it is gone.
+    writeFileSync(path.join(dir, '.x.txt.999999999.abcd1234.tmp'), 'half')
+    writeFileSync(path.join(dir, `.x.txt.${process.pid}.abcd1234.tmp`), 'in flight')
+    await writeFileAtomic(path.join(dir, 'x.txt'), 'new\n')
+    expect(readdirSync(dir).sort()).toEqual([`.x.txt.${process.pid}.abcd1234.tmp`, 'x.txt'])
+  })
+
+  it('a SIGTERM mid-write removes the temporary file (a child process is killed while it writes)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postedit-atomic-'))
+    const script = `
+      import {writeFileAtomic} from ${JSON.stringify(path.resolve('src/fs/atomic-write.ts'))}
+      await writeFileAtomic(${JSON.stringify(path.join(dir, 'x.txt'))}, 'x', {beforeRename: async () => {
+        console.log('writing'); await new Promise(() => setInterval(() => {}, 1000))
+      }})`
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {stdio: ['ignore', 'pipe', 'inherit']})
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()))
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toHaveLength(1)
+    child.kill('SIGTERM')
+    const signal = await new Promise((resolve) => child.once('exit', (_code, sig) => resolve(sig)))
+    expect(signal).toBe('SIGTERM')
+    expect(readdirSync(dir)).toEqual([])
   })
 })

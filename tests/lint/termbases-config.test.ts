@@ -63,7 +63,7 @@ describe('the termbases setting', () => {
     expect(await runCli(['lint', 'a.txt'], bad)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'postedit: a.txt: Cannot process file: rule `term`: `entries` must be a list of terms such as {"preferred": "Kyiv", "forbidden": ["Kiev"]}\n'
+      stderr: 'postedit: .posteditrc:1:33: invalid configuration: rule `term`: option `entries` must be a list of objects, such as `[{"preferred": "Kyiv", "forbidden": ["Kiev"]}]`, not 5\n'
     })
   })
 

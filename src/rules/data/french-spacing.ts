@@ -28,7 +28,9 @@ export const HORIZONTAL_SPACE = /[ \t\u00A0\u202F\u2009]/
  * Spaces before the punctuation French spaces off and English sets tight: « Pourquoi ? » → "Why?",
  * « Note : » → "Note:". Semicolon and colon carry a space in French, ? and ! a narrow one.
  */
-export const SPACE_BEFORE_PUNCTUATION = /[ \t\u00A0\u202F\u2009]+([;:?!])/g
+// The look-behind makes a match start only where a run of spaces starts: without it, a long
+// run of spaces not followed by punctuation was rescanned from each of its spaces.
+export const SPACE_BEFORE_PUNCTUATION = /(?<![ \t\u00A0\u202F\u2009])[ \t\u00A0\u202F\u2009]+([;:?!])/g
 
 /**
  * What may follow such a mark for the space before it to be French spacing. Anything else

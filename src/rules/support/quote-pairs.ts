@@ -80,13 +80,27 @@ function codeSpans(text: string): Array<[number, number]> {
   return spans
 }
 
-function inCodeLikeToken(text: string, index: number, spans: Array<[number, number]>): boolean {
-  if (spans.some(([start, end]) => index > start && index < end)) return true
-  let start = index
-  while (start > 0 && !isSpace(text[start - 1])) start--
-  let end = index + 1
-  while (end < text.length && !isSpace(text[end])) end++
-  return CODE_LIKE_TOKEN.test(text.slice(start, end))
+/**
+ * Whether a mark lies in inline code or a code-like token (`a="b"`, a URL). Marks are asked in
+ * text order, so the code spans are walked with a cursor and the token around a mark is found
+ * and tested once for all its marks: a 100 KB token of quote marks was rescanned per mark.
+ */
+function codeChecker(text: string, spans: Array<[number, number]>): (index: number) => boolean {
+  let span = 0
+  let token: {start: number; end: number; code: boolean} | undefined
+  return (index) => {
+    while (span < spans.length && spans[span]![1] <= index) span++
+    const current = spans[span]
+    if (current && index > current[0] && index < current[1]) return true
+    if (!token || index >= token.end) {
+      let start = index
+      while (start > 0 && !isSpace(text[start - 1])) start--
+      let end = index + 1
+      while (end < text.length && !isSpace(text[end])) end++
+      token = {start, end, code: CODE_LIKE_TOKEN.test(text.slice(start, end))}
+    }
+    return token.code
+  }
 }
 
 const anyDoubleQuote = new RegExp(`[${[...DOUBLE_QUOTES].join('')}]`)
@@ -106,7 +120,7 @@ export function blockQuotes(block: TextBlock): QuoteAnalysis {
 export function analyzeQuotes(text: string): QuoteAnalysis {
   // Most blocks hold no double quote at all: nothing to pair, and no need for the char loop.
   if (!anyDoubleQuote.test(text)) return {marks: []}
-  const spans = codeSpans(text)
+  const inCode = codeChecker(text, codeSpans(text))
   const marks: QuoteMark[] = []
   let open: QuoteMark | undefined
   for (let index = 0; index < text.length; index++) {
@@ -114,7 +128,7 @@ export function analyzeQuotes(text: string): QuoteAnalysis {
     if (char === undefined || !DOUBLE_QUOTES.has(char)) continue
     // 5" or 12” after a number is an inch or second sign unless it closes an open quotation.
     if (isDigit(text[index - 1]) && !open) continue
-    if (inCodeLikeToken(text, index, spans)) continue
+    if (inCode(index)) continue
     const positional = positionalRole(text, index)
     const role: QuoteRole = positional ?? (open ? 'close' : 'open')
     const mark: QuoteMark = {index, char, role, positional: positional !== undefined}

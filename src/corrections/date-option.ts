@@ -1,4 +1,4 @@
-import {isIsoDate} from '../corrections/schema.js'
+import {isIsoDate} from './schema.js'
 import {UsageError} from '../io.js'
 
 /** `--date YYYY-MM-DD`: the day the texts speak from, for rules that judge facts by date. */

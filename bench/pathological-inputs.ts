@@ -1,0 +1,15 @@
+/**
+ * Inputs that made a rule's scan quadratic (a regex retried from every character of a long
+ * run, a token rescanned per mark): each must lint in time linear in its size. Shared by
+ * bench/pathological.ts, which times them, and the rules test, which checks what they find.
+ */
+export const pathologicalInputs: Record<string, string> = {
+  'word, 100,000 spaces, x': 'word' + ' '.repeat(100_000) + 'x',
+  '121 KB token of quote marks': '"'.repeat(121_000),
+  '60,000 curly quote pairs': '“”'.repeat(60_000),
+  '100,000 no-break spaces then a colon': 'Note' + '\u00A0'.repeat(100_000) + 'x :',
+  '50,000 tag openers without a close': '<a'.repeat(50_000),
+  'Analysis after 100,000 spaces, twice': ('. ' + ' '.repeat(100_000) + 'analysis watchman Alexander Kots said so.').repeat(2),
+  '100,000 closers before a word': 'word' + ')'.repeat(100_000) + 'x',
+  '100,000 line breaks': 'word' + '\n'.repeat(100_000) + 'x'
+}

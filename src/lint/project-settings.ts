@@ -1,0 +1,94 @@
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {isMap, isScalar, LineCounter, parseDocument, visit, type Node} from 'yaml'
+import {UsageError} from '../io.js'
+import {DEFAULT_MAX_BYTES, ReadTextError, readTextFile} from '../fs/read-text.js'
+import {SettingsError, validateSettings, type PosteditSettings} from './settings.js'
+
+/** The config files the corrections commands read at the project root, as lint finds them. */
+const names = ['.posteditrc', '.posteditrc.json', '.posteditrc.yml', '.posteditrc.yaml'] as const
+
+/** A config file that cannot be used: where (`.posteditrc:3:5`), what, and the fix. */
+export class ConfigProblem extends UsageError {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly reason: string
+  ) {
+    super(`${file}:${line}:${column}: invalid configuration: ${reason}`)
+    this.name = 'ConfigProblem'
+  }
+}
+
+/**
+ * Parses and validates config text (JSON is read as the YAML it is a subset of, so a syntax
+ * error and a bad value both get the line and column of the fault).
+ */
+export function parseSettings(text: string, display: string): PosteditSettings {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, {lineCounter, uniqueKeys: false, prettyErrors: true})
+  const at = (offset: number) => lineCounter.linePos(offset)
+  const [syntax] = document.errors
+  if (syntax) {
+    const {line, col} = syntax.linePos?.[0] ?? {line: 1, col: 1}
+    const reason = (syntax.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+    throw new ConfigProblem(display, line, col, `${reason}; fix the syntax there`)
+  }
+  let raw: unknown
+  try {
+    raw = document.toJS({maxAliasCount: 50})
+  } catch {
+    throw new ConfigProblem(display, 1, 1, 'too many YAML aliases; write the values out')
+  }
+  try {
+    return validateSettings(raw)
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error
+    const node = error.key === undefined ? undefined : keyNode(document.contents, error.key)
+    const {line, col} = at(node?.range?.[0] ?? document.contents?.range?.[0] ?? 0)
+    throw new ConfigProblem(display, line, col, error.message)
+  }
+}
+
+/** The first key named `key` anywhere in the config, for pointing at it. */
+function keyNode(root: Node | null, key: string): Node | undefined {
+  let found: Node | undefined
+  if (!root) return undefined
+  visit(root, {
+    Pair(_, pair) {
+      if (!found && isScalar(pair.key) && String(pair.key.value) === key) {
+        found = pair.key
+        return visit.BREAK
+      }
+      return undefined
+    }
+  })
+  return found ?? (isMap(root) ? root : undefined)
+}
+
+/**
+ * The settings in the project root's config file, for commands that read corrections and
+ * their sources (lint finds config per file itself). Never loads `.posteditrc.js`: a pull
+ * request must not be able to run code in CI through postedit.
+ */
+export async function loadProjectSettings(cwd: string): Promise<PosteditSettings> {
+  for (const name of names) {
+    const file = path.join(cwd, name)
+    if (!existsSync(file)) continue
+    let text: string
+    try {
+      text = await readTextFile(file, {display: name, maxBytes: 1024 * 1024})
+    } catch (error) {
+      if (error instanceof ReadTextError) throw new ConfigProblem(name, error.line ?? 1, error.column ?? 1, `${error.reason}; ${error.fix}`)
+      throw error
+    }
+    return parseSettings(text.replace(/^\uFEFF/, ''), name)
+  }
+  return {}
+}
+
+/** The byte limit for one file read: `maxBytes` from the config, else the default. */
+export function maxBytesOf(settings: PosteditSettings): number {
+  return settings.maxBytes ?? DEFAULT_MAX_BYTES
+}

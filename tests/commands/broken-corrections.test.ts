@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+import {runCli} from '../helpers.js'
+import {project} from '../corrections/fixtures.js'
+
+/** A corrections file for another document, broken past repair (invalid YAML). */
+const brokenOther = {'source-text/b.txt': 'Other text.\n', 'corrections/b.yml': 'document: source-text/b.txt\ncorrections: [\n'}
+
+describe('one broken corrections file stops only its own document', () => {
+  it('`lint a.txt` is not affected by a broken corrections/b.yml', async () => {
+    const cwd = project(brokenOther)
+    const result = await runCli(['lint', 'source-text/article.txt', '--format', 'json', '--quiet'], cwd)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(1)
+    // The rejected entry of article.yml still drops its finding: `roofs` is not reported.
+    expect(result.stdout).not.toContain('roofs')
+  })
+
+  it('`lint b.txt` reports its own broken corrections file, exit 2', async () => {
+    const cwd = project(brokenOther)
+    const result = await runCli(['lint', 'source-text/b.txt'], cwd)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^postedit: corrections\/b\.yml:3:1: invalid YAML: .*; fix the syntax there\n$/)
+  })
+
+  it('apply writes the other documents and exits 2 for the broken one', async () => {
+    const cwd = project(brokenOther)
+    const result = await runCli(['apply'], cwd)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('cleaned/article.txt: 2 corrections applied (1 proposed, 1 rejected not applied)\n')
+    expect(result.stderr).toMatch(/^postedit: corrections\/b\.yml:3:1: invalid YAML: .*\n$/)
+  })
+
+  it('check reports the broken file and still judges the other document', async () => {
+    const cwd = project(brokenOther)
+    const result = await runCli(['check', '--format', 'github'], cwd)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain('file=corrections/b.yml,line=3,col=1')
+    expect(result.stdout).toContain('file=cleaned/article.txt')
+  })
+})

@@ -1,0 +1,199 @@
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {runCli} from '../helpers.js'
+import {article, correctionsYaml, entries, fingerprint, project, read, tree} from './fixtures.js'
+
+/** One approved entry that anchors in anything holding an `a`, so only the path is at fault. */
+const grab = (document: string) =>
+  `document: ${document}\ncorrections:\n  - id: grab\n    exact: "a"\n    replacement: "b"\n    status: approved\n    reviewer: x\n    reviewed: 2026-01-01\n`
+
+/** Runs a command and asserts nothing outside cleaned/ changed. */
+async function untouched(cwd: string, argv: string[]) {
+  const before = fingerprint(cwd)
+  const result = await runCli(argv, cwd)
+  expect(fingerprint(cwd)).toEqual(before)
+  return result
+}
+
+describe('a corrections file names only files inside the project', () => {
+  for (const document of ['/proc/self/environ', '../../../etc/passwd']) {
+    it(`refuses \`document: ${document}\`: apply writes nothing, diff prints nothing`, async () => {
+      const cwd = project({'corrections/article.yml': grab(document)})
+      const line = `postedit: corrections/article.yml:1:11: \`document\` ${document} is outside the project folder (symlinks followed); name a file in the project, such as source-text/<name>.txt\n`
+      expect(await untouched(cwd, ['apply'])).toEqual({code: 2, stdout: '', stderr: line})
+      expect(await untouched(cwd, ['diff'])).toEqual({code: 2, stdout: '', stderr: line})
+      expect(tree(cwd)).toEqual(['corrections/article.yml', 'source-text/article.txt'])
+    })
+  }
+
+  it('refuses a source that is a symlink out of the project', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'postedit-outside-'))
+    writeFileSync(path.join(outside, 'secret.txt'), 'a secret\n')
+    const cwd = project({'corrections/article.yml': grab('source-text/secret.txt')})
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(cwd, 'source-text/secret.txt'))
+    const result = await untouched(cwd, ['apply'])
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: corrections/article.yml:1:11: `document` source-text/secret.txt is outside the project folder (symlinks followed); name a file in the project, such as source-text/<name>.txt\n'
+    })
+  })
+
+  it('refuses a committed cleaned/ link pointing elsewhere: nothing is written through it', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'postedit-outside-'))
+    const cwd = project()
+    symlinkSync(outside, path.join(cwd, 'cleaned'))
+    const result = await runCli(['apply'], cwd)
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: corrections/article.yml:1:11: cleaned/ is a link out of the project folder, so cleaned/article.txt would be written elsewhere; replace the link with a real cleaned/ folder\n'
+    })
+    expect(tree(outside)).toEqual([])
+  })
+
+  it('refuses a source that is a link into cleaned/: the source is never overwritten', async () => {
+    const cwd = project({'cleaned/article.txt': article})
+    execFileSync('rm', [path.join(cwd, 'source-text/article.txt')])
+    symlinkSync('../cleaned/article.txt', path.join(cwd, 'source-text/article.txt'))
+    const result = await runCli(['apply'], cwd)
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: corrections/article.yml:1:11: `document` source-text/article.txt is a link into cleaned/, which postedit writes; postedit never writes the source, so replace the link with the file itself\n'
+    })
+    expect(read(cwd, 'cleaned/article.txt')).toBe(article)
+  })
+
+  it('refuses a corrections file named outside the project', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'postedit-outside-'))
+    writeFileSync(path.join(outside, 'x.yml'), grab('source-text/article.txt'))
+    const cwd = project()
+    const relative = path.relative(cwd, path.join(outside, 'x.yml'))
+    const result = await untouched(cwd, ['apply', relative])
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `postedit: ${relative}: the corrections file is outside the project folder (symlinks followed); keep corrections files under corrections/\n`
+    })
+  })
+})
+
+describe('only regular files are read, and no more than the limit', () => {
+  it('`document: /dev/zero` is refused before reading (outside the project)', async () => {
+    const cwd = project({'corrections/article.yml': grab('/dev/zero')})
+    const result = await untouched(cwd, ['apply'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('`document` /dev/zero is outside the project folder')
+  })
+
+  it('a FIFO in source-text/ does not hang: it is not a regular file', async () => {
+    const cwd = project({'corrections/article.yml': grab('source-text/pipe.txt')})
+    execFileSync('mkfifo', [path.join(cwd, 'source-text/pipe.txt')])
+    expect(await untouched(cwd, ['apply'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: source-text/pipe.txt: not a regular file (a FIFO); postedit reads only regular text files\n'
+    })
+  })
+
+  it('a source above `maxBytes` in .posteditrc is refused, naming the key', async () => {
+    const long = article + 'More text.\n'.repeat(100)
+    const cwd = project({'.posteditrc': '{"maxBytes": 1000}\n', 'source-text/article.txt': long})
+    const result = await untouched(cwd, ['apply'])
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `postedit: source-text/article.txt: is ${Buffer.byteLength(long)} bytes, more than the limit of 1000; split it, or raise the limit with \`maxBytes\` in .posteditrc\n`
+    })
+  })
+
+  it('a corrections file above the limit is refused too', async () => {
+    const cwd = project({'.posteditrc': '{"maxBytes": 200}\n'})
+    const size = Buffer.byteLength(readFileSync(path.join(cwd, 'corrections/article.yml')))
+    const result = await untouched(cwd, ['check'])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain(`  corrections/article.yml  error  is ${size} bytes, more than the limit of 200; split it, or raise the limit with \`maxBytes\` in .posteditrc`)
+  })
+
+  it('a bad `maxBytes` is a config error at its line and column', async () => {
+    const cwd = project({'.posteditrc': '{\n  "maxBytes": "lots"\n}\n'})
+    expect(await untouched(cwd, ['apply'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: .posteditrc:2:3: invalid configuration: `maxBytes` must be a whole number of bytes above 0, such as `33554432` (32 MiB), not "lots"\n'
+    })
+  })
+})
+
+describe('the cleaned file is a file postedit may replace', () => {
+  it('cleaned/a.txt being a folder stops that document only; later documents are applied', async () => {
+    const cwd = project({
+      'source-text/other.txt': 'Other text.\n',
+      'corrections/other.yml': 'document: source-text/other.txt\ncorrections: []\n'
+    })
+    mkdirSync(path.join(cwd, 'cleaned/article.txt'), {recursive: true})
+    const result = await untouched(cwd, ['apply'])
+    expect(result).toEqual({
+      code: 2,
+      stdout: 'cleaned/other.txt: 0 corrections applied\n',
+      stderr: 'postedit: corrections/article.yml:1:11: cleaned/article.txt is a folder, where postedit writes the cleaned text of source-text/article.txt; remove it, and rerun\n'
+    })
+    expect(read(cwd, 'cleaned/other.txt')).toBe('Other text.\n')
+  })
+})
+
+describe('corrections YAML from a pull request', () => {
+  it('an alias bomb is one line at the first alias, exit 2, no stack', async () => {
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+      ''
+    ].join('\n')
+    const cwd = project({'corrections/article.yml': bomb})
+    const line = 'too many YAML aliases (more than 100 expansions); write the values out instead of `*alias` references'
+    for (const command of ['apply', 'diff']) {
+      expect(await untouched(cwd, [command])).toEqual({code: 2, stdout: '', stderr: `postedit: corrections/article.yml:2:8: ${line}\n`})
+    }
+    const check = await untouched(cwd, ['check'])
+    expect(check.code).toBe(2)
+    expect(check.stdout).toContain(`  corrections/article.yml:2:8  error  ${line}`)
+    expect(check.stdout + check.stderr).not.toMatch(/ReferenceError|\n\s+at /)
+  })
+
+  it('an id holding a line break is refused, so it cannot forge lines in diff output', async () => {
+    const cwd = project({'corrections/article.yml': correctionsYaml(entries.combat.replace('id: combat-combat', 'id: "x\\n+++ forged"'))})
+    const result = await untouched(cwd, ['diff'])
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: corrections/article.yml:4:9: entry 1: `id` must be one line without control characters, not "x\\n+++ forged"; write the id as one word such as `lavrov-office`\n'
+    })
+  })
+
+  it('a mapping where text belongs gets advice that is not "[object Object]"', async () => {
+    const cwd = project({'corrections/article.yml': correctionsYaml(entries.combat.replace('replacement: combat', 'replacement: {combat: aircraft}'))})
+    const result = await untouched(cwd, ['apply'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).not.toContain('[object Object]')
+    expect(result.stderr).toContain('`replacement` must be text, not a mapping; quote it, as in `replacement: "…"`')
+  })
+})
+
+describe('raw Node errors become one line naming the file and the fix', () => {
+  it('`cleaned` being a file: mkdir fails with EEXIST, said in words', async () => {
+    const cwd = project({cleaned: 'not a folder\n'})
+    const result = await untouched(cwd, ['apply'])
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: cleaned: a file is in the way (EEXIST on mkdir); remove or rename that file, and rerun\n'
+    })
+  })
+})
