@@ -1,16 +1,22 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
-import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
+import {ReadTextError, readTextFile} from '../fs/read-text.js'
 import {UsageError} from '../io.js'
-import {displayPath} from '../report/json-report.js'
 import {suppressRejected} from '../corrections/suppress.js'
-import {lintExtensions} from './formats.js'
-import {createProcessor} from './processor.js'
-import postedit from './postedit.js'
-import {SettingsError, validateSettings} from './settings.js'
+import {ConfigError, ConfigFinder} from './config-files.js'
+import {IgnoreFinder, discoverFiles, globCharacters} from './discover.js'
+import {TextLinter} from './lint-one.js'
+import {fileFromRecord, recordOf, type LintedRecord} from './linted-record.js'
+import {mapLimited} from './map-limited.js'
+import {Progress, type ProgressStream} from './progress.js'
+import type {PosteditSettings} from './settings.js'
 
 export const DEFAULT_SOURCE_DIR = 'source-text'
+
+/** At most this many files are open (or read and waiting to be linted) at a time. */
+export const OPEN_FILES = 16
 
 export interface LintRequest {
   cwd: string
@@ -18,6 +24,23 @@ export interface LintRequest {
   paths: string[]
   /** A text read from standard input, linted instead of `paths`. */
   stdin?: StdinText
+  /**
+   * Worker threads to lint in (`--jobs`). Undefined: as many as the machine has cores, used
+   * only when the run is large enough to repay starting them; 1: in this thread.
+   */
+  jobs?: number | undefined
+  /** Reuse the findings of unchanged files (`--cache`), kept in this folder. */
+  cacheLocation?: string | undefined
+  /** Lint only this share of the sorted files (`--shard 2/3`). */
+  shard?: Shard | undefined
+  /** Where the progress line of a long run goes (a terminal's stderr); none by default. */
+  progress?: ProgressStream | undefined
+}
+
+/** The `index`-th (from 1) of `count` shares of the files. */
+export interface Shard {
+  index: number
+  count: number
 }
 
 /** `lint -`: the text, and the path (`--stdin-filename`) that picks its config, format and report name. */
@@ -42,8 +65,6 @@ export interface LintResult {
   correctionsProblems: string[]
 }
 
-const globCharacters = /[*?[\]{}!]/
-
 function checkPathsExist(paths: string[], cwd: string): void {
   for (const given of paths) {
     if (globCharacters.test(given)) continue
@@ -53,140 +74,127 @@ function checkPathsExist(paths: string[], cwd: string): void {
   }
 }
 
+const shown = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/')
+
+/** The files of one shard: contiguous in sorted order, so the shards' reports concatenate to the whole. */
+export function shardOf<T>(files: readonly T[], shard: Shard | undefined): T[] {
+  if (!shard) return [...files]
+  const start = Math.floor(((shard.index - 1) * files.length) / shard.count)
+  const end = Math.floor((shard.index * files.length) / shard.count)
+  return files.slice(start, end)
+}
+
+/** One file to lint, once it is read and its config known. */
+interface Job {
+  file: string
+  value: string
+  settings: PosteditSettings | undefined
+}
+
 /**
- * Where a config key is written, as `:line:column`, found in the file's text: unified-engine
- * hands the transform a parsed value without positions. JSON and YAML both write a key
- * before a colon, quoted or not.
+ * Lints files, folders and globs (or standard input) as `postedit lint` does: find the
+ * files, read each (regular UTF-8 files under the size limit only), lint it with its nearest
+ * config and keep only its findings, a bounded number of files at a time, in the order of
+ * their sorted paths whatever the number of threads.
  */
-function keyPosition(filePath: string, key: string | undefined): string {
-  if (key === undefined) return ''
-  let text: string
-  try {
-    text = readFileSync(filePath, 'utf8')
-  } catch {
-    return ''
+export async function lintFiles(request: LintRequest): Promise<LintResult> {
+  const {cwd} = request
+  const paths = request.paths.length > 0 ? request.paths : [DEFAULT_SOURCE_DIR]
+  if (!request.stdin && request.paths.length === 0 && !existsSync(path.resolve(cwd, DEFAULT_SOURCE_DIR))) {
+    throw new UsageError(
+      `no \`${DEFAULT_SOURCE_DIR}/\` folder in ${cwd}; name the files to lint, as in \`postedit lint article.txt\``
+    )
   }
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const match = new RegExp(`(["']?)${escaped}\\1\\s*:`).exec(text)
-  if (!match) return ''
-  const before = text.slice(0, match.index)
-  const line = before.split('\n').length
-  const column = match.index - before.lastIndexOf('\n')
-  return `:${line}:${column}`
-}
-
-/** A config file postedit cannot use; its message already says where and why. */
-class ConfigError extends Error {}
-
-/** The ConfigError somewhere in a chain of causes, if any. */
-function configError(cause: unknown): ConfigError | undefined {
-  let current = cause
-  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
-    if (current instanceof ConfigError) return current
-    current = current.cause
+  const configs = new ConfigFinder(cwd)
+  const ignores = new IgnoreFinder()
+  const linter = new TextLinter()
+  const problems: string[] = []
+  const addProblem = (problem: string) => {
+    // A broken config file fails every file under it the same way: say it once.
+    if (!problems.includes(problem)) problems.push(problem)
   }
-  return undefined
-}
-
-/** `.posteditrc` and the `postedit` field of package.json speak postedit's schema, not unified-engine's. */
-function configTransform(cwd: string) {
-  return (raw: unknown, filePath: string) => {
+  const configOf = async (file: string): Promise<PosteditSettings | undefined | ConfigError> => {
     try {
-      return {plugins: [[postedit, validateSettings(raw)]]}
+      return (await configs.forFile(file)).settings
     } catch (error) {
-      if (error instanceof SettingsError) {
-        const shown = path.relative(cwd, filePath).split(path.sep).join('/')
-        throw new ConfigError(`${shown}${keyPosition(filePath, error.key)}: invalid configuration: ${error.message}`)
-      }
+      if (error instanceof ConfigError) return error
       throw error
     }
   }
-}
 
-function isPosteditFinding(message: {source?: string | null | undefined}): boolean {
-  return message.source === 'postedit'
-}
-
-/** unified-engine wraps the real reason (a config parse error, a file error) in causes. */
-function causes(cause: unknown): string {
-  let text = ''
-  let current = cause
-  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
-    text += `: ${current.message}`
-    current = current.cause
-  }
-  return text
-}
-
-export function lintFiles(request: LintRequest): Promise<LintResult> {
-  const paths = request.paths.length > 0 ? request.paths : [DEFAULT_SOURCE_DIR]
-  if (!request.stdin && request.paths.length === 0 && !existsSync(path.resolve(request.cwd, DEFAULT_SOURCE_DIR))) {
-    throw new UsageError(
-      `no \`${DEFAULT_SOURCE_DIR}/\` folder in ${request.cwd}; name the files to lint, as in \`postedit lint article.txt\``
-    )
-  }
-  if (!request.stdin) checkPathsExist(paths, request.cwd)
-  // A file with a value is not read from disk: config lookup and the report still use its path.
-  const given = request.stdin
-    ? [new VFile({cwd: request.cwd, path: path.resolve(request.cwd, request.stdin.path ?? STDIN_NAME), value: request.stdin.value})]
-    : paths
-
-  return new Promise((resolve, reject) => {
-    engine(
-      {
-        // Piecewise: a large file never has its whole tree alive (see createProcessor).
-        processor: createProcessor(undefined, {piecewise: true}),
-        cwd: request.cwd,
-        files: given,
-        extensions: [...lintExtensions],
-        rcName: '.posteditrc',
-        packageField: 'postedit',
-        ignoreName: '.posteditignore',
-        detectConfig: true,
-        detectIgnore: true,
-        configTransform: configTransform(request.cwd) as never,
-        out: false,
-        output: false,
-        // postedit prints its own reports (JSON goes to stdout, not stderr).
-        reporter: () => '',
-        silentlyIgnore: false
-      },
-      (error, _code, context) => {
-        if (error) {
-          reject(error)
-          return
-        }
-        const files = (context?.files ?? []).filter(
-          (file) => file.data['unifiedEngineGiven'] && !file.data['unifiedEngineIgnored']
-        )
-        if (files.length === 0) {
-          // Linting nothing would pass a CI gate silently: say so, as ESLint does.
-          reject(
-            new UsageError(
-              request.stdin
-                ? `standard input as \`${request.stdin.path ?? STDIN_NAME}\` is excluded by .posteditignore; give another --stdin-filename`
-                : `no .txt, .md or .html files to lint in ${paths.map((given) => `\`${given}\``).join(', ')}; name text files or folders that hold them (.posteditignore may exclude them)`
-            )
-          )
-          return
-        }
-        const problems: string[] = []
-        for (const file of files) {
-          for (const message of file.messages) {
-            if (isPosteditFinding(message)) continue
-            const where = message.line ? `:${message.line}:${message.column ?? 1}` : ''
-            const config = configError(message.cause)
-            const problem = config ? config.message : `${displayPath(file, request.cwd)}${where}: ${message.reason}${causes(message.cause)}`
-            // A broken config file fails every file under it the same way: say it once.
-            if (!problems.includes(problem)) problems.push(problem)
-          }
-        }
-        // Reviewed-and-rejected spans are not findings any more (see corrections/suppress.ts).
-        suppressRejected(files, request.cwd).then((more) => {
-          for (const problem of more) if (!problems.includes(problem)) problems.push(problem)
-          resolve({files, problems, correctionsProblems: more})
-        }, reject)
+  let files: VFile[]
+  if (request.stdin) {
+    const name = request.stdin.path ?? STDIN_NAME
+    const absolute = path.resolve(cwd, name)
+    if (await ignores.ignores(absolute)) {
+      throw new UsageError(`standard input as \`${name}\` is excluded by .posteditignore; give another --stdin-filename`)
+    }
+    const settings = await configOf(absolute)
+    if (settings instanceof ConfigError) {
+      addProblem(settings.message)
+      files = []
+    } else {
+      files = [await linter.lint(request.stdin.value, shown(cwd, absolute), cwd, settings)]
+    }
+  } else {
+    checkPathsExist(paths, cwd)
+    const found = await discoverFiles(paths, cwd, ignores)
+    for (const problem of found.problems) addProblem(problem)
+    if (found.files.length === 0 && problems.length === 0) {
+      // Linting nothing would pass a CI gate silently: say so, as ESLint does.
+      throw new UsageError(
+        `no .txt, .md or .html files to lint in ${paths.map((given) => `\`${given}\``).join(', ')}; name text files or folders that hold them (.posteditignore may exclude them)`
+      )
+    }
+    const chosen = shardOf(found.files, request.shard)
+    const progress = new Progress(request.progress, chosen.length)
+    let done = 0
+    const linted = await lintEach(chosen, request, linter, async (file) => {
+      const settings = await configOf(file)
+      if (settings instanceof ConfigError) {
+        addProblem(settings.message)
+        return undefined
       }
-    )
+      try {
+        return {file, value: await readTextFile(file, {display: shown(cwd, file)}), settings}
+      } catch (error) {
+        if (error instanceof ReadTextError) {
+          addProblem(error.message)
+          return undefined
+        }
+        throw error
+      }
+    }, () => progress.update(++done))
+    progress.end()
+    files = linted.filter((file): file is VFile => file !== undefined)
+  }
+
+  // Reviewed-and-rejected spans are not findings any more (see corrections/suppress.ts).
+  const more = await suppressRejected(files, cwd)
+  for (const problem of more) addProblem(problem)
+  return {files, problems, correctionsProblems: more}
+}
+
+/** Reads (via `prepare`) and lints each file, in order, OPEN_FILES at a time. */
+async function lintEach(
+  files: readonly string[],
+  request: LintRequest,
+  linter: TextLinter,
+  prepare: (file: string) => Promise<Job | undefined>,
+  onDone: () => void
+): Promise<Array<VFile | undefined>> {
+  const {cwd} = request
+  const lintJob = async (job: Job): Promise<LintedRecord> => recordOf(await linter.lint(job.value, shown(cwd, job.file), cwd, job.settings))
+  return mapLimited(files, OPEN_FILES, async (file) => {
+    const job = await prepare(file)
+    let result: VFile | undefined
+    if (job) result = fileFromRecord(await lintJob(job), new VFile({cwd, path: shown(cwd, job.file), value: job.value}))
+    onDone()
+    return result
   })
+}
+
+/** The default number of worker threads: one per core. */
+export function defaultJobs(): number {
+  return availableParallelism()
 }
