@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import {ReadTextError, readTextFile} from '../fs/read-text.js'
 import {UsageError} from '../io.js'
 import {suppressRejected} from '../corrections/suppress.js'
+import {LintCache, hashOf} from './cache.js'
 import {ConfigError, ConfigFinder} from './config-files.js'
 import {IgnoreFinder, discoverFiles, globCharacters} from './discover.js'
 import {TextLinter} from './lint-one.js'
@@ -12,6 +13,7 @@ import {fileFromRecord, recordOf, type LintedRecord} from './linted-record.js'
 import {mapLimited} from './map-limited.js'
 import {Progress, type ProgressStream} from './progress.js'
 import type {PosteditSettings} from './settings.js'
+import {WorkerPool} from './worker-pool.js'
 
 export const DEFAULT_SOURCE_DIR = 'source-text'
 
@@ -175,7 +177,17 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
   return {files, problems, correctionsProblems: more}
 }
 
-/** Reads (via `prepare`) and lints each file, in order, OPEN_FILES at a time. */
+/** Files a run needs before threads repay their start (loading the rules anew in each). */
+const AUTO_JOBS_MIN_FILES = 64
+
+/** How many worker threads lint these files; 0: lint in this thread. */
+export function threadsFor(files: number, jobs: number | undefined): number {
+  const threads = Math.min(jobs ?? defaultJobs(), files)
+  if (threads < 2) return 0
+  return jobs === undefined && files < AUTO_JOBS_MIN_FILES ? 0 : threads
+}
+
+/** Reads (via `prepare`) and lints each file, in order, OPEN_FILES at a time, in threads or from the cache. */
 async function lintEach(
   files: readonly string[],
   request: LintRequest,
@@ -184,14 +196,37 @@ async function lintEach(
   onDone: () => void
 ): Promise<Array<VFile | undefined>> {
   const {cwd} = request
-  const lintJob = async (job: Job): Promise<LintedRecord> => recordOf(await linter.lint(job.value, shown(cwd, job.file), cwd, job.settings))
-  return mapLimited(files, OPEN_FILES, async (file) => {
-    const job = await prepare(file)
-    let result: VFile | undefined
-    if (job) result = fileFromRecord(await lintJob(job), new VFile({cwd, path: shown(cwd, job.file), value: job.value}))
-    onDone()
-    return result
-  })
+  const cache = request.cacheLocation === undefined ? undefined : await LintCache.open(request.cacheLocation)
+  const threads = threadsFor(files.length, request.jobs)
+  const pool = threads > 0 ? new WorkerPool(threads) : undefined
+  const lintJob = async (job: Job, name: string): Promise<LintedRecord> =>
+    pool ? pool.lint({value: job.value, path: name, cwd, settings: job.settings}) : recordOf(await linter.lint(job.value, name, cwd, job.settings))
+  try {
+    const linted = await mapLimited(files, OPEN_FILES, async (file) => {
+      const job = await prepare(file)
+      let result: VFile | undefined
+      if (job) {
+        const name = shown(cwd, job.file)
+        let record: LintedRecord
+        if (cache) {
+          const content = hashOf(job.value)
+          const config = hashOf(JSON.stringify(job.settings ?? null))
+          const cached = cache.lookup(name, content, config)
+          record = cached ?? (await lintJob(job, name))
+          if (!cached) cache.store(name, content, config, record)
+        } else {
+          record = await lintJob(job, name)
+        }
+        result = fileFromRecord(record, new VFile({cwd, path: name, value: job.value}))
+      }
+      onDone()
+      return result
+    })
+    await cache?.save()
+    return linted
+  } finally {
+    await pool?.close()
+  }
 }
 
 /** The default number of worker threads: one per core. */

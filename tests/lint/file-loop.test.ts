@@ -68,7 +68,7 @@ describe('the lint file loop', () => {
     }
     const tsx = path.join(repoRoot, 'node_modules/.bin/tsx')
     const cli = path.join(repoRoot, 'src/bin/postedit.ts')
-    const run = spawnSync('sh', ['-c', `ulimit -n 256 && exec "${tsx}" "${cli}" lint --format json`], {cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+    const run = spawnSync('sh', ['-c', `ulimit -n 256 && exec "${tsx}" "${cli}" lint --jobs 1 --format json`], {cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
     expect(run.stderr).toBe('')
     expect(run.status).toBe(1)
     const report = JSON.parse(run.stdout) as Array<{messages: unknown[]}>

@@ -39,4 +39,22 @@ describe('findings on the bundled corpus', () => {
     ])
     await expect(report).toMatchFileSnapshot('__snapshots__/findings-corpus.json')
   })
+
+  it('are the same from worker threads (--jobs 2), and replayed the same from the cache', async () => {
+    const cwd = corpusDir()
+    const expected = readFileSync(path.join(repoRoot, 'tests/lint/__snapshots__/findings-corpus.json'), 'utf8')
+    const threaded = await lintFiles({cwd, paths: ['.'], jobs: 2})
+    expect(jsonReport(threaded.files, cwd)).toBe(expected)
+
+    const cacheLocation = path.join(cwd, '.cache')
+    const cold = await lintFiles({cwd, paths: ['.'], jobs: 1, cacheLocation})
+    expect(jsonReport(cold.files, cwd)).toBe(expected)
+    const warm = await lintFiles({cwd, paths: ['.'], jobs: 1, cacheLocation})
+    expect(jsonReport(warm.files, cwd)).toBe(expected)
+    // The shards of a run, concatenated in order, are the run.
+    const shards = await Promise.all([1, 2, 3].map((index) => lintFiles({cwd, paths: ['.'], shard: {index, count: 3}})))
+    const concatenated = shards.flatMap((shard) => JSON.parse(jsonReport(shard.files, cwd)) as unknown[])
+    expect(shards.map((shard) => shard.files.length)).toEqual([2, 2, 2])
+    expect(concatenated).toEqual(JSON.parse(expected))
+  }, 60_000)
 })
