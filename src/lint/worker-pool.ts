@@ -23,6 +23,7 @@ export type WorkerReply = {id: number; record: LintedRecord} | {id: number; erro
 export class WorkerPool {
   private readonly idle: Worker[] = []
   private readonly all: Worker[] = []
+  private readonly alive: Worker[] = []
   private readonly waiting: Array<{job: WorkerJob; resolve: (record: LintedRecord) => void; reject: (error: Error) => void}> = []
   private readonly pending = new Map<number, {resolve: (record: LintedRecord) => void; reject: (error: Error) => void; worker: Worker}>()
   private nextId = 0
@@ -32,12 +33,15 @@ export class WorkerPool {
       const worker = startWorker()
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply))
       worker.on('error', (error) => this.fail(worker, error))
+      worker.on('exit', (code) => this.fail(worker, new Error(`lint worker stopped (exit code ${code})`)))
       this.all.push(worker)
+      this.alive.push(worker)
       this.idle.push(worker)
     }
   }
 
   lint(job: Omit<WorkerJob, 'id'>): Promise<LintedRecord> {
+    if (this.alive.length === 0) return Promise.reject(new Error('no lint worker is running'))
     return new Promise((resolve, reject) => {
       this.waiting.push({job: {...job, id: this.nextId++}, resolve, reject})
       this.dispatch()
@@ -63,12 +67,18 @@ export class WorkerPool {
     this.dispatch()
   }
 
+  /** A thread that died takes its job with it; when none is left, so do the jobs waiting. */
   private fail(worker: Worker, error: Error): void {
     for (const [id, pending] of this.pending) {
       if (pending.worker !== worker) continue
       this.pending.delete(id)
       pending.reject(error)
     }
+    const idle = this.idle.indexOf(worker)
+    if (idle !== -1) this.idle.splice(idle, 1)
+    const index = this.alive.indexOf(worker)
+    if (index !== -1) this.alive.splice(index, 1)
+    if (this.alive.length === 0) for (const waiting of this.waiting.splice(0)) waiting.reject(error)
   }
 
   async close(): Promise<void> {
