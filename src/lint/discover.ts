@@ -78,7 +78,7 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
         const inside = path.relative(project, target)
         if (inside.startsWith('..') || path.isAbsolute(inside)) {
           if (isLintExtension(full) || (await stat(full)).isDirectory()) {
-            problems.push(`${display(cwd, full)}: is a symbolic link to ${target}, outside the project; postedit does not follow links out of ${display(cwd, project) || '.'}, so lint the target by its own path`)
+            problems.push(`${display(cwd, full)}: is a symbolic link to ${target}, outside the project; postedit does not follow links out of the working directory, so lint the target by its own path`)
           }
           continue
         }
@@ -97,11 +97,15 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
   }
 
   const take = async (full: string, named: string, fromGlob: boolean): Promise<void> => {
-    if (fromGlob) {
+    // A path inside the project that a link leads out of is refused, named or found alike (a
+    // corrections file names its source outright); a path named outside the project is the
+    // user's own choice.
+    const lexical = path.relative(cwd, full)
+    if (!lexical.startsWith('..') && !path.isAbsolute(lexical)) {
       const target = await realpath(full).catch(() => full)
       const inside = path.relative(project, target)
-      if (target !== full && (inside.startsWith('..') || path.isAbsolute(inside))) {
-        problems.push(`${named}: is a symbolic link to ${target}, outside the project; postedit does not follow links out of ${display(cwd, project) || '.'}, so lint the target by its own path`)
+      if (inside.startsWith('..') || path.isAbsolute(inside)) {
+        problems.push(`${named}: is a symbolic link to ${target}, outside the project; postedit does not follow links out of the working directory, so lint the target by its own path`)
         return
       }
     }

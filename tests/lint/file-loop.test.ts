@@ -28,7 +28,11 @@ describe('the lint file loop', () => {
     symlinkSync(path.join(outside, 'secret.txt'), path.join(cwd, 'source-text/link.txt'))
     const result = await runCli(['lint'], cwd)
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^postedit: source-text\/link\.txt: is a symbolic link to .*secret\.txt, outside the project; postedit does not follow links out of \., so lint the target by its own path\n$/)
+    expect(result.stderr).toMatch(/^postedit: source-text\/link\.txt: is a symbolic link to .*secret\.txt, outside the project; postedit does not follow links out of the working directory, so lint the target by its own path\n$/)
+
+    const named = await runCli(['lint', 'source-text/link.txt'], cwd)
+    expect(named.code).toBe(2)
+    expect(named.stderr).toMatch(/^postedit: source-text\/link\.txt: is a symbolic link to .*secret\.txt, outside the project/)
 
     const inside = scratchDir({'source-text/a.txt': 'A fine text.\n', 'other/b.txt': doubled})
     symlinkSync(path.join(inside, 'other'), path.join(inside, 'source-text/other'))
