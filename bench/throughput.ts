@@ -12,7 +12,7 @@
  * Each case runs in a child process of its own, so its peak RSS (`maxRSS`, which counts the
  * worker threads too) is that case's alone; time is measured inside the child, from the call
  * to the command to its end (module loading of the lint command included, Node's start not).
- * The lint cases run the built CLI: `npm run build` first.
+ * The lint cases run main() of the built CLI in plain Node: `npm run build` first.
  *
  *   npx tsx bench/throughput.ts [--runs N] [--mb N] [--files N] [--cases lint-small,...] [--json]
  *
@@ -20,10 +20,9 @@
  * present, else the paragraphs of source-text/ repeated; the first line printed says which.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
-import {cpus, tmpdir} from 'node:os'
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {cpus} from 'node:os'
 import path from 'node:path'
-import {PassThrough} from 'node:stream'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {buildCorpus, corpusDir, evalDataPath, repoRoot} from './corpus.js'
 
@@ -52,59 +51,76 @@ function filesIn(folder: string): string[] {
     .map((file) => path.join(folder, file))
 }
 
-/** Runs `postedit lint` from dist/ in this process; returns the number of findings. */
-async function postedit(args: string[], cwd: string): Promise<number> {
-  const {main} = (await import(pathToFileURL(distCli).href)) as typeof import('../src/cli.js')
+/**
+ * A lint case as a plain-Node program: `postedit lint` through dist/cli.js's main(), timed
+ * from the call, with the process's peak RSS (worker threads included).
+ */
+function lintChild(name: string): string {
+  const [kind, shape] = name.split('-') as [Kind, Shape]
+  const given = JSON.stringify(path.relative(corpusDir, folderOf(shape)))
+  const jobs = kind === 'jobs2' ? '2' : '1'
+  return `
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {PassThrough} from 'node:stream'
+const {main} = await import(${JSON.stringify(pathToFileURL(distCli).href)})
+const cwd = ${JSON.stringify(corpusDir)}
+async function lint(extra) {
   const stdout = new PassThrough()
   let out = ''
   stdout.on('data', (chunk) => (out += chunk))
   const stderr = new PassThrough()
   let err = ''
   stderr.on('data', (chunk) => (err += chunk))
-  const code = await main(['lint', ...args, '--format', 'json'], {cwd, stdout, stderr, color: false})
-  if (code === 2) throw new Error(`postedit lint ${args.join(' ')}: ${err}`)
-  return (JSON.parse(out) as Array<{messages: unknown[]}>).reduce((sum, file) => sum + file.messages.length, 0)
+  const code = await main(['lint', ${given}, '--jobs', '${jobs}', '--format', 'json', ...extra], {cwd, stdout, stderr, color: false})
+  if (code === 2) throw new Error(err)
+  return JSON.parse(out).reduce((sum, file) => sum + file.messages.length, 0)
+}
+let extra = []
+if (${JSON.stringify(kind)} === 'cached') {
+  extra = ['--cache-location', mkdtempSync(path.join(tmpdir(), 'postedit-bench-cache-'))]
+  await lint(extra)
+}
+const started = performance.now()
+const findings = await lint(extra)
+const seconds = (performance.now() - started) / 1000
+if (extra.length > 0) rmSync(extra[1], {recursive: true, force: true})
+console.log(JSON.stringify({seconds, findings, maxRssMb: process.resourceUsage().maxRSS / 1024}))
+`
 }
 
-/** One measured run, inside the child process. */
+/** The program written into the corpus folder (worker threads reject `node -e`'s flags). */
+function writeLintChild(name: string): string {
+  const file = path.join(corpusDir, `${name}.mjs`)
+  writeFileSync(file, lintChild(name))
+  return file
+}
+
+/** One measured run of a parse or stock case, inside the child process. */
 async function runCase(name: string): Promise<ChildResult> {
   const [kind, shape] = name.split('-') as [Kind, Shape]
   const folder = folderOf(shape)
   let findings = 0
-  let started = performance.now()
-  if (kind === 'parse' || kind === 'stock') {
-    const {retext} = await import('retext')
-    const {default: retextEnglish} = await import('retext-english')
-    const {VFile} = await import('vfile')
-    let processor = retext().use(retextEnglish)
-    if (kind === 'stock') {
-      const plugins = await Promise.all(
-        ['retext-repeated-words', 'retext-quotes', 'retext-contractions', 'retext-indefinite-article', 'retext-redundant-acronyms'].map(
-          async (plugin) => ((await import(plugin)) as {default: never}).default
-        )
+  const {retext} = await import('retext')
+  const {default: retextEnglish} = await import('retext-english')
+  const {VFile} = await import('vfile')
+  let processor = retext().use(retextEnglish)
+  if (kind === 'stock') {
+    const plugins = await Promise.all(
+      ['retext-repeated-words', 'retext-quotes', 'retext-contractions', 'retext-indefinite-article', 'retext-redundant-acronyms'].map(
+        async (plugin) => ((await import(plugin)) as {default: never}).default
       )
-      for (const plugin of plugins) processor = processor.use(plugin) as never
-    }
-    const frozen = processor.freeze()
-    started = performance.now()
-    for (const file of filesIn(folder)) {
-      const vfile = new VFile({path: file, value: readFileSync(file, 'utf8')})
-      const tree = frozen.parse(vfile)
-      if (kind === 'stock') await frozen.run(tree, vfile)
-      findings += vfile.messages.length
-    }
-  } else {
-    const cwd = corpusDir
-    const given = path.relative(cwd, folder)
-    if (kind === 'lint') findings = await postedit([given, '--jobs', '1'], cwd)
-    else if (kind === 'jobs2') findings = await postedit([given, '--jobs', '2'], cwd)
-    else {
-      const cache = mkdtempSync(path.join(tmpdir(), 'postedit-bench-cache-'))
-      await postedit([given, '--jobs', '1', '--cache-location', cache], cwd)
-      started = performance.now()
-      findings = await postedit([given, '--jobs', '1', '--cache-location', cache], cwd)
-      rmSync(cache, {recursive: true, force: true})
-    }
+    )
+    for (const plugin of plugins) processor = processor.use(plugin) as never
+  }
+  const frozen = processor.freeze()
+  const started = performance.now()
+  for (const file of filesIn(folder)) {
+    const vfile = new VFile({path: file, value: readFileSync(file, 'utf8')})
+    const tree = frozen.parse(vfile)
+    if (kind === 'stock') await frozen.run(tree, vfile)
+    findings += vfile.messages.length
   }
   const seconds = (performance.now() - started) / 1000
   return {seconds, findings, maxRssMb: process.resourceUsage().maxRSS / 1024}
@@ -162,7 +178,10 @@ async function parent(argv: string[]): Promise<void> {
   for (const name of wanted) {
     const measured: ChildResult[] = []
     for (let run = 0; run < runs; run++) {
-      const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', name], {
+      // The lint cases run in plain Node (dist/ is JavaScript), as a user's postedit does: tsx's
+    // loader would add its own memory to the peak.
+    const args = name.startsWith('parse-') || name.startsWith('stock-') ? [...process.execArgv, fileURLToPath(import.meta.url), '--child', name] : [writeLintChild(name)]
+    const child = spawnSync(process.execPath, args, {
         cwd: repoRoot,
         encoding: 'utf8',
         maxBuffer: 64 * 2 ** 20

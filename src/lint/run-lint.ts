@@ -214,6 +214,11 @@ async function lintEach(
           const cached = cache.lookup(name, content, config)
           record = cached ?? (await lintJob(job, name))
           if (!cached) cache.store(name, content, config, record)
+        } else if (!pool) {
+          // Nothing to keep or send: the linted file itself, without a copy of its findings.
+          result = await linter.lint(job.value, name, cwd, job.settings)
+          onDone()
+          return result
         } else {
           record = await lintJob(job, name)
         }
