@@ -198,9 +198,12 @@ async function lintEach(
   const {cwd} = request
   const cache = request.cacheLocation === undefined ? undefined : await LintCache.open(request.cacheLocation)
   const threads = threadsFor(files.length, request.jobs)
-  const pool = threads > 0 ? new WorkerPool(threads) : undefined
+  // Started at the first file the cache does not hold: a warm rerun starts no thread.
+  let pool: WorkerPool | undefined
   const lintJob = async (job: Job, name: string): Promise<LintedRecord> =>
-    pool ? pool.lint({value: job.value, path: name, cwd, settings: job.settings}) : recordOf(await linter.lint(job.value, name, cwd, job.settings))
+    threads > 0
+      ? (pool ??= new WorkerPool(threads)).lint({value: job.value, path: name, cwd, settings: job.settings})
+      : recordOf(await linter.lint(job.value, name, cwd, job.settings))
   try {
     const linted = await mapLimited(files, OPEN_FILES, async (file) => {
       const job = await prepare(file)
@@ -214,7 +217,7 @@ async function lintEach(
           const cached = cache.lookup(name, content, config)
           record = cached ?? (await lintJob(job, name))
           if (!cached) cache.store(name, content, config, record)
-        } else if (!pool) {
+        } else if (threads === 0) {
           // Nothing to keep or send: the linted file itself, without a copy of its findings.
           result = await linter.lint(job.value, name, cwd, job.settings)
           onDone()
