@@ -1,97 +1,129 @@
 /**
- * Lint throughput and peak memory: the same ≥5 MB of English as ~2,000 small files and as one
- * large file. Each run is a fresh child process, so its peak RSS (`maxRSS` of
- * `process.resourceUsage()`) belongs to that run alone.
+ * Lint throughput and peak memory, issue 8's figures from one run on one machine: the same
+ * ≥5 MB of English as 1,000 files and as one file, for
  *
- *   npx tsx bench/throughput.ts [--runs N] [--mb N] [--files N] [--cases a,b] [--json]
+ *   parse      bare retext-english: parse each file, nothing else (the floor)
+ *   lint       `postedit lint --jobs 1` with every rule on (dist/cli.js, in-process)
+ *   jobs2      the same with `--jobs 2` (worker threads)
+ *   cached     the same with `--cache`, rerun after a cold run that filled the cache
+ *   stock      five stock retext plugins together (repeated-words, quotes, contractions,
+ *              indefinite-article, redundant-acronyms) on retext-english, for comparison
  *
- * Cases (all by default):
- *   cli-small, cli-large      lintFiles() from src/lint/run-lint.ts: the code path of `postedit lint`
- *                             (unified-engine: finds, reads, configures and lints the files)
- *   whole-small, whole-large  the processor directly, parsing each file whole with retext-english
- *                             as it comes (what createProcessor did before src/lint/parse-paragraphs.ts)
- *   para-small, para-large    the processor directly with the paragraph-by-paragraph parser
- *                             (createProcessor(): the whole tree of a large file is built, then linted)
- *   piece-small, piece-large  the processor directly in piecewise mode, as lintFiles runs it
- *                             (createProcessor(settings, {piecewise: true}): a large file is parsed
- *                             and linted a piece at a time, each tree dropped before the next)
- *   parse-whole-*, parse-para-*  parsing only, no rule: the parser's share, whatever rules exist today
+ * Each case runs in a child process of its own, so its peak RSS (`maxRSS`, which counts the
+ * worker threads too) is that case's alone; time is measured inside the child, from the call
+ * to the command to its end (module loading of the lint command included, Node's start not).
+ * The lint cases run main() of the built CLI in plain Node: `npm run build` first.
+ *
+ *   npx tsx bench/throughput.ts [--runs N] [--mb N] [--files N] [--cases lint-small,...] [--json]
+ *
+ * The corpus (bench/corpus.ts) is the English MT and reference texts of ../shared/eval when
+ * present, else the paragraphs of source-text/ repeated; the first line printed says which.
  */
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {cpus} from 'node:os'
-import {fileURLToPath} from 'node:url'
 import path from 'node:path'
-import {retext} from 'retext'
-import retextEnglish from 'retext-english'
-import {VFile} from 'vfile'
-import parseParagraphs from '../src/lint/parse-paragraphs.js'
-import postedit from '../src/lint/postedit.js'
-import {createProcessor} from '../src/lint/processor.js'
-import {lintFiles} from '../src/lint/run-lint.js'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {buildCorpus, corpusDir, evalDataPath, repoRoot} from './corpus.js'
 
-const caseNames = [
-  'cli-small',
-  'cli-large',
-  'whole-small',
-  'whole-large',
-  'para-small',
-  'para-large',
-  'piece-small',
-  'piece-large',
-  'parse-whole-small',
-  'parse-whole-large',
-  'parse-para-small',
-  'parse-para-large'
-] as const
-type CaseName = (typeof caseNames)[number]
+const kinds = ['parse', 'lint', 'jobs2', 'cached', 'stock'] as const
+type Kind = (typeof kinds)[number]
+const shapes = ['small', 'large'] as const
+type Shape = (typeof shapes)[number]
+const caseNames = kinds.flatMap((kind) => shapes.map((shape) => `${kind}-${shape}`))
 
 interface ChildResult {
   seconds: number
   findings: number
   maxRssMb: number
-  /** RSS once modules are loaded, before linting: the part of the peak that is not the lint. */
-  baseRssMb: number
 }
 
-function filesOf(name: CaseName, list: {smallFiles: string[]; largeFile: string}): string[] {
-  return name.endsWith('-small') ? list.smallFiles : [list.largeFile]
+const distCli = path.join(repoRoot, 'dist', 'cli.js')
+
+function folderOf(shape: Shape): string {
+  return path.join(corpusDir, shape)
 }
 
-/** One measured run, inside the child process. */
-async function runCase(name: CaseName, files: string[]): Promise<ChildResult> {
-  const baseRssMb = process.memoryUsage().rss / 2 ** 20
+function filesIn(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => path.join(folder, file))
+}
+
+/**
+ * A lint case as a plain-Node program: `postedit lint` through dist/cli.js's main(), timed
+ * from the call, with the process's peak RSS (worker threads included).
+ */
+function lintChild(name: string): string {
+  const [kind, shape] = name.split('-') as [Kind, Shape]
+  const given = JSON.stringify(path.relative(corpusDir, folderOf(shape)))
+  const jobs = kind === 'jobs2' ? '2' : '1'
+  return `
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {PassThrough} from 'node:stream'
+const {main} = await import(${JSON.stringify(pathToFileURL(distCli).href)})
+const cwd = ${JSON.stringify(corpusDir)}
+async function lint(extra) {
+  const stdout = new PassThrough()
+  let out = ''
+  stdout.on('data', (chunk) => (out += chunk))
+  const stderr = new PassThrough()
+  let err = ''
+  stderr.on('data', (chunk) => (err += chunk))
+  const code = await main(['lint', ${given}, '--jobs', '${jobs}', '--format', 'json', ...extra], {cwd, stdout, stderr, color: false})
+  if (code === 2) throw new Error(err)
+  return JSON.parse(out).reduce((sum, file) => sum + file.messages.length, 0)
+}
+let extra = []
+if (${JSON.stringify(kind)} === 'cached') {
+  extra = ['--cache-location', mkdtempSync(path.join(tmpdir(), 'postedit-bench-cache-'))]
+  await lint(extra)
+}
+const started = performance.now()
+const findings = await lint(extra)
+const seconds = (performance.now() - started) / 1000
+if (extra.length > 0) rmSync(extra[1], {recursive: true, force: true})
+console.log(JSON.stringify({seconds, findings, maxRssMb: process.resourceUsage().maxRSS / 1024}))
+`
+}
+
+/** The program written into the corpus folder (worker threads reject `node -e`'s flags). */
+function writeLintChild(name: string): string {
+  const file = path.join(corpusDir, `${name}.mjs`)
+  writeFileSync(file, lintChild(name))
+  return file
+}
+
+/** One measured run of a parse or stock case, inside the child process. */
+async function runCase(name: string): Promise<ChildResult> {
+  const [kind, shape] = name.split('-') as [Kind, Shape]
+  const folder = folderOf(shape)
   let findings = 0
+  const {retext} = await import('retext')
+  const {default: retextEnglish} = await import('retext-english')
+  const {VFile} = await import('vfile')
+  let processor = retext().use(retextEnglish)
+  if (kind === 'stock') {
+    const plugins = await Promise.all(
+      ['retext-repeated-words', 'retext-quotes', 'retext-contractions', 'retext-indefinite-article', 'retext-redundant-acronyms'].map(
+        async (plugin) => ((await import(plugin)) as {default: never}).default
+      )
+    )
+    for (const plugin of plugins) processor = processor.use(plugin) as never
+  }
+  const frozen = processor.freeze()
   const started = performance.now()
-  if (name.startsWith('cli-')) {
-    const result = await lintFiles({cwd: repoRoot, paths: files.map((file) => path.relative(repoRoot, file))})
-    for (const file of result.files) findings += file.messages.length
-    if (result.problems.length > 0) throw new Error(result.problems.join('\n'))
-  } else if (name.startsWith('parse-')) {
-    const processor = (
-      name.startsWith('parse-para-') ? retext().use(retextEnglish).use(parseParagraphs) : retext().use(retextEnglish)
-    ).freeze()
-    for (const file of files) {
-      processor.parse(new VFile({path: file, value: readFileSync(file, 'utf8')}))
-    }
-  } else {
-    const processor = (
-      name.startsWith('piece-')
-        ? createProcessor(undefined, {piecewise: true})
-        : name.startsWith('para-')
-          ? retext().use(retextEnglish).use(parseParagraphs).use(postedit)
-          : retext().use(retextEnglish).use(postedit)
-    ).freeze()
-    for (const file of files) {
-      const vfile = new VFile({path: file, value: readFileSync(file, 'utf8')})
-      await processor.process(vfile)
-      findings += vfile.messages.length
-    }
+  for (const file of filesIn(folder)) {
+    const vfile = new VFile({path: file, value: readFileSync(file, 'utf8')})
+    const tree = frozen.parse(vfile)
+    if (kind === 'stock') await frozen.run(tree, vfile)
+    findings += vfile.messages.length
   }
   const seconds = (performance.now() - started) / 1000
-  const maxRssMb = process.resourceUsage().maxRSS / 1024
-  return {seconds, findings, maxRssMb, baseRssMb}
+  return {seconds, findings, maxRssMb: process.resourceUsage().maxRSS / 1024}
 }
 
 function option(argv: string[], name: string): string | undefined {
@@ -102,34 +134,22 @@ function option(argv: string[], name: string): string | undefined {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
-}
-
-interface CaseReport {
-  case: CaseName
-  files: number
-  mb: number
-  words: number
-  runs: ChildResult[]
-  seconds: number
-  wordsPerSecond: number
-  peakRssMb: number
-  baseRssMb: number
-  findings: number
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 async function parent(argv: string[]): Promise<void> {
-  const runs = Number(option(argv, '--runs') ?? 3)
+  const runs = Number(option(argv, '--runs') ?? 1)
   const mb = Number(option(argv, '--mb') ?? 5)
-  const fileCount = Number(option(argv, '--files') ?? 2000)
-  const wanted = (option(argv, '--cases')?.split(',') ?? [...caseNames]) as CaseName[]
+  const fileCount = Number(option(argv, '--files') ?? 1000)
+  const wanted = option(argv, '--cases')?.split(',') ?? caseNames
   const unknown = wanted.find((name) => !caseNames.includes(name))
   if (unknown !== undefined || !(runs >= 1) || !(mb > 0) || !(fileCount >= 1)) {
-    process.stderr.write(
-      `usage: npx tsx bench/throughput.ts [--runs N] [--mb N] [--files N] [--cases ${caseNames.join(',')}] [--json]\n`
-    )
+    process.stderr.write(`usage: npx tsx bench/throughput.ts [--runs N] [--mb N] [--files N] [--cases ${caseNames.join(',')}] [--json]\n`)
+    process.exitCode = 2
+    return
+  }
+  if (!existsSync(distCli)) {
+    process.stderr.write('bench/throughput.ts: no dist/cli.js; run `npm run build` first\n')
     process.exitCode = 2
     return
   }
@@ -139,93 +159,68 @@ async function parent(argv: string[]): Promise<void> {
   }
 
   const corpus = buildCorpus({minBytes: mb * 2 ** 20, fileCount})
+  // Every rule on, each at its own severity, whatever the defaults.
+  const {rules} = await import('../src/rules/registry.js')
+  writeFileSync(path.join(corpusDir, '.posteditrc'), JSON.stringify({rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.severity]))}))
   log(
     corpus.fromSharedData
-      ? `Corpus: English mt/ref texts of ${path.basename(evalDataPath)} and source-text/, repeated as needed.`
-      : `Corpus: source-text/ only (shared eval data not found at ${evalDataPath}), repeated as needed.`
+      ? `Corpus: the English mt/ref texts of ${path.basename(evalDataPath)} and source-text/, repeated as needed.`
+      : `Corpus: ../shared eval data absent (${evalDataPath}): the paragraphs of source-text/ only, repeated as needed.`
   )
-  const words = (files: string[]) =>
-    files.reduce((sum, file) => sum + (readFileSync(file, 'utf8').match(/\S+/g)?.length ?? 0), 0)
-  const bytes = (files: string[]) => files.reduce((sum, file) => sum + readFileSync(file).length, 0)
-  const list = {smallFiles: corpus.smallFiles, largeFile: corpus.largeFile}
-  log(`Node ${process.version}, ${cpus().length} CPU core(s), ${new Date().toISOString().slice(0, 10)}.`)
-  log(
-    `${corpus.paragraphs} paragraphs in ${path.relative(repoRoot, corpusDir)}/: ${corpus.smallFiles.length} small files and one large file; ${runs} run(s) per case, median shown.\n`
-  )
+  const words = (files: string[]) => files.reduce((sum, file) => sum + (readFileSync(file, 'utf8').match(/\S+/g)?.length ?? 0), 0)
+  const wordsOf = {small: words(filesIn(folderOf('small'))), large: words(filesIn(folderOf('large')))}
+  const date = new Date().toISOString().slice(0, 10)
+  const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`
+  log(`${date}, ${machine}.`)
+  log(`${(corpus.bytes / 2 ** 20).toFixed(1)} MB, ${wordsOf.large.toLocaleString('en-US')} words: ${corpus.smallFiles.length.toLocaleString('en-US')} files and one file; ${runs} run(s) per case, median.\n`)
 
-  const reports: CaseReport[] = []
+  const results = new Map<string, ChildResult>()
   for (const name of wanted) {
-    const files = filesOf(name, list)
-    const results: ChildResult[] = []
+    const measured: ChildResult[] = []
     for (let run = 0; run < runs; run++) {
-      const child = spawnSync(
-        process.execPath,
-        [...process.execArgv, fileURLToPath(import.meta.url), '--child', name],
-        {cwd: repoRoot, encoding: 'utf8', maxBuffer: 16 * 2 ** 20}
-      )
-      if (child.status !== 0) {
-        throw new Error(`case ${name} failed (exit ${child.status}):\n${child.stderr}`)
-      }
-      results.push(JSON.parse(child.stdout.trim().split('\n').pop() as string) as ChildResult)
+      // The lint cases run in plain Node (dist/ is JavaScript), as a user's postedit does: tsx's
+    // loader would add its own memory to the peak.
+    const args = name.startsWith('parse-') || name.startsWith('stock-') ? [...process.execArgv, fileURLToPath(import.meta.url), '--child', name] : [writeLintChild(name)]
+    const child = spawnSync(process.execPath, args, {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        maxBuffer: 64 * 2 ** 20
+      })
+      if (child.status !== 0) throw new Error(`case ${name} failed (exit ${child.status}):\n${child.stderr}`)
+      measured.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as ChildResult)
     }
-    const seconds = median(results.map((r) => r.seconds))
-    const caseWords = words(files)
-    reports.push({
-      case: name,
-      files: files.length,
-      mb: bytes(files) / 2 ** 20,
-      words: caseWords,
-      runs: results,
-      seconds,
-      wordsPerSecond: caseWords / seconds,
-      peakRssMb: median(results.map((r) => r.maxRssMb)),
-      baseRssMb: median(results.map((r) => r.baseRssMb)),
-      findings: results[0]?.findings ?? 0
-    })
-    if (!json) {
-      const last = reports[reports.length - 1] as CaseReport
-      log(`  ${name}: ${results.map((r) => r.seconds.toFixed(2)).join(', ')} s → median ${last.seconds.toFixed(2)} s`)
-    }
+    const result = {seconds: median(measured.map((r) => r.seconds)), maxRssMb: median(measured.map((r) => r.maxRssMb)), findings: measured[0]!.findings}
+    results.set(name, result)
+    if (!json) process.stderr.write(`  ${name}: ${measured.map((r) => r.seconds.toFixed(2)).join(', ')} s\n`)
   }
 
   if (json) {
-    process.stdout.write(JSON.stringify({date: new Date().toISOString(), node: process.version, cpus: cpus().length, fromSharedData: corpus.fromSharedData, cases: reports}, null, 2) + '\n')
+    process.stdout.write(JSON.stringify({date, machine, fromSharedData: corpus.fromSharedData, words: wordsOf, cases: Object.fromEntries(results)}, null, 2) + '\n')
     return
   }
-  const headers = ['case', 'files', 'MB', 'words', 'seconds', 'words/s', 'peak RSS MB', 'base RSS MB', 'findings']
-  const rows = reports.map((r) => [
-    r.case,
-    String(r.files),
-    r.mb.toFixed(2),
-    String(r.words),
-    r.seconds.toFixed(2),
-    String(Math.round(r.wordsPerSecond)),
-    r.peakRssMb.toFixed(0),
-    r.baseRssMb.toFixed(0),
-    String(r.findings)
-  ])
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)))
-  const format = (row: string[]) =>
-    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')
-  log('')
-  log(format(headers))
-  log(widths.map((w) => '-'.repeat(w)).join('  '))
-  for (const row of rows) log(format(row))
-  log('\nwords: runs of non-space characters. base RSS: the child process before linting (Node, tsx, modules).')
-}
-
-async function child(name: CaseName): Promise<void> {
-  const smallDir = path.join(corpusDir, 'small')
-  const {readdirSync} = await import('node:fs')
-  const smallFiles = readdirSync(smallDir)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => path.join(smallDir, file))
-  const files = filesOf(name, {smallFiles, largeFile: path.join(corpusDir, 'large', 'all.txt')})
-  process.stdout.write(JSON.stringify(await runCase(name, files)) + '\n')
+  const labels: Record<Kind, string> = {
+    parse: 'bare retext-english parse',
+    lint: 'postedit lint, every rule, --jobs 1',
+    jobs2: 'postedit lint, every rule, --jobs 2',
+    cached: 'postedit lint --cache, rerun',
+    stock: 'five stock retext plugins'
+  }
+  const many = `${corpus.smallFiles.length.toLocaleString('en-US')} files`
+  log(`| case | ${many}: s | × parse | peak RSS MB | one file: s | × parse | peak RSS MB | findings (files / one) |`)
+  log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  for (const kind of kinds) {
+    const cells = shapes.flatMap((shape) => {
+      const result = results.get(`${kind}-${shape}`)
+      const parse = results.get(`parse-${shape}`)
+      if (!result) return ['', '', '']
+      return [result.seconds.toFixed(2), parse ? (result.seconds / parse.seconds).toFixed(2) : '', result.maxRssMb.toFixed(0)]
+    })
+    const found = shapes.map((shape) => results.get(`${kind}-${shape}`)?.findings ?? '').join(' / ')
+    log(`| ${labels[kind]} | ${cells.join(' | ')} | ${kind === 'parse' ? '' : found} |`)
+  }
 }
 
 const argv = process.argv.slice(2)
 const childCase = option(argv, '--child')
-if (childCase !== undefined) await child(childCase as CaseName)
+if (childCase !== undefined) process.stdout.write(JSON.stringify(await runCase(childCase)) + '\n')
 else await parent(argv)

@@ -1,13 +1,3 @@
-import {applyCommand} from './commands/apply.js'
-import {checkCommand} from './commands/check.js'
-import {diffCommand} from './commands/diff.js'
-import {lintCommand} from './commands/lint.js'
-import {runCommand} from './commands/run.js'
-import {proposeCommand} from './commands/propose.js'
-import {recordCommand} from './commands/record.js'
-import {reportCommand} from './commands/report.js'
-import {reviewCommand} from './commands/review.js'
-import {rulesCommand} from './commands/rules.js'
 import {EXIT, UsageError, processIo, write, type Io} from './io.js'
 import {systemErrorLine} from './fs/system-error.js'
 import {packageVersion} from './package-version.js'
@@ -16,18 +6,21 @@ const bugsUrl = 'https://github.com/postedit/postedit/issues'
 
 type Command = (argv: string[], io: Io) => Promise<number>
 
-/** One module per command; `main` only dispatches and turns errors into exit codes. */
-const commands: Record<string, Command> = {
-  apply: applyCommand,
-  check: checkCommand,
-  diff: diffCommand,
-  lint: lintCommand,
-  run: runCommand,
-  rules: rulesCommand,
-  record: recordCommand,
-  propose: proposeCommand,
-  review: reviewCommand,
-  report: reportCommand
+/**
+ * One module per command, imported only when it runs: `postedit --version` and `--help` load
+ * no command, no rule and no word list (see bench/startup.ts).
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  apply: async () => (await import('./commands/apply.js')).applyCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
+  lint: async () => (await import('./commands/lint.js')).lintCommand,
+  run: async () => (await import('./commands/run.js')).runCommand,
+  rules: async () => (await import('./commands/rules.js')).rulesCommand,
+  record: async () => (await import('./commands/record.js')).recordCommand,
+  propose: async () => (await import('./commands/propose.js')).proposeCommand,
+  review: async () => (await import('./commands/review.js')).reviewCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand
 }
 
 export const help = `Usage: postedit <command> [options]
@@ -65,9 +58,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       write(io.stdout, packageVersion())
       return EXIT.ok
     }
-    const command = commands[name]
-    if (!command) throw new UsageError(`unknown command \`${name}\`; run \`postedit --help\` for the list`)
-    return await command(rest, io)
+    const load = Object.hasOwn(commands, name) ? commands[name] : undefined
+    if (!load) throw new UsageError(`unknown command \`${name}\`; run \`postedit --help\` for the list`)
+    return await (await load())(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {
       write(io.stderr, `postedit: ${error.message}`)

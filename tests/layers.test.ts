@@ -12,7 +12,7 @@ const allowed: Record<string, readonly string[]> = {
   rules: [],
   fs: [],
   problems: ['lint', 'rules'],
-  lint: ['rules', 'fs', 'problems', 'io'],
+  lint: ['rules', 'fs', 'problems', 'io', 'package-version'],
   corrections: ['fs', 'problems', 'lint', 'io'],
   check: ['corrections', 'lint', 'fs', 'problems', 'rules', 'io'],
   report: ['corrections', 'lint', 'fs', 'problems', 'rules', 'io'],

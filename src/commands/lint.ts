@@ -1,10 +1,11 @@
+import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {documentDates, loadCorrectionsDocuments, suppressRejected} from '../corrections/suppress.js'
 import {reporter} from 'vfile-reporter'
 import {ReadTextError} from '../fs/read-text.js'
 import {readStdinText} from '../fs/read-stdin.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
-import {STDIN_NAME, lintFiles, type StdinText} from '../lint/run-lint.js'
+import type {Shard, StdinText} from '../lint/run-lint.js'
 import {lintedProblems} from '../check/finding-problems.js'
 import {packageVersion} from '../package-version.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
@@ -30,6 +31,13 @@ Options:
                                        format (by extension) and name in reports
                                        (default: <stdin>, plain text)
 ${dateHelp(39)}
+  --jobs <n>                           lint in n worker threads (default: one per core,
+                                       for runs of 64 files or more); output is the same
+  --cache                              skip files whose text, config and postedit are
+                                       unchanged since the last --cache run
+  --cache-location <dir>               where the cache lives (implies --cache; default
+                                       node_modules/.cache/postedit, or .postedit-cache)
+  --shard <i/n>                        lint only the i-th of n shares of the sorted files
   -h, --help                           this text
 `
 
@@ -47,6 +55,10 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
       quiet: {type: 'boolean', default: false},
       'stdin-filename': {type: 'string'},
       date: {type: 'string'},
+      jobs: {type: 'string'},
+      cache: {type: 'boolean', default: false},
+      'cache-location': {type: 'string'},
+      shard: {type: 'string'},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},
       help: {type: 'boolean', short: 'h', default: false}
@@ -62,14 +74,25 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   }
 
   const date = dateOption(values.date)
-  const stdin = await stdinText(positionals, values['stdin-filename'], io)
+  const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs)
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  const {STDIN_NAME, lintFiles} = await import('../lint/run-lint.js')
+  const stdin = await stdinText(positionals, values['stdin-filename'], io, STDIN_NAME)
+  if (stdin && shard) throw new UsageError('--shard splits a list of files; standard input is one text: drop --shard or `-`')
+  const {defaultCacheLocation} = await import('../lint/cache.js')
+  const cacheLocation =
+    values['cache-location'] !== undefined ? path.resolve(io.cwd, values['cache-location']) : values.cache ? defaultCacheLocation(io.cwd) : undefined
   // The corrections, loaded once: their `published` dates the texts, their rejections filter the findings.
   const documents = await loadCorrectionsDocuments(io.cwd)
   const linted = await lintFiles({
     cwd: io.cwd,
     paths: stdin ? [] : positionals,
     ...(stdin ? {stdin} : {}),
-    documentDate: documentDates(documents, io.cwd, date)
+    documentDate: documentDates(documents, io.cwd, date),
+    jobs,
+    shard,
+    cacheLocation,
+    progress: io.stderr as {write(text: string): unknown; isTTY?: boolean}
   })
   const {files} = linted
   // Reviewed-and-rejected spans are not findings; only the corrections naming these files count.
@@ -99,7 +122,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
 }
 
 /** `lint -`: the text on standard input, checked as a file's would be; undefined without `-`. */
-async function stdinText(positionals: string[], filename: string | undefined, io: Io): Promise<StdinText | undefined> {
+async function stdinText(positionals: string[], filename: string | undefined, io: Io, stdinName: string): Promise<StdinText | undefined> {
   if (!positionals.includes('-')) {
     if (filename !== undefined) throw new UsageError('--stdin-filename needs `-` among the paths, as in `postedit lint - --stdin-filename notes.md`')
     return undefined
@@ -107,9 +130,26 @@ async function stdinText(positionals: string[], filename: string | undefined, io
   if (positionals.length > 1) throw new UsageError('`-` reads standard input and lints nothing else: give either `-` or paths')
   if (!io.stdin) throw new UsageError('no standard input to read for `-`')
   try {
-    return {value: await readStdinText(io.stdin, filename ?? STDIN_NAME), path: filename}
+    return {value: await readStdinText(io.stdin, filename ?? stdinName), path: filename}
   } catch (error) {
     if (error instanceof ReadTextError) throw new UsageError(error.message)
     throw error
   }
+}
+
+/** `--jobs 4`: a whole number of threads, 1 or more. */
+export function parseJobs(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--jobs takes a whole number of threads, 1 or more, not \`${value}\`, as in \`--jobs 2\``)
+  return Number(value)
+}
+
+/** `--shard 2/3`: the second of three shares, 1 ≤ i ≤ n. */
+export function parseShard(value: string): Shard {
+  const match = /^([1-9]\d{0,5})\/([1-9]\d{0,5})$/.exec(value)
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || index > count) {
+    throw new UsageError(`--shard takes i/n, the i-th of n shares with 1 ≤ i ≤ n, not \`${value}\`, as in \`--shard 2/3\``)
+  }
+  return {index, count}
 }

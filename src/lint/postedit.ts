@@ -26,7 +26,6 @@ export function findingSpan(finding: Finding): [number, number] | undefined {
  * The umbrella plugin: runs every enabled rule plugin and stamps each finding with
  * postedit's rule id, severity, category and reference link, so that single rule
  * plugins stay ordinary retext plugins and the policy lives in one place.
- * unified-engine re-`use`s this plugin with a config file's settings, which unified merges.
  */
 export default function postedit(this: Processor, options?: PosteditSettings) {
   const settings = validateSettings(options ?? {})
@@ -48,7 +47,7 @@ export default function postedit(this: Processor, options?: PosteditSettings) {
         message.url = ruleUrl(definition.id)
         message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
         // Plugins may record the nodes around a finding; a message that keeps them keeps the
-        // whole tree alive after linting, and unified-engine holds every file's messages
+        // whole tree alive after linting, and the lint loop holds every file's messages
         // until the last file is done. Positions already say where the finding is.
         message.ancestors = undefined
       }

@@ -1,18 +1,23 @@
-import {existsSync, readFileSync, realpathSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
-import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
+import {ReadTextError, readTextFile} from '../fs/read-text.js'
 import {UsageError} from '../io.js'
-import {displayPath} from '../problems/json-message.js'
-import {lintExtensions} from './formats.js'
-import {createProcessor} from './processor.js'
-import postedit from './postedit.js'
-import {SettingsError, validateSettings, type PosteditSettings} from './settings.js'
-import {ConfigProblem, parseSettings} from './project-settings.js'
-import {readTermbase} from '../rules/support/termbase-file.js'
-import {TermbaseError} from '../rules/support/termbase-error.js'
+import {LintCache, hashOf} from './cache.js'
+import {ConfigError, ConfigFinder} from './config-files.js'
+import {IgnoreFinder, discoverFiles, globCharacters} from './discover.js'
+import {TextLinter} from './lint-one.js'
+import {fileFromRecord, recordOf, type LintedRecord} from './linted-record.js'
+import {mapLimited} from './map-limited.js'
+import {Progress, type ProgressStream} from './progress.js'
+import type {PosteditSettings} from './settings.js'
+import {WorkerPool} from './worker-pool.js'
 
 export const DEFAULT_SOURCE_DIR = 'source-text'
+
+/** At most this many files are open (or read and waiting to be linted) at a time. */
+export const OPEN_FILES = 16
 
 export interface LintRequest {
   cwd: string
@@ -21,11 +26,28 @@ export interface LintRequest {
   /** A text read from standard input, linted instead of `paths`. */
   stdin?: StdinText
   /**
+   * Worker threads to lint in (`--jobs`). Undefined: as many as the machine has cores, used
+   * only when the run is large enough to repay starting them; 1: in this thread.
+   */
+  jobs?: number | undefined
+  /** Reuse the findings of unchanged files (`--cache`), kept in this folder. */
+  cacheLocation?: string | undefined
+  /** Lint only this share of the sorted files (`--shard 2/3`). */
+  shard?: Shard | undefined
+  /** Where the progress line of a long run goes (a terminal's stderr); none by default. */
+  progress?: ProgressStream | undefined
+  /**
    * The day each text speaks from (`YYYY-MM-DD`), for rules that judge dates and offices. The
    * commands give `--date`, or the `published` of the text's corrections file: lint itself
    * reads no corrections.
    */
   documentDate?: ((file: VFile) => string | undefined) | undefined
+}
+
+/** The `index`-th (from 1) of `count` shares of the files. */
+export interface Shard {
+  index: number
+  count: number
 }
 
 /** `lint -`: the text, and the path (`--stdin-filename`) that picks its config, format and report name. */
@@ -48,8 +70,6 @@ export interface LintResult {
   problems: string[]
 }
 
-const globCharacters = /[*?[\]{}!]/
-
 function checkPathsExist(paths: string[], cwd: string): void {
   for (const given of paths) {
     if (globCharacters.test(given)) continue
@@ -59,190 +79,186 @@ function checkPathsExist(paths: string[], cwd: string): void {
   }
 }
 
-/**
- * Where a config key is written, as `:line:column`, found in the file's text: unified-engine
- * hands the transform a parsed value without positions. JSON and YAML both write a key
- * before a colon, quoted or not.
- */
-function keyPosition(filePath: string, key: string | undefined): string {
-  if (key === undefined) return ''
-  let text: string
-  try {
-    text = readFileSync(filePath, 'utf8')
-  } catch {
-    return ''
-  }
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const match = new RegExp(`(["']?)${escaped}\\1\\s*:`).exec(text)
-  if (!match) return ''
-  const before = text.slice(0, match.index)
-  const line = before.split('\n').length
-  const column = match.index - before.lastIndexOf('\n')
-  return `:${line}:${column}`
+const shown = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/')
+
+/** The files of one shard: contiguous in sorted order, so the shards' reports concatenate to the whole. */
+export function shardOf<T>(files: readonly T[], shard: Shard | undefined): T[] {
+  if (!shard) return [...files]
+  const start = Math.floor(((shard.index - 1) * files.length) / shard.count)
+  const end = Math.floor((shard.index * files.length) / shard.count)
+  return files.slice(start, end)
 }
 
-/** A config file postedit cannot use; its message already says where and why. */
-class ConfigError extends Error {}
-
-/** The ConfigError somewhere in a chain of causes, if any. */
-function configError(cause: unknown): ConfigError | undefined {
-  let current = cause
-  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
-    if (current instanceof ConfigError) return current
-    current = current.cause
-  }
-  return undefined
+/** One file to lint, once it is read and its config known. */
+interface Job {
+  file: string
+  value: string
+  settings: PosteditSettings | undefined
+  /** The document's date, as `documentDate` gives it. */
+  date: string | undefined
 }
 
 /**
- * A config file unified-engine could not parse, reported at its own line and column (parsed
- * again with positions) rather than against the text file it was looked up for.
+ * Lints files, folders and globs (or standard input) as `postedit lint` does: find the
+ * files, read each (regular UTF-8 files under the size limit only), lint it with its nearest
+ * config and keep only its findings, a bounded number of files at a time, in the order of
+ * their sorted paths whatever the number of threads.
  */
-function unparsableConfig(cause: unknown, cwd: string): ConfigError | undefined {
-  const file = /Cannot parse file `([^`]+)`/.exec(causes(cause))?.[1]
-  if (file === undefined || path.basename(file) === 'package.json' || !/\.posteditrc(\.json|\.ya?ml)?$/.test(file)) return undefined
-  try {
-    parseSettings(readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\uFEFF/, ''), path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'))
-  } catch (error) {
-    if (error instanceof ConfigProblem) return new ConfigError(error.message)
+export async function lintFiles(request: LintRequest): Promise<LintResult> {
+  const {cwd} = request
+  const paths = request.paths.length > 0 ? request.paths : [DEFAULT_SOURCE_DIR]
+  if (!request.stdin && request.paths.length === 0 && !existsSync(path.resolve(cwd, DEFAULT_SOURCE_DIR))) {
+    throw new UsageError(
+      `no \`${DEFAULT_SOURCE_DIR}/\` folder in ${cwd}; name the files to lint, as in \`postedit lint article.txt\``
+    )
   }
-  return undefined
-}
-
-/** `.posteditrc` and the `postedit` field of package.json speak postedit's schema, not unified-engine's. */
-function configTransform(cwd: string) {
-  return (raw: unknown, filePath: string) => {
+  const configs = new ConfigFinder(cwd)
+  const ignores = new IgnoreFinder()
+  const linter = new TextLinter()
+  const dateOf = (file: string) => request.documentDate?.(new VFile({cwd, path: file}))
+  const problems: string[] = []
+  const addProblem = (problem: string) => {
+    // A broken config file fails every file under it the same way: say it once.
+    if (!problems.includes(problem)) problems.push(problem)
+  }
+  const configOf = async (file: string): Promise<PosteditSettings | undefined | ConfigError> => {
     try {
-      return {plugins: [[postedit, resolveTermbases(validateSettings(raw), filePath, cwd)]]}
+      return (await configs.forFile(file)).settings
     } catch (error) {
-      if (error instanceof SettingsError) {
-        const shown = relativePath(cwd, filePath)
-        throw new ConfigError(`${shown}${keyPosition(filePath, error.key)}: invalid configuration: ${error.message}`)
-      }
-      // A broken termbase is the user's file at fault: its own line and column, not a stack.
-      if (error instanceof TermbaseError) throw new ConfigError(error.message)
+      if (error instanceof ConfigError) return error
       throw error
     }
   }
+
+  let files: VFile[]
+  if (request.stdin) {
+    const name = request.stdin.path ?? STDIN_NAME
+    const absolute = path.resolve(cwd, name)
+    if (await ignores.ignores(absolute)) {
+      throw new UsageError(`standard input as \`${name}\` is excluded by .posteditignore; give another --stdin-filename`)
+    }
+    const settings = await configOf(absolute)
+    if (settings instanceof ConfigError) {
+      addProblem(settings.message)
+      files = []
+    } else {
+      files = [await linter.lint(request.stdin.value, shown(cwd, absolute), cwd, settings, dateOf(absolute))]
+    }
+  } else {
+    checkPathsExist(paths, cwd)
+    const found = await discoverFiles(paths, cwd, ignores)
+    for (const problem of found.problems) addProblem(problem)
+    if (found.files.length === 0 && problems.length === 0) {
+      // Linting nothing would pass a CI gate silently: say so, as ESLint does.
+      throw new UsageError(
+        `no .txt, .md or .html files to lint in ${paths.map((given) => `\`${given}\``).join(', ')}; name text files or folders that hold them (.posteditignore may exclude them)`
+      )
+    }
+    const chosen = shardOf(found.files, request.shard)
+    const progress = new Progress(request.progress, chosen.length)
+    let done = 0
+    const linted = await lintEach(chosen, request, linter, async (file) => {
+      const settings = await configOf(file)
+      if (settings instanceof ConfigError) {
+        addProblem(settings.message)
+        return undefined
+      }
+      try {
+        const maxBytes = settings?.maxBytes
+        const value = await readTextFile(file, {display: shown(cwd, file), ...(maxBytes === undefined ? {} : {maxBytes})})
+        return {file, value, settings, date: dateOf(file)}
+      } catch (error) {
+        if (error instanceof ReadTextError) {
+          addProblem(error.message)
+          return undefined
+        }
+        throw error
+      }
+    }, () => progress.update(++done))
+    progress.end()
+    files = linted.filter((file): file is VFile => file !== undefined)
+  }
+
+  // Rejected spans are dropped by the commands (corrections/suppress.ts): lint reads no corrections.
+  return {files, problems}
 }
 
-function relativePath(cwd: string, file: string): string {
-  return path.relative(cwd, file).split(path.sep).join('/')
+/** Files a run needs before threads repay their start (loading the rules anew in each). */
+const AUTO_JOBS_MIN_FILES = 64
+
+/** How many worker threads lint these files; 0: lint in this thread. */
+export function threadsFor(files: number, jobs: number | undefined): number {
+  const threads = Math.min(jobs ?? defaultJobs(), files)
+  if (threads < 2) return 0
+  return jobs === undefined && files < AUTO_JOBS_MIN_FILES ? 0 : threads
+}
+
+/** Reads (via `prepare`) and lints each file, in order, OPEN_FILES at a time, in threads or from the cache. */
+async function lintEach(
+  files: readonly string[],
+  request: LintRequest,
+  linter: TextLinter,
+  prepare: (file: string) => Promise<Job | undefined>,
+  onDone: () => void
+): Promise<Array<VFile | undefined>> {
+  const {cwd} = request
+  const cache = request.cacheLocation === undefined ? undefined : await LintCache.open(request.cacheLocation)
+  const threads = threadsFor(files.length, request.jobs)
+  // Started at the first file the cache does not hold: a warm rerun starts no thread.
+  let pool: WorkerPool | undefined
+  const lintJob = async (job: Job, name: string): Promise<LintedRecord> =>
+    threads > 0
+      ? (pool ??= new WorkerPool(threads)).lint({value: job.value, path: name, cwd, settings: job.settings, date: job.date})
+      : recordOf(await linter.lint(job.value, name, cwd, job.settings, job.date))
+  try {
+    const linted = await mapLimited(files, OPEN_FILES, async (file) => {
+      const job = await prepare(file)
+      let result: VFile | undefined
+      if (job) {
+        const name = shown(cwd, job.file)
+        let record: LintedRecord
+        if (cache) {
+          const content = hashOf(job.value)
+          const config = configHash(job)
+          const cached = cache.lookup(name, content, config)
+          record = cached ?? (await lintJob(job, name))
+          if (!cached) cache.store(name, content, config, record)
+        } else if (threads === 0) {
+          // Nothing to keep or send: the linted file itself, without a copy of its findings.
+          result = await linter.lint(job.value, name, cwd, job.settings, job.date)
+          onDone()
+          return result
+        } else {
+          record = await lintJob(job, name)
+        }
+        result = fileFromRecord(record, new VFile({cwd, path: name, value: job.value}))
+      }
+      onDone()
+      return result
+    })
+    await cache?.save()
+    return linted
+  } finally {
+    await pool?.close()
+  }
 }
 
 /**
- * The config's termbases as absolute paths, each read once here so that a bad file fails the
- * run with its position before any text is linted. A termbase is resolved from the config
- * file's folder and must lie inside the project (the folder postedit runs in, after
- * symbolic links): a shared config must not make postedit read files elsewhere on the machine.
+ * What besides the text decides a file's findings: its settings, its date, and the content of
+ * the termbases the settings name (a termbase edited since the last run is a new config).
  */
-function resolveTermbases(settings: PosteditSettings, configPath: string, cwd: string): PosteditSettings {
-  if (!settings.termbases) return settings
-  const root = realpathOr(path.resolve(cwd))
-  const termbases = settings.termbases.map((given) => {
-    const absolute = path.resolve(path.dirname(configPath), given)
-    const real = realpathOr(absolute)
-    const inside = real === root || real.startsWith(root + path.sep)
-    if (!inside) {
-      throw new SettingsError(`termbase \`${given}\` is outside the project folder ${root}; move it inside the project and give a path relative to the config file`, 'termbases')
+function configHash(job: Job): string {
+  const termbases = (job.settings?.termbases ?? []).map((file) => {
+    try {
+      return hashOf(readFileSync(file, 'utf8'))
+    } catch {
+      return 'unreadable'
     }
-    readTermbase(absolute, relativePath(cwd, absolute))
-    return absolute
   })
-  return {...settings, termbases}
+  return hashOf(JSON.stringify({settings: job.settings ?? null, date: job.date ?? null, termbases}))
 }
 
-/** The real path of a file, or of its nearest existing folder joined to the rest (a missing file is reported later, by name). */
-function realpathOr(file: string): string {
-  try {
-    return realpathSync(file)
-  } catch {
-    const parent = path.dirname(file)
-    return parent === file ? file : path.join(realpathOr(parent), path.basename(file))
-  }
-}
-
-function isPosteditFinding(message: {source?: string | null | undefined}): boolean {
-  return message.source === 'postedit'
-}
-
-/** unified-engine wraps the real reason (a config parse error, a file error) in causes. */
-function causes(cause: unknown): string {
-  let text = ''
-  let current = cause
-  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
-    text += `: ${current.message}`
-    current = current.cause
-  }
-  return text
-}
-
-export function lintFiles(request: LintRequest): Promise<LintResult> {
-  const paths = request.paths.length > 0 ? request.paths : [DEFAULT_SOURCE_DIR]
-  if (!request.stdin && request.paths.length === 0 && !existsSync(path.resolve(request.cwd, DEFAULT_SOURCE_DIR))) {
-    throw new UsageError(
-      `no \`${DEFAULT_SOURCE_DIR}/\` folder in ${request.cwd}; name the files to lint, as in \`postedit lint article.txt\``
-    )
-  }
-  if (!request.stdin) checkPathsExist(paths, request.cwd)
-  // A file with a value is not read from disk: config lookup and the report still use its path.
-  const given = request.stdin
-    ? [new VFile({cwd: request.cwd, path: path.resolve(request.cwd, request.stdin.path ?? STDIN_NAME), value: request.stdin.value})]
-    : paths
-
-  return new Promise((resolve, reject) => {
-    engine(
-      {
-        // Piecewise: a large file never has its whole tree alive (see createProcessor).
-        processor: createProcessor(undefined, {piecewise: true, ...(request.documentDate ? {documentDate: request.documentDate} : {})}),
-        cwd: request.cwd,
-        files: given,
-        extensions: [...lintExtensions],
-        rcName: '.posteditrc',
-        packageField: 'postedit',
-        ignoreName: '.posteditignore',
-        detectConfig: true,
-        detectIgnore: true,
-        configTransform: configTransform(request.cwd) as never,
-        out: false,
-        output: false,
-        // postedit prints its own reports (JSON goes to stdout, not stderr).
-        reporter: () => '',
-        silentlyIgnore: false
-      },
-      (error, _code, context) => {
-        if (error) {
-          reject(error)
-          return
-        }
-        const files = (context?.files ?? []).filter(
-          (file) => file.data['unifiedEngineGiven'] && !file.data['unifiedEngineIgnored']
-        )
-        if (files.length === 0) {
-          // Linting nothing would pass a CI gate silently: say so, as ESLint does.
-          reject(
-            new UsageError(
-              request.stdin
-                ? `standard input as \`${request.stdin.path ?? STDIN_NAME}\` is excluded by .posteditignore; give another --stdin-filename`
-                : `no .txt, .md or .html files to lint in ${paths.map((given) => `\`${given}\``).join(', ')}; name text files or folders that hold them (.posteditignore may exclude them)`
-            )
-          )
-          return
-        }
-        const problems: string[] = []
-        for (const file of files) {
-          for (const message of file.messages) {
-            if (isPosteditFinding(message)) continue
-            const where = message.line ? `:${message.line}:${message.column ?? 1}` : ''
-            const config = configError(message.cause) ?? unparsableConfig(message.cause, request.cwd)
-            const problem = config ? config.message : `${displayPath(file, request.cwd)}${where}: ${message.reason}${causes(message.cause)}`
-            // A broken config file fails every file under it the same way: say it once.
-            if (!problems.includes(problem)) problems.push(problem)
-          }
-        }
-        // Rejected spans are dropped by the commands (corrections/suppress.ts): lint reads no corrections.
-        resolve({files, problems})
-      }
-    )
-  })
+/** The default number of worker threads: one per core. */
+export function defaultJobs(): number {
+  return availableParallelism()
 }

@@ -1,10 +1,10 @@
-import {createRequire} from 'node:module'
 import type {Root, Sentence, Word} from 'nlcst'
 import {fileLocation} from './support/file-location.js'
 import {nodeText, treeViews} from './support/views.js'
 import type {VFile} from 'vfile'
 import {frenchAbbreviations, frenchOrdinal, frenchRomanOrdinal, panelWords} from './data/french-abbreviations.js'
 import {frenchElisions, frenchFunctionWords} from './data/french-function-words.js'
+import {loadFrenchWords} from './data/french-word-list.js'
 import {frenchLoanwords} from './data/french-loanwords.js'
 import type {RuleDefinition} from './types.js'
 import {ruleUrl} from './url.js'
@@ -18,14 +18,12 @@ const minimumFrenchOnly = 2
 let dictionary: ReadonlySet<string> | undefined
 
 /**
- * The French word list (an-array-of-french-words, ~336,000 inflected forms, MIT), loaded on
- * first use: it is 4.5 MB, and most runs of postedit never need it when the rule is off.
+ * The French word list (an-array-of-french-words, ~336,000 inflected forms, MIT, in the
+ * compact form the build writes), loaded on first use: most runs never need it when the rule
+ * is off.
  */
 function frenchWords(): ReadonlySet<string> {
-  if (!dictionary) {
-    const require = createRequire(import.meta.url)
-    dictionary = new Set(require('an-array-of-french-words') as string[])
-  }
+  dictionary ??= loadFrenchWords()
   return dictionary
 }
 

@@ -76,7 +76,7 @@ describe('postedit lint - (standard input)', () => {
     expect(await runCli(['lint', '-', '--stdin-filename', 'drafts/a.txt'], cwd, piped(doubled))).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'postedit: drafts/a.txt: Cannot process specified file: it’s ignored\n'
+      stderr: 'postedit: standard input as `drafts/a.txt` is excluded by .posteditignore; give another --stdin-filename\n'
     })
   })
 })

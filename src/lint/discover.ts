@@ -1,0 +1,139 @@
+import {readFile, readdir, realpath, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {glob} from 'glob'
+import ignoreModule, {type Ignore} from 'ignore'
+import {lintExtensions} from './formats.js'
+
+/**
+ * Which files a lint run reads: named files (any extension), the .txt, .md and .html files
+ * of named folders and their subfolders (never `node_modules` or `.git`), and the matches of
+ * globs; less what the nearest `.posteditignore` (gitignore syntax, relative to its folder)
+ * excludes. A file found by a walk through a symbolic link that leads out of the project is
+ * refused, so that a checked-out link cannot make CI read `/etc`.
+ */
+export interface Discovery {
+  /** Absolute paths, each once, sorted by their path relative to the working directory. */
+  files: string[]
+  /** Files that cannot be linted, one line each (`file: reason; fix`): exit 2. */
+  problems: string[]
+}
+
+// `ignore` is CommonJS whose types claim an ES default export: the module itself is the function.
+const ignore = ignoreModule as unknown as (typeof ignoreModule)['default']
+
+export const globCharacters = /[*?[\]{}!]/
+
+const skippedFolders = new Set(['node_modules', '.git'])
+
+export class IgnoreFinder {
+  private readonly byFolder = new Map<string, Promise<{folder: string; rules: Ignore} | undefined>>()
+
+  /** Whether the nearest `.posteditignore` excludes this absolute path (a folder when `folder`). */
+  async ignores(file: string, folder = false): Promise<boolean> {
+    const found = await this.nearest(path.dirname(file))
+    if (!found) return false
+    const relative = path.relative(found.folder, file)
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false
+    const posix = relative.split(path.sep).join('/')
+    return found.rules.ignores(folder ? `${posix}/` : posix)
+  }
+
+  private nearest(folder: string): Promise<{folder: string; rules: Ignore} | undefined> {
+    let found = this.byFolder.get(folder)
+    if (!found) {
+      found = readFile(path.join(folder, '.posteditignore'), 'utf8').then(
+        (text) => ({folder, rules: ignore().add(text)}),
+        () => {
+          const parent = path.dirname(folder)
+          return parent === folder ? undefined : this.nearest(parent)
+        }
+      )
+      this.byFolder.set(folder, found)
+    }
+    return found
+  }
+}
+
+export function isLintExtension(file: string): boolean {
+  return lintExtensions.includes(path.extname(file).slice(1).toLowerCase())
+}
+
+const display = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/')
+
+export async function discoverFiles(given: readonly string[], cwd: string, ignores = new IgnoreFinder()): Promise<Discovery> {
+  const found = new Set<string>()
+  const problems: string[] = []
+  const project = await realpath(cwd).catch(() => cwd)
+
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, {withFileTypes: true})
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name)
+      let isFolder = entry.isDirectory()
+      let isFile = entry.isFile()
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(full).catch(() => undefined)
+        if (target === undefined) continue
+        const inside = path.relative(project, target)
+        if (inside.startsWith('..') || path.isAbsolute(inside)) {
+          if (isLintExtension(full) || (await stat(full)).isDirectory()) {
+            problems.push(`${display(cwd, full)}: is a symbolic link to ${target}, outside the project; postedit does not follow links out of the working directory, so lint the target by its own path`)
+          }
+          continue
+        }
+        const stats = await stat(full)
+        isFolder = stats.isDirectory()
+        isFile = stats.isFile()
+      }
+      if (isFolder) {
+        if (skippedFolders.has(entry.name) || (await ignores.ignores(full, true))) continue
+        await walk(full)
+      } else if (isFile || !entry.isDirectory()) {
+        if (!isLintExtension(full) || (await ignores.ignores(full))) continue
+        found.add(full)
+      }
+    }
+  }
+
+  const take = async (full: string, named: string, fromGlob: boolean): Promise<void> => {
+    // A path inside the project that a link leads out of is refused, named or found alike (a
+    // corrections file names its source outright); a path named outside the project is the
+    // user's own choice.
+    const lexical = path.relative(cwd, full)
+    if (!lexical.startsWith('..') && !path.isAbsolute(lexical)) {
+      const target = await realpath(full).catch(() => full)
+      const inside = path.relative(project, target)
+      if (inside.startsWith('..') || path.isAbsolute(inside)) {
+        problems.push(`${named}: is a symbolic link to ${target}, outside the project; postedit does not follow links out of the working directory, so lint the target by its own path`)
+        return
+      }
+    }
+    const stats = await stat(full).catch(() => undefined)
+    const isFolder = stats?.isDirectory() === true
+    // A named folder is walked, its ignored files passed over; only a file named outright that
+    // is ignored is an error (a glob matches what it matches).
+    if (!isFolder && (await ignores.ignores(full))) {
+      if (!fromGlob) problems.push(`${named}: is excluded by .posteditignore; do not name it, or remove its pattern from .posteditignore`)
+      return
+    }
+    if (isFolder) await walk(full)
+    else if (!fromGlob || isLintExtension(full)) found.add(full)
+  }
+
+  for (const named of given) {
+    if (globCharacters.test(named)) {
+      const matches = await glob(named, {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**']})
+      matches.sort()
+      for (const match of matches) await take(match, display(cwd, match), true)
+    } else {
+      await take(path.resolve(cwd, named), named, false)
+    }
+  }
+  const files = [...found].sort((a, b) => {
+    const x = display(cwd, a)
+    const y = display(cwd, b)
+    return x < y ? -1 : x > y ? 1 : 0
+  })
+  return {files, problems}
+}

@@ -1,0 +1,98 @@
+import {createRequire} from 'node:module'
+import {pathToFileURL} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import type {LintedRecord} from './linted-record.js'
+import type {PosteditSettings} from './settings.js'
+
+export interface WorkerJob {
+  id: number
+  value: string
+  /** Relative to `cwd`, as the file is named in reports. */
+  path: string
+  cwd: string
+  settings: PosteditSettings | undefined
+  /** The document's date (`file.data.documentDate`), when the command knows it. */
+  date?: string | undefined
+}
+
+export type WorkerReply = {id: number; record: LintedRecord} | {id: number; error: string}
+
+/**
+ * `--jobs N`: N worker threads, each linting one file at a time. Workers run the compiled
+ * dist/lint/worker.js; from the TypeScript sources (vitest, tsx) they load worker.ts through
+ * tsx, so the tests exercise real threads.
+ */
+export class WorkerPool {
+  private readonly idle: Worker[] = []
+  private readonly all: Worker[] = []
+  private readonly alive: Worker[] = []
+  private readonly waiting: Array<{job: WorkerJob; resolve: (record: LintedRecord) => void; reject: (error: Error) => void}> = []
+  private readonly pending = new Map<number, {resolve: (record: LintedRecord) => void; reject: (error: Error) => void; worker: Worker}>()
+  private nextId = 0
+
+  constructor(size: number) {
+    for (let index = 0; index < size; index++) {
+      const worker = startWorker()
+      worker.on('message', (reply: WorkerReply) => this.settle(worker, reply))
+      worker.on('error', (error) => this.fail(worker, error))
+      worker.on('exit', (code) => this.fail(worker, new Error(`lint worker stopped (exit code ${code})`)))
+      this.all.push(worker)
+      this.alive.push(worker)
+      this.idle.push(worker)
+    }
+  }
+
+  lint(job: Omit<WorkerJob, 'id'>): Promise<LintedRecord> {
+    if (this.alive.length === 0) return Promise.reject(new Error('no lint worker is running'))
+    return new Promise((resolve, reject) => {
+      this.waiting.push({job: {...job, id: this.nextId++}, resolve, reject})
+      this.dispatch()
+    })
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.waiting.length > 0) {
+      const worker = this.idle.pop()!
+      const {job, resolve, reject} = this.waiting.shift()!
+      this.pending.set(job.id, {resolve, reject, worker})
+      worker.postMessage(job)
+    }
+  }
+
+  private settle(worker: Worker, reply: WorkerReply): void {
+    const pending = this.pending.get(reply.id)
+    if (!pending) return
+    this.pending.delete(reply.id)
+    this.idle.push(worker)
+    if ('error' in reply) pending.reject(new Error(`lint worker: ${reply.error}`))
+    else pending.resolve(reply.record)
+    this.dispatch()
+  }
+
+  /** A thread that died takes its job with it; when none is left, so do the jobs waiting. */
+  private fail(worker: Worker, error: Error): void {
+    for (const [id, pending] of this.pending) {
+      if (pending.worker !== worker) continue
+      this.pending.delete(id)
+      pending.reject(error)
+    }
+    const idle = this.idle.indexOf(worker)
+    if (idle !== -1) this.idle.splice(idle, 1)
+    const index = this.alive.indexOf(worker)
+    if (index !== -1) this.alive.splice(index, 1)
+    if (this.alive.length === 0) for (const waiting of this.waiting.splice(0)) waiting.reject(error)
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((worker) => worker.terminate()))
+  }
+}
+
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url))
+  // From the sources: register tsx's loader in the thread, then load the TypeScript worker.
+  // require.resolve finds the CommonJS build; the thread imports its ES twin beside it.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
+  const worker = new URL('./worker.ts', import.meta.url).href
+  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}) })`, {eval: true})
+}

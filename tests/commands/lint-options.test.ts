@@ -1,0 +1,65 @@
+import {readFileSync, writeFileSync, existsSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {runCli, scratchDir} from '../helpers.js'
+
+const doubled = 'It is used to combat combat aircraft.\n'
+
+const findings = (stdout: string) =>
+  (JSON.parse(stdout) as Array<{path: string; messages: Array<{ruleId: string; reason: string}>}>).map((file) => [file.path, file.messages.map((message) => message.reason)])
+
+describe('postedit lint --jobs, --shard, --cache', () => {
+  it('exits 2 on a --jobs or --shard that is not a number of threads or an i/n share', async () => {
+    const cwd = scratchDir({'source-text/a.txt': doubled})
+    expect(await runCli(['lint', '--jobs', '0'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: --jobs takes a whole number of threads, 1 or more, not `0`, as in `--jobs 2`\n'
+    })
+    for (const shard of ['3/2', '0/2', '1', 'a/b', '1/0']) {
+      expect(await runCli(['lint', '--shard', shard], cwd)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `postedit: --shard takes i/n, the i-th of n shares with 1 ≤ i ≤ n, not \`${shard}\`, as in \`--shard 2/3\`\n`
+      })
+    }
+  })
+
+  it('--shard i/n lints the i-th contiguous share of the sorted files; an empty share is an empty report', async () => {
+    const cwd = scratchDir({'source-text/c.txt': doubled, 'source-text/a.txt': doubled, 'source-text/b.txt': 'Fine.\n'})
+    const paths = async (shard: string) => (JSON.parse((await runCli(['lint', '--format', 'json', '--shard', shard], cwd)).stdout) as {path: string}[]).map((file) => file.path)
+    expect(await paths('1/2')).toEqual(['source-text/a.txt'])
+    expect(await paths('2/2')).toEqual(['source-text/b.txt', 'source-text/c.txt'])
+    expect(await paths('1/4')).toEqual([])
+    expect(await runCli(['lint', '--shard', '1/4'], cwd)).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
+  it('--cache replays unchanged files from the cache, and lints again a file whose text or config changed', async () => {
+    const cwd = scratchDir({'source-text/a.txt': doubled, 'source-text/b.txt': 'They met in in Paris.\n'})
+    const first = await runCli(['lint', '--format', 'json', '--cache'], cwd)
+    const cacheFile = path.join(cwd, '.postedit-cache', 'lint.json')
+    expect(existsSync(cacheFile)).toBe(true)
+
+    // A finding edited in the cache comes back as written: the file was not linted again.
+    const cache = readFileSync(cacheFile, 'utf8')
+    writeFileSync(cacheFile, cache.replaceAll('Unexpected repeated `combat`', 'From the cache `combat`'))
+    const replayed = await runCli(['lint', '--format', 'json', '--cache'], cwd)
+    expect(findings(replayed.stdout)[0]).toEqual(['source-text/a.txt', ['From the cache `combat`, remove one occurrence']])
+    expect(findings(replayed.stdout)[1]).toEqual(findings(first.stdout)[1])
+
+    // A changed text is linted again, and so is every file under a changed config.
+    writeFileSync(path.join(cwd, 'source-text/a.txt'), `${doubled}\n`)
+    expect(findings((await runCli(['lint', '--format', 'json', '--cache'], cwd)).stdout)[0]).toEqual(['source-text/a.txt', ['Unexpected repeated `combat`, remove one occurrence']])
+    writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replaceAll('Unexpected repeated `in`', 'From the cache `in`'))
+    writeFileSync(path.join(cwd, '.posteditrc'), '{"rules": {"false-friend": "off"}}\n')
+    expect(findings((await runCli(['lint', '--format', 'json', '--cache'], cwd)).stdout)[1]).toEqual(['source-text/b.txt', ['Unexpected repeated `in`, remove one occurrence']])
+  })
+
+  it('--cache-location puts the cache where it says (and implies --cache)', async () => {
+    const cwd = scratchDir({'source-text/a.txt': doubled, 'node_modules/.keep': ''})
+    await runCli(['lint', '--cache-location', 'tmp/lint-cache'], cwd)
+    expect(existsSync(path.join(cwd, 'tmp/lint-cache/lint.json'))).toBe(true)
+    await runCli(['lint', '--cache'], cwd)
+    expect(existsSync(path.join(cwd, 'node_modules/.cache/postedit/lint.json'))).toBe(true)
+  })
+})

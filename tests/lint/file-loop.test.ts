@@ -1,0 +1,82 @@
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {lintFiles} from '../../src/lint/run-lint.js'
+import {repoRoot, runCli, scratchDir} from '../helpers.js'
+
+const doubled = 'It is used to combat combat aircraft.\n'
+
+describe('the lint file loop', () => {
+  it('reports a file that is not UTF-8 in one line with file:line:column, exit 2', async () => {
+    const cwd = scratchDir({'source-text/a.txt': doubled})
+    writeFileSync(path.join(cwd, 'source-text/b.txt'), Buffer.from('Fine.\nCaf\xe9 noir.\n', 'latin1'))
+    expect(await runCli(['lint'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: source-text/b.txt:2:4: is not valid UTF-8 (byte 0xe9); convert it to UTF-8, for example with `iconv -f WINDOWS-1252 -t UTF-8`\n'
+    })
+    writeFileSync(path.join(cwd, 'source-text/b.txt'), Buffer.from([0x41, 0x0a, 0x00, 0x01]))
+    expect((await runCli(['lint'], cwd)).stderr).toBe(
+      'postedit: source-text/b.txt:2:1: holds a NUL byte: it is binary, or UTF-16 without a byte-order mark; lint only UTF-8 text files\n'
+    )
+  })
+
+  it('refuses a symbolic link that leads out of the project, and follows one inside it', async () => {
+    const outside = scratchDir({'secret.txt': doubled})
+    const cwd = scratchDir({'source-text/a.txt': 'A fine text.\n', 'other/b.txt': doubled})
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(cwd, 'source-text/link.txt'))
+    const result = await runCli(['lint'], cwd)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^postedit: source-text\/link\.txt: is a symbolic link to .*secret\.txt, outside the project; postedit does not follow links out of the working directory, so lint the target by its own path\n$/)
+
+    const named = await runCli(['lint', 'source-text/link.txt'], cwd)
+    expect(named.code).toBe(2)
+    expect(named.stderr).toMatch(/^postedit: source-text\/link\.txt: is a symbolic link to .*secret\.txt, outside the project/)
+
+    const inside = scratchDir({'source-text/a.txt': 'A fine text.\n', 'other/b.txt': doubled})
+    symlinkSync(path.join(inside, 'other'), path.join(inside, 'source-text/other'))
+    const json = await runCli(['lint', '--format', 'json'], inside)
+    expect((JSON.parse(json.stdout) as {path: string}[]).map((file) => file.path)).toEqual(['source-text/a.txt', 'source-text/other/b.txt'])
+  })
+
+  it('exits 2 naming a file given outright that .posteditignore excludes', async () => {
+    const cwd = scratchDir({'drafts/a.txt': doubled, '.posteditignore': 'drafts/\n'})
+    expect(await runCli(['lint', 'drafts/a.txt'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: drafts/a.txt: is excluded by .posteditignore; do not name it, or remove its pattern from .posteditignore\n'
+    })
+  })
+
+  it('lints named files, folders and globs once each, in the order of their sorted paths, and skips node_modules', async () => {
+    const cwd = scratchDir({
+      'b.txt': doubled,
+      'docs/a.md': doubled,
+      'docs/z.html': '<p>Fine.</p>\n',
+      'docs/notes.rst': doubled,
+      'docs/node_modules/x.txt': doubled,
+      'c.md': doubled
+    })
+    const result = await lintFiles({cwd, paths: ['c.md', 'docs', 'b.txt', '*.txt', 'docs/a.md']})
+    expect(result.files.map((file) => file.path)).toEqual(['b.txt', 'c.md', 'docs/a.md', 'docs/z.html'])
+    expect(result.files.map((file) => file.messages.length)).toEqual([1, 1, 1, 0])
+  })
+
+  it('keeps to a bounded number of open files: 1,100 files under `ulimit -n 256`', () => {
+    const cwd = scratchDir()
+    for (let index = 0; index < 1100; index++) {
+      const folder = path.join(cwd, 'source-text', String(index % 10))
+      mkdirSync(folder, {recursive: true})
+      writeFileSync(path.join(folder, `f${index}.txt`), index % 100 === 0 ? doubled : 'A fine text.\n')
+    }
+    const tsx = path.join(repoRoot, 'node_modules/.bin/tsx')
+    const cli = path.join(repoRoot, 'src/bin/postedit.ts')
+    const run = spawnSync('sh', ['-c', `ulimit -n 256 && exec "${tsx}" "${cli}" lint --jobs 1 --format json`], {cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(1)
+    const report = JSON.parse(run.stdout) as Array<{messages: unknown[]}>
+    expect(report).toHaveLength(1100)
+    expect(report.filter((file) => file.messages.length > 0)).toHaveLength(11)
+  }, 120_000)
+})
