@@ -16,6 +16,8 @@ import {repoRoot, scratchDir, seedPath} from '../helpers.js'
 function corpusDir(): string {
   const dir = scratchDir()
   cpSync(path.join(repoRoot, 'tests/lint/fixtures/corpus'), dir, {recursive: true})
+  // The HTML page is the lint fixture itself, not a second copy of it.
+  cpSync(path.join(repoRoot, 'tests/lint/fixtures/article.html'), path.join(dir, 'article.html'))
   const seed = readFileSync(seedPath, 'utf8')
   writeFileSync(path.join(dir, 'seed.txt'), seed)
   writeFileSync(path.join(dir, 'nested', 'seed-three-times.txt'), [seed, seed, seed].join('\n\n'))
