@@ -74,7 +74,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   if (paths.length === 0) return EXIT.usage
   const {files, problems} = await lintFiles({cwd, paths})
   if (problems.length > 0) {
-    for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
+    for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage
   }
 

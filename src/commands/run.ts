@@ -55,7 +55,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const documents = await correctDocuments(await listCorrectionsFiles(io.cwd), io.cwd, {maxBytes})
   const {files, problems} = await lintFiles({cwd: io.cwd, paths: positionals, documentDate: documentDates(documents, io.cwd, date)})
   if (problems.length > 0) {
-    for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
+    for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage
   }
   dropRejected(files, documents, io.cwd)

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {findingSpan, type Finding} from '../lint/postedit.js'
-import {problemLine, type Problem} from '../problems/file-problem.js'
+import type {Problem} from '../problems/file-problem.js'
 import {anchorQuote} from './anchor.js'
 import {correctDocument, listCorrectionsFiles, type CorrectedDocument} from './documents.js'
 import type {LoadedCorrections} from './load.js'
@@ -128,7 +128,7 @@ export async function suppressRejected(
   cwd: string,
   options: {maxBytes?: number} = {},
   documents?: readonly CorrectedDocument[]
-): Promise<string[]> {
+): Promise<Problem[]> {
   const absolute = (file: VFile) => path.resolve(file.cwd ?? cwd, file.path ?? '')
   const sources = new Set(files.map(absolute))
   const {bySource, problems} = documents ? correctionsAmong(documents, sources) : await correctionsFor(sources, cwd, options)
@@ -136,7 +136,7 @@ export async function suppressRejected(
     const loaded = bySource.get(absolute(file))
     if (loaded) file.messages = withoutRejected(file.messages, String(file.value), loaded.data.corrections)
   }
-  return problems.map(problemLine)
+  return problems
 }
 
 /**

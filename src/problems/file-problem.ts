@@ -7,10 +7,11 @@ import type {ProblemKind} from './problem.js'
  * JSON, SARIF and annotations), so nothing parses a rendered line back.
  */
 /**
- * The check kinds (the JSON contract of problem.ts), and a file postedit could not write,
- * which only the commands that write meet.
+ * The check kinds (the JSON contract of problem.ts), and what stops a run before there is a
+ * document to check: a file postedit cannot write, a text it cannot read, a config it cannot
+ * use, a path it will not lint (a link out of the project, an ignored file named).
  */
-export type FileProblemKind = ProblemKind | 'unwritable'
+export type FileProblemKind = ProblemKind | 'unwritable' | 'unreadable-text' | 'invalid-config' | 'refused-path'
 
 export interface Problem {
   /** The file, relative to the cwd with forward slashes, as messages print it. */
