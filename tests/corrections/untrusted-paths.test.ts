@@ -112,11 +112,14 @@ describe('only regular files are read, and no more than the limit', () => {
   })
 
   it('a corrections file above the limit is refused too', async () => {
-    const cwd = project({'.posteditrc': '{"maxBytes": 200}\n'})
+    // The source fits under the limit (lint reads it under the same limit); the corrections file does not.
+    const limit = Buffer.byteLength(article)
+    const cwd = project({'.posteditrc': `{"maxBytes": ${limit}}\n`})
     const size = Buffer.byteLength(readFileSync(path.join(cwd, 'corrections/article.yml')))
+    expect(size).toBeGreaterThan(limit)
     const result = await untouched(cwd, ['check'])
     expect(result.code).toBe(2)
-    expect(result.stdout).toContain(`  corrections/article.yml  error  is ${size} bytes, more than the limit of 200; split it, or raise the limit with \`maxBytes\` in .posteditrc`)
+    expect(result.stdout).toContain(`  corrections/article.yml  error  is ${size} bytes, more than the limit of ${limit}; split it, or raise the limit with \`maxBytes\` in .posteditrc`)
   })
 
   it('a bad `maxBytes` is a config error at its line and column', async () => {
