@@ -11,6 +11,7 @@ export {jsonReport, type JsonFile, type JsonMessage} from './report/json-report.
 export {main} from './cli.js'
 export {loadCorrectionsFile, parseCorrections, type LoadedCorrections, type FilePosition} from './corrections/load.js'
 export {CorrectionsError} from './corrections/errors.js'
+export {problemLine, type Problem, type FileProblemKind} from './problems/file-problem.js'
 export {
   applyCorrections,
   type ApplyResult,

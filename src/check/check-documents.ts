@@ -21,6 +21,7 @@ import {cleanedFindings, unresolvedFindings} from './finding-problems.js'
 import {proseText} from '../lint/prose-view.js'
 import {scoreOf, scoreSettingsOf, type Score} from '../lint/score.js'
 import {checkRuleIds, compare, sortProblems, type CheckedDocument, type CheckProblem} from './problems.js'
+import type {Problem} from '../problems/file-problem.js'
 
 export interface CheckRequest {
   cwd: string
@@ -37,9 +38,9 @@ export interface CheckOutcome {
   documents: CheckedDocument[]
   /**
    * Problems that stopped the check before it could judge (a broken config, an unreadable
-   * file), one line each: exit 2 with nothing on stdout.
+   * file): exit 2 with nothing on stdout.
    */
-  problems: string[]
+  problems: Problem[]
 }
 
 const correctionsExtension = /\.ya?ml$/
@@ -209,7 +210,7 @@ function sortDocuments(documents: CheckedDocument[]): CheckedDocument[] {
  * Lints the given paths; problems are those that stop linting (a broken config, an unreadable
  * file). A broken corrections file is not one: its document reports it.
  */
-async function lint(paths: string[], cwd: string, documentDate: (file: VFile) => string | undefined): Promise<{files: VFile[]; problems: string[]}> {
+async function lint(paths: string[], cwd: string, documentDate: (file: VFile) => string | undefined): Promise<{files: VFile[]; problems: Problem[]}> {
   if (paths.length === 0) return {files: [], problems: []}
   return lintFiles({cwd, paths, documentDate})
 }

@@ -1,5 +1,6 @@
 import type {CorrectedDocument} from '../corrections/documents.js'
-import {entryWhere, type LoadedCorrections} from '../corrections/load.js'
+import type {LoadedCorrections} from '../corrections/load.js'
+import {problemText} from '../problems/file-problem.js'
 import {checkRuleIds, point, type CheckPlace, type CheckProblem} from './problems.js'
 
 /**
@@ -17,17 +18,6 @@ export function entryPlace(loaded: LoadedCorrections, index: number, field: stri
   return {start: at(start), end: at(end)}
 }
 
-/** `path:line:column: message`, as corrections problems are written, split into its parts. */
-export function splitProblemLine(line: string): {path: string; place?: CheckPlace; message: string} {
-  const located = /^(.+?):(\d+):(\d+): (.*)$/s.exec(line)
-  if (located) {
-    const at = point(Number(located[2]), Number(located[3]))
-    return {path: located[1]!, place: {start: at, end: at}, message: located[4]!}
-  }
-  const whole = /^(.+?): (.*)$/s.exec(line)
-  return whole ? {path: whole[1]!, message: whole[2]!} : {path: '', message: line}
-}
-
 // anchor.ts suggests `--fuzzy` to a user of apply; check never re-anchors, and re-anchoring
 // does not rewrite the quote, so a check run after `apply --fuzzy` would fail the same way.
 const fuzzyHint = '; rerun with --fuzzy to apply it'
@@ -42,13 +32,10 @@ const checkFuzzyHint =
 export function correctionsProblems(document: CorrectedDocument): CheckProblem[] {
   const {loaded, result} = document
   const problems: CheckProblem[] = []
-  const fromEntries = new Set<string>()
   if (loaded && result) {
     const indexOf = new Map(loaded.data.corrections.map((entry, index) => [entry.id, index]))
     for (const problem of result.problems) {
       const index = indexOf.get(problem.id) ?? 0
-      const label = entryWhere(loaded, index, 'exact')
-      fromEntries.add(label + problem.message)
       const message = problem.message.endsWith(fuzzyHint) ? problem.message.slice(0, -fuzzyHint.length) + checkFuzzyHint : problem.message
       problems.push({
         kind: problem.kind,
@@ -61,15 +48,16 @@ export function correctionsProblems(document: CorrectedDocument): CheckProblem[]
       })
     }
   }
-  for (const line of document.problems) {
-    if (fromEntries.has(line)) continue
-    const {path, place, message} = splitProblemLine(line)
+  for (const problem of document.problems) {
+    // An entry that does not anchor is reported above, spanning its quote.
+    if (problem.kind === 'stale' || problem.kind === 'ambiguous' || problem.kind === 'conflict') continue
+    const at = problem.line === undefined ? undefined : point(problem.line, problem.column ?? 1)
     problems.push({
       kind: 'invalid-corrections',
       severity: 'error',
-      message,
-      path: path || document.correctionsFile,
-      ...(place ? {place} : {}),
+      message: problemText(problem),
+      path: problem.file,
+      ...(at ? {place: {start: at, end: at}} : {}),
       ruleId: checkRuleIds['invalid-corrections']
     })
   }

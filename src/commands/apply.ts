@@ -6,6 +6,7 @@ import {appliedLine, correctDocuments, movedDiffs, movedLines, resolveCorrection
 import {correctionsDiff} from '../corrections/diff.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import {EXIT, write, type Io} from '../io.js'
+import {problemLine} from '../problems/file-problem.js'
 
 export const applyHelp = `Usage: postedit apply [documents...] [options]
 
@@ -44,7 +45,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
   let outdated = false
   for (const document of await correctDocuments(files, io.cwd, {fuzzy: values.fuzzy, maxBytes})) {
     if (document.problems.length > 0 || !document.result || document.source === undefined) {
-      for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
+      for (const problem of document.problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
       failed = true
       continue
     }

@@ -11,6 +11,7 @@ import {githubAnnotations} from '../report/github-annotations.js'
 import {plural} from '../report/plural.js'
 import {sarifReport} from '../report/sarif.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
+import {problemLine} from '../problems/file-problem.js'
 
 export const checkHelp = `Usage: postedit check [documents...] [options]
 
@@ -71,7 +72,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const date = dateOption(values.date)
   const outcome = await checkDocuments({cwd: io.cwd, documents: positionals, ...(maxPenalty === undefined ? {} : {maxPenalty}), date})
   if (outcome.problems.length > 0) {
-    for (const problem of outcome.problems) write(io.stderr, `postedit: ${problem}`)
+    for (const problem of outcome.problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage
   }
   const {documents} = outcome

@@ -3,6 +3,7 @@ import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {correctDocuments, movedDiffs, movedLines, resolveCorrectionsFiles} from '../corrections/documents.js'
 import {correctionsDiff} from '../corrections/diff.js'
 import {EXIT, write, type Io} from '../io.js'
+import {problemLine} from '../problems/file-problem.js'
 
 export const diffHelp = `Usage: postedit diff [document] [options]
 
@@ -42,7 +43,7 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
   const files = await resolveCorrectionsFiles(positionals, io.cwd)
   for (const document of await correctDocuments(files, io.cwd, {fuzzy: values.fuzzy, maxBytes})) {
     if (document.problems.length > 0 || !document.result || document.source === undefined) {
-      for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
+      for (const problem of document.problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
       failed = true
       continue
     }

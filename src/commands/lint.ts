@@ -13,6 +13,7 @@ import {githubAnnotations} from '../report/github-annotations.js'
 import {displayPath, jsonReport, severityOf} from '../report/json-report.js'
 import {emitReport} from '../report/output.js'
 import {sarifReport} from '../report/sarif.js'
+import {problemLine} from '../problems/file-problem.js'
 
 export const lintHelp = `Usage: postedit lint [paths...] [options]
 
@@ -98,7 +99,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   // Reviewed-and-rejected spans are not findings; only the corrections naming these files count.
   const problems = [...linted.problems, ...(await suppressRejected(files, io.cwd, {}, documents))]
   if (problems.length > 0) {
-    for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
+    for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage
   }
 

@@ -11,6 +11,7 @@ import {EXIT, UsageError, write, type Io} from '../io.js'
 import type {Finding} from '../lint/postedit.js'
 import {lintFiles} from '../lint/run-lint.js'
 import {plural} from '../report/plural.js'
+import {problemLine} from '../problems/file-problem.js'
 
 export const proposeHelp = `Usage: postedit propose [documents...] [options]
 
@@ -76,7 +77,7 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
   const {files, problems: lintProblems} = await lintFiles({cwd: io.cwd, paths: await lintPaths(positionals, io.cwd)})
   const problems = [...lintProblems, ...(await suppressRejected(files, io.cwd))]
   if (problems.length > 0) {
-    for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
+    for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage
   }
   const bySource = await correctionsBySource(io.cwd)

@@ -17,6 +17,7 @@ import {scoreOf, scoreSettingsOf} from '../lint/score.js'
 import {packageVersion} from '../package-version.js'
 import {htmlReport} from '../report/html-report.js'
 import {displayPath, fileScore, severityOf, sortFindings, toJsonMessage} from '../report/json-report.js'
+import {problemLine} from '../problems/file-problem.js'
 
 export const reportHelp = `Usage: postedit report [documents...] [options]
 
@@ -60,7 +61,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     for (const document of more) {
       // A document whose corrections cannot be applied gets no page: its cleaned side would lie.
       if (document.problems.length > 0 || !document.result || !document.sourcePath) {
-        for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
+        for (const problem of document.problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
         failed = true
         continue
       }
@@ -73,7 +74,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   if (paths.length === 0) return EXIT.usage
   const {files, problems} = await lintFiles({cwd, paths})
   if (problems.length > 0) {
-    for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
+    for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage
   }
 

@@ -1,6 +1,7 @@
 import {parseArgs} from 'node:util'
 import {documentDates, dropRejected} from '../corrections/suppress.js'
-import {isSystemError, systemErrorLine} from '../fs/system-error.js'
+import {isSystemError, systemErrorParts} from '../fs/system-error.js'
+import {problemLine, type Problem} from '../problems/file-problem.js'
 import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {reporter} from 'vfile-reporter'
 import {EXIT, write, type Io} from '../io.js'
@@ -54,7 +55,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const documents = await correctDocuments(await listCorrectionsFiles(io.cwd), io.cwd, {maxBytes})
   const {files, problems} = await lintFiles({cwd: io.cwd, paths: positionals, documentDate: documentDates(documents, io.cwd, date)})
   if (problems.length > 0) {
-    for (const problem of problems) write(io.stderr, `postedit: ${problem}`)
+    for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage
   }
   dropRejected(files, documents, io.cwd)
@@ -63,7 +64,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
 
   for (const document of documents) {
     if (document.problems.length > 0 || !document.result) {
-      for (const problem of document.problems) write(io.stderr, `postedit: ${problem}`)
+      for (const problem of document.problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
       continue
     }
     try {
@@ -71,8 +72,9 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     } catch (error) {
       // One document that cannot be written does not stop the others.
       if (!isSystemError(error)) throw error
-      document.problems.push(systemErrorLine(error, io.cwd, document.cleanedName))
-      write(io.stderr, `postedit: ${document.problems[document.problems.length - 1]}`)
+      const problem: Problem = {...systemErrorParts(error, io.cwd, document.cleanedName), kind: 'unwritable'}
+      document.problems.push(problem)
+      write(io.stderr, `postedit: ${problemLine(problem)}`)
     }
   }
   const bySource = new Map(documents.filter((d) => d.sourcePath).map((d) => [d.sourcePath!, d]))

@@ -7,7 +7,8 @@ import {parseDocument} from 'yaml'
 import {UsageError} from '../io.js'
 import {applyCorrections, type ApplyResult} from './apply.js'
 import {CorrectionsError} from './errors.js'
-import {entryWhere, loadCorrectionsFile, readCorrectionsText, relativeDisplay, type LoadedCorrections} from './load.js'
+import {entryProblem, entryWhere, loadCorrectionsFile, readCorrectionsText, relativeDisplay, type LoadedCorrections} from './load.js'
+import {readProblem, type Problem} from '../problems/file-problem.js'
 import {plural} from '../problems/plural.js'
 import {spanDiff, wordDiff} from './diff.js'
 
@@ -85,12 +86,24 @@ export interface CorrectedDocument {
   cleanedPath?: string
   source?: string
   result?: ApplyResult
-  /** `corrections/x.yml:2:11`, where the file names its document. */
-  documentWhere?: string
-  /** Problem lines (file:line:column: entry: what and how to fix); any means nothing is written. */
-  problems: string[]
+  /** Where the file names its document: `corrections/x.yml`, line 2, column 11. */
+  documentWhere?: DocumentField
+  /** What is wrong with the file or its document; any means nothing is written. */
+  problems: Problem[]
   /** Entries by status. */
   counts: {approved: number; proposed: number; rejected: number}
+}
+
+/** The place of a corrections file's `document` field. */
+export interface DocumentField {
+  file: string
+  line: number
+  column: number
+}
+
+/** A problem with the `document` a corrections file names, placed at that field. */
+function documentProblem(where: DocumentField, message: string, fix: string): Problem {
+  return {...where, kind: 'invalid-corrections', message, fix}
 }
 
 export interface CorrectOptions {
@@ -111,7 +124,7 @@ export async function correctDocument(correctionsFile: string, cwd: string, opti
     loaded = await loadCorrectionsFile(correctionsFile, cwd, limits)
   } catch (error) {
     if (error instanceof CorrectionsError) {
-      document.problems.push(...error.problems)
+      document.problems.push(...error.items)
       document.sourcePath = await namedSource(correctionsFile, cwd, limits)
       return document
     }
@@ -127,7 +140,7 @@ export async function correctDocument(correctionsFile: string, cwd: string, opti
   document.cleanedName = relativeDisplay(cleanedPath, cwd)
   const documentNode = loaded.document.get('document', true) as {range?: [number, number, number]} | undefined
   const at = loaded.lineCounter.linePos(documentNode?.range?.[0] ?? 0)
-  const where = `${loaded.displayPath}:${at.line}:${at.col}`
+  const where: DocumentField = {file: loaded.displayPath, line: at.line, column: at.col}
   document.documentWhere = where
 
   const problem = placeProblem(loaded, where, sourceName, document.cleanedName, cwd)
@@ -142,8 +155,8 @@ export async function correctDocument(correctionsFile: string, cwd: string, opti
     if (!(error instanceof ReadTextError)) throw error
     document.problems.push(
       error.reason === 'no such file'
-        ? `${where}: \`document\` names ${sourceName}, which does not exist; fix the path (it is relative to ${cwd})`
-        : error.message
+        ? documentProblem(where, `\`document\` names ${sourceName}, which does not exist`, `fix the path (it is relative to ${cwd})`)
+        : readProblem(error, 'invalid-corrections')
     )
     return document
   }
@@ -151,7 +164,7 @@ export async function correctDocument(correctionsFile: string, cwd: string, opti
   document.result = result
   const indexOf = new Map(loaded.data.corrections.map((entry, index) => [entry.id, index]))
   for (const problem of result.problems) {
-    document.problems.push(entryWhere(loaded, indexOf.get(problem.id) ?? 0, 'exact') + problem.message)
+    document.problems.push(entryProblem(loaded, indexOf.get(problem.id) ?? 0, 'exact', problem))
   }
   return document
 }
@@ -162,25 +175,25 @@ export async function correctDocument(correctionsFile: string, cwd: string, opti
  * writes; cleaned/ must be the project's own folder, not a link out of it; and the cleaned
  * file must be a file (or absent), not a folder or a link that `rename` would not follow.
  */
-function placeProblem(loaded: LoadedCorrections, where: string, sourceName: string, cleanedName: string, cwd: string): string | undefined {
+function placeProblem(loaded: LoadedCorrections, where: DocumentField, sourceName: string, cleanedName: string, cwd: string): Problem | undefined {
   const paths = new ProjectPaths(cwd, CLEANED_DIR)
   const real = paths.inside(loaded.sourcePath)
   if (real === undefined) {
-    return `${where}: \`document\` ${loaded.data.document} is outside the project folder (symlinks followed); name a file in the project, such as source-text/<name>.txt`
+    return documentProblem(where, `\`document\` ${loaded.data.document} is outside the project folder (symlinks followed)`, `name a file in the project, such as source-text/<name>.txt`)
   }
   if (path.resolve(cleanedPathFor(loaded.sourcePath, cwd)) === path.resolve(loaded.sourcePath)) {
-    return `${where}: \`document\` ${sourceName} is its own cleaned file; postedit never writes the source, so keep sources outside ${CLEANED_DIR}/`
+    return documentProblem(where, `\`document\` ${sourceName} is its own cleaned file`, `postedit never writes the source, so keep sources outside ${CLEANED_DIR}/`)
   }
   if (paths.inCleaned(real)) {
-    return `${where}: \`document\` ${sourceName} is a link into ${CLEANED_DIR}/, which postedit writes; postedit never writes the source, so replace the link with the file itself`
+    return documentProblem(where, `\`document\` ${sourceName} is a link into ${CLEANED_DIR}/, which postedit writes`, `postedit never writes the source, so replace the link with the file itself`)
   }
   if (!paths.cleanedIsOwn()) {
-    return `${where}: ${CLEANED_DIR}/ is a link out of the project folder, so ${cleanedName} would be written elsewhere; replace the link with a real ${CLEANED_DIR}/ folder`
+    return documentProblem(where, `${CLEANED_DIR}/ is a link out of the project folder, so ${cleanedName} would be written elsewhere`, `replace the link with a real ${CLEANED_DIR}/ folder`)
   }
   const cleaned = lstatOrUndefined(path.join(cwd, cleanedName))
   if (cleaned && !cleaned.isFile()) {
     const kind = cleaned.isDirectory() ? 'a folder' : cleaned.isSymbolicLink() ? 'a symlink' : 'not a regular file'
-    return `${where}: ${cleanedName} is ${kind}, where postedit writes the cleaned text of ${sourceName}; remove it, and rerun`
+    return documentProblem(where, `${cleanedName} is ${kind}, where postedit writes the cleaned text of ${sourceName}`, `remove it, and rerun`)
   }
   return undefined
 }
@@ -265,7 +278,9 @@ export async function correctDocuments(files: string[], cwd: string, options: Co
         same.length > 0
           ? `${others.map((other) => other.correctionsFile).join(', ')} also corrects it; keep one corrections file per document`
           : `so does ${others.map((other) => `${other.sourceName} (${other.correctionsFile})`).join(', ')}; give the sources different file names`
-      document.problems.push(`${document.documentWhere}: \`document\` ${document.sourceName} would write ${document.cleanedName}, and ${fix}`)
+      // A document with a cleaned file has been placed, so it knows where it names its document.
+      const where = document.documentWhere!
+      document.problems.push({...where, kind: 'invalid-corrections', message: `\`document\` ${document.sourceName} would write ${document.cleanedName}, and ${fix}`})
     }
   }
   return documents

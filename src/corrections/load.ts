@@ -5,6 +5,7 @@ import {ReadTextError, readTextFile} from '../fs/read-text.js'
 import {ProjectPaths} from '../fs/project-paths.js'
 import {closest} from './edit-distance.js'
 import {CorrectionsError} from './errors.js'
+import {byPlace, readProblem, type Problem} from '../problems/file-problem.js'
 import {correctionFields, correctionsSchema, fileFields, isIsoDate} from './schema.js'
 import type {CorrectionsFile} from './types.js'
 
@@ -113,9 +114,10 @@ class Locator {
     return isScalar(pair?.key) ? pair.key : undefined
   }
 
-  where(node: Node | undefined): string {
+  /** A problem with the file invalid at `node` (its start; the file's first line without one). */
+  problem(node: Node | undefined, message: string, fix?: string): Problem {
     const position = node?.range ? this.point(node.range[0]) : {line: 1, column: 1}
-    return `${this.displayPath}:${position.line}:${position.column}`
+    return {file: this.displayPath, ...position, kind: 'invalid-corrections', message, ...(fix === undefined ? {} : {fix})}
   }
 }
 
@@ -126,7 +128,7 @@ function entryLabel(data: unknown, at: (string | number)[]): string {
   return typeof id === 'string' && id !== '' && !/[\u0000-\u001f\u007f\u2028\u2029]/.test(id) ? `entry \`${id}\`: ` : `entry ${at[1] + 1}: `
 }
 
-function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): string | undefined {
+function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): Problem | undefined {
   const at = segments(error.instancePath)
   const label = entryLabel(data, at)
   const last = at[at.length - 1]
@@ -144,7 +146,7 @@ function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): string
       const status = getAt(data, [...at, 'status'])
       const when = error.schemaPath.includes('/then/') ? ` when status is ${String(status)}` : ''
       const fix = requiredFix[missing] ?? `add \`${missing}\``
-      return `${locator.where(locator.node(at))}: ${label}\`${missing}\` is required${when}; ${fix}`
+      return locator.problem(locator.node(at), `${label}\`${missing}\` is required${when}`, fix)
     }
     case 'additionalProperties': {
       const extra = String((error.params as {additionalProperty: string}).additionalProperty)
@@ -152,25 +154,25 @@ function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): string
       const fix = guess
         ? `did you mean \`${guess}\`?`
         : `remove it (known fields: ${known.join(', ')})`
-      return `${locator.where(locator.keyNode(at, extra) ?? locator.node(at))}: ${label}unknown field \`${extra}\`; ${fix}`
+      return locator.problem(locator.keyNode(at, extra) ?? locator.node(at), `${label}unknown field \`${extra}\``, fix)
     }
     case 'type': {
-      const where = locator.where(locator.node(at))
+      const node = locator.node(at)
       if (at.length === 0) {
-        return `${where}: expected a mapping with \`document\` and \`corrections\`, not ${describeValue(value)}; start the file with \`document: source-text/<name>.txt\``
+        return locator.problem(node, `expected a mapping with \`document\` and \`corrections\`, not ${describeValue(value)}`, `start the file with \`document: source-text/<name>.txt\``)
       }
       if (isEntry) {
-        return `${where}: ${label}expected a mapping of fields such as \`id: …\` and \`exact: …\`, not ${describeValue(value)}; indent the entry's fields under its \`-\``
+        return locator.problem(node, `${label}expected a mapping of fields such as \`id: …\` and \`exact: …\`, not ${describeValue(value)}`, `indent the entry's fields under its \`-\``)
       }
       if (field === 'corrections') {
-        return `${where}: \`corrections\` must be a list of entries, not ${describeValue(value)}; start each entry with \`- id: …\``
+        return locator.problem(node, `\`corrections\` must be a list of entries, not ${describeValue(value)}`, `start each entry with \`- id: …\``)
       }
       if (field === 'start') {
-        return `${where}: ${label}\`start\` must be a whole number (the offset where \`exact\` began), not ${describeValue(value)}; fix it or remove it`
+        return locator.problem(node, `${label}\`start\` must be a whole number (the offset where \`exact\` began), not ${describeValue(value)}`, `fix it or remove it`)
       }
       // A mapping or list here is text that YAML read as structure (an unquoted `: `, `{` or `[`).
       const example = value !== null && typeof value === 'object' ? '…' : String(value).replace(/["\\]/g, '\\$&')
-      return `${where}: ${label}\`${field}\` must be text, not ${describeValue(value)}; quote it, as in \`${field}: "${example}"\``
+      return locator.problem(node, `${label}\`${field}\` must be text, not ${describeValue(value)}`, `quote it, as in \`${field}: "${example}"\``)
     }
     case 'minLength': {
       const fix =
@@ -179,22 +181,22 @@ function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): string
           : field === 'document'
             ? 'give the path of the source it corrects'
             : `fill it in or remove \`${field}\``
-      return `${locator.where(locator.node(at))}: ${label}\`${field}\` must not be empty; ${fix}`
+      return locator.problem(locator.node(at), `${label}\`${field}\` must not be empty`, fix)
     }
     case 'enum': {
       const allowed = (error.params as {allowedValues: unknown[]}).allowedValues.map(String)
       const guess = typeof value === 'string' ? closest(value, allowed) : undefined
       const fix = guess ? `did you mean \`${guess}\`?` : 'write one of those'
-      return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not ${describeValue(value)}; ${fix}`
+      return locator.problem(locator.node(at), `${label}\`${field}\` must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not ${describeValue(value)}`, fix)
     }
     case 'pattern':
-      return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be one line without control characters, not ${JSON.stringify(value)}; write the id as one word such as \`lavrov-office\``
+      return locator.problem(locator.node(at), `${label}\`${field}\` must be one line without control characters, not ${JSON.stringify(value)}`, `write the id as one word such as \`lavrov-office\``)
     case 'minimum':
-      return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be 0 or more, not ${describeValue(value)}; fix it or remove it`
+      return locator.problem(locator.node(at), `${label}\`${field}\` must be 0 or more, not ${describeValue(value)}`, `fix it or remove it`)
     case 'format':
-      return `${locator.where(locator.node(at))}: ${label}\`${field}\` must be a date as YYYY-MM-DD, not ${describeValue(value)}; write it as \`${field}: 2026-11-20\``
+      return locator.problem(locator.node(at), `${label}\`${field}\` must be a date as YYYY-MM-DD, not ${describeValue(value)}`, `write it as \`${field}: 2026-11-20\``)
     default:
-      return `${locator.where(locator.node(at))}: ${label}\`${field ?? 'file'}\` ${error.message ?? 'is invalid'}`
+      return locator.problem(locator.node(at), `${label}\`${field ?? 'file'}\` ${error.message ?? 'is invalid'}`)
   }
 }
 
@@ -203,7 +205,7 @@ function ajvProblem(error: ErrorObject, data: unknown, locator: Locator): string
  * per field: a file of hand-approved entries would otherwise print two errors per entry.
  * Pushes those lines and returns the other errors.
  */
-function undecided(errors: ErrorObject[], data: unknown, locator: Locator, problems: string[], allow: boolean): ErrorObject[] {
+function undecided(errors: ErrorObject[], data: unknown, locator: Locator, problems: Problem[], allow: boolean): ErrorObject[] {
   const decisionFields = (error: ErrorObject) => error.keyword === 'required' && error.schemaPath.includes('/then/')
   if (allow) return errors.filter((error) => !decisionFields(error))
   const missing = new Map<string, string[]>()
@@ -219,17 +221,17 @@ function undecided(errors: ErrorObject[], data: unknown, locator: Locator, probl
     const verb = status === 'rejected' ? 'reject' : 'approve'
     const command = typeof id === 'string' && id !== '' ? `postedit review ${verb} ${id}` : `postedit review ${verb}`
     problems.push(
-      `${locator.where(locator.node(path))}: ${entryLabel(data, path)}\`reviewer\` and \`reviewed\` are required when status is ${status}; run \`${command}\` to set both, or add who reviewed it and the date (YYYY-MM-DD)`
+      locator.problem(locator.node(path), `${entryLabel(data, path)}\`reviewer\` and \`reviewed\` are required when status is ${status}`, `run \`${command}\` to set both, or add who reviewed it and the date (YYYY-MM-DD)`)
     )
   }
   return errors.filter((error) => !(decisionFields(error) && both.has(error.instancePath)))
 }
 
-function duplicateIds(data: unknown, locator: Locator): string[] {
+function duplicateIds(data: unknown, locator: Locator): Problem[] {
   const entries = getAt(data, ['corrections'])
   if (!Array.isArray(entries)) return []
   const seen = new Map<string, number>()
-  const problems: string[] = []
+  const problems: Problem[] = []
   entries.forEach((entry, index) => {
     const id = getAt(entry, ['id'])
     if (typeof id !== 'string') return
@@ -240,18 +242,10 @@ function duplicateIds(data: unknown, locator: Locator): string[] {
       return
     }
     problems.push(
-      `${locator.where(node)}: entry \`${id}\`: duplicate id, also used at line ${first}; give each entry its own id`
+      locator.problem(node, `entry \`${id}\`: duplicate id, also used at line ${first}`, `give each entry its own id`)
     )
   })
   return problems
-}
-
-function byPosition(problems: string[]): string[] {
-  const key = (problem: string) => {
-    const match = /:(\d+):(\d+): /.exec(problem)
-    return match ? Number(match[1]) * 1e6 + Number(match[2]) : 0
-  }
-  return [...new Set(problems)].sort((a, b) => key(a) - key(b))
 }
 
 /** The first alias in the document, where an alias bomb is reported. */
@@ -285,11 +279,11 @@ export function parseCorrections(
   const locator = new Locator(document, lineCounter, displayPath)
   if (document.errors.length > 0) {
     throw new CorrectionsError(
-      byPosition(
-        document.errors.map((error) => {
+      byPlace(
+        document.errors.map((error): Problem => {
           const position = error.linePos?.[0] ?? {line: 1, col: 1}
           const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
-          return `${displayPath}:${position.line}:${position.col}: invalid YAML: ${reason}; fix the syntax there`
+          return {file: displayPath, line: position.line, column: position.col, kind: 'invalid-corrections', message: `invalid YAML: ${reason}`, fix: 'fix the syntax there'}
         })
       )
     )
@@ -300,10 +294,10 @@ export function parseCorrections(
   } catch (error) {
     // yaml throws a ReferenceError when aliases would expand past the count (a "billion laughs").
     if (!(error instanceof ReferenceError)) throw error
-    throw new CorrectionsError([`${locator.where(firstAlias(document))}: too many YAML aliases (more than ${MAX_ALIASES} expansions); write the values out instead of \`*alias\` references`])
+    throw new CorrectionsError([locator.problem(firstAlias(document), `too many YAML aliases (more than ${MAX_ALIASES} expansions)`, `write the values out instead of \`*alias\` references`)])
   }
   const data = datesToText(js)
-  const problems: string[] = []
+  const problems: Problem[] = []
   if (!validate(data)) {
     for (const error of undecided(validate.errors ?? [], data, locator, problems, Boolean(options.allowUndecided))) {
       const problem = ajvProblem(error, data, locator)
@@ -311,7 +305,7 @@ export function parseCorrections(
     }
   }
   problems.push(...duplicateIds(data, locator))
-  if (problems.length > 0) throw new CorrectionsError(byPosition(problems))
+  if (problems.length > 0) throw new CorrectionsError(byPlace(problems))
   return {data: data as CorrectionsFile, document, lineCounter}
 }
 
@@ -341,14 +335,26 @@ export async function loadCorrectionsFile(filePath: string, cwd: string, options
 export async function readCorrectionsText(absolute: string, displayPath: string, cwd: string, options: LoadOptions = {}): Promise<string> {
   const real = new ProjectPaths(cwd).inside(absolute)
   if (real === undefined) {
-    throw new CorrectionsError([`${displayPath}: the corrections file is outside the project folder (symlinks followed); keep corrections files under corrections/`])
+    throw new CorrectionsError([outsideProject(displayPath)])
   }
   try {
     return await readTextFile(real, {display: displayPath, ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes})})
   } catch (error) {
-    if (error instanceof ReadTextError) throw new CorrectionsError([error.message])
+    if (error instanceof ReadTextError) throw new CorrectionsError([readProblem(error, 'invalid-corrections')])
     const code = (error as {code?: string}).code ?? 'unreadable'
-    throw new CorrectionsError([`${displayPath}: cannot read the corrections file (${code}); check its permissions`])
+    throw new CorrectionsError([
+      {file: displayPath, kind: 'invalid-corrections', message: `cannot read the corrections file (${code})`, fix: 'check its permissions'}
+    ])
+  }
+}
+
+/** A corrections file that resolves (symlinks followed) outside the project. */
+export function outsideProject(displayPath: string): Problem {
+  return {
+    file: displayPath,
+    kind: 'invalid-corrections',
+    message: 'the corrections file is outside the project folder (symlinks followed)',
+    fix: 'keep corrections files under corrections/'
   }
 }
 
@@ -358,6 +364,22 @@ export function entryPosition(loaded: LoadedCorrections, index: number, field?: 
   const locator = new Locator(loaded.document, loaded.lineCounter, loaded.displayPath)
   const node = locator.node(at)
   return node?.range ? locator.point(node.range[0]) : {line: 1, column: 1}
+}
+
+/**
+ * A problem with entry `index`, placed where one of its fields' value starts: its message
+ * begins ``entry `id`: ``.
+ */
+export function entryProblem(loaded: LoadedCorrections, index: number, field: string, problem: Pick<Problem, 'kind' | 'message' | 'fix'>): Problem {
+  const id = loaded.data.corrections[index]?.id
+  return {
+    file: loaded.displayPath,
+    ...entryPosition(loaded, index, field),
+    kind: problem.kind,
+    message: `entry \`${id}\`: ${problem.message}`,
+    ...(problem.fix === undefined ? {} : {fix: problem.fix}),
+    ...(id === undefined ? {} : {correctionId: id})
+  }
 }
 
 /** `corrections/x.yml:12:5: entry \`id\`: ` for messages about entry `index`. */

@@ -9,7 +9,8 @@ import path from 'node:path'
 import {isMap, isScalar, isSeq, Document, Scalar, stringify} from 'yaml'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import {CorrectionsError} from './errors.js'
-import {parseCorrections, relativeDisplay} from './load.js'
+import {outsideProject, parseCorrections, relativeDisplay} from './load.js'
+import {readProblem} from '../problems/file-problem.js'
 import type {Correction, CorrectionsFile} from './types.js'
 
 /** A corrections file about to receive entries; `text` is undefined when it does not exist yet. */
@@ -73,14 +74,14 @@ export async function openCorrectionsTarget(filePath: string, documentPath: stri
   const displayPath = relativeDisplay(absolute, cwd)
   const document = relativeDisplay(documentPath, cwd)
   if (new ProjectPaths(cwd).inside(absolute) === undefined) {
-    throw new CorrectionsError([`${displayPath}: the corrections file is outside the project folder (symlinks followed); keep corrections files under corrections/`])
+    throw new CorrectionsError([outsideProject(displayPath)])
   }
   let raw: string
   try {
     raw = await readTextFile(absolute, {display: displayPath, ...(maxBytes === undefined ? {} : {maxBytes})})
   } catch (error) {
     if (error instanceof ReadTextError && error.reason === 'no such file') return {path: absolute, displayPath, document, bom: '', original: undefined}
-    if (error instanceof ReadTextError) throw new CorrectionsError([error.message])
+    if (error instanceof ReadTextError) throw new CorrectionsError([readProblem(error, 'invalid-corrections')])
     throw error
   }
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : ''
@@ -91,7 +92,14 @@ export async function openCorrectionsTarget(filePath: string, documentPath: stri
     const offset = isScalar(node) && node.range ? node.range[0] : 0
     const {line, col} = parsed.lineCounter.linePos(offset)
     throw new CorrectionsError([
-      `${displayPath}:${line}:${col}: this corrections file is for \`${parsed.data.document}\`, not \`${document}\`; name another file with --corrections`
+      {
+        file: displayPath,
+        line,
+        column: col,
+        kind: 'invalid-corrections',
+        message: `this corrections file is for \`${parsed.data.document}\`, not \`${document}\``,
+        fix: 'name another file with --corrections'
+      }
     ])
   }
   return {path: absolute, displayPath, document, text, data: parsed.data, bom, original: raw}
@@ -280,7 +288,12 @@ export async function writeCorrections(result: MergeResult): Promise<void> {
       })
       if (now !== result.original) {
         throw new CorrectionsError([
-          `${result.displayPath}: changed since postedit read it (another run or an editor wrote it); nothing written, so rerun the command to add to the new version`
+          {
+            file: result.displayPath,
+            kind: 'invalid-corrections',
+            message: 'changed since postedit read it (another run or an editor wrote it)',
+            fix: 'nothing written, so rerun the command to add to the new version'
+          }
         ])
       }
     }

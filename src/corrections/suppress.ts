@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {findingSpan, type Finding} from '../lint/postedit.js'
+import type {Problem} from '../problems/file-problem.js'
 import {anchorQuote} from './anchor.js'
 import {correctDocument, listCorrectionsFiles, type CorrectedDocument} from './documents.js'
 import type {LoadedCorrections} from './load.js'
@@ -67,7 +68,7 @@ export function withoutRejected<M extends {source?: string | null | undefined}>(
 export interface LintedCorrections {
   bySource: Map<string, LoadedCorrections>
   /** Problems of corrections files that name one of the linted files (others are not this run's business). */
-  problems: string[]
+  problems: Problem[]
 }
 
 /** Every corrections file of the project, loaded and validated once (their sources not read). */
@@ -84,7 +85,7 @@ export async function loadCorrectionsDocuments(cwd: string, options: {maxBytes?:
  */
 export function correctionsAmong(documents: readonly CorrectedDocument[], sources: ReadonlySet<string>): LintedCorrections {
   const bySource = new Map<string, LoadedCorrections>()
-  const problems: string[] = []
+  const problems: Problem[] = []
   for (const document of documents) {
     if (!document.sourcePath || !sources.has(document.sourcePath)) continue
     if (document.loaded && document.problems.length === 0) {
@@ -127,7 +128,7 @@ export async function suppressRejected(
   cwd: string,
   options: {maxBytes?: number} = {},
   documents?: readonly CorrectedDocument[]
-): Promise<string[]> {
+): Promise<Problem[]> {
   const absolute = (file: VFile) => path.resolve(file.cwd ?? cwd, file.path ?? '')
   const sources = new Set(files.map(absolute))
   const {bySource, problems} = documents ? correctionsAmong(documents, sources) : await correctionsFor(sources, cwd, options)

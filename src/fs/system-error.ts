@@ -23,13 +23,19 @@ const fixes: Record<string, [string, string]> = {
  * exists, mkdir '…'`.
  */
 export function systemErrorLine(error: NodeJS.ErrnoException, cwd: string, display?: string): string {
+  const {file, message, fix} = systemErrorParts(error, cwd, display)
+  return `${file}: ${message}; ${fix}`
+}
+
+/** {@link systemErrorLine} in parts, for a reporter that places the file itself. */
+export function systemErrorParts(error: NodeJS.ErrnoException, cwd: string, display?: string): {file: string; message: string; fix: string} {
   const code = error.code ?? 'EIO'
   // A write error carries no path: the caller knows which file it was writing.
   // A folder that cannot be made is the file to fix, not the file that was to go in it.
   const own = error.path && (display === undefined || error.syscall === 'mkdir') ? path.relative(cwd, error.path).split(path.sep).join('/') || '.' : undefined
   const file = own ?? display
   const [what, fix] = fixes[code] ?? [`${error.syscall ?? 'file'} failed`, 'check the file and rerun']
-  return `${file ?? 'a file'}: ${what} (${code}${error.syscall ? ` on ${error.syscall}` : ''}); ${fix}`
+  return {file: file ?? 'a file', message: `${what} (${code}${error.syscall ? ` on ${error.syscall}` : ''})`, fix}
 }
 
 /** Whether `error` is a Node system error with a code such as `ENOSPC`. */

@@ -6,6 +6,7 @@ import {readTermbase} from '../rules/support/termbase-file.js'
 import {TermbaseError} from '../rules/support/termbase-error.js'
 import {ConfigProblem, parseSettings} from './project-settings.js'
 import {SettingsError, validateSettings, type PosteditSettings} from './settings.js'
+import {problemLine, type Problem} from '../problems/file-problem.js'
 
 /**
  * The configuration that applies to a file: the nearest `.posteditrc` (JSON or YAML),
@@ -19,8 +20,21 @@ export interface FoundConfig {
   settings: PosteditSettings | undefined
 }
 
-/** A config file postedit cannot use: one line with file:line:column and the fix. */
-export class ConfigError extends Error {}
+/** A config file postedit cannot use: where (file, line, column) and the fix, as a problem. */
+export class ConfigError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problemLine(problem))
+    this.name = 'ConfigError'
+  }
+}
+
+/** A problem with config file `file` at `place`. */
+function configProblem(file: string, place: Place, message: string, fix?: string): Problem {
+  return {file, ...place, kind: 'invalid-config', message, ...(fix === undefined ? {} : {fix})}
+}
+
+/** Where in a file, when known. */
+type Place = {line: number; column: number} | {line?: undefined; column?: undefined}
 
 const names = ['.posteditrc', '.posteditrc.json', '.posteditrc.yml', '.posteditrc.yaml', 'package.json'] as const
 
@@ -78,7 +92,9 @@ export class ConfigFinder {
     try {
       return parseSettings(text.replace(/^\uFEFF/, ''), this.shown(file))
     } catch (error) {
-      if (error instanceof ConfigProblem) throw new ConfigError(error.message)
+      if (error instanceof ConfigProblem) {
+        throw new ConfigError(configProblem(error.file, {line: error.line, column: error.column}, `invalid configuration: ${error.reason}`))
+      }
       throw error
     }
   }
@@ -97,14 +113,21 @@ export class ConfigFinder {
       const real = realpathOr(absolute)
       if (real !== root && !real.startsWith(root + path.sep)) {
         throw new ConfigError(
-          `${this.shown(configFile)}${keyPosition(text, 'termbases')}: invalid configuration: termbase \`${given}\` is outside the project folder ${root}; move it inside the project and give a path relative to the config file`
+          configProblem(
+            this.shown(configFile),
+            keyPosition(text, 'termbases'),
+            `invalid configuration: termbase \`${given}\` is outside the project folder ${root}`,
+            'move it inside the project and give a path relative to the config file'
+          )
         )
       }
       try {
         readTermbase(absolute, this.shown(absolute))
       } catch (error) {
         // A broken termbase is the user's file at fault: its own line and column, not a stack.
-        if (error instanceof TermbaseError) throw new ConfigError(error.message)
+        if (error instanceof TermbaseError) {
+          throw new ConfigError(configProblem(error.file, {line: error.line, column: error.column}, `invalid termbase: ${error.detail}`))
+        }
         throw error
       }
       return absolute
@@ -119,9 +142,15 @@ export class ConfigFinder {
     } catch (error) {
       if (error instanceof YAMLParseError) {
         const at = error.linePos?.[0]
-        const where = at ? `:${at.line}:${at.col}` : ''
         const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-        throw new ConfigError(`${this.shown(file)}${where}: cannot parse the configuration: ${reason}; write it as JSON or YAML, such as \`{"rules": {"fused-sentence": "off"}}\``)
+        throw new ConfigError(
+          configProblem(
+            this.shown(file),
+            at ? {line: at.line, column: at.col} : {},
+            `cannot parse the configuration: ${reason}`,
+            'write it as JSON or YAML, such as `{"rules": {"fused-sentence": "off"}}`'
+          )
+        )
       }
       throw error
     }
@@ -132,7 +161,7 @@ export class ConfigFinder {
       return validateSettings(raw)
     } catch (error) {
       if (error instanceof SettingsError) {
-        throw new ConfigError(`${this.shown(file)}${keyPosition(text, error.key)}: invalid configuration: ${error.message}`)
+        throw new ConfigError(configProblem(this.shown(file), keyPosition(text, error.key), `invalid configuration: ${error.message}`))
       }
       throw error
     }
@@ -140,18 +169,18 @@ export class ConfigFinder {
 }
 
 /**
- * Where a config key is written, as `:line:column`, found in the file's text: the parsed value
- * carries no positions. JSON and YAML both write a key before a colon, quoted or not.
+ * Where a config key is written, found in the file's text: the parsed value carries no
+ * positions. JSON and YAML both write a key before a colon, quoted or not.
  */
-function keyPosition(text: string, key: string | undefined): string {
-  if (key === undefined) return ''
+function keyPosition(text: string, key: string | undefined): Place {
+  if (key === undefined) return {}
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const match = new RegExp(`(["']?)${escaped}\\1\\s*:`).exec(text)
-  if (!match) return ''
+  if (!match) return {}
   const before = text.slice(0, match.index)
   const line = before.split('\n').length
   const column = match.index - before.lastIndexOf('\n')
-  return `:${line}:${column}`
+  return {line, column}
 }
 
 /** The real path of a file, or of its nearest existing folder joined to the rest (a missing file is reported later, by name). */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {glob} from 'glob'
 import ignoreModule, {type Ignore} from 'ignore'
 import {lintExtensions} from './formats.js'
+import type {Problem} from '../problems/file-problem.js'
 
 /**
  * Which files a lint run reads: named files (any extension), the .txt, .md and .html files
@@ -14,8 +15,8 @@ import {lintExtensions} from './formats.js'
 export interface Discovery {
   /** Absolute paths, each once, sorted by their path relative to the working directory. */
   files: string[]
-  /** Files that cannot be linted, one line each (`file: reason; fix`): exit 2. */
-  problems: string[]
+  /** Files that cannot be linted (no line or column: the whole file): exit 2. */
+  problems: Problem[]
 }
 
 // `ignore` is CommonJS whose types claim an ES default export: the module itself is the function.
@@ -60,9 +61,19 @@ export function isLintExtension(file: string): boolean {
 
 const display = (cwd: string, file: string) => path.relative(cwd, file).split(path.sep).join('/')
 
+/** A path that a symbolic link leads out of the project from. */
+function linkOut(file: string, target: string): Problem {
+  return {
+    file,
+    kind: 'refused-path',
+    message: `is a symbolic link to ${target}, outside the project`,
+    fix: 'postedit does not follow links out of the working directory, so lint the target by its own path'
+  }
+}
+
 export async function discoverFiles(given: readonly string[], cwd: string, ignores = new IgnoreFinder()): Promise<Discovery> {
   const found = new Set<string>()
-  const problems: string[] = []
+  const problems: Problem[] = []
   const project = await realpath(cwd).catch(() => cwd)
 
   const walk = async (folder: string): Promise<void> => {
@@ -78,7 +89,7 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
         const inside = path.relative(project, target)
         if (inside.startsWith('..') || path.isAbsolute(inside)) {
           if (isLintExtension(full) || (await stat(full)).isDirectory()) {
-            problems.push(`${display(cwd, full)}: is a symbolic link to ${target}, outside the project; postedit does not follow links out of the working directory, so lint the target by its own path`)
+            problems.push(linkOut(display(cwd, full), target))
           }
           continue
         }
@@ -105,7 +116,7 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
       const target = await realpath(full).catch(() => full)
       const inside = path.relative(project, target)
       if (inside.startsWith('..') || path.isAbsolute(inside)) {
-        problems.push(`${named}: is a symbolic link to ${target}, outside the project; postedit does not follow links out of the working directory, so lint the target by its own path`)
+        problems.push(linkOut(named, target))
         return
       }
     }
@@ -114,7 +125,14 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
     // A named folder is walked, its ignored files passed over; only a file named outright that
     // is ignored is an error (a glob matches what it matches).
     if (!isFolder && (await ignores.ignores(full))) {
-      if (!fromGlob) problems.push(`${named}: is excluded by .posteditignore; do not name it, or remove its pattern from .posteditignore`)
+      if (!fromGlob) {
+        problems.push({
+          file: named,
+          kind: 'refused-path',
+          message: 'is excluded by .posteditignore',
+          fix: 'do not name it, or remove its pattern from .posteditignore'
+        })
+      }
       return
     }
     if (isFolder) await walk(full)

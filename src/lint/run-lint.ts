@@ -10,6 +10,7 @@ import {IgnoreFinder, discoverFiles, globCharacters} from './discover.js'
 import {TextLinter} from './lint-one.js'
 import {fileFromRecord, recordOf, type LintedRecord} from './linted-record.js'
 import {mapLimited} from './map-limited.js'
+import {problemLine, readProblem, type Problem} from '../problems/file-problem.js'
 import {Progress, type ProgressStream} from './progress.js'
 import type {PosteditSettings} from './settings.js'
 import {WorkerPool} from './worker-pool.js'
@@ -64,10 +65,10 @@ export interface LintResult {
   /** The files that were linted, with their findings as messages. */
   files: VFile[]
   /**
-   * Problems that stopped a file from being linted (unreadable file, bad config), one line
-   * each with file, line and column where known. Any of these means exit 2.
+   * Problems that stopped a file from being linted (unreadable file, bad config), with file,
+   * line and column where known. Any of these means exit 2.
    */
-  problems: string[]
+  problems: Problem[]
 }
 
 function checkPathsExist(paths: string[], cwd: string): void {
@@ -116,10 +117,14 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
   const ignores = new IgnoreFinder()
   const linter = new TextLinter()
   const dateOf = (file: string) => request.documentDate?.(new VFile({cwd, path: file}))
-  const problems: string[] = []
-  const addProblem = (problem: string) => {
+  const problems: Problem[] = []
+  const said = new Set<string>()
+  const addProblem = (problem: Problem) => {
     // A broken config file fails every file under it the same way: say it once.
-    if (!problems.includes(problem)) problems.push(problem)
+    const line = problemLine(problem)
+    if (said.has(line)) return
+    said.add(line)
+    problems.push(problem)
   }
   const configOf = async (file: string): Promise<PosteditSettings | undefined | ConfigError> => {
     try {
@@ -139,7 +144,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
     }
     const settings = await configOf(absolute)
     if (settings instanceof ConfigError) {
-      addProblem(settings.message)
+      addProblem(settings.problem)
       files = []
     } else {
       files = [await linter.lint(request.stdin.value, shown(cwd, absolute), cwd, settings, dateOf(absolute))]
@@ -160,7 +165,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
     const linted = await lintEach(chosen, request, linter, async (file) => {
       const settings = await configOf(file)
       if (settings instanceof ConfigError) {
-        addProblem(settings.message)
+        addProblem(settings.problem)
         return undefined
       }
       try {
@@ -169,7 +174,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
         return {file, value, settings, date: dateOf(file)}
       } catch (error) {
         if (error instanceof ReadTextError) {
-          addProblem(error.message)
+          addProblem(readProblem(error, 'unreadable-text'))
           return undefined
         }
         throw error

@@ -1,6 +1,9 @@
+import {writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {shardOf, threadsFor} from '../../src/lint/run-lint.js'
+import {lintFiles, shardOf, threadsFor} from '../../src/lint/run-lint.js'
+import {scratchDir} from '../helpers.js'
 
 describe('threadsFor', () => {
   it('uses the threads --jobs asks for, never more than the files, none for one', () => {
@@ -24,5 +27,36 @@ describe('shardOf', () => {
     expect(shares).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f', 'g']])
     expect(shardOf(files, {index: 5, count: 9})).toEqual([])
     expect(shardOf(files, undefined)).toEqual(files)
+  })
+})
+
+describe('the problems that stop lintFiles', () => {
+  it('are values: a config at fault placed at its key, a text that is not UTF-8 at its byte, each said once', async () => {
+    const cwd = scratchDir({
+      'source-text/a.txt': 'A text.\n',
+      'source-text/b.txt': 'Another text.\n',
+      'docs/.posteditrc': '{\n  "rulez": {}\n}\n',
+      'docs/c.txt': 'Fine.\n',
+      'docs/d.txt': 'Fine too.\n'
+    })
+    writeFileSync(path.join(cwd, 'source-text/b.txt'), Buffer.from('Fine.\nCaf\xe9 noir.\n', 'latin1'))
+    const {problems} = await lintFiles({cwd, paths: ['source-text', 'docs']})
+    expect(problems).toEqual([
+      {
+        file: 'docs/.posteditrc',
+        line: 2,
+        column: 3,
+        kind: 'invalid-config',
+        message: 'invalid configuration: unknown field `rulez`, expected `rules`, `score`, `termbases` or `maxBytes`'
+      },
+      {
+        file: 'source-text/b.txt',
+        line: 2,
+        column: 4,
+        kind: 'unreadable-text',
+        message: 'is not valid UTF-8 (byte 0xe9)',
+        fix: 'convert it to UTF-8, for example with `iconv -f WINDOWS-1252 -t UTF-8`'
+      }
+    ])
   })
 })
