@@ -950,5 +950,109 @@ export const newsCalques: CalqueEntry[] = [
     forms: {'patrimony|patrimonies': ['heritage', 'assets', 'wealth']},
     why: '"Patrimoine" is heritage or assets; "patrimony" is a rare archaism (an inheritance from one’s father) in English.',
     source: [TE, RC]
+  },
+  {
+    french: 'assurer que (sans complément)',
+    forms: {assured: ['insisted', 'said'], assures: ['insists', 'says'], assure: ['insist', 'say']},
+    precededBy: ['he|she|they|it|minister|president|ministry|spokesman|spokeswoman|spokesperson|government|mayor|prefect|prosecutor|lawyer|company|group|police|union|leader|coach|official|officials|also|again|has|have|had'],
+    followedBy: ['that'],
+    notFollowedBy: ['that he|she|they|it|we|i|you|everyone|everybody|all|nothing has|had|would|will|is|was|were|are|gets|got|receives|received|stays|stayed|remains|remained'],
+    why: '"Il a assuré que" is "he insisted (said) that"; English "assure" needs the person assured ("assured reporters that"). The ensure sense ("assured that he got a seat") is left alone by the clause after it.',
+    source: [TE, SWAN]
+  },
+  {
+    french: 'déçu / décevant',
+    forms: {deceived: ['disappointed'], deceiving: ['disappointing']},
+    precededBy: ['very', 'deeply', 'bitterly', 'extremely', 'so', 'too', 'a bit', 'a little', 'rather', 'quite', 'particularly', 'somewhat', 'were|was|am|are|is|be|been|feel|feels|felt|remain|remained|seemed|looked'],
+    followedBy: ['by the|this|their|his|her|our result|results|decision|score|defeat|performance|outcome|answer|response|turnout|draw|loss|ruling|verdict|announcement|match|game|season|figures', 'with the|this|their|his|her|our? result|results|decision|score|defeat|performance|outcome|answer|response|turnout|draw|loss|ruling|verdict|announcement', 'result|results|season|performance|score|start|campaign|turnout|figures', '$', ',', '.', '!'],
+    notFollowedBy: ['by his|her|their|the|a wife|husband|partner|friend|friends|spy|spies|enemy|agent|agents|con|conman|scammer|fraudster|lies'],
+    why: '"Déçu" is disappointed and "décevant" disappointing; English "deceived" is tricked, and a result or a defeat cannot trick anyone.',
+    source: [TE, RC]
+  },
+  {
+    french: 'conférence de presse',
+    forms: {'conference|conferences of press': ['press conference']},
+    why: 'English puts the noun first: "press conference".',
+    source: [SWAN]
+  },
+  {
+    french: 'injures (racistes)',
+    forms: {injuries: ['insults', 'abuse']},
+    precededBy: ['racist', 'homophobic', 'antisemitic', 'anti-semitic', 'sexist', 'racial'],
+    followedBy: ['and threats', 'and death threats', '$', ',', '.', 'against', 'towards', 'toward', 'on social', 'online', 'and insults'],
+    why: '"Des injures racistes" are racist insults; English "injuries" are wounds, which "racist" or "homophobic" cannot qualify.',
+    source: [TE, RC]
+  },
+  {
+    french: 'outrage (à agent) et rébellion',
+    forms: {'outrage to|against a|an? officer|officers|agent|agents|magistrate|magistrates|gendarme|gendarmes|policeman|policemen': ['insulting a police officer', 'contempt of an officer']},
+    followedBy: ['$', ',', '.', 'and', 'for', 'in', 'on', 'after'],
+    why: 'French "outrage à agent" is insulting an officer; English outrage is anger, which is felt "at" someone, not committed "to" an officer.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'outrage et rébellion',
+    forms: {rebellion: ['resisting arrest']},
+    precededBy: ['outrage and', 'contempt and', 'insults and', 'insulting an? officer|officers and'],
+    why: 'The charge of "rébellion" (resisting arrest) after "outrage" in French court reporting.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'saisir la justice / le Conseil constitutionnel',
+    forms: {'seize|seizes': ['refer the matter to', 'go to'], seized: ['referred the matter to', 'went to'], seizing: ['referring the matter to', 'going to']},
+    followedBy: ['the|a? justice|courts|court|judge|constitutional|ombudsman|cnil|prosecutor|prosecutors|european|administrative|tribunal', 'the council of state', 'the defender of rights'],
+    notFollowedBy: ['the court of public opinion'],
+    why: '"Saisir la justice" is to take legal action, "saisir le Conseil constitutionnel" to refer a law to it; English "seize" is to grab.',
+    source: [RC, CP]
+  },
+  {
+    french: 'les Sages (du Conseil constitutionnel)',
+    forms: {'the sages': ['the Constitutional Council', 'the council’s members']},
+    followedBy: ['of the constitutional council', 'ruled', 'validated', 'censured', 'rejected', 'approved', 'struck', 'decided', 'will rule', 'have ruled', 'have validated', 'have censured', 'must rule'],
+    why: 'French press calls the Constitutional Council’s members "les Sages"; English news names the Council.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'censurer (un article de loi)',
+    forms: {'censured|censures|censure': ['struck down']},
+    followedBy: ['the|several|some|# article|articles|provision|provisions|measure|measures|part|parts|law|text|amendment|amendments', 'part|parts of', 'articles|article|provisions|measures'],
+    notFollowedBy: ['the|a minister|president|senator|member|members|government|mp|official|officials|deputy'],
+    why: 'The Constitutional Council "censure" a provision: it strikes it down. English "censure" is a formal reprimand of a person, which the exclusions keep.',
+    source: [RC, TE]
+  },
+  {
+    french: 'valider (une réforme)',
+    forms: {'validated|validates|validate': ['approved', 'upheld']},
+    followedBy: ['the|this|its|their reform|reforms|law|laws|bill|bills|text|texts|decision|agreement|budget|plan|appointment|candidacy|candidacies|list|lists|merger|takeover|deal'],
+    why: '"Valider une réforme" is to approve or uphold it; English "validate" is to check or confirm data, and the political objects listed do not take it.',
+    source: [RC, EU]
+  },
+  {
+    french: 'le texte a été voté',
+    forms: {'was|were|is|are|be|been|being voted': ['passed', 'adopted']},
+    precededBy: ['text', 'texts', 'bill', 'bills', 'law', 'laws', 'reform', 'budget', 'amendment', 'amendments', 'motion', 'resolution', 'measure', 'measures'],
+    notFollowedBy: ['on', 'down', 'through', 'out', 'in', 'for', 'against', 'into', 'upon'],
+    why: 'French votes a law ("le texte a été voté"); English votes on it and passes it. "Voted on/down/through" are English and left alone.',
+    source: [SWAN, RC]
+  },
+  {
+    french: 'les militants (d’un parti)',
+    forms: {militants: ['activists', 'party members']},
+    precededBy: ['party', 'union', 'socialist', 'communist', 'ecologist', 'environmental', 'green', 'feminist', 'climate', 'trade-union', 'republican', 'associative', 'lgbt', 'anti-racist'],
+    why: 'French "militants" are activists or party members; English militants are armed fighters, which a party or cause before it rules out.',
+    source: [TE, RC]
+  },
+  {
+    french: 'les militants de (parti)',
+    forms: {'militants of': ['activists of', 'members of']},
+    followedBy: ['the? party|union|socialist|socialists|left|right|movement|association|ps|lr|lfi|rn|cgt|cfdt|greens|republicans|far-right|far-left|renaissance'],
+    why: 'Same "militants" before a party or union.',
+    source: [TE, RC]
+  },
+  {
+    french: 'sélectionneur',
+    forms: {'selectioner|selectionner|selectioners|selectionners': ['coach', 'national coach']},
+    why: 'The French national team’s "sélectionneur" is its coach (or manager); "selectioner" is not English.',
+    source: [RC]
   }
 ]

@@ -95,7 +95,20 @@ describe('news calques', () => {
     ['Police arrived on place within minutes.', 'on place', ['on the spot', 'at the scene']],
     ['The state unlocked an envelope of 10 million euros.', 'an envelope of', ['a budget of', 'funding of']],
     ['Police proceeded to the arrest of two men.', 'proceeded to', ['carry out']],
-    ['He qualified of scandal the ruling.', 'qualified of', ['described as', 'called']]
+    ['He qualified of scandal the ruling.', 'qualified of', ['described as', 'called']],
+    ['The minister assured that the plan was ready.', 'assured', ['insisted', 'said']],
+    ['Fans were deeply deceived by the result.', 'deceived', ['disappointed']],
+    ['She held a conference of press at noon.', 'conference of press', ['press conference']],
+    ['He faced racist injuries online.', 'injuries', ['insults', 'abuse']],
+    ['He was tried for outrage to an officer.', 'outrage to an officer', ['insulting a police officer', 'contempt of an officer']],
+    ['He was charged with outrage and rebellion.', 'rebellion', ['resisting arrest']],
+    ['The unions seized the justice on Monday.', 'seized', ['referred the matter to', 'went to']],
+    ['The sages ruled on Friday.', 'The sages', ['The Constitutional Council', 'The council’s members']],
+    ['The council censured several articles of the law.', 'censured', ['struck down']],
+    ['The council validated the reform.', 'validated', ['approved', 'upheld']],
+    ['The text was voted by the Senate.', 'was voted', ['passed', 'adopted']],
+    ['Party militants gathered in Lille.', 'militants', ['activists', 'party members']],
+    ['The selectioner named his squad.', 'selectioner', ['coach', 'national coach']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -144,7 +157,20 @@ describe('news calques', () => {
     'This Tuesday is a holiday.',
     'Water passed from the tank into the pipe.',
     'Notes in the margin of the page were faded.',
-    'Symptoms manifest in childhood.'
+    'Symptoms manifest in childhood.',
+    'I assure you that it works.',
+    'He was assured that he would get a seat.',
+    'She was deceived by her partner.',
+    'Appearances can be deceiving when you are tired.',
+    'He suffered injuries in the crash.',
+    'The rebellion was crushed in 1837.',
+    'The public was in outrage at the verdict.',
+    'Troops seized the airport at dawn.',
+    'The Senate censured the senator for misconduct.',
+    'The form validated the input.',
+    'He was voted best player.',
+    'The bill was voted down in May.',
+    'Armed militants attacked the convoy.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
