@@ -1054,5 +1054,84 @@ export const newsCalques: CalqueEntry[] = [
     forms: {'selectioner|selectionner|selectioners|selectionners': ['coach', 'national coach']},
     why: 'The French national team’s "sélectionneur" is its coach (or manager); "selectioner" is not English.',
     source: [RC]
+  },
+  {
+    french: 'face à (la crise)',
+    forms: {'in front of': ['faced with', 'in the face of'], 'face to': ['faced with', 'in the face of']},
+    followedBy: ['the|this|these|a|an|such|growing|rising? crisis|crises|threat|threats|challenge|challenges|difficulties|situation|risk|risks|pandemic|epidemic|rise|emergency|inflation|pressure|pressures|protests|anger|discontent|criticism|influx|shortage|shortages|violence|drought|attacks|offensive|advance'],
+    why: '"Face à la crise" is "faced with (in the face of) the crisis"; English "in front of" is a place, and a crisis or a threat has no front.',
+    source: [CP, VD]
+  },
+  {
+    french: 'un peu partout',
+    forms: {'a little|bit everywhere': ['all over the place', 'just about everywhere'], 'a little bit everywhere': ['all over the place', 'just about everywhere']},
+    why: '"Un peu partout" is "all over the place"; "a bit everywhere" is word for word.',
+    source: [CP]
+  },
+  {
+    french: 'tout le monde (sait, veut)',
+    forms: {'all the world': ['everyone', 'everybody']},
+    followedBy: ['is', 'was', 'knows', 'knew', 'agrees', 'agreed', 'wants', 'wanted', 'has', 'had', 'can', 'must', 'will', 'would', 'should', 'thinks', 'thought', 'says', 'said'],
+    why: '"Tout le monde" is "everyone"; "all the world is" reads as the planet (and "all the world’s a stage" has an apostrophe, so it is not matched).',
+    source: [VD, SWAN]
+  },
+  {
+    french: 'à terme',
+    forms: {'at term': ['in the long run', 'eventually']},
+    precededBy: ['^'],
+    followedBy: [','],
+    why: '"À terme," opening a sentence is "in the long run"; English "at term" is a full-term pregnancy, which never opens a sentence with a comma after it.',
+    source: [CP, TE]
+  },
+  {
+    french: 'à long / court / moyen terme',
+    forms: {'on the long|short|medium term': ['in the long term', 'in the short term', 'in the medium term']},
+    why: 'English says "in the long term" (or "over the long term"); "on the long term" copies French "sur le long terme".',
+    source: [SWAN]
+  },
+  {
+    french: 'ces derniers jours / ces dernières années',
+    forms: {'these last days|weeks|months|years|decades': ['in recent days', 'in recent weeks', 'in recent months', 'in recent years']},
+    followedBy: [',', '.', '$', 'the', 'a', 'have', 'has', 'there', 'it', 'he', 'she', 'they', 'we', 'several', 'many', 'more'],
+    notPrecededBy: ['in', 'during', 'for', 'of'],
+    why: '"Ces derniers jours" is "in recent days"; English "these last days" is "these final days" (of a life, of summer).',
+    source: [SWAN, CP]
+  },
+  {
+    french: 'le fait de (+ infinitif)',
+    forms: {'the fact of': ['being', 'having']},
+    followedBy: ['being', 'having', 'not', 'making', 'doing', 'taking', 'giving', 'using', 'living', 'working', 'going', 'wanting', 'getting', 'holding', 'refusing', 'leaving'],
+    why: '"Le fait d’être" is a gerund in English ("being"); "the fact of being" copies the French noun phrase.',
+    source: [VD, SWAN]
+  },
+  {
+    french: 'la police a / est',
+    forms: {'police has|is|was': ['police have', 'police are', 'police were']},
+    precededBy: ['the', '^', 'french', 'local', 'municipal', 'national', 'judicial', 'riot', 'border'],
+    notFollowedBy: ['a|an|the? word|term|noun|name|force|service|department|station|officer'],
+    why: 'French "la police" is singular; English "police" takes a plural verb ("the police have arrested").',
+    source: [SWAN]
+  },
+  {
+    french: 'des informations / des conseils / des équipements (dénombrables)',
+    forms: {
+      informations: ['information'],
+      'an information': ['information', 'a piece of information'],
+      advices: ['advice', 'pieces of advice'],
+      'an advice': ['advice', 'a piece of advice'],
+      equipments: ['equipment'],
+      feedbacks: ['feedback'],
+      softwares: ['software'],
+      'an evidence': ['evidence', 'a piece of evidence']
+    },
+    why: 'These nouns are countable in French and uncountable in English.',
+    source: [SWAN]
+  },
+  {
+    french: 'des recherches / des preuves (pluriel)',
+    forms: {researches: ['research'], evidences: ['evidence']},
+    precededBy: ['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'of', 'many', 'several', 'recent', 'new', 'further', 'numerous', 'previous', 'some', 'scientific', 'clinical'],
+    why: '"Research" and "evidence" are uncountable in English; the plural after a determiner copies "des recherches", "des preuves". The verb "researches" (after a subject) is left alone.',
+    source: [SWAN]
   }
 ]

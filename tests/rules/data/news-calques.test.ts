@@ -108,7 +108,17 @@ describe('news calques', () => {
     ['The council validated the reform.', 'validated', ['approved', 'upheld']],
     ['The text was voted by the Senate.', 'was voted', ['passed', 'adopted']],
     ['Party militants gathered in Lille.', 'militants', ['activists', 'party members']],
-    ['The selectioner named his squad.', 'selectioner', ['coach', 'national coach']]
+    ['The selectioner named his squad.', 'selectioner', ['coach', 'national coach']],
+    ['In front of the crisis, the bank cut rates.', 'In front of', ['Faced with', 'In the face of']],
+    ['Protests broke out a bit everywhere.', 'a bit everywhere', ['all over the place', 'just about everywhere']],
+    ['All the world knows it.', 'All the world', ['Everyone', 'Everybody']],
+    ['At term, the plant will close.', 'At term', ['In the long run', 'Eventually']],
+    ['The plan is costly on the long term.', 'on the long term', ['in the long term', 'in the short term', 'in the medium term']],
+    ['These last days, prices fell.', 'These last days', ['In recent days', 'In recent weeks', 'In recent months', 'In recent years']],
+    ['The fact of being late cost him the job.', 'The fact of', ['Being', 'Having']],
+    ['The police has arrested two men.', 'police has', ['police have', 'police are', 'police were']],
+    ['We need more informations.', 'informations', ['information']],
+    ['Recent researches show a decline.', 'researches', ['research']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -170,7 +180,17 @@ describe('news calques', () => {
     'The form validated the input.',
     'He was voted best player.',
     'The bill was voted down in May.',
-    'Armed militants attacked the convoy.'
+    'Armed militants attacked the convoy.',
+    'The car was parked in front of the station.',
+    'They sat face to face.',
+    'The baby was born at term.',
+    'In the long term, costs fall.',
+    'These last few days were hot.',
+    'She spent the last days of summer in Nice.',
+    'The fact of the matter is simple.',
+    'The police have arrested two men.',
+    'Police station hours are posted online.',
+    'She researches birds for a living.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
