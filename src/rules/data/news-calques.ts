@@ -1133,5 +1133,90 @@ export const newsCalques: CalqueEntry[] = [
     precededBy: ['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'of', 'many', 'several', 'recent', 'new', 'further', 'numerous', 'previous', 'some', 'scientific', 'clinical'],
     why: '"Research" and "evidence" are uncountable in English; the plural after a determiner copies "des recherches", "des preuves". The verb "researches" (after a subject) is left alone.',
     source: [SWAN]
+  },
+  {
+    french: 'prendre la mesure de',
+    forms: {'take|takes the measure of': ['grasp', 'realise the scale of'], 'took|taken the measure of': ['grasped', 'realised the scale of'], 'taking the measure of': ['grasping', 'realising the scale of']},
+    followedBy: ['the? crisis|situation|problem|problems|challenge|challenges|threat|danger|scale|stakes|importance|gravity|seriousness|extent|urgency|magnitude|anger|discontent|phenomenon'],
+    why: '"Prendre la mesure de la crise" is to grasp its scale; English "take the measure of someone" is to size up a person, which the listed nouns are not.',
+    source: [VD, CP]
+  },
+  {
+    french: 'tirer les conséquences',
+    forms: {'draw|draws|drew|drawn|drawing the consequences': ['draw the conclusions', 'act accordingly']},
+    why: '"Tirer les conséquences de" is to draw conclusions (and act on them); English does not draw consequences.',
+    source: [CP]
+  },
+  {
+    french: 'tenir la route',
+    forms: {'hold|holds|held|holding the road': ['hold up', 'stand up']},
+    notPrecededBy: ['car', 'cars', 'tyres', 'tires', 'vehicle', 'it'],
+    why: 'An argument that "tient la route" holds up; "hold the road" is said of a car, which the exclusions keep.',
+    source: [VD]
+  },
+  {
+    french: 'jeter l’éponge',
+    forms: {'throw|throws|threw|thrown|throwing the sponge': ['throw in the towel']},
+    why: 'The English idiom throws in the towel.',
+    source: [VD]
+  },
+  {
+    french: 'les dés sont jetés',
+    forms: {'the dice are|were|is|was thrown|cast': ['the die is cast']},
+    why: 'The English set phrase is "the die is cast".',
+    source: [VD]
+  },
+  {
+    french: 'monter au créneau',
+    forms: {'go|goes|went|gone|going|climb|climbs|climbed|climbing|rise|rises|rose|risen|rising up? to the crenel|crenels|crenellation|battlements|niche': ['speak out', 'step into the fray']},
+    why: '"Monter au créneau" (to man the battlements) is to speak out publicly; the literal image means nothing in English.',
+    source: [VD, RC]
+  },
+  {
+    french: 'prendre avec des pincettes',
+    forms: {'with tweezers': ['with a pinch of salt']},
+    precededBy: ['take|taken|takes|took|taking|treat|treated|handle|handled|read|viewed'],
+    why: '"À prendre avec des pincettes" is "to be taken with a pinch of salt".',
+    source: [VD]
+  },
+  {
+    french: 'dans le collimateur',
+    forms: {'in the collimator|viewfinder of?': ['in the crosshairs', 'in the sights']},
+    why: '"Dans le collimateur de" is "in the sights (crosshairs) of"; a collimator is an optical instrument.',
+    source: [RC]
+  },
+  {
+    french: 'dans les faits / dans l’immédiat',
+    forms: {'in the facts': ['in practice', 'in reality'], 'in the immediate': ['for now', 'for the time being']},
+    followedBy: [',', '.', '$'],
+    why: '"Dans les faits," "dans l’immédiat," are adverbs ("in practice", "for now"); the literal phrases need a noun after them in English.',
+    source: [CP]
+  },
+  {
+    french: 'en l’état',
+    forms: {'in the state': ['as it stands']},
+    precededBy: ['^'],
+    followedBy: [','],
+    why: '"En l’état," opening a sentence is "as it stands,"; "in the state" elsewhere is usually a place ("born in the state"), so only the sentence-opening use is flagged.',
+    source: [CP]
+  },
+  {
+    french: 'hors de question',
+    forms: {'out of question': ['out of the question']},
+    why: 'English needs the article: "out of the question".',
+    source: [SWAN]
+  },
+  {
+    french: 'à aucun moment',
+    forms: {'at no moment': ['at no point', 'at no time']},
+    why: '"À aucun moment" is "at no point"; "at no moment" copies it.',
+    source: [SWAN]
+  },
+  {
+    french: 'd’ici (2030)',
+    forms: {'from here to|until|till|and': ['by']},
+    followedBy: ['#'],
+    why: '"D’ici 2030" is "by 2030"; "from here to 2030" is word for word. "From now until 2030" (a span) is English and not matched.',
+    source: [CP, EU]
   }
 ]

@@ -118,7 +118,19 @@ describe('news calques', () => {
     ['The fact of being late cost him the job.', 'The fact of', ['Being', 'Having']],
     ['The police has arrested two men.', 'police has', ['police have', 'police are', 'police were']],
     ['We need more informations.', 'informations', ['information']],
-    ['Recent researches show a decline.', 'researches', ['research']]
+    ['Recent researches show a decline.', 'researches', ['research']],
+    ['The government took the measure of the crisis.', 'took the measure of', ['grasped', 'realised the scale of']],
+    ['The party drew the consequences of its defeat.', 'drew the consequences', ['draw the conclusions', 'act accordingly']],
+    ['His argument does not hold the road.', 'hold the road', ['hold up', 'stand up']],
+    ['The champion threw the sponge in May.', 'threw the sponge', ['throw in the towel']],
+    ['The dice are thrown for the vote.', 'The dice are thrown', ['The die is cast']],
+    ['The mayor went up to the battlements to defend the plan.', 'went up to the battlements', ['speak out', 'step into the fray']],
+    ['These figures must be taken with tweezers.', 'with tweezers', ['with a pinch of salt']],
+    ['The firm is in the collimator of the regulator.', 'in the collimator of', ['in the crosshairs', 'in the sights']],
+    ['In the state, the plan cannot pass.', 'In the state', ['As it stands']],
+    ['A tax rise is out of question.', 'out of question', ['out of the question']],
+    ['At no moment did he apologise.', 'At no moment', ['At no point', 'At no time']],
+    ['Emissions must fall from here to 2030.', 'from here to', ['by']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -190,7 +202,14 @@ describe('news calques', () => {
     'The fact of the matter is simple.',
     'The police have arrested two men.',
     'Police station hours are posted online.',
-    'She researches birds for a living.'
+    'She researches birds for a living.',
+    'The new car holds the road well.',
+    'He threw in the towel after round six.',
+    'The die is cast.',
+    'The rights vested in the state are limited.',
+    'He was born in the state.',
+    'We have six weeks from now until next term.',
+    'It is a long way from here to the coast.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
