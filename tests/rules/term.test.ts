@@ -39,7 +39,12 @@ describe('term', () => {
     ['Radio Canada reported the fire.', 'Radio Canada', 'Radio-Canada'],
     ['The Party Québécois won two seats.', 'Party Québécois', 'Parti Québécois'],
     ['Unsubmissive France tabled a motion.', 'Unsubmissive France', 'France Unbowed'],
-    ['He travelled to the Coast of Ivory.', 'the Coast of Ivory', "Côte d'Ivoire"]
+    ['He travelled to the Coast of Ivory.', 'the Coast of Ivory', "Côte d'Ivoire"],
+    ['Drones hit a depot near Koursk.', 'Koursk', 'Kursk'],
+    ['Troops left Cisjordanie last year.', 'Cisjordanie', 'West Bank'],
+    ['The mutiny of Prigojine failed.', 'Prigojine', 'Prigozhin'],
+    ['Prices rose in the Hexagon last year.', 'the Hexagon', 'France'],
+    ['Republican Security Companies cleared the square.', 'Republican Security Companies', 'CRS riot police']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)

@@ -11,6 +11,8 @@
  * (used by English news outlets), "make the difference" (English), "put the emphasis on".
  */
 
+import {newsCalques} from './news-calques.js'
+
 export interface CalqueEntry {
   /** The French expression the English copies. */
   french: string
@@ -648,5 +650,7 @@ export const calques: CalqueEntry[] = [
     forms: {'at the actual hour': ['at present', 'currently']},
     why: 'A false friend ("actuelle" = current) inside a set phrase.',
     source: [TE, EU]
-  }
+  },
+  // News, court and politics reporting, reviewed as one list (src/rules/data/news-calques.ts).
+  ...newsCalques
 ]
