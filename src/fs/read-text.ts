@@ -1,5 +1,4 @@
-import {constants} from 'node:fs'
-import {open} from 'node:fs/promises'
+import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs'
 
 /**
  * The most bytes postedit reads from one text file unless told otherwise: far above any
@@ -42,19 +41,27 @@ export async function readTextFile(file: string, options: ReadTextOptions = {}):
   return decodeUtf8(bytes, options.display ?? file)
 }
 
-/** The bytes of a regular file no larger than the limit; see {@link readTextFile}. */
+/**
+ * The bytes of a regular file no larger than the limit; see {@link readTextFile}.
+ *
+ * The calls are synchronous inside: a lint run reads a thousand small files, and each file's
+ * open, stat, reads and close through the thread pool cost more CPU than the reading (0.4 s
+ * of a 5 MB run). Only a regular file is read, which never blocks (the open is
+ * non-blocking, so a FIFO is refused without waiting). The first read asks for one byte more
+ * than the file's size, so a file that did not grow is read whole by one call.
+ */
 export async function readRegularFile(file: string, options: ReadTextOptions = {}): Promise<Buffer> {
   const display = options.display ?? file
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  let handle
+  let handle: number
   try {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise block forever.
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
+    handle = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     throw openError(error, display)
   }
   try {
-    const stats = await handle.stat()
+    const stats = fstatSync(handle)
     if (!stats.isFile()) {
       throw new ReadTextError(display, `not a regular file (${kindOf(stats)})`, 'postedit reads only regular text files')
     }
@@ -62,16 +69,17 @@ export async function readRegularFile(file: string, options: ReadTextOptions = {
     const chunks: Buffer[] = []
     let total = 0
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total))
-      const {bytesRead} = await handle.read(chunk, 0, chunk.length, null)
+      const wanted = total <= stats.size ? stats.size + 1 - total : 64 * 1024
+      const chunk = Buffer.allocUnsafe(Math.min(wanted, maxBytes + 1 - total))
+      const bytesRead = readSync(handle, chunk, 0, chunk.length, null)
       if (bytesRead === 0) break
       total += bytesRead
       if (total > maxBytes) throw tooLarge(display, undefined, maxBytes)
       chunks.push(chunk.subarray(0, bytesRead))
     }
-    return Buffer.concat(chunks, total)
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)
   } finally {
-    await handle.close()
+    closeSync(handle)
   }
 }
 

@@ -76,15 +76,19 @@ export default function retextLowercaseProperNoun() {
           first = false
           continue
         }
-        const possessive = /['’]s$/.exec(token.text)
-        const word = possessive ? token.text.slice(0, -2) : token.text
-        if (!/^\p{Ll}+$/u.test(word)) continue
+        const text = token.text
+        const quote = text.length >= 2 && text.charCodeAt(text.length - 1) === 115 ? text.charAt(text.length - 2) : ''
+        const possessive = quote === "'" || quote === '’'
+        const word = possessive ? text.slice(0, -2) : text
+        // A look in the name table first: most words are no name, and it is cheaper than
+        // the Unicode test of their letters.
         let name = known.get(word)
         if (!name) {
           const month = ambiguousMonths.get(word)
           if (month && (isDay(tokens[index + 1]) || isYear(tokens[index + 1]) || isDay(tokens[index - 1]))) name = month
         }
         if (!name || !token.start || !token.end) continue
+        if (!/^\p{Ll}+$/u.test(word)) continue
         const start = token.start.offset
         const end = start === undefined ? undefined : start + word.length
         if (start === undefined || end === undefined) continue

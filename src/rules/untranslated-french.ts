@@ -4,7 +4,7 @@ import {nodeText, treeViews} from './support/views.js'
 import type {VFile} from 'vfile'
 import {frenchAbbreviations, frenchOrdinal, frenchRomanOrdinal, panelWords} from './data/french-abbreviations.js'
 import {frenchElisions, frenchFunctionWords} from './data/french-function-words.js'
-import {loadFrenchWords} from './data/french-word-list.js'
+import {loadFrenchWords, type WordLookup} from './data/french-word-list.js'
 import {frenchLoanwords} from './data/french-loanwords.js'
 import type {RuleDefinition} from './types.js'
 import {ruleUrl} from './url.js'
@@ -15,14 +15,14 @@ const id = 'untranslated-french'
 const minimumRun = 3
 const minimumFrenchOnly = 2
 
-let dictionary: ReadonlySet<string> | undefined
+let dictionary: WordLookup | undefined
 
 /**
  * The French word list (an-array-of-french-words, ~336,000 inflected forms, MIT, in the
  * compact form the build writes), loaded on first use: most runs never need it when the rule
  * is off.
  */
-function frenchWords(): ReadonlySet<string> {
+function frenchWords(): WordLookup {
   dictionary ??= loadFrenchWords()
   return dictionary
 }

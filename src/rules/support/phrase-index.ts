@@ -97,19 +97,22 @@ export class PhraseIndex<T> {
   candidatesAt(tokens: Token[], index: number): ReadonlyArray<Indexed<T>> {
     const token = tokens[index]
     if (!token) return none
-    const lists: Array<Array<Indexed<T>>> = []
+    // Asked at every token of every sentence by several rules: no list of lists is built
+    // unless two kinds of entry really start here, which is rare.
+    let words: ReadonlyArray<Indexed<T>> = none
     const bucket = this.byWord.get(token.norm)
     if (bucket) {
       const next = tokens[index + 1]
       const paired = next ? bucket.pairs.get(next.norm) : undefined
-      const words = paired ? (bucket.rest.length > 0 ? mergeByOrder(paired, bucket.rest) : paired) : bucket.rest
-      if (words.length > 0) lists.push(words)
+      words = paired ? (bucket.rest.length > 0 ? mergeByOrder(paired, bucket.rest) : paired) : bucket.rest
     }
-    if (this.byNumber.length > 0 && acceptsNumber(token)) lists.push(this.byNumber)
-    if (this.anywhere.length > 0) lists.push(this.anywhere)
-    if (lists.length <= 1) return lists[0] ?? none
+    const numbers = this.byNumber.length > 0 && acceptsNumber(token) ? this.byNumber : none
+    const anywhere = this.anywhere
+    const kinds = (words.length > 0 ? 1 : 0) + (numbers.length > 0 ? 1 : 0) + (anywhere.length > 0 ? 1 : 0)
+    if (kinds === 0) return none
+    if (kinds === 1) return words.length > 0 ? words : numbers.length > 0 ? numbers : anywhere
     const merged = new Map<number, Indexed<T>>()
-    for (const list of lists) for (const entry of list) merged.set(entry.order, entry)
+    for (const list of [words, numbers, anywhere]) for (const entry of list) merged.set(entry.order, entry)
     return [...merged.values()].sort((a, b) => a.order - b.order)
   }
 
