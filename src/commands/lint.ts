@@ -1,6 +1,5 @@
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {documentDates, loadCorrectionsDocuments, suppressRejected} from '../corrections/suppress.js'
 import {reporter} from 'vfile-reporter'
 import {ReadTextError} from '../fs/read-text.js'
 import {readStdinText} from '../fs/read-stdin.js'
@@ -84,6 +83,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const cacheLocation =
     values['cache-location'] !== undefined ? path.resolve(io.cwd, values['cache-location']) : values.cache ? defaultCacheLocation(io.cwd) : undefined
   // The corrections, loaded once: their `published` dates the texts, their rejections filter the findings.
+  const {documentDates, loadCorrectionsDocuments, suppressRejected} = await import('../corrections/suppress.js')
   const documents = await loadCorrectionsDocuments(io.cwd)
   const linted = await lintFiles({
     cwd: io.cwd,
