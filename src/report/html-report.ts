@@ -297,7 +297,9 @@ const script = `
   function hide(){tip.hidden=true}
   function target(event){var t=event.target;return t&&t.closest?t.closest('mark.finding'):null}
   document.addEventListener('mouseover',function(e){var m=target(e);if(m)show(m)});
-  document.addEventListener('mouseout',function(e){if(target(e))hide()});
+  // Leaving a mark with the pointer gives the tip back to the focused finding, if any: a
+  // keyboard user's tip does not vanish because the pointer slid off another mark.
+  document.addEventListener('mouseout',function(e){if(!target(e))return;var f=document.activeElement,m=f&&f.closest?f.closest('mark.finding'):null;if(m)show(m);else hide()});
   document.addEventListener('focusin',function(e){var m=target(e);if(m)show(m);else hide()});
   document.addEventListener('focusout',function(e){if(target(e))hide()});
   document.addEventListener('keydown',function(e){if(e.key==='Escape')hide()});

@@ -112,6 +112,12 @@ describe.runIf(haveBrowser)('postedit report in Chromium', () => {
     await page.locator('#f-0').blur()
     await page.locator('#f-0').focus()
     await expect.poll(() => page.locator('#tip').isVisible()).toBe(true)
+    // The pointer passing over another finding and off it gives the tip back to the focused one.
+    await page.locator('#f-1').hover()
+    await page.mouse.move(0, 0)
+    const focusedTip = await page.locator('#f-0').getAttribute('data-tip')
+    await expect.poll(() => page.locator('#tip').textContent()).toBe(focusedTip)
+    expect(await page.locator('#tip').isVisible()).toBe(true)
     await page.screenshot({path: path.join(artifacts, 'report-focus.png')})
     await page.locator('#f-0').blur()
     await page.evaluate(() => window.scrollTo(0, 0))
