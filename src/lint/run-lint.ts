@@ -208,6 +208,7 @@ async function lintEach(
 ): Promise<Array<VFile | undefined>> {
   const {cwd} = request
   const cache = request.cacheLocation === undefined ? undefined : await LintCache.open(request.cacheLocation)
+  const termbaseHashes = new Map<string, string>()
   const threads = threadsFor(files.length, request.jobs)
   // Started at the first file the cache does not hold: a warm rerun starts no thread.
   let pool: WorkerPool | undefined
@@ -224,7 +225,7 @@ async function lintEach(
         let record: LintedRecord
         if (cache) {
           const content = hashOf(job.value)
-          const config = configHash(job)
+          const config = configHash(job, termbaseHashes)
           const cached = cache.lookup(name, content, config)
           record = cached ?? (await lintJob(job, name))
           if (!cached) cache.store(name, content, config, record)
@@ -251,14 +252,20 @@ async function lintEach(
 /**
  * What besides the text decides a file's findings: its settings, its date, and the content of
  * the termbases the settings name (a termbase edited since the last run is a new config).
+ * `termbaseHashes` keeps each termbase's hash for the run: it is read once, not once a file.
  */
-function configHash(job: Job): string {
+function configHash(job: Job, termbaseHashes: Map<string, string>): string {
   const termbases = (job.settings?.termbases ?? []).map((file) => {
-    try {
-      return hashOf(readFileSync(file, 'utf8'))
-    } catch {
-      return 'unreadable'
+    let hash = termbaseHashes.get(file)
+    if (hash === undefined) {
+      try {
+        hash = hashOf(readFileSync(file, 'utf8'))
+      } catch {
+        hash = 'unreadable'
+      }
+      termbaseHashes.set(file, hash)
     }
+    return hash
   })
   return hashOf(JSON.stringify({settings: job.settings ?? null, date: job.date ?? null, termbases}))
 }
