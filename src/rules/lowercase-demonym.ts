@@ -3,7 +3,7 @@ import {fileLocation} from './support/file-location.js'
 import type {VFile} from 'vfile'
 import {demonyms, lowercaseExceptions, properNames} from './data/demonyms.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'lowercase-demonym'
 
@@ -75,14 +75,7 @@ export default function retextLowercaseDemonym() {
       const end = place.toPoint(match.index + actual.length)
       if (!start || !end) continue
       const expected = capitalise(actual.replace(/\s+/g, ' '))
-      const message = file.message(`Unexpected lowercase \`${actual}\`, expected \`${expected}\``, {
-        place: {start, end},
-        ruleId: id,
-        source: 'postedit'
-      })
-      message.actual = actual
-      message.expected = [expected]
-      message.url = ruleUrl(id)
+      reportFinding(file, id, {start, end}, `Unexpected lowercase \`${actual}\`, expected \`${expected}\``, actual, [expected])
     }
   }
 }

@@ -5,7 +5,7 @@ import {frenchFunctionWords} from './data/french-function-words.js'
 import {properNouns} from './data/proper-nouns.js'
 import {treeViews, type Token} from './support/views.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'lowercase-proper-noun'
 
@@ -94,14 +94,7 @@ export default function retextLowercaseProperNoun() {
         if (start === undefined || end === undefined) continue
         if (embedded(source, start, possessive ? end + 2 : end) || quoted(source, start, possessive ? end + 2 : end)) continue
         const endPoint = {line: token.start.line, column: token.start.column + word.length, offset: end}
-        const message = file.message(`Unexpected lowercase \`${word}\`, expected \`${name}\``, {
-          place: {start: token.start, end: endPoint},
-          ruleId: id,
-          source: 'postedit'
-        })
-        message.actual = word
-        message.expected = [name]
-        message.url = ruleUrl(id)
+        reportFinding(file, id, {start: token.start, end: endPoint}, `Unexpected lowercase \`${word}\`, expected \`${name}\``, word, [name])
       }
     }
   }

@@ -3,6 +3,7 @@
  * into file positions before they can report; they share one reporter so that every such
  * finding is placed and stamped the same way.
  */
+import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {fileLocation} from './file-location.js'
 import {ruleUrl} from '../url.js'
@@ -27,13 +28,25 @@ export function createReporter(file: VFile, ruleId: string) {
     const startPoint = place.toPoint(first)
     const endPoint = place.toPoint(last + 1)
     if (!startPoint || !endPoint) return
-    const message = file.message(reason, {
-      place: {start: startPoint, end: endPoint},
-      ruleId,
-      source: 'postedit'
-    })
-    message.actual = block.text.slice(start, end)
-    if (expected) message.expected = expected
-    message.url = ruleUrl(ruleId)
+    reportFinding(file, ruleId, {start: startPoint, end: endPoint}, reason, block.text.slice(start, end), expected)
   }
+}
+
+/**
+ * Reports one finding of a postedit rule at a place already in file positions, stamped as
+ * every finding is: rule id, source, the flagged text, the suggestions (left undefined when no
+ * replacement is safe) and the rule's documentation link.
+ */
+export function reportFinding(
+  file: VFile,
+  ruleId: string,
+  place: {start: Point; end: Point},
+  reason: string,
+  actual: string,
+  expected?: string[]
+): void {
+  const message = file.message(reason, {place, ruleId, source: 'postedit'})
+  message.actual = actual
+  if (expected) message.expected = expected
+  message.url = ruleUrl(ruleId)
 }
