@@ -1,9 +1,11 @@
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
+import {attachHidden, hidden} from './hidden-property.js'
 
 type Location = ReturnType<typeof location>
 
-const cache = new WeakMap<VFile, Location>()
+// On the file, not in a WeakMap: see hidden-property.ts.
+const locationKey = Symbol('postedit.location')
 
 /**
  * The line index of a file, built once and shared by every rule: building it costs a pass
@@ -11,10 +13,10 @@ const cache = new WeakMap<VFile, Location>()
  * A file's value does not change while it is being linted.
  */
 export function fileLocation(file: VFile): Location {
-  let place = cache.get(file)
+  let place = hidden<Location>(file, locationKey)
   if (!place) {
     place = location(file)
-    cache.set(file, place)
+    attachHidden(file, locationKey, place)
   }
   return place
 }

@@ -4,6 +4,7 @@
  * drift from the one split that keeps a spot from being reported twice.
  */
 import type {Paragraph, Punctuation, Root, Sentence, Word} from 'nlcst'
+import {attachHidden, hidden} from './hidden-property.js'
 import {nodeText, treeViews} from './views.js'
 import {abbreviations, exclaimedNames, lowercaseAbbreviations} from '../data/abbreviations.js'
 import {continuationWords, lowercaseNames, units} from '../data/sentence-words.js'
@@ -40,14 +41,15 @@ export function lowercaseAfterStops(
 ): LowercaseAfterStop[] {
   // stray-full-stop and lowercase-sentence-start both ask, usually with the same names.
   const key = [...names].sort().join('\n')
-  let byNames = memo.get(tree)
-  if (!byNames) memo.set(tree, (byNames = new Map()))
+  let byNames = hidden<Map<string, LowercaseAfterStop[]>>(tree, memoKey)
+  if (!byNames) attachHidden(tree, memoKey, (byNames = new Map()))
   let found = byNames.get(key)
   if (!found) byNames.set(key, (found = classifyStops(tree, names)))
   return found
 }
 
-const memo = new WeakMap<Root, Map<string, LowercaseAfterStop[]>>()
+// On the tree, not in a WeakMap: see hidden-property.ts.
+const memoKey = Symbol('postedit.sentence-stops')
 
 function classifyStops(tree: Root, names: ReadonlySet<string>): LowercaseAfterStop[] {
   const found: LowercaseAfterStop[] = []

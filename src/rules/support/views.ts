@@ -3,10 +3,11 @@
  * and its text blocks. Each rule used to walk the whole tree again for its own copy (eleven
  * walks a file); here one walk builds them all, the first time any rule asks, and every rule
  * of the same run shares the result. The tree is not changed while it is linted, so a view
- * stays true for as long as the tree lives, and is dropped with it (WeakMap).
+ * stays true for as long as the tree lives, and is dropped with it (hidden-property.ts).
  */
 import type {Nodes, Paragraph, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {attachHidden, hidden} from './hidden-property.js'
 import type {TextBlock} from './text-blocks.js'
 
 /**
@@ -43,14 +44,16 @@ export interface TreeViews {
   blocks: TextBlock[]
 }
 
-const cache = new WeakMap<Root, TreeViews>()
+// On the tree, not in a WeakMap: see hidden-property.ts.
+const viewsKey = Symbol('postedit.views')
+const spansKey = Symbol('postedit.paragraph-spans')
 
 /** The views of `tree`, built by one walk on first use and shared by every rule after. */
 export function treeViews(tree: Root): TreeViews {
-  let views = cache.get(tree)
+  let views = hidden<TreeViews>(tree, viewsKey)
   if (!views) {
     views = buildViews(tree)
-    cache.set(tree, views)
+    attachHidden(tree, viewsKey, views)
   }
   return views
 }
@@ -174,14 +177,13 @@ export function blockMemo<T>(block: TextBlock, key: symbol, compute: () => T): T
 }
 
 type ParagraphSpan = {block: TextBlock; start: number; end: number}
-const paragraphSpans = new WeakMap<TreeViews, Map<Paragraph, ParagraphSpan>>()
 
 /**
  * A paragraph of `tree`'s, as nlcst-to-string writes it, cut from its block's text (which the
  * views built anyway) rather than joined again from every leaf of the paragraph.
  */
 export function paragraphText(tree: Root, paragraph: Paragraph): string {
-  const span = paragraphSpans.get(treeViews(tree))?.get(paragraph)
+  const span = hidden<Map<Paragraph, ParagraphSpan>>(treeViews(tree), spansKey)?.get(paragraph)
   return span ? span.block.text.slice(span.start, span.end) : toString(paragraph)
 }
 
@@ -234,6 +236,6 @@ function buildViews(tree: Root): TreeViews {
   }
   flush()
   const views = {paragraphs, sentences, blocks}
-  paragraphSpans.set(views, spans)
+  attachHidden(views, spansKey, spans)
   return views
 }

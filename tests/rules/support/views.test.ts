@@ -20,6 +20,15 @@ describe('treeViews', () => {
     expect(treeViews(parse(text))).not.toBe(views)
   })
 
+  it('travels with the tree but never into its JSON, keys or clones', () => {
+    const fresh = parse(text)
+    const before = JSON.stringify(fresh)
+    treeViews(fresh)
+    expect(JSON.stringify(fresh)).toBe(before)
+    expect(Object.keys(fresh).sort()).toEqual(['children', 'position', 'type'])
+    expect(treeViews(structuredClone(fresh))).not.toBe(treeViews(fresh))
+  })
+
   it('lists paragraphs and sentences in order', () => {
     expect(views.paragraphs.map((paragraph) => paragraph.position?.start.line)).toEqual([1, 4])
     expect(views.sentences.map(({tokens}) => tokens.map((token) => token.norm).join(' '))).toEqual([
