@@ -210,34 +210,36 @@ async function lintEach(
   const cache = request.cacheLocation === undefined ? undefined : await LintCache.open(request.cacheLocation)
   const termbaseHashes = new Map<string, string>()
   const threads = threadsFor(files.length, request.jobs)
-  // Started at the first file the cache does not hold: a warm rerun starts no thread.
+  // Started at the first file the cache does not hold: a warm rerun starts no thread. The
+  // main thread is one of the `threads`: it lints whatever the workers have no room for, so
+  // nothing waits while they load the rules, and two cores need one worker, not two.
   let pool: WorkerPool | undefined
-  const lintJob = async (job: Job, name: string): Promise<LintedRecord> =>
-    threads > 0
-      ? (pool ??= new WorkerPool(threads)).lint({value: job.value, path: name, cwd, settings: job.settings, date: job.date})
-      : recordOf(await linter.lint(job.value, name, cwd, job.settings, job.date))
+  const lintHere = (job: Job, name: string) => linter.lint(job.value, name, cwd, job.settings, job.date)
+  const lintJob = async (job: Job, name: string): Promise<LintedRecord | VFile> => {
+    if (threads > 0) {
+      pool ??= new WorkerPool(threads - 1)
+      if (pool.hasRoom()) return pool.lint({value: job.value, path: name, cwd, settings: job.settings, date: job.date})
+    }
+    return lintHere(job, name)
+  }
   try {
     const linted = await mapLimited(files, OPEN_FILES, async (file) => {
       const job = await prepare(file)
       let result: VFile | undefined
       if (job) {
         const name = shown(cwd, job.file)
-        let record: LintedRecord
+        let linted: LintedRecord | VFile
         if (cache) {
           const content = hashOf(job.value)
           const config = configHash(job, termbaseHashes)
           const cached = cache.lookup(name, content, config)
-          record = cached ?? (await lintJob(job, name))
-          if (!cached) cache.store(name, content, config, record)
-        } else if (threads === 0) {
-          // Nothing to keep or send: the linted file itself, without a copy of its findings.
-          result = await linter.lint(job.value, name, cwd, job.settings, job.date)
-          onDone()
-          return result
+          linted = cached ?? (await lintJob(job, name))
+          if (!cached) cache.store(name, content, config, linted instanceof VFile ? recordOf(linted) : linted)
         } else {
-          record = await lintJob(job, name)
+          linted = await lintJob(job, name)
         }
-        result = fileFromRecord(record, new VFile({cwd, path: name, value: job.value}))
+        // A file linted here is used as it is, without a copy of its findings.
+        result = linted instanceof VFile ? linted : fileFromRecord(linted, new VFile({cwd, path: name, value: job.value}))
       }
       onDone()
       return result

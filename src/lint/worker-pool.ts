@@ -17,14 +17,19 @@ export interface WorkerJob {
 
 export type WorkerReply = {id: number; record: LintedRecord} | {id: number; error: string}
 
+/** Files sent to a worker ahead of its reply, so that it never waits on a busy main thread. */
+const DEPTH = 2
+
 /**
- * `--jobs N`: N worker threads, each linting one file at a time. Workers run the compiled
+ * Worker threads for `--jobs N` (N - 1 of them: the main thread lints too), each sent up to
+ * DEPTH files at a time. Workers run the compiled
  * dist/lint/worker.js; from the TypeScript sources (vitest, tsx) they load worker.ts through
  * tsx, so the tests exercise real threads.
  */
 export class WorkerPool {
-  private readonly idle: Worker[] = []
   private readonly all: Worker[] = []
+  /** Files sent to each worker and not yet back. */
+  private readonly load = new Map<Worker, number>()
   private readonly alive: Worker[] = []
   private readonly waiting: Array<{job: WorkerJob; resolve: (record: LintedRecord) => void; reject: (error: Error) => void}> = []
   private readonly pending = new Map<number, {resolve: (record: LintedRecord) => void; reject: (error: Error) => void; worker: Worker}>()
@@ -38,8 +43,13 @@ export class WorkerPool {
       worker.on('exit', (code) => this.fail(worker, new Error(`lint worker stopped (exit code ${code})`)))
       this.all.push(worker)
       this.alive.push(worker)
-      this.idle.push(worker)
+      this.load.set(worker, 0)
     }
+  }
+
+  /** Whether a file sent now would start at once or next: else the caller lints it itself. */
+  hasRoom(): boolean {
+    return this.waiting.length === 0 && this.alive.some((worker) => this.load.get(worker)! < DEPTH)
   }
 
   lint(job: Omit<WorkerJob, 'id'>): Promise<LintedRecord> {
@@ -51,10 +61,13 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.waiting.length > 0) {
-      const worker = this.idle.pop()!
+    while (this.waiting.length > 0) {
+      let worker: Worker | undefined
+      for (const candidate of this.alive) if (this.load.get(candidate)! < (worker ? this.load.get(worker)! : DEPTH)) worker = candidate
+      if (!worker) return
       const {job, resolve, reject} = this.waiting.shift()!
       this.pending.set(job.id, {resolve, reject, worker})
+      this.load.set(worker, this.load.get(worker)! + 1)
       worker.postMessage(job)
     }
   }
@@ -63,7 +76,7 @@ export class WorkerPool {
     const pending = this.pending.get(reply.id)
     if (!pending) return
     this.pending.delete(reply.id)
-    this.idle.push(worker)
+    this.load.set(worker, this.load.get(worker)! - 1)
     if ('error' in reply) pending.reject(new Error(`lint worker: ${reply.error}`))
     else pending.resolve(reply.record)
     this.dispatch()
@@ -76,8 +89,6 @@ export class WorkerPool {
       this.pending.delete(id)
       pending.reject(error)
     }
-    const idle = this.idle.indexOf(worker)
-    if (idle !== -1) this.idle.splice(idle, 1)
     const index = this.alive.indexOf(worker)
     if (index !== -1) this.alive.splice(index, 1)
     if (this.alive.length === 0) for (const waiting of this.waiting.splice(0)) waiting.reject(error)
