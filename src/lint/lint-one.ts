@@ -1,9 +1,11 @@
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
-import {createProcessor} from './processor.js'
+import {buildProcessor} from './build-processor.js'
+import {lazyParsers, loadFormatParser} from './format-parsers.js'
+import {formatOf} from './formats.js'
 import type {PosteditSettings} from './settings.js'
 
-type Processor = ReturnType<typeof createProcessor>
+type Processor = ReturnType<typeof buildProcessor>
 
 /**
  * Lints one text at a time with one processor per configuration, built once and reused for
@@ -18,7 +20,7 @@ export class TextLinter {
     let processor = this.processors.get(key)
     if (!processor) {
       // Piecewise: a large file never has its whole tree alive (see createProcessor).
-      processor = createProcessor(settings, {piecewise: true}).freeze() as Processor
+      processor = buildProcessor(settings, {piecewise: true}, lazyParsers).freeze() as Processor
       this.processors.set(key, processor)
     }
     return processor
@@ -30,6 +32,7 @@ export class TextLinter {
    */
   async lint(value: string, filePath: string, cwd: string, settings: PosteditSettings | undefined, date?: string): Promise<VFile> {
     const file = new VFile({cwd, path: filePath, value, ...(date === undefined ? {} : {data: {documentDate: date}})})
+    await loadFormatParser(formatOf(filePath))
     const processor = this.processorFor(settings)
     // Synchronously: every step is, and an awaited run let the other files in flight parse
     // their own trees before this one's was dropped, so that sixteen trees were alive at once

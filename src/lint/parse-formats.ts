@@ -1,14 +1,15 @@
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import type {FormatParsers} from './format-parsers.js'
 import {formatOf, type Format} from './formats.js'
-import {parseHtml} from './html-source.js'
-import {parseMarkdown} from './markdown-source.js'
 import {setSourceMarkup, sourceMarkup} from './source-markup.js'
 
 export interface Options {
   /** The format of every file, or `auto` (the default): by each file's extension. */
   format?: Format | 'auto' | undefined
+  /** The Markdown and HTML parsers, read when a file of theirs is parsed (see format-parsers.ts). */
+  parsers: FormatParsers
 }
 
 /**
@@ -17,7 +18,7 @@ export interface Options {
  * parse-english. All three end in the same nlcst tree, with positions in the original
  * file, so the rules and the umbrella plugin after this one never know the format.
  */
-export default function parseFormats(this: Processor, options: Options = {}): undefined {
+export default function parseFormats(this: Processor, options: Options): undefined {
   const parseText = this.parser
   const compileText = this.compiler
   if (!parseText || !compileText) throw new Error('parse-formats needs a parser and a compiler first: use it after retext-english')
@@ -26,7 +27,9 @@ export default function parseFormats(this: Processor, options: Options = {}): un
   this.parser = (document: string, file: VFile) => {
     const format = formatFor(file)
     if (format === 'text') return parseText(document, file)
-    const {tree, markup} = format === 'markdown' ? parseMarkdown(file) : parseHtml(file)
+    const parse = options.parsers[format]
+    if (!parse) throw new Error(`no ${format} parser is loaded: await loadFormatParser('${format}') before parsing ${file.path ?? 'the file'}`)
+    const {tree, markup} = parse(file)
     setSourceMarkup(file, markup)
     return tree
   }

@@ -10,7 +10,7 @@
  * saxes parses: a strict XML 1.0 parser that reports line and column, and never loads a DTD
  * or an external entity, so a termbase naming `TBXcoreStructV02.dtd` is read offline.
  */
-import {SaxesParser} from 'saxes'
+import {createRequire} from 'node:module'
 import {TermbaseError} from './termbase-error.js'
 import type {TermEntry} from './termbase.js'
 
@@ -25,6 +25,8 @@ interface XmlElement {
 }
 
 function parseXml(text: string, file: string): XmlElement {
+  // Required here, not imported: see termbase-yaml.ts (saxes is CommonJS).
+  const {SaxesParser} = createRequire(import.meta.url)('saxes') as typeof import('saxes')
   const parser = new SaxesParser({fileName: file})
   const stack: XmlElement[] = []
   let root: XmlElement | undefined

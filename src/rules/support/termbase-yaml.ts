@@ -3,7 +3,8 @@
  * The document is walked as YAML nodes, not as plain values, so that a wrong field is
  * reported at its own line and column.
  */
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair} from 'yaml'
+import {createRequire} from 'node:module'
+import type {Node, Pair} from 'yaml'
 import {TermbaseError} from './termbase-error.js'
 import type {TermEntry} from './termbase.js'
 
@@ -12,6 +13,9 @@ const textFields = ['preferred', 'note', 'source'] as const
 const known = new Set<string>([...listFields, ...textFields])
 
 export function parseYamlTermbase(text: string, file: string): TermEntry[] {
+  // Required here, not imported: most runs name no termbase, and no worker thread should load
+  // a YAML parser for nothing (yaml's Node build is CommonJS, so this is synchronous).
+  const {isMap, isScalar, isSeq, LineCounter, parseDocument} = createRequire(import.meta.url)('yaml') as typeof import('yaml')
   const lines = new LineCounter()
   const document = parseDocument(text, {lineCounter: lines, prettyErrors: false})
   const fail = (offset: number | undefined, detail: string): never => {
