@@ -1,17 +1,11 @@
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {reporter} from 'vfile-reporter'
 import {ReadTextError} from '../fs/read-text.js'
 import {readStdinText} from '../fs/read-stdin.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 import type {Shard, StdinText} from '../lint/run-lint.js'
-import {lintedProblems} from '../check/finding-problems.js'
 import {packageVersion} from '../package-version.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
-import {githubAnnotations} from '../report/github-annotations.js'
-import {displayPath, jsonReport, severityOf} from '../report/json-report.js'
-import {emitReport} from '../report/output.js'
-import {sarifReport} from '../report/sarif.js'
 import {problemLine} from '../problems/file-problem.js'
 
 export const lintHelp = `Usage: postedit lint [paths...] [options]
@@ -31,8 +25,9 @@ Options:
                                        format (by extension) and name in reports
                                        (default: <stdin>, plain text)
 ${dateHelp(39)}
-  --jobs <n>                           lint in n worker threads (default: one per core,
-                                       for runs of 64 files or more); output is the same
+  --jobs <n>                           lint in n threads, the main one and n - 1 workers
+                                       (default: one per core, for runs of 64 files or
+                                       more); output is the same
   --cache                              skip files whose text, config and postedit are
                                        unchanged since the last --cache run
   --cache-location <dir>               where the cache lives (implies --cache; default
@@ -96,6 +91,15 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     progress: io.stderr as {write(text: string): unknown; isTTY?: boolean}
   })
   const {files} = linted
+  // The reporters load the rule registry: `lint --help` and a usage error need none of them.
+  const [{reporter}, {lintedProblems}, {githubAnnotations}, {displayPath, jsonReport, severityOf}, {emitReport}, {sarifReport}] = await Promise.all([
+    import('vfile-reporter'),
+    import('../check/finding-problems.js'),
+    import('../report/github-annotations.js'),
+    import('../report/json-report.js'),
+    import('../report/output.js'),
+    import('../report/sarif.js')
+  ])
   // Reviewed-and-rejected spans are not findings; only the corrections naming these files count.
   const problems = [...linted.problems, ...(await suppressRejected(files, io.cwd, {}, documents))]
   if (problems.length > 0) {
