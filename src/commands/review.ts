@@ -8,6 +8,7 @@ import {parseCorrections, relativeDisplay} from '../corrections/load.js'
 import {reviewSession, type ReviewFile} from '../corrections/review-session.js'
 import {decide, isoDay, selectEntries, unknownIdHint, verbOf, type Decision} from '../corrections/review.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
+import {isSystemError, systemErrorParts} from '../fs/system-error.js'
 import {ReadTextError, readTextFile} from '../fs/read-text.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 import {plural} from '../report/plural.js'
@@ -61,7 +62,9 @@ async function loadForReview(file: string, cwd: string): Promise<ReviewFile> {
     raw = await readTextFile(absolute, {display: displayPath})
   } catch (error) {
     if (error instanceof ReadTextError) throw new UsageError(error.message)
-    throw new UsageError(`${displayPath}: cannot read the corrections file (${(error as {code?: string}).code ?? 'unreadable'})`)
+    if (!isSystemError(error)) throw error
+    const {message, fix} = systemErrorParts(error, cwd, displayPath)
+    throw new UsageError(`${displayPath}: cannot read the corrections file: ${message}; ${fix}`)
   }
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : ''
   const text = raw.slice(bom.length)

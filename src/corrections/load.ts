@@ -3,6 +3,7 @@ import {Ajv, type ErrorObject} from 'ajv'
 import {isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node} from 'yaml'
 import {ReadTextError, readTextFile} from '../fs/read-text.js'
 import {ProjectPaths} from '../fs/project-paths.js'
+import {isSystemError, systemErrorParts} from '../fs/system-error.js'
 import {closest} from './edit-distance.js'
 import {CorrectionsError} from './errors.js'
 import {byPlace, readProblem, type Problem} from '../problems/file-problem.js'
@@ -341,10 +342,10 @@ export async function readCorrectionsText(absolute: string, displayPath: string,
     return await readTextFile(real, {display: displayPath, ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes})})
   } catch (error) {
     if (error instanceof ReadTextError) throw new CorrectionsError([readProblem(error, 'invalid-corrections')])
-    const code = (error as {code?: string}).code ?? 'unreadable'
-    throw new CorrectionsError([
-      {file: displayPath, kind: 'invalid-corrections', message: `cannot read the corrections file (${code})`, fix: 'check its permissions'}
-    ])
+    if (!isSystemError(error)) throw error
+    // The fix depends on the error: permissions for EACCES, the open-files limit for EMFILE.
+    const {message, fix} = systemErrorParts(error, cwd, displayPath)
+    throw new CorrectionsError([{file: displayPath, kind: 'invalid-corrections', message: `cannot read the corrections file: ${message}`, fix}])
   }
 }
 
