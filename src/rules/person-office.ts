@@ -14,6 +14,7 @@ import {
   termMatches,
   type PeopleIndex
 } from './support/people-index.js'
+import {reportFinding} from './support/reporter.js'
 import {spanText, type Token} from './support/word-patterns.js'
 import {treeViews} from './support/views.js'
 import {listOr} from './support/wording.js'
@@ -408,13 +409,8 @@ function judgeProvincialTitle(file: VFile, source: string, raw: Token[], claim: 
   const why = claim.mode === 'past'
     ? `${date ? `before ${date}, ` : ''}${person.name} had held ${listTerms(held)}`
     : `${date ? `on ${date}, ` : ''}${person.name} was ${listTerms(held)}`
-  const message = file.message(
-    `Unexpected \`${actual}\` for ${person.name}, expected \`${expected}\`: ${why}${person.id ? ` (Wikidata ${person.id})` : ''}; English calls a Canadian province's head of government the premier (French *premier ministre* names both)${date ? '' : ' (no document date; latest office assumed)'}`,
-    {place: {start: first.start, end: last.end}, ruleId: id, source: 'postedit'}
-  )
-  message.actual = actual
-  message.expected = [expected]
-  message.url = ruleUrl(id)
+  const reason = `Unexpected \`${actual}\` for ${person.name}, expected \`${expected}\`: ${why}${person.id ? ` (Wikidata ${person.id})` : ''}; English calls a Canadian province's head of government the premier (French *premier ministre* names both)${date ? '' : ' (no document date; latest office assumed)'}`
+  reportFinding(file, id, {start: first.start, end: last.end}, reason, actual, [expected])
 }
 
 function listTerms(terms: OfficeTerm[]): string {
