@@ -154,6 +154,11 @@ describe('person-office on a Canadian premier called prime minister', () => {
     ])
   })
 
+  it('knows the premiers of other provinces', async () => {
+    expect(await flagged('The talks with Prime Minister Wab Kinew resumed.', '2024-05-01')).toEqual([['Prime Minister', ['Premier']]])
+    expect(await flagged('Manitoba Premier Wab Kinew and B.C. Premier David Eby met.', '2024-05-01')).toEqual([])
+  })
+
   it('leaves the federal prime minister, the right title and a named province to other rules', async () => {
     expect(await flagged('Prime Minister Justin Trudeau met Premier François Legault and Premier Doug Ford.', '2023-05-01')).toEqual([])
     // "Quebec Prime Minister" and "prime minister of Quebec" are jurisdiction-title's.
