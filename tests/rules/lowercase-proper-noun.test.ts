@@ -56,4 +56,31 @@ describe('lowercase-proper-noun', () => {
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })
+
+  it('capitalises a formal title that opens the noun phrase before a name', async () => {
+    const findings = await ruleFindings(id, 'Talks stalled, according to president Ana Lima. They met pope Leo, and prime minister Jan Novak spoke with king Olaf.')
+    expect(summary(findings)).toEqual([
+      ['1:29', 'president', ['President']],
+      ['1:58', 'pope', ['Pope']],
+      ['1:72', 'prime minister', ['Prime Minister']],
+      ['1:108', 'king', ['King']]
+    ])
+    expect(findings[0]!.reason).toBe(
+      'Unexpected lowercase `president` before a name, expected `President`: English capitalises a formal title directly before a name (French writes *le président Macron*)'
+    )
+  })
+
+  it('leaves a title after a determiner, an adjective or a possessive, and one before no name', async () => {
+    const clean = [
+      'The French president Ana Lima spoke.',
+      "Norway's prime minister Jan Novak spoke.",
+      'Former president Ana Lima spoke.',
+      'She was elected president Sunday.',
+      'He met with president and chief executive Jan Novak.',
+      'The awards went to premier Canadian films.',
+      'They ate king prawns with queen scallops.',
+      'He served as president of the club.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
 })
