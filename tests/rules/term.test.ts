@@ -66,7 +66,10 @@ describe('term', () => {
     ['Officers of the Royal Gendarmerie of Canada arrested him.', 'Royal Gendarmerie of Canada', 'Royal Canadian Mounted Police'],
     ['The Liberal Party of Quebec chose a leader.', 'Liberal Party of Quebec', 'Quebec Liberal Party'],
     ['The Desjardins Movement posted a profit.', 'Desjardins Movement', 'Desjardins Group'],
-    ['She teaches at Laval University.', 'Laval University', 'Université Laval']
+    ['She teaches at Laval University.', 'Laval University', 'Université Laval'],
+    ['The ferry to the Madeleine Islands left.', 'Madeleine Islands', 'Magdalen Islands'],
+    ['The plant in Three Rivers closed.', 'Three Rivers', 'Trois-Rivières'],
+    ['The vice-prime minister resigned.', 'vice-prime minister', 'deputy prime minister']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
@@ -98,7 +101,8 @@ describe('term', () => {
     'Haute-Corse and Corse-du-Sud are departments.',
     'The Council of State, the Constitutional Council and the Senate all ruled.',
     'Pope Francis met King Charles in Rome and Jean Dupont in Brussels.',
-    'The firm sells GRC software for governance, risk and compliance.'
+    'The firm sells GRC software for governance, risk and compliance.',
+    'She grew up in Three Rivers, Michigan.'
   ]
   it.each(clean)('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])

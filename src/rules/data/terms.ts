@@ -14,12 +14,19 @@
  * - "renamed": the city's or country's own official name, and the year it changed.
  * - "own name": the English name an institution or party uses for itself, or the name it keeps
  *   untranslated in English-language media (Montreal Gazette, CBC, Reuters).
+ * - "English exonym": the title of the place's English Wikipedia article, which the AP and
+ *   Reuters style guides follow for foreign place names; the French exonym MT copies
+ *   (*Londres*, *Genève*) is what is forbidden.
+ * - "English regnal name": the name a pope or monarch has in English on their own sites.
  *
  * Deliberately absent: *Chernobyl* (AP keeps it for the disaster), *Ivory Coast* (AP, Reuters
  * and the BBC use it, the UN uses Côte d'Ivoire: both are right, so only a calque is flagged),
  * *Council of State* for the Conseil d'État (the accepted English name), and newspapers whose
  * names MT translates (*Le Monde* → "the world"): the translated-attribution rule covers those
- * where the frame shows a publication is meant.
+ * where the frame shows a publication is meant. Also absent: French names that English uses
+ * too or for something else (*Vienne* is also a French town, *Mexico* the French for Mexico
+ * City, *Savoie* the département's English name, *Canaries* the English short name, *Berne*
+ * an English variant), and *Keeper of the Seals*, which the calque rule covers.
  */
 import type {TermEntry} from '../support/termbase.js'
 
@@ -501,6 +508,17 @@ export const terms: TermEntry[] = [
   {preferred: 'Desjardins Group', forbidden: ['Desjardins Movement'], note: 'the Mouvement Desjardins’s own English name', source: 'own English name (desjardins.com/en)'},
   {preferred: 'Université Laval', forbidden: ['Laval University', 'University Laval'], note: 'the university keeps its French name in English', source: 'own name (ulaval.ca/en)'},
   {preferred: 'Bell Centre', forbidden: ['Centre Bell'], note: 'the arena’s English name', source: 'own English name'},
+  {preferred: 'Magdalen Islands', forbidden: ['Madeleine Islands', 'Islands of the Madeleine', 'Îles-de-la-Madeleine'], note: 'the archipelago’s English name', source: 'Canadian Geographical Names Database (English form); CBC'},
+  {
+    // Trois-Rivières, Quebec; Three Rivers in Michigan, California or Texas keep their names.
+    preferred: 'Trois-Rivières',
+    forbidden: ['Three Rivers'],
+    precededBy: placePrepositions,
+    notFollowedBy: [', michigan|mich|california|calif|texas|tx|massachusetts|mass', 'michigan|california|texas|massachusetts'],
+    note: 'the Quebec city keeps its French name in English',
+    source: 'own name; CBC, Montreal Gazette'
+  },
+  {preferred: 'deputy prime minister', forbidden: ['vice-prime minister', 'vice prime minister'], note: 'vice-premier ministre; deputy premier for a Canadian province', source: 'AP/Reuters; Canadian Press Stylebook'},
   {preferred: 'Caisse de dépôt et placement du Québec', forbidden: ['Quebec Deposit and Investment Fund', 'Quebec Deposit and Placement Fund', 'Quebec Deposit and Investment Bank'], note: 'the pension fund manager keeps its French name (CDPQ)', source: 'own name (cdpq.com/en)'},
 
   // French institutions and nicknames that English news names otherwise.
