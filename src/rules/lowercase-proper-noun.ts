@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {demonyms, properNames} from './data/demonyms.js'
-import {formalTitles, notNames, titleOpeners} from './data/formal-titles.js'
+import {formalTitles, institutionNames, notNames, titleOpeners} from './data/formal-titles.js'
 import {frenchFunctionWords} from './data/french-function-words.js'
 import {properNouns} from './data/proper-nouns.js'
 import {treeViews, type Token} from './support/views.js'
@@ -77,7 +77,7 @@ export default function retextLowercaseProperNoun() {
           first = false
           continue
         }
-        const pastTitle = reportTitle(file, tokens, index, source)
+        const pastTitle = reportTitle(file, tokens, index, source) ?? reportHalfCapitalised(file, tokens, index, source)
         if (pastTitle !== undefined) {
           index = pastTitle - 1
           continue
@@ -139,6 +139,40 @@ function reportTitle(file: VFile, tokens: Token[], index: number, source: string
       id,
       {start: first.start, end: last.end},
       `Unexpected lowercase \`${actual}\` before a name, expected \`${expected}\`: English capitalises a formal title directly before a name (French writes *le président Macron*)`,
+      actual,
+      [expected]
+    )
+    return end
+  }
+  return undefined
+}
+
+const smallWords = new Set(['of', 'the', 'and', 'for'])
+
+/**
+ * An institution's name capitalised the French way, first word only: "the National assembly",
+ * "the Prime minister". Not at a sentence's start, where the capital may be the sentence's.
+ * Returns the token just past the name when one was reported.
+ */
+function reportHalfCapitalised(file: VFile, tokens: Token[], index: number, source: string): number | undefined {
+  if (tokens[index - 1]?.kind === 'edge' || !capitalised(tokens[index])) return undefined
+  for (const name of institutionNames) {
+    const end = index + name.length
+    const words = tokens.slice(index, end)
+    if (words.length < name.length || words.some((token, offset) => token.kind !== 'word' || token.norm !== name[offset])) continue
+    const main = words.slice(1).filter((token) => !smallWords.has(token.norm))
+    if (!main.some((token) => token.text === token.norm)) continue
+    const first = words[0]!
+    const last = words[words.length - 1]!
+    if (!first.start || !last.end || first.start.offset === undefined || last.end.offset === undefined) return undefined
+    if (embedded(source, first.start.offset, last.end.offset) || quoted(source, first.start.offset, last.end.offset)) return undefined
+    const actual = source.slice(first.start.offset, last.end.offset)
+    const expected = name.map((word) => (smallWords.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ')
+    reportFinding(
+      file,
+      id,
+      {start: first.start, end: last.end},
+      `Unexpected \`${actual}\`, expected \`${expected}\`: English capitalises each main word of the name (French writes *Assemblée nationale*, *Premier ministre*)`,
       actual,
       [expected]
     )

@@ -83,4 +83,26 @@ describe('lowercase-proper-noun', () => {
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })
+
+  it('capitalises every main word of an institution capitalised the French way', async () => {
+    const findings = await ruleFindings(id, 'The bill went to the National assembly. Aid from the United nations reached the Council of state.')
+    expect(summary(findings)).toEqual([
+      ['1:22', 'National assembly', ['National Assembly']],
+      ['1:54', 'United nations', ['United Nations']],
+      ['1:81', 'Council of state', ['Council of State']]
+    ])
+    expect(findings[0]!.reason).toBe(
+      'Unexpected `National assembly`, expected `National Assembly`: English capitalises each main word of the name (French writes *Assemblée nationale*, *Premier ministre*)'
+    )
+  })
+
+  it('leaves such a name in full capitals, in lowercase, or opening a sentence', async () => {
+    const clean = [
+      'The National Assembly and the Prime Minister agreed.',
+      'The national assembly voted and the prime minister resigned.',
+      'Supreme court justices are appointed for life.',
+      'The European commission and the Labour party replied.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
 })

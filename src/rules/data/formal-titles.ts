@@ -34,3 +34,19 @@ export const notNames: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'i'
 ])
+
+/**
+ * Names of offices and institutions that English writes with every main word capitalised and
+ * French with the first only (*Premier ministre*, *Assemblée nationale*, *Conseil
+ * constitutionnel*, *Nations unies*, *Maison-Blanche*), which MT copies: "the Prime minister",
+ * "the National assembly". Sources: the bodies' own English names (un.org, europa.eu,
+ * assemblee-nationale.fr/en, conseil-constitutionnel.fr/en, whitehouse.gov, who.int, imf.org,
+ * icc-cpi.int) and the AP Stylebook. Left out: names the Guardian's style writes half in
+ * capitals on purpose ("European commission", "Labour party", "Republican party").
+ */
+export const institutionNames: string[][] = [
+  ['prime', 'minister'], ['national', 'assembly'], ['constitutional', 'council'], ['council', 'of', 'state'],
+  ['court', 'of', 'cassation'], ['united', 'nations'], ['european', 'union'], ['white', 'house'],
+  ['supreme', 'court'], ['security', 'council'], ['international', 'monetary', 'fund'],
+  ['world', 'health', 'organization'], ['international', 'criminal', 'court'], ['national', 'rally']
+]
