@@ -1,5 +1,6 @@
 import path from 'node:path'
-import {suppressRejected} from '../corrections/suppress.js'
+import {documentDates, loadCorrectionsDocuments, suppressRejected} from '../corrections/suppress.js'
+import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {parseArgs} from 'node:util'
 import type {VFile} from 'vfile'
 import {CORRECTIONS_DIR, listCorrectionsFiles} from '../corrections/documents.js'
@@ -25,8 +26,9 @@ source it names); none means source-text/. A source without a corrections file g
 corrections/<name>.yml.
 
 Options:
-  --dry-run    print the entries that would be added; write nothing
-  -h, --help   this text
+  --dry-run                print the entries that would be added; write nothing
+${dateHelp(25)}
+  -h, --help               this text
 `
 
 function entries(count: number): string {
@@ -67,6 +69,7 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       'dry-run': {type: 'boolean', default: false},
+      date: {type: 'string'},
       help: {type: 'boolean', short: 'h', default: false}
     }
   })
@@ -74,8 +77,15 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
     write(io.stdout, proposeHelp)
     return EXIT.ok
   }
-  const {files, problems: lintProblems} = await lintFiles({cwd: io.cwd, paths: await lintPaths(positionals, io.cwd)})
-  const problems = [...lintProblems, ...(await suppressRejected(files, io.cwd))]
+  const date = dateOption(values.date)
+  // The corrections, loaded once: their `published` dates the texts, their rejections filter the findings.
+  const documents = await loadCorrectionsDocuments(io.cwd)
+  const {files, problems: lintProblems} = await lintFiles({
+    cwd: io.cwd,
+    paths: await lintPaths(positionals, io.cwd),
+    documentDate: documentDates(documents, io.cwd, date)
+  })
+  const problems = [...lintProblems, ...(await suppressRejected(files, io.cwd, {}, documents))]
   if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage

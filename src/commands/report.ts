@@ -7,7 +7,8 @@ import type {VFile} from 'vfile'
 import {correctionsNaming, selectDocuments} from '../check/check-documents.js'
 import {correctDocuments, type CorrectedDocument} from '../corrections/documents.js'
 import {relativeDisplay} from '../corrections/load.js'
-import {anchoredSpans, resolvedByEdits} from '../corrections/suppress.js'
+import {dateHelp, dateOption} from '../corrections/date-option.js'
+import {anchoredSpans, documentDates, resolvedByEdits} from '../corrections/suppress.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 import type {Finding} from '../lint/postedit.js'
@@ -29,8 +30,9 @@ corrections file, the source one names, or another text file or folder; none mea
 corrections/*.yml and source-text/.
 
 Options:
-  --out-dir <dir>   where to write <name>.report.html (default: cleaned/)
-  -h, --help        this text
+  --out-dir <dir>          where to write <name>.report.html (default: cleaned/)
+${dateHelp(25)}
+  -h, --help               this text
 `
 
 /** `cleaned/moscow-air-defense.report.html` for `source-text/moscow-air-defense.txt`. */
@@ -44,6 +46,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       'out-dir': {type: 'string', default: 'cleaned'},
+      date: {type: 'string'},
       help: {type: 'boolean', short: 'h', default: false}
     }
   })
@@ -52,6 +55,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
   const {cwd} = io
+  const date = dateOption(values.date)
   const {correctionsFiles, lintOnly} = await selectDocuments(positionals, cwd)
   const maxBytes = maxBytesOf(await loadProjectSettings(cwd))
   const documents = await correctDocuments(correctionsFiles, cwd, {maxBytes})
@@ -72,7 +76,8 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const sources = [...usable.values()].map((document) => relativeDisplay(document.sourcePath!, cwd))
   const paths = [...new Set([...lintOnly, ...sources])]
   if (paths.length === 0) return EXIT.usage
-  const {files, problems} = await lintFiles({cwd, paths})
+  // The corrections' `published` dates their texts, unless --date says otherwise.
+  const {files, problems} = await lintFiles({cwd, paths, documentDate: documentDates(documents, cwd, date)})
   if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage

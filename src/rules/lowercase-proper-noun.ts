@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {demonyms, properNames} from './data/demonyms.js'
+import {formalTitles, institutionNames, notNames, titleOpeners} from './data/formal-titles.js'
 import {frenchFunctionWords} from './data/french-function-words.js'
 import {properNouns} from './data/proper-nouns.js'
 import {treeViews, type Token} from './support/views.js'
@@ -76,6 +77,11 @@ export default function retextLowercaseProperNoun() {
           first = false
           continue
         }
+        const pastTitle = reportTitle(file, tokens, index, source) ?? reportHalfCapitalised(file, tokens, index, source)
+        if (pastTitle !== undefined) {
+          index = pastTitle - 1
+          continue
+        }
         const text = token.text
         const quote = text.length >= 2 && text.charCodeAt(text.length - 1) === 115 ? text.charAt(text.length - 2) : ''
         const possessive = quote === "'" || quote === '’'
@@ -100,10 +106,85 @@ export default function retextLowercaseProperNoun() {
   }
 }
 
+const demonymSet = new Set(demonyms.map((word) => word.toLowerCase()))
+
+const capitalised = (token: Token | undefined): boolean => {
+  const first = token?.text.charAt(0) ?? ''
+  return token?.kind === 'word' && first !== first.toLowerCase()
+}
+
+/**
+ * A formal title in lowercase right before a name, where it opens the noun phrase: "according
+ * to president Emmanuel Macron", "said prime minister François Legault". Returns the token
+ * just past the title when one was reported.
+ */
+function reportTitle(file: VFile, tokens: Token[], index: number, source: string): number | undefined {
+  const before = tokens[index - 1]
+  if (!before || !(before.kind === 'word' ? titleOpeners.has(before.norm) : /^[,:;(]$/.test(before.norm))) return undefined
+  for (const title of formalTitles) {
+    const end = index + title.length
+    const words = tokens.slice(index, end)
+    if (words.length < title.length || words.some((token, offset) => token.kind !== 'word' || token.text !== title[offset])) continue
+    const name = tokens[end]
+    // "for premier Canadian films": a nationality after the title is an adjective, not a name.
+    if (!capitalised(name) || notNames.has(name!.norm) || demonymSet.has(name!.norm)) continue
+    const first = words[0]!
+    const last = words[words.length - 1]!
+    if (!first.start || !last.end || first.start.offset === undefined || last.end.offset === undefined) return undefined
+    if (embedded(source, first.start.offset, last.end.offset) || quoted(source, first.start.offset, last.end.offset)) return undefined
+    const actual = source.slice(first.start.offset, last.end.offset)
+    const expected = title.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')
+    reportFinding(
+      file,
+      id,
+      {start: first.start, end: last.end},
+      `Unexpected lowercase \`${actual}\` before a name, expected \`${expected}\`: English capitalises a formal title directly before a name (French writes *le président Macron*)`,
+      actual,
+      [expected]
+    )
+    return end
+  }
+  return undefined
+}
+
+const smallWords = new Set(['of', 'the', 'and', 'for'])
+
+/**
+ * An institution's name capitalised the French way, first word only: "the National assembly",
+ * "the Prime minister". Not at a sentence's start, where the capital may be the sentence's.
+ * Returns the token just past the name when one was reported.
+ */
+function reportHalfCapitalised(file: VFile, tokens: Token[], index: number, source: string): number | undefined {
+  if (tokens[index - 1]?.kind === 'edge' || !capitalised(tokens[index])) return undefined
+  for (const name of institutionNames) {
+    const end = index + name.length
+    const words = tokens.slice(index, end)
+    if (words.length < name.length || words.some((token, offset) => token.kind !== 'word' || token.norm !== name[offset])) continue
+    const main = words.slice(1).filter((token) => !smallWords.has(token.norm))
+    if (!main.some((token) => token.text === token.norm)) continue
+    const first = words[0]!
+    const last = words[words.length - 1]!
+    if (!first.start || !last.end || first.start.offset === undefined || last.end.offset === undefined) return undefined
+    if (embedded(source, first.start.offset, last.end.offset) || quoted(source, first.start.offset, last.end.offset)) return undefined
+    const actual = source.slice(first.start.offset, last.end.offset)
+    const expected = name.map((word) => (smallWords.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ')
+    reportFinding(
+      file,
+      id,
+      {start: first.start, end: last.end},
+      `Unexpected \`${actual}\`, expected \`${expected}\`: English capitalises each main word of the name (French writes *Assemblée nationale*, *Premier ministre*)`,
+      actual,
+      [expected]
+    )
+    return end
+  }
+  return undefined
+}
+
 export const lowercaseProperNoun: RuleDefinition = {
   id,
   plugin: retextLowercaseProperNoun,
   severity: 'warning',
   category: 'Linguistic conventions/Spelling',
-  summary: 'A name the dictionary only knows capitalised, in lowercase ("data from canada", "in november").'
+  summary: 'A name the dictionary only knows capitalised, in lowercase ("data from canada", "in november"), or a formal title before a name ("according to president Macron").'
 }

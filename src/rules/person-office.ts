@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {OfficeKind, OfficePhrase} from './data/offices.js'
 import type {OfficeTerm, Person} from './data/person-types.js'
+import {provinces} from './data/jurisdiction-titles.js'
 import {
   acceptedPlaces,
   begunBy,
@@ -13,6 +14,7 @@ import {
   termMatches,
   type PeopleIndex
 } from './support/people-index.js'
+import {reportFinding} from './support/reporter.js'
 import {spanText, type Token} from './support/word-patterns.js'
 import {treeViews} from './support/views.js'
 import {listOr} from './support/wording.js'
@@ -338,13 +340,16 @@ function judge(file: VFile, source: string, raw: Token[], claim: Claim, person: 
   const {office, mode, places} = claim
   const kinds = office.phrase.kinds
   const matching = person.terms.filter((term) => termMatches(term, kinds, places))
-  let fine: boolean
-  if (mode === 'past') fine = matching.some((term) => (date ? begunBy(term, date) : true))
+  let held: OfficeTerm[]
+  if (mode === 'past') held = matching.filter((term) => (date ? begunBy(term, date) : true))
   // A sentence that dates itself ("In 2014, Defense Minister Shoigu…") is judged on its year.
-  else if (matching.some((term) => years.some((year) => heldInYear(term, year)))) fine = true
-  else if (date) fine = matching.some((term) => heldOn(term, date))
-  else fine = matching.some((term) => latestTerms(person).includes(term))
-  if (fine) return
+  else if (matching.some((term) => years.some((year) => heldInYear(term, year)))) held = matching.filter((term) => years.some((year) => heldInYear(term, year)))
+  else if (date) held = matching.filter((term) => heldOn(term, date))
+  else held = matching.filter((term) => latestTerms(person).includes(term))
+  if (held.length > 0) {
+    judgeProvincialTitle(file, source, raw, claim, person, held, date)
+    return
+  }
 
   // A place that is wrong on its own ("French foreign minister Lavrov") is part of what to fix.
   const placeOnly = places !== undefined && matching.length === 0 && person.terms.some((term) => termMatches(term, kinds, undefined))
@@ -381,6 +386,31 @@ function judge(file: VFile, source: string, raw: Token[], claim: Claim, person: 
   message.actual = actual
   if (expected.length > 0) message.expected = expected
   message.url = ruleUrl(id)
+}
+
+/**
+ * The right kind of office under the wrong title: a Canadian province's premier called "prime
+ * minister" with no province named ("Prime Minister François Legault"). French *premier
+ * ministre* names both; English keeps "prime minister" for the federal one. With the province
+ * ("Quebec Prime Minister"), jurisdiction-title reports it.
+ */
+/** Canadian provinces and territories as the people data names jurisdictions, lowercase. */
+const provincial = new Set(provinces.map((words) => words.join(' ')))
+
+function judgeProvincialTitle(file: VFile, source: string, raw: Token[], claim: Claim, person: Person, held: OfficeTerm[], date: string | undefined): void {
+  const {office} = claim
+  if (office.phrase.pattern !== 'prime minister' || claim.places !== undefined) return
+  if (!held.every((term) => term.title === 'premier' && provincial.has(term.jurisdiction.toLowerCase()))) return
+  const first = raw[office.phraseStart]
+  const last = raw[office.end - 1]
+  if (!first?.start || !last?.end) return
+  const actual = spanText(raw, office.phraseStart, office.end, source)
+  const expected = actual.charAt(0) === actual.charAt(0).toLowerCase() ? 'premier' : 'Premier'
+  const why = claim.mode === 'past'
+    ? `${date ? `before ${date}, ` : ''}${person.name} had held ${listTerms(held)}`
+    : `${date ? `on ${date}, ` : ''}${person.name} was ${listTerms(held)}`
+  const reason = `Unexpected \`${actual}\` for ${person.name}, expected \`${expected}\`: ${why}${person.id ? ` (Wikidata ${person.id})` : ''}; English calls a Canadian province's head of government the premier (French *premier ministre* names both)${date ? '' : ' (no document date; latest office assumed)'}`
+  reportFinding(file, id, {start: first.start, end: last.end}, reason, actual, [expected])
 }
 
 function listTerms(terms: OfficeTerm[]): string {

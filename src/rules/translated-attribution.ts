@@ -40,6 +40,7 @@ const frenchFor: Record<string, string> = {
   explained: "comme l'explique …",
   analysis: 'analyse …',
   according: 'selon …',
+  outlet: 'le quotidien …',
   inverted: '« … », écrit …'
 }
 
@@ -67,6 +68,23 @@ const invertedFrame = new RegExp(
   'gu'
 )
 const accordingFrame = new RegExp(String.raw`\b[Aa]ccording\s+to\s+(${renderingAlternation})${nameEnd}`, 'gu')
+
+/**
+ * "the Montreal daily the duty reported", "the newspaper The Parisian": French *le quotidien Le
+ * Devoir*, where the noun before already says a publication is named. Only singular nouns
+ * ("newspapers the world over" is English), and the name must end as a name does, or before a
+ * reporting verb: "a newspaper the right loves" is an English relative clause.
+ */
+const reportingVerbs = ['reported', 'reports', 'said', 'says', 'wrote', 'writes', 'revealed', 'reveals', 'learned', 'learnt', 'published', 'publishes', 'noted', 'notes', 'added', 'adds', 'obtained', 'quoted', 'quotes', 'interviewed', 'asked']
+/** The renderings as written lowercase and in title case ("The Parisian"): a case-blind flag would make `\p{Lu}` match any letter. */
+const titledAlternation = renderings
+  .flatMap(({text}) => [text, text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())])
+  .map(escapeRegExp)
+  .join('|')
+const outletNounFrame = new RegExp(
+  String.raw`\b(?:[Nn]ewspaper|[Dd]aily|[Ww]eekly|[Mm]agazine|[Tt]abloid)\s+(${titledAlternation})(?:${nameEnd}|(?=\s+(?:${reportingVerbs.join('|')})\b))`,
+  'gu'
+)
 
 /** Past tenses and participles that follow "analysis" in English ("analysis found Listeria"). */
 const analysisVerbs = new Set(['found', 'gave', 'made', 'saw', 'took', 'led', 'showed', 'shown', 'done', 'got', 'set', 'put', 'yielded'])
@@ -122,6 +140,14 @@ export default function retextTranslatedAttribution() {
         if (!known || known.ambiguous) continue
         candidates.push({start: match.index + match[0].length - outlet.length, text: outlet, frame, strict: false})
       }
+    }
+
+    for (const match of text.matchAll(outletNounFrame)) {
+      const outlet = match[1]!
+      const known = outletFor(outlet)
+      // An ambiguous rendering ("news", "truth") is a name here only with its article: "the daily news" is English.
+      if (!known || (known.ambiguous && !/^the\s/i.test(outlet))) continue
+      candidates.push({start: match.index + match[0].length - outlet.length, text: outlet, frame: frenchFor.outlet!, strict: false})
     }
 
     const seen = new Set<number>()

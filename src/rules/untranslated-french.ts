@@ -1,11 +1,12 @@
 import type {Root, Sentence, Word} from 'nlcst'
 import {fileLocation} from './support/file-location.js'
-import {nodeText, treeViews} from './support/views.js'
+import {nodeText, treeViews, type Token} from './support/views.js'
 import type {VFile} from 'vfile'
 import {frenchAbbreviations, frenchOrdinal, frenchRomanOrdinal, panelWords} from './data/french-abbreviations.js'
 import {frenchElisions, frenchFunctionWords} from './data/french-function-words.js'
 import {loadFrenchWords, type WordLookup} from './data/french-word-list.js'
 import {frenchLoanwords} from './data/french-loanwords.js'
+import {frenchPublicWords} from './data/french-public-words.js'
 import type {RuleDefinition} from './types.js'
 import {ruleUrl} from './url.js'
 
@@ -197,6 +198,31 @@ function findRuns(sentence: Sentence, file: VFile, value: string) {
   flush()
 }
 
+/**
+ * One French noun of public life alone in an English sentence: "the député resigned". Only in
+ * lowercase (a capital makes it part of a name, "Hôtel de Ville") and not beside a French
+ * grammatical word or elision, where it belongs to a French phrase that the run check judges
+ * or to a name ("Hôtel de ville", "ministre de la Santé").
+ */
+const citing = new Set(['or', 'called', 'so-called', 'word', 'term', 'french', 'known', 'as', 'dubbed', 'termed'])
+
+function findPublicWords(tokens: Token[], file: VFile) {
+  for (let index = 1; index < tokens.length - 1; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.text !== token.norm) continue
+    const english = frenchPublicWords.get(token.norm)
+    if (!english || !token.start || !token.end) continue
+    const french = (neighbour: Token | undefined) => neighbour?.kind === 'word' && (frenchFunctionWords.has(neighbour.norm) || /^\p{L}+'$/u.test(neighbour.norm))
+    if (french(tokens[index - 1]) || french(tokens[index + 1]) || /^\p{L}+'\p{L}/u.test(tokens[index - 1]?.norm ?? '')) continue
+    // A French word cited on purpose: "a strike, or grève", "the so-called « mairie »".
+    if (citing.has(tokens[index - 1]?.norm ?? '') || /^["'“‘«*_]$/.test(tokens[index - 1]?.norm ?? '')) continue
+    const start = token.start.offset
+    const end = token.end.offset
+    if (start === undefined || end === undefined) continue
+    report(file, {start, end}, token.text, `Unexpected French \`${token.text}\` left untranslated in English text, expected \`${english}\``, [english])
+  }
+}
+
 /** French abbreviations and ordinals anywhere in the text ("M. Dupont", "n° 5", "3e ligne"). */
 function findAbbreviations(file: VFile) {
   const text = String(file.value ?? '')
@@ -231,14 +257,20 @@ function findAbbreviations(file: VFile) {
 /**
  * French left untranslated in English: runs of three or more French words, at least two of
  * them French-only (a grammatical word such as "les"/"dans", an elision such as "l’", or an
- * accented word), and French abbreviations and ordinals. Loanwords English has adopted and
+ * accented word), a French noun of public life alone ("the député"), and French
+ * abbreviations and ordinals. Loanwords English has adopted and
  * capitalised names ("Quai d’Orsay") are left alone.
  */
 export default function retextUntranslatedFrench() {
   return function (tree: Root, file: VFile) {
     const before = file.messages.length
     const value = String(file.value)
-    for (const {node: sentence} of treeViews(tree).sentences) findRuns(sentence, file, value)
+    for (const {node: sentence, tokens} of treeViews(tree).sentences) {
+      const runs = file.messages.length
+      findRuns(sentence, file, value)
+      // A sentence with a French run has its French reported already.
+      if (file.messages.length === runs) findPublicWords(tokens, file)
+    }
     findAbbreviations(file)
     // Two passes found these; report them in reading order.
     const found = file.messages.splice(before)

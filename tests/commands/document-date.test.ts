@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import type {Finding} from '../../src/lint/postedit.js'
@@ -50,7 +52,7 @@ describe('the document date of person-office', () => {
 
   it('is refused unless it is a calendar day', async () => {
     const cwd = scratchDir({'source-text/a.txt': text})
-    for (const command of ['lint', 'run', 'check']) {
+    for (const command of ['lint', 'run', 'check', 'report', 'propose']) {
       const {code, stderr} = await runCli([command, '--date', '2025-02-30'], cwd)
       expect(code).toBe(2)
       expect(stderr).toBe('postedit: --date must be a calendar day written YYYY-MM-DD, as in `--date 2023-01-20`, not `2025-02-30`\n')
@@ -63,5 +65,28 @@ describe('the document date of person-office', () => {
     await createProcessor(undefined, {piecewise: true}).process(file)
     const found = (file.messages as Finding[]).filter((message) => message.ruleId === 'person-office')
     expect(found.map((finding) => finding.reason)).toEqual([`${late}on 2025-03-01, Sergei Shoigu was Secretary of the Security Council of Russia (since 2024-05-12)`])
+  })
+})
+
+describe('the document date of report and propose', () => {
+  const page = (cwd: string) => readFileSync(path.join(cwd, 'cleaned', 'a.report.html'), 'utf8')
+  const corrected = (cwd: string) => readFileSync(path.join(cwd, 'corrections', 'a.yml'), 'utf8')
+
+  it('report: the published date, or --date over it, decides the office on the page', async () => {
+    const cwd = scratchDir({'source-text/a.txt': text, 'corrections/a.yml': corrections('2023-01-20')})
+    expect((await runCli(['report'], cwd)).code).toBe(0)
+    expect(page(cwd)).not.toContain('person-office')
+    expect(await runCli(['report', '--date', '2025-03-01'], cwd)).toEqual({code: 0, stdout: 'source-text/a.txt: report written to cleaned/a.report.html\n', stderr: ''})
+    expect(page(cwd)).toContain('on 2025-03-01, Sergei Shoigu was Secretary of the Security Council of Russia (since 2024-05-12)')
+  })
+
+  it('propose: no entry for the office held on the published date; one for --date when it no longer was', async () => {
+    const cwd = scratchDir({'source-text/a.txt': text, 'corrections/a.yml': corrections('2023-01-20')})
+    expect(await runCli(['propose'], cwd)).toEqual({code: 0, stdout: 'corrections/a.yml: 0 proposed entries added\n', stderr: ''})
+    expect(corrected(cwd)).toBe(corrections('2023-01-20'))
+    const later = await runCli(['propose', '--date', '2025-03-01'], cwd)
+    expect(later).toEqual({code: 0, stdout: 'corrections/a.yml: 1 proposed entry added\n', stderr: ''})
+    expect(corrected(cwd)).toContain('rule: person-office')
+    expect(corrected(cwd)).toContain('Security Council Secretary')
   })
 })

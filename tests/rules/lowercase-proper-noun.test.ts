@@ -56,4 +56,53 @@ describe('lowercase-proper-noun', () => {
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })
+
+  it('capitalises a formal title that opens the noun phrase before a name', async () => {
+    const findings = await ruleFindings(id, 'Talks stalled, according to president Ana Lima. They met pope Leo, and prime minister Jan Novak spoke with king Olaf.')
+    expect(summary(findings)).toEqual([
+      ['1:29', 'president', ['President']],
+      ['1:58', 'pope', ['Pope']],
+      ['1:72', 'prime minister', ['Prime Minister']],
+      ['1:108', 'king', ['King']]
+    ])
+    expect(findings[0]!.reason).toBe(
+      'Unexpected lowercase `president` before a name, expected `President`: English capitalises a formal title directly before a name (French writes *le président Macron*)'
+    )
+  })
+
+  it('leaves a title after a determiner, an adjective or a possessive, and one before no name', async () => {
+    const clean = [
+      'The French president Ana Lima spoke.',
+      "Norway's prime minister Jan Novak spoke.",
+      'Former president Ana Lima spoke.',
+      'She was elected president Sunday.',
+      'He met with president and chief executive Jan Novak.',
+      'The awards went to premier Canadian films.',
+      'They ate king prawns with queen scallops.',
+      'He served as president of the club.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
+  it('capitalises every main word of an institution capitalised the French way', async () => {
+    const findings = await ruleFindings(id, 'The bill went to the National assembly. Aid from the United nations reached the Council of state.')
+    expect(summary(findings)).toEqual([
+      ['1:22', 'National assembly', ['National Assembly']],
+      ['1:54', 'United nations', ['United Nations']],
+      ['1:81', 'Council of state', ['Council of State']]
+    ])
+    expect(findings[0]!.reason).toBe(
+      'Unexpected `National assembly`, expected `National Assembly`: English capitalises each main word of the name (French writes *Assemblée nationale*, *Premier ministre*)'
+    )
+  })
+
+  it('leaves such a name in full capitals, in lowercase, or opening a sentence', async () => {
+    const clean = [
+      'The National Assembly and the Prime Minister agreed.',
+      'The national assembly voted and the prime minister resigned.',
+      'Supreme court justices are appointed for life.',
+      'The European commission and the Labour party replied.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
 })

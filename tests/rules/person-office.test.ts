@@ -136,3 +136,32 @@ describe('person-office frames', () => {
     expect(await flagged('Hillary Clinton arrived. Clinton, the defense secretary, spoke.', '2010-05-01')).toEqual([['defense secretary', ['secretary of state']]])
   })
 })
+
+describe('person-office on a Canadian premier called prime minister', () => {
+  const legault = "on 2023-05-01, François Legault was Premier of Quebec (since 2018-10-18); English calls a Canadian province's head of government the premier (French *premier ministre* names both)"
+
+  it('flags the title before or after the name, in the text’s case', async () => {
+    const found = await findings('Prime Minister François Legault announced the plan. Legault, the prime minister, defended it.', '2023-05-01')
+    expect(found.map((finding) => [finding.reason, finding.column, finding.expected])).toEqual([
+      [`Unexpected \`Prime Minister\` for François Legault, expected \`Premier\`: ${legault}`, 1, ['Premier']],
+      [`Unexpected \`prime minister\` for François Legault, expected \`premier\`: ${legault}`, 66, ['premier']]
+    ])
+  })
+
+  it('judges a former premier on the offices held before the date', async () => {
+    expect((await findings('Former prime minister Jean Charest testified.', '2023-05-01')).map((finding) => finding.reason)).toEqual([
+      "Unexpected `prime minister` for Jean Charest, expected `premier`: before 2023-05-01, Jean Charest had held Premier of Quebec (2003-04-29 to 2012-09-19); English calls a Canadian province's head of government the premier (French *premier ministre* names both)"
+    ])
+  })
+
+  it('knows the premiers of other provinces', async () => {
+    expect(await flagged('The talks with Prime Minister Wab Kinew resumed.', '2024-05-01')).toEqual([['Prime Minister', ['Premier']]])
+    expect(await flagged('Manitoba Premier Wab Kinew and B.C. Premier David Eby met.', '2024-05-01')).toEqual([])
+  })
+
+  it('leaves the federal prime minister, the right title and a named province to other rules', async () => {
+    expect(await flagged('Prime Minister Justin Trudeau met Premier François Legault and Premier Doug Ford.', '2023-05-01')).toEqual([])
+    // "Quebec Prime Minister" and "prime minister of Quebec" are jurisdiction-title's.
+    expect(await flagged('Quebec Prime Minister François Legault spoke. François Legault, the prime minister of Quebec, agreed.', '2023-05-01')).toEqual([])
+  })
+})

@@ -44,7 +44,32 @@ describe('term', () => {
     ['Troops left Cisjordanie last year.', 'Cisjordanie', 'West Bank'],
     ['The mutiny of Prigojine failed.', 'Prigojine', 'Prigozhin'],
     ['Prices rose in the Hexagon last year.', 'the Hexagon', 'France'],
-    ['Republican Security Companies cleared the square.', 'Republican Security Companies', 'CRS riot police']
+    ['Republican Security Companies cleared the square.', 'Republican Security Companies', 'CRS riot police'],
+    ['The summit opens in Bruxelles on Monday.', 'Bruxelles', 'Brussels'],
+    ['Talks resumed in Genève.', 'Genève', 'Geneva'],
+    ['Flights from Londres were cancelled.', 'Londres', 'London'],
+    ['The vote in Nouvelle-Calédonie was postponed.', 'Nouvelle-Calédonie', 'New Caledonia'],
+    ['Storms hit La Nouvelle-Orléans again.', 'La Nouvelle-Orléans', 'New Orleans'],
+    ['Écosse voted to stay.', 'Écosse', 'Scotland'],
+    ['Moldavie applied to join the bloc.', 'Moldavie', 'Moldova'],
+    ['The minister flew to Alger for talks.', 'Alger', 'Algiers'],
+    ['Ships crossed the Sleeve at night.', 'the Sleeve', 'the Channel'],
+    ['Pope François met the president.', 'Pope François', 'Pope Francis'],
+    ['Netanyahou rejected the offer.', 'Netanyahou', 'Netanyahu'],
+    ['The regime of Bachar al-Assad fell.', 'Bachar', 'Bashar'],
+    ['The OTAN summit ended.', 'OTAN', 'NATO'],
+    ['A report by the French Press Agency said so.', 'French Press Agency', 'Agence France-Presse'],
+    ['The Conseil constitutionnel struck the law down.', 'Conseil constitutionnel', 'Constitutional Council'],
+    ['The bill goes to the Sénat next week.', 'Sénat', 'Senate'],
+    ['The Minister of the Armies visited the base.', 'Minister of the Armies', 'Armed forces minister'],
+    ['Crowds gathered near Our Lady of Paris.', 'Our Lady of Paris', 'Notre-Dame'],
+    ['Officers of the Royal Gendarmerie of Canada arrested him.', 'Royal Gendarmerie of Canada', 'Royal Canadian Mounted Police'],
+    ['The Liberal Party of Quebec chose a leader.', 'Liberal Party of Quebec', 'Quebec Liberal Party'],
+    ['The Desjardins Movement posted a profit.', 'Desjardins Movement', 'Desjardins Group'],
+    ['She teaches at Laval University.', 'Laval University', 'Université Laval'],
+    ['The ferry to the Madeleine Islands left.', 'Madeleine Islands', 'Magdalen Islands'],
+    ['The plant in Three Rivers closed.', 'Three Rivers', 'Trois-Rivières'],
+    ['The vice-prime minister resigned.', 'vice-prime minister', 'deputy prime minister']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
@@ -65,7 +90,19 @@ describe('term', () => {
     'Sergei Nikolaev, a diplomat, spoke.',
     'The Kishinev pogrom of 1903 shocked Europe.',
     'The Byelorussian SSR was a founding member of the UN.',
-    'Ivory Coast beat Nigeria. Kyiv, Odesa and Kharkiv were quiet.'
+    'Ivory Coast beat Nigeria. Kyiv, Odesa and Kharkiv were quiet.',
+    'Horatio Alger wrote rags-to-riches novels.',
+    'The poet Léon-Gontran Damas was born in Cayenne.',
+    'A bowl of chili and a glass of Malbec.',
+    'Virginie Efira starred in the film.',
+    'Credit Suisse was taken over by UBS.',
+    'The magazine Jeune Afrique interviewed him.',
+    'Guinée équatoriale is not Guinea.',
+    'Haute-Corse and Corse-du-Sud are departments.',
+    'The Council of State, the Constitutional Council and the Senate all ruled.',
+    'Pope Francis met King Charles in Rome and Jean Dupont in Brussels.',
+    'The firm sells GRC software for governance, risk and compliance.',
+    'She grew up in Three Rivers, Michigan.'
   ]
   it.each(clean)('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])

@@ -50,6 +50,34 @@ describe('translated-attribution', () => {
     ])
   })
 
+  it('flags a translated name right after "newspaper" or "daily", whatever its case', async () => {
+    const findings = await ruleFindings(
+      id,
+      'The Quebec daily the duty reported a deficit. She wrote for the weekly The Liberated Dauphiné, then left. In the newspaper the world, a column ran.'
+    )
+    expect(summary(findings)).toEqual([
+      ['1:18', 'the duty', ['Le Devoir']],
+      ['1:72', 'The Liberated Dauphiné', ['Le Dauphiné libéré']],
+      ['1:124', 'the world', ['Le Monde']]
+    ])
+    expect(findings[0]!.reason).toBe(
+      "Unexpected `the duty` where a publication is named (French attribution *le quotidien …*), expected `Le Devoir`: keep the outlet's original name"
+    )
+  })
+
+  it('leaves a relative clause, a plural and a real English title after "daily" alone', async () => {
+    const clean = [
+      'It is a newspaper the right loves.',
+      'Newspapers the world over ran the photo.',
+      'The story was printed daily the world over.',
+      'The British daily The Times said so.',
+      'The daily news was grim.',
+      'The Montreal daily Le Devoir reported it first.',
+      'A magazine the press ignored for years folded.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('reports positions on multi-line input', async () => {
     const text = 'The front held.\n\nBut as explained businessman, the sanctions bite.\nIt is only a matter of time.analysis journalist Anna Petrova, a veteran reporter.'
     const findings = await ruleFindings(id, text)

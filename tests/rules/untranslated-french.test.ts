@@ -74,4 +74,25 @@ describe('untranslated-french', () => {
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })
+
+  it('flags a French noun of public life left alone in an English sentence', async () => {
+    const findings = await ruleFindings(id, 'The député for Lyon resigned. Protesters gathered outside the mairie as the pompiers arrived.')
+    expect(summary(findings)).toEqual([
+      ['1:5', 'député', ['MP']],
+      ['1:63', 'mairie', ['town hall']],
+      ['1:77', 'pompiers', ['firefighters']]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected French `député` left untranslated in English text, expected `MP`')
+  })
+
+  it('leaves such a noun in a name, in a French phrase, or cited on purpose', async () => {
+    const clean = [
+      'They met at the Hôtel de ville on Monday.',
+      'Université Laval and École Polytechnique signed.',
+      'The strike, or grève, spread to the ports.',
+      'What the French call the « mairie » is the town hall.',
+      'The Ville de Montréal filed the notice.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
 })

@@ -14,12 +14,19 @@
  * - "renamed": the city's or country's own official name, and the year it changed.
  * - "own name": the English name an institution or party uses for itself, or the name it keeps
  *   untranslated in English-language media (Montreal Gazette, CBC, Reuters).
+ * - "English exonym": the title of the place's English Wikipedia article, which the AP and
+ *   Reuters style guides follow for foreign place names; the French exonym MT copies
+ *   (*Londres*, *Genève*) is what is forbidden.
+ * - "English regnal name": the name a pope or monarch has in English on their own sites.
  *
  * Deliberately absent: *Chernobyl* (AP keeps it for the disaster), *Ivory Coast* (AP, Reuters
  * and the BBC use it, the UN uses Côte d'Ivoire: both are right, so only a calque is flagged),
  * *Council of State* for the Conseil d'État (the accepted English name), and newspapers whose
  * names MT translates (*Le Monde* → "the world"): the translated-attribution rule covers those
- * where the frame shows a publication is meant.
+ * where the frame shows a publication is meant. Also absent: French names that English uses
+ * too or for something else (*Vienne* is also a French town, *Mexico* the French for Mexico
+ * City, *Savoie* the département's English name, *Canaries* the English short name, *Berne*
+ * an English variant), and *Keeper of the Seals*, which the calque rule covers.
  */
 import type {TermEntry} from '../support/termbase.js'
 
@@ -32,6 +39,19 @@ const riverWords = [
 
 /** Prepositions after which a place name, not a person's surname, follows. */
 const placePrepositions = ['in', 'near', 'around', 'outside', 'to', 'from', 'of', 'toward', 'towards', 'into', 'across']
+
+const exonymSource = 'English exonym: the English Wikipedia article title; AP Stylebook, Reuters style guide'
+
+/** French exonyms: one entry for each place, with the shared note and source. */
+function exonyms(pairs: Array<[string, string[]]>, context: Partial<TermEntry> = {}): TermEntry[] {
+  return pairs.map(([preferred, forbidden]) => ({
+    preferred,
+    forbidden,
+    ...context,
+    note: 'the French name; English news writes the English one',
+    source: exonymSource
+  }))
+}
 
 export const terms: TermEntry[] = [
   // Ukraine: cities in Ukrainian, not Russian, romanization.
@@ -248,6 +268,258 @@ export const terms: TermEntry[] = [
   {preferred: 'Oleksii', forbidden: ['Oleksiï'], note: 'the French transliteration; English uses the English romanization', source: 'AP/Reuters (English romanization of Russian and Ukrainian names)'},
   {preferred: 'Andriy', forbidden: ['Andriï'], note: 'the French transliteration; English uses the English romanization', source: 'AP/Reuters (English romanization of Russian and Ukrainian names)'},
   {preferred: 'Mykhailo', forbidden: ['Mykhaïlo'], note: 'the French transliteration; English uses the English romanization', source: 'AP/Reuters (English romanization of Russian and Ukrainian names)'},
+
+  // French exonyms of places MT copies from the source as they stand. English news writes the
+  // English exonym, the title of the place's English Wikipedia article. Only the French form with
+  // its capital is forbidden, so a French common noun or an English word never matches; a form
+  // that is also a surname or an English word is flagged only after a preposition of place.
+  ...exonyms([
+    // Capitals and large cities.
+    ['London', ['Londres']],
+    ['Brussels', ['Bruxelles']],
+    ['Geneva', ['Genève']],
+    ['Basel', ['Bâle']],
+    ['Athens', ['Athènes']],
+    ['Venice', ['Venise']],
+    ['Genoa', ['Gênes']],
+    ['Barcelona', ['Barcelone']],
+    ['Seville', ['Séville']],
+    ['Zaragoza', ['Saragosse']],
+    ['Frankfurt', ['Francfort']],
+    ['Hamburg', ['Hambourg']],
+    ['Dresden', ['Dresde']],
+    ['Aachen', ['Aix-la-Chapelle']],
+    ['Antwerp', ['Anvers']],
+    ['Ghent', ['Gand']],
+    ['Edinburgh', ['Édimbourg', 'Edimbourg']],
+    ['Dover', ['Douvres']],
+    ['Krakow', ['Cracovie']],
+    ['Jerusalem', ['Jérusalem']],
+    ['Bethlehem', ['Bethléem']],
+    ['Hebron', ['Hébron']],
+    ['Tel Aviv', ['Tel-Aviv']],
+    ['Aleppo', ['Alep']],
+    ['Mosul', ['Mossoul']],
+    ['Basra', ['Bassora']],
+    ['Riyadh', ['Riyad']],
+    ['Abu Dhabi', ['Abou Dhabi', 'Abou Dabi']],
+    ['Dubai', ['Dubaï']],
+    ['Muscat', ['Mascate']],
+    ['Alexandria', ['Alexandrie']],
+    ['Tangier', ['Tanger']],
+    ['Cape Town', ['Le Cap']],
+    ['Johannesburg', ['Johannesbourg']],
+    ['Addis Ababa', ['Addis-Abeba']],
+    ['Mogadishu', ['Mogadiscio']],
+    ['Timbuktu', ['Tombouctou']],
+    ["N'Djamena", ['Ndjamena']],
+    ['Port Sudan', ['Port-Soudan']],
+    ['Shanghai', ['Shanghaï']],
+    ['Hong Kong', ['Hong-Kong', 'Hongkong']],
+    ['Taipei', ['Taïpei']],
+    ['Hanoi', ['Hanoï']],
+    ['Manila', ['Manille']],
+    ['Jakarta', ['Djakarta']],
+    ['Kathmandu', ['Katmandou']],
+    ['Ulaanbaatar', ['Oulan-Bator']],
+    ['Ashgabat', ['Achgabat']],
+    ['Dushanbe', ['Douchanbé']],
+    ['Isfahan', ['Ispahan']],
+    ['Havana', ['La Havane']],
+    ['New Orleans', ['La Nouvelle-Orléans', 'Nouvelle-Orléans']],
+    ['Philadelphia', ['Philadelphie']],
+    // Countries and regions.
+    ['England', ['Angleterre']],
+    ['Scotland', ['Écosse']],
+    ['Ireland', ['Irlande']],
+    ['Wales', ['Pays de Galles']],
+    ['Spain', ['Espagne']],
+    ['Italy', ['Italie']],
+    ['Greece', ['Grèce']],
+    ['Austria', ['Autriche']],
+    ['Sweden', ['Suède']],
+    ['Norway', ['Norvège']],
+    ['Denmark', ['Danemark']],
+    ['Finland', ['Finlande']],
+    ['Iceland', ['Islande']],
+    ['Czech Republic', ['République tchèque', 'Tchéquie']],
+    ['Slovakia', ['Slovaquie']],
+    ['Slovenia', ['Slovénie']],
+    ['Croatia', ['Croatie']],
+    ['Serbia', ['Serbie']],
+    ['Bosnia', ['Bosnie']],
+    ['Bosnia and Herzegovina', ['Bosnie-Herzégovine']],
+    ['Great Britain', ['Grande-Bretagne']],
+    ['Albania', ['Albanie']],
+    ['North Macedonia', ['Macédoine du Nord']],
+    ['Bulgaria', ['Bulgarie']],
+    ['Moldova', ['Moldavie']],
+    ['Cyprus', ['Chypre']],
+    ['Morocco', ['Maroc']],
+    ['Eritrea', ['Érythrée']],
+    ['Tanzania', ['Tanzanie']],
+    ['South Africa', ['Afrique du Sud']],
+    ['South Sudan', ['Soudan du Sud']],
+    ['Central African Republic', ['Centrafrique', 'République centrafricaine']],
+    ['Democratic Republic of Congo', ['République démocratique du Congo']],
+    ['Mexico', ['Mexique']],
+    ['Brazil', ['Brésil']],
+    ['Peru', ['Pérou']],
+    ['Colombia', ['Colombie']],
+    ['Ecuador', ['Équateur']],
+    ['Bolivia', ['Bolivie']],
+    ['Haiti', ['Haïti']],
+    ['China', ['Chine']],
+    ['Japan', ['Japon']],
+    ['India', ['Inde']],
+    ['South Korea', ['Corée du Sud']],
+    ['North Korea', ['Corée du Nord']],
+    ['Korea', ['Corée']],
+    ['Taiwan', ['Taïwan']],
+    ['Indonesia', ['Indonésie']],
+    ['Malaysia', ['Malaisie']],
+    ['Thailand', ['Thaïlande']],
+    ['Mongolia', ['Mongolie']],
+    ['Siberia', ['Sibérie']],
+    ['Australia', ['Australie']],
+    ['New Zealand', ['Nouvelle-Zélande']],
+    ['United Arab Emirates', ['Émirats arabes unis', 'Emirats arabes unis']],
+    ['Middle East', ['Moyen-Orient', 'Proche-Orient']],
+    ['Latin America', ['Amérique latine']],
+    ['Brittany', ['Bretagne']],
+    ['Normandy', ['Normandie']],
+    ['Corsica', ['Corse']],
+    ['Picardy', ['Picardie']],
+    ['Catalonia', ['Catalogne']],
+    ['Andalusia', ['Andalousie']],
+    ['Basque Country', ['Pays basque', 'Pays Basque']],
+    ['Sardinia', ['Sardaigne']],
+    ['Sicily', ['Sicile']],
+    ['Tuscany', ['Toscane']],
+    ['Lombardy', ['Lombardie']],
+    ['Bavaria', ['Bavière']],
+    ['Flanders', ['Flandre']],
+    ['Wallonia', ['Wallonie']],
+    ['Majorca', ['Majorque']],
+    ['Balearic Islands', ['Baléares']],
+    ['New Caledonia', ['Nouvelle-Calédonie']],
+    ['French Polynesia', ['Polynésie française']],
+    ['French Guiana', ['Guyane']],
+    ['California', ['Californie']],
+    ['Florida', ['Floride']],
+    ['Louisiana', ['Louisiane']],
+    ['North Carolina', ['Caroline du Nord']],
+    ['South Carolina', ['Caroline du Sud']],
+    ['West Virginia', ['Virginie-Occidentale']],
+    ['Pennsylvania', ['Pennsylvanie']],
+    ['New Mexico', ['Nouveau-Mexique']],
+    ['New England', ['Nouvelle-Angleterre']],
+    ['North Dakota', ['Dakota du Nord']],
+    ['South Dakota', ['Dakota du Sud']],
+    ['Hawaii', ['Hawaï']],
+    ['British Columbia', ['Colombie-Britannique']],
+    ['Nova Scotia', ['Nouvelle-Écosse']],
+    ['New Brunswick', ['Nouveau-Brunswick']],
+    ['Newfoundland and Labrador', ['Terre-Neuve-et-Labrador']],
+    ['Newfoundland', ['Terre-Neuve']],
+    ['Prince Edward Island', ['Île-du-Prince-Édouard']],
+    ['Northwest Territories', ['Territoires du Nord-Ouest']],
+    ['Eastern Townships', ["Cantons-de-l'Est"]],
+    // Seas, rivers, lakes and mountains.
+    ['Mediterranean', ['Méditerranée']],
+    ['Baltic', ['Baltique']],
+    ['Atlantic', ['Atlantique']],
+    ['Pacific', ['Pacifique']],
+    ['Thames', ['Tamise']],
+    ['Rhine', ['Rhin']],
+    ['Lake Geneva', ['Lake Léman', 'Lake Leman', 'lac Léman']],
+    ['Alps', ['Alpes']],
+    ['Pyrenees', ['Pyrénées']]
+  ]),
+  // Also a surname or an English word: only where a place is meant.
+  ...exonyms([
+    ['Algiers', ['Alger']],
+    ['Damascus', ['Damas']],
+    ['Malta', ['Malte']],
+    ['Chile', ['Chili']],
+    // Virginie is also a French first name.
+    ['Virginia', ['Virginie']]
+  ], {precededBy: placePrepositions}),
+  // Jeune Afrique is a magazine English news cites by name.
+  {preferred: 'Africa', forbidden: ['Afrique'], notPrecededBy: ['jeune'], note: 'the French name; English news writes the English one', source: exonymSource},
+  {preferred: 'Guinea', forbidden: ['Guinée'], notFollowedBy: ['équatoriale', 'equatoriale'], note: 'the French name; English news writes the English one (Guinée équatoriale is Equatorial Guinea)', source: exonymSource},
+  {preferred: 'Switzerland', forbidden: ['Suisse'], notPrecededBy: ['credit', 'banque', 'romande'], notFollowedBy: ['romande', 're'], note: 'the French name; English news writes the English one', source: exonymSource},
+  {preferred: 'St. Lawrence River', forbidden: ['Saint-Laurent River', 'Saint Laurent River'], note: 'the river’s English name (fleuve Saint-Laurent)', source: exonymSource},
+  {preferred: 'the Channel', forbidden: ['the Sleeve'], note: 'la Manche is the (English) Channel in English', source: exonymSource},
+
+  // Popes and monarchs: English gives them English regnal names.
+  {preferred: 'Pope Francis', forbidden: ['Pope François', 'Pope Francois'], note: 'the pope’s English name (le pape François)', source: 'English regnal name (vatican.va/content/francesco/en)'},
+  {preferred: 'Benedict XVI', forbidden: ['Benoît XVI', 'Benoit XVI'], note: 'the pope’s English name', source: 'English regnal name (vatican.va)'},
+  {preferred: 'John Paul II', forbidden: ['Jean-Paul II'], note: 'the pope’s English name', source: 'English regnal name (vatican.va)'},
+  {preferred: 'Elizabeth II', forbidden: ['Élisabeth II', 'Elisabeth II'], note: 'the queen’s English name', source: 'English regnal name (royal.uk)'},
+
+  // Names French spells by its own transliteration of Arabic and Hebrew.
+  {preferred: 'Netanyahu', forbidden: ['Netanyahou', 'Nétanyahou'], note: 'the French transliteration; English news writes Netanyahu', source: 'AP/Reuters'},
+  {preferred: 'Bashar', forbidden: ['Bachar'], followedBy: ['al-assad|assad|el-assad'], note: 'the French transliteration; English news writes Bashar al-Assad', source: 'AP/Reuters'},
+  {preferred: 'Mohammed bin Salman', forbidden: ['Mohammed ben Salmane', 'Mohammed Ben Salmane', 'Mohammed bin Salmane'], note: 'the French transliteration', source: 'AP/Reuters'},
+  {preferred: 'Osama bin Laden', forbidden: ['Oussama ben Laden', 'Oussama Ben Laden', 'Osama ben Laden', 'Osama Ben Laden'], note: 'the French transliteration', source: 'AP/Reuters'},
+  {preferred: 'Sinwar', forbidden: ['Sinouar'], note: 'the French transliteration', source: 'AP/Reuters'},
+  {preferred: 'Haniyeh', forbidden: ['Haniyé'], note: 'the French transliteration', source: 'AP/Reuters'},
+  {preferred: 'Raisi', forbidden: ['Raïssi', 'Raissi'], note: 'the French transliteration', source: 'AP/Reuters'},
+  {preferred: 'Zelensky', forbidden: ['Zelenski'], admitted: ['Zelenskyy', 'Zelenskiy'], note: 'the French spelling; AP writes Zelenskyy, Reuters and the BBC Zelensky', source: 'AP/Reuters'},
+  {preferred: 'Islamic State', forbidden: ['Daech', 'État islamique', 'Etat islamique'], note: 'the French name of the group', source: 'AP/Reuters'},
+  {preferred: 'Taliban', forbidden: ['Talibans'], note: 'English treats Taliban as a plural already', source: 'AP Stylebook; Reuters'},
+  {preferred: 'Israeli army', forbidden: ['Tsahal'], note: 'French journalese for the Israel Defense Forces', source: 'AP/Reuters (Israeli military, IDF)'},
+
+  // International bodies by their French initials.
+  {preferred: 'NATO', forbidden: ['OTAN', 'Otan'], note: 'the French initials; English writes NATO', source: 'own name (nato.int)'},
+  {preferred: 'UN', forbidden: ['ONU'], note: 'the French initials of the United Nations', source: 'own name (un.org)'},
+  {preferred: 'United Nations', forbidden: ['Nations unies', 'Nations Unies'], note: 'the French name', source: 'own name (un.org)'},
+  {preferred: 'European Union', forbidden: ['Union européenne', 'Union Européenne'], note: 'the French name', source: 'own name (europa.eu)'},
+  {preferred: 'WHO', forbidden: ['OMS'], note: 'the French initials of the World Health Organization', source: 'own name (who.int)'},
+  {preferred: 'IMF', forbidden: ['FMI'], note: 'the French initials of the International Monetary Fund', source: 'own name (imf.org)'},
+  {preferred: 'IAEA', forbidden: ['AIEA'], note: 'the French initials of the International Atomic Energy Agency', source: 'own name (iaea.org)'},
+  {preferred: 'OECD', forbidden: ['OCDE'], note: 'the French initials', source: 'own name (oecd.org)'},
+  {preferred: 'OPEC', forbidden: ['OPEP'], note: 'the French initials', source: 'own name (opec.org)'},
+  {preferred: 'USSR', forbidden: ['URSS'], note: 'the French initials of the Soviet Union', source: 'AP/Reuters'},
+  {preferred: 'DRC', forbidden: ['RDC'], note: 'the French initials of the Democratic Republic of Congo', source: 'AP/Reuters'},
+  {preferred: 'NGO', forbidden: ['ONG'], note: 'the French initials', source: 'AP/Reuters'},
+  {preferred: 'Agence France-Presse', forbidden: ['French Press Agency', 'France Press Agency', 'France-Presse Agency', 'French News Agency'], note: 'the agency’s own name (AFP)', source: 'own name (afp.com)'},
+
+  // France: courts and bodies left in French, and literal renderings of landmarks and offices.
+  {preferred: 'Constitutional Council', forbidden: ['Conseil constitutionnel', 'Conseil Constitutionnel'], note: 'the French body, untranslated', source: 'own English name (conseil-constitutionnel.fr/en)'},
+  {preferred: 'Council of State', forbidden: ["Conseil d'État", "Conseil d'Etat"], note: 'the French body, untranslated', source: 'own English name (conseil-etat.fr/en)'},
+  {preferred: 'Court of Cassation', forbidden: ['Cour de cassation', 'Cour de Cassation'], note: 'France’s highest court, untranslated', source: 'own English name (courdecassation.fr/en)'},
+  {preferred: 'Senate', forbidden: ['Sénat'], note: 'the French upper house, untranslated', source: 'own English name (senat.fr/english)'},
+  {preferred: 'prefecture', forbidden: ['préfecture'], note: 'the French word, untranslated', source: 'Oxford English Dictionary (prefecture)'},
+  {preferred: 'prefect', forbidden: ['préfet'], note: 'the French word, untranslated', source: 'Oxford English Dictionary (prefect)'},
+  {preferred: 'armed forces minister', forbidden: ['minister of the armies', 'armies minister'], note: 'ministre des Armées; the ministry’s English name is Ministry of the Armed Forces', source: 'own English name (defense.gouv.fr/en)'},
+  {preferred: 'Notre-Dame', forbidden: ['Our Lady of Paris'], note: 'the cathedral keeps its French name in English', source: 'AP/Reuters'},
+  {preferred: 'Arc de Triomphe', forbidden: ['Arc of Triumph', 'Arch of Triumph'], note: 'the monument keeps its French name in English', source: 'AP/Reuters'},
+  {preferred: 'Stade de France', forbidden: ['Stadium of France', 'France Stadium'], note: 'the stadium keeps its French name', source: 'own name'},
+  {preferred: 'Tour de France', forbidden: ['Tour of France'], note: 'the race keeps its French name', source: 'own name; AP/Reuters'},
+  {preferred: "Côte d'Azur", forbidden: ['Azure Coast', 'the Azure Coast'], note: 'the French Riviera keeps its French name', source: 'AP/Reuters'},
+
+  // Quebec and Canada: names MT translates and English-language media do not.
+  {preferred: 'Royal Canadian Mounted Police', forbidden: ['Royal Gendarmerie of Canada', 'Canadian Royal Gendarmerie', 'Royal Canadian Gendarmerie', 'Gendarmerie royale du Canada'], note: 'the RCMP’s English name (GRC in French)', source: 'own English name (rcmp.gc.ca)'},
+  {preferred: 'RCMP', forbidden: ['GRC'], notInSentence: ['governance', 'compliance'], note: 'the French initials of the Royal Canadian Mounted Police', source: 'own English name (rcmp.gc.ca)'},
+  {preferred: 'Quebec Liberal Party', forbidden: ['Liberal Party of Quebec', 'Liberal Party of Québec'], note: 'the Parti libéral du Québec’s own English name', source: 'own English name (plq.org/en); CBC, Montreal Gazette'},
+  {preferred: 'Parti Québécois', forbidden: ['Quebec Party', 'Québec Party'], note: 'the party keeps its French name in English', source: 'own name; CBC, Montreal Gazette'},
+  {preferred: 'Desjardins Group', forbidden: ['Desjardins Movement'], note: 'the Mouvement Desjardins’s own English name', source: 'own English name (desjardins.com/en)'},
+  {preferred: 'Université Laval', forbidden: ['Laval University', 'University Laval'], note: 'the university keeps its French name in English', source: 'own name (ulaval.ca/en)'},
+  {preferred: 'Bell Centre', forbidden: ['Centre Bell'], note: 'the arena’s English name', source: 'own English name'},
+  {preferred: 'Magdalen Islands', forbidden: ['Madeleine Islands', 'Islands of the Madeleine', 'Îles-de-la-Madeleine'], note: 'the archipelago’s English name', source: 'Canadian Geographical Names Database (English form); CBC'},
+  {
+    // Trois-Rivières, Quebec; Three Rivers in Michigan, California or Texas keep their names.
+    preferred: 'Trois-Rivières',
+    forbidden: ['Three Rivers'],
+    precededBy: placePrepositions,
+    notFollowedBy: [', michigan|mich|california|calif|texas|tx|massachusetts|mass', 'michigan|california|texas|massachusetts'],
+    note: 'the Quebec city keeps its French name in English',
+    source: 'own name; CBC, Montreal Gazette'
+  },
+  {preferred: 'deputy prime minister', forbidden: ['vice-prime minister', 'vice prime minister'], note: 'vice-premier ministre; deputy premier for a Canadian province', source: 'AP/Reuters; Canadian Press Stylebook'},
+  {preferred: 'Caisse de dépôt et placement du Québec', forbidden: ['Quebec Deposit and Investment Fund', 'Quebec Deposit and Placement Fund', 'Quebec Deposit and Investment Bank'], note: 'the pension fund manager keeps its French name (CDPQ)', source: 'own name (cdpq.com/en)'},
 
   // French institutions and nicknames that English news names otherwise.
   {preferred: 'France', forbidden: ['the Hexagon'], precededBy: ['in', 'across', 'throughout', 'of', 'to', 'from', 'outside', 'all over'], note: 'French journalese for France (l’Hexagone), opaque in English', source: 'Guardian and Observer style guide; Reuters'},
