@@ -120,10 +120,26 @@ export default function retextPersonOffice() {
       const years = tokens.filter((token) => /^(?:19|20)\d\d$/.test(token.norm)).map((token) => token.norm)
       for (const claim of pairClaims(tokens, mentions, offices)) {
         const person = resolvePerson(claim.mention, named)
-        if (person) judge(file, source, raw, claim, person, date, years)
+        if (!person) continue
+        // A family name alone, with no full name before it, may be somebody else's: "President
+        // Ford" is Gerald, not Ontario's Doug Ford. Judge it only where MT's usual swap is
+        // plausible: an office of a kind the person held, or a ministry.
+        const introduced = !claim.mention.familyOnly || named.get(person.familyName?.toLowerCase() ?? '') === person
+        if (introduced || plausibleSwap(person, claim.office.phrase.kinds)) judge(file, source, raw, claim, person, date, years)
       }
     }
   }
+}
+
+const isMinistry = (kind: string) => kind.endsWith('-minister')
+
+/**
+ * Whether `kinds` name an office the person held, or a ministry: MT swaps one ministry for
+ * another and gives politicians ministries ("defence minister Medvedev"); a president or a
+ * prime minister of that name, with no full name before it, is likelier somebody else.
+ */
+function plausibleSwap(person: Person, kinds: readonly string[]): boolean {
+  return kinds.some(isMinistry) || person.terms.some((term) => term.kinds.some((kind) => kinds.includes(kind)))
 }
 
 function validDate(value: unknown): string | undefined {

@@ -165,3 +165,16 @@ describe('person-office on a Canadian premier called prime minister', () => {
     expect(await flagged('Quebec Prime Minister François Legault spoke. François Legault, the prime minister of Quebec, agreed.', '2023-05-01')).toEqual([])
   })
 })
+
+describe('person-office on a family name alone', () => {
+  it('leaves a surname that may be somebody else when the office is of a kind they never held', async () => {
+    // Gerald Ford, not Ontario's Doug Ford: no full name came first, and Doug Ford was never a president.
+    expect(await flagged('President Ford pardoned Nixon in 1974.', '2024-05-01')).toEqual([])
+    expect(await flagged('Ford, the president, pardoned Nixon.', '2024-05-01')).toEqual([])
+  })
+
+  it('still judges a ministry, and any office once the full name came first', async () => {
+    expect(await flagged('Lavrov, the defence minister, spoke on Monday.', '2024-05-01')).toEqual([['defence minister', ['foreign minister']]])
+    expect(await flagged('Sergey Lavrov arrived. Later, President Lavrov spoke.', '2024-05-01')).toEqual([['President', ['Foreign Minister']]])
+  })
+})
