@@ -587,6 +587,93 @@ export const phraseCalques: CalqueEntry[] = [
     why: '"Dans l’hypothèse où" is "if" or "assuming"; "dans l’éventualité de" is "in the event of". The literal phrases are not English.',
     source: [CP, EU]
   },
+  {
+    french: 'sachant que (après un chiffre)',
+    forms: {'knowing that': ['given that', 'bearing in mind that', 'while']},
+    precededBy: ['#|%|percent|euros|dollars|million|billion|year|years|months|days|people|votes|seats ,'],
+    why: '"Le déficit atteint 5 %, sachant que la limite est de 3 %" adds a fact, not what a person knows; English says "given that" or "while". Only "knowing that" right after a figure and a comma flags: "He left, knowing that she would stay" is English.',
+    source: [CP, HH]
+  },
+  {
+    french: 'il s’agit de (+ personne, mesure)',
+    forms: {'it is|was about': ['this is', 'he is', 'she is']},
+    precededBy: ['^'],
+    followedBy: ['a|an man|woman|boy|girl|teenager|resident|father|mother|couple|former|measure|reform|device|programme|program|operation|first|record|sum|increase|rise|drop|fall|total'],
+    why: '"Il s’agit d’un homme de 45 ans" is "he is a 45-year-old man"; "il s’agit d’une première" is "this is a first". English "it is about a man" summarises a story, and "it is about a mile" is approximate, which the list of persons and measures after it keeps out.',
+    source: [VD, CP]
+  },
+  {
+    french: 'être à la hauteur de (l’enjeu)',
+    forms: {'at the height of the|its|their|his|her|our? challenge|challenges|stakes|expectations|ambitions|task|hopes|issues|ambition|responsibilities': ['up to the challenge', 'equal to the task', 'living up to expectations']},
+    precededBy: ['is|are|was|were|be|been|being|not|remain|remains|remained|prove|proved|proves|show|showed|seem|seems|seemed'],
+    why: '"Être à la hauteur de l’enjeu" is "be up to the challenge" or "live up to expectations"; English "at the height of" is the peak of something ("at the height of the crisis"), which only a verb of being before it rules out.',
+    source: [CP, RC]
+  },
+  {
+    french: 'ce dernier / ces derniers (pronom)',
+    forms: {'this last': ['the latter', 'he', 'she'], 'these last': ['the latter', 'they']},
+    followedBy: ['said', 'says', 'explained', 'added', 'declared', 'denied', 'stated', 'confirmed', 'indicated', 'specified', 'told', 'claimed', 'insisted', 'replied', 'responded', 'announced', 'argued', 'accused', 'refused', 'agreed', 'asked', 'stressed', 'assured', 'warned', 'recalled', 'admitted', 'rejected', 'welcomed', 'criticised', 'criticized', 'demanded', 'wanted', 'wished', 'hoped', 'feared', 'believes', 'believed', 'fled', 'died', 'resigned', 'left', 'returned'],
+    why: '"Ce dernier a déclaré" is "the latter said" or simply "he said"; English "this last" is a determiner ("this last week") and not a pronoun for a person.',
+    source: [SWAN, DUFF]
+  },
+  {
+    french: 'les intéressés / les personnes concernées',
+    forms: {'the concerned': ['those concerned', 'the people concerned']},
+    followedBy: ['$', '.', ',', 'have', 'has', 'were', 'are', 'was', 'is', 'said', 'will', 'must', 'can', 'should', 'would', 'could', 'did', 'do', 'denied', 'deny'],
+    why: '"Les intéressés / les personnes concernées" are "those concerned"; English "concerned" before a noun is worried ("the concerned parents"), which a following noun keeps.',
+    source: [SWAN, RC]
+  },
+  {
+    french: 'un même / une même',
+    forms: {'a same': ['the same', 'a single']},
+    why: '"Un même objectif" is "the same goal" or "a single goal"; English "same" takes "the".',
+    source: [SWAN]
+  },
+  {
+    french: 'certains (pronom)',
+    forms: {certain: ['some', 'some people']},
+    precededBy: ['^', ',', 'and', 'but', 'while', 'whereas', 'if'],
+    followedBy: ['say', 'said', 'believe', 'believed', 'think', 'thought', 'consider', 'considered', 'fear', 'feared', 'claim', 'claimed', 'argue', 'argued', 'see', 'saw', 'even', 'have', 'had', 'were', 'are', 'will', 'would', 'could', 'went', 'go', 'call', 'called', 'denounce', 'denounced', 'accuse', 'accused', 'among', 'of', 'want', 'wanted', 'hope', 'hoped', 'fled', 'left', 'stayed', 'remain', 'remained', 'refuse', 'refused'],
+    notFollowedBy: ['of it', 'of that', 'of this', 'of the', 'of his', 'of her', 'of their', 'of its', 'of what', 'that', 'about'],
+    why: '"Certains estiment que" is "some believe that"; English "certain" is a pronoun only in "certain of them", and at the head of a clause it reads as "sure". "Certain of the outcome" stays.',
+    source: [SWAN, RC]
+  },
+  {
+    french: 'par ailleurs / d’un autre côté / et ce depuis',
+    forms: {'by elsewhere': ['moreover', 'furthermore', 'also'], 'on another hand': ['on the other hand'], 'and this since': ['ever since', 'and has been since']},
+    why: '"Par ailleurs" is "moreover"; "d’un autre côté" is "on the other hand"; "et ce depuis 2015" is "and has been since 2015". The literal phrases are not English.',
+    source: [RC, HH]
+  },
+  {
+    french: 'plan social',
+    forms: {'social plan|plans': ['redundancy plan', 'layoffs', 'job-cut plan']},
+    followedBy: ['$', '.', ',', 'that', 'which', 'involving', 'affecting', 'at', 'with', 'is', 'was', 'will', 'could', 'would', 'has', 'had', 'and', 'for', 'to cut', 'cutting', 'under'],
+    why: '"Un plan social" is a redundancy plan or a round of layoffs; English "social plan" means nothing in particular.',
+    source: [RC, TE]
+  },
+  {
+    french: 'fonction publique / pouvoirs publics / Éducation nationale',
+    forms: {
+      'public function': ['civil service', 'public sector'],
+      'the public powers': ['the authorities', 'the government'],
+      'the national education': ['the education system', 'the education ministry', 'state schools']
+    },
+    followedBy: ['$', '.', ',', 'of', 'that', 'which', 'involving', 'affecting', 'at', 'with', 'to', 'is', 'was', 'will', 'could', 'would', 'has', 'have', 'had', 'must', 'should', 'are', 'were', 'and', 'employees', 'workers', 'unions', 'union', 'reform', 'strike', 'staff', 'agents', 'officials', 'teachers', 'failed', 'did', 'went', 'goes'],
+    notPrecededBy: ['a', 'private', 'static', 'exported', 'export', 'new'],
+    why: 'French institutions rendered word for word: "la fonction publique" is the civil service, "les pouvoirs publics" the authorities, "l’Éducation nationale" the state school system. "A public function" (a method in code) is excluded by the determiner before it.',
+    source: [RC, TE]
+  },
+  {
+    french: 'contrôle judiciaire / flagrant délit / incivilités',
+    forms: {
+      'under judicial control': ['under judicial supervision', 'on bail with conditions'],
+      'in flagrant delict|délit|delit': ['red-handed', 'in the act'],
+      'flagrant delict|délit|delit': ['caught in the act'],
+      incivilities: ['antisocial behaviour', 'acts of incivility']
+    },
+    why: 'French criminal procedure rendered word for word: "placé sous contrôle judiciaire" is released under judicial supervision, "en flagrant délit" red-handed, "les incivilités" antisocial behaviour. "Electronic bracelet" is left out: English news uses it beside "electronic tag".',
+    source: [RC]
+  },
   // Adverbial "en" phrases and set phrases of manner.
   {
     french: 'en vigueur / entrer en vigueur',
