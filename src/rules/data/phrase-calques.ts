@@ -674,6 +674,30 @@ export const phraseCalques: CalqueEntry[] = [
     why: 'French criminal procedure rendered word for word: "placé sous contrôle judiciaire" is released under judicial supervision, "en flagrant délit" red-handed, "les incivilités" antisocial behaviour. "Electronic bracelet" is left out: English news uses it beside "electronic tag".',
     source: [RC]
   },
+  {
+    french: 'celui de / ceux de',
+    forms: {'the one of': ['that of'], 'the ones of': ['those of']},
+    precededBy: ['than', 'similar to', 'identical to', 'comparable to', 'compared to', 'compared with', 'close to', 'equal to', 'superior to', 'inferior to', 'like', 'as', 'unlike', 'contrary to', 'opposed to', 'and', 'or', 'not', 'replaced', 'replaces', 'replace', 'exceeds', 'exceeded', 'exceed'],
+    notFollowedBy: ['#', 'the|his|her|their|its|our|my|your|these|those two|three|four|five|six|seven|eight|nine|ten|few|many|most|best|worst'],
+    why: '"Supérieur à celui de l’Allemagne" is "higher than that of Germany" (or "Germany’s"); English "the one of" is colloquial, and "the one of the two" (a number) is excluded.',
+    source: [SWAN, DUFF]
+  },
+  {
+    french: 'il y a / cela fait (+ durée) que',
+    forms: {that: ['since']},
+    precededBy: ["it|it's|this has|had? been a? #|several|many|few years|months|weeks|days|decades", 'it is|was #|several|many years|months|weeks|decades'],
+    followedBy: ['the', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'this', 'these', 'no', 'nothing', 'france', 'paris', 'europe'],
+    why: '"Cela fait deux ans que la guerre dure" is "the war has been going on for two years" or "it has been two years since…"; "it has been two years that" copies "que".',
+    source: [SWAN, VD]
+  },
+  {
+    french: 'sans que / malgré que / avant de',
+    forms: {'without that': ['without'], 'despite that': ['although', 'even though'], 'in spite that': ['although', 'even though'], 'before to': ['before']},
+    followedBy: ['the', 'he', 'she', 'they', 'we', 'it', 'there', 'anyone', 'anybody', 'a', 'an', 'this', 'any', 'his', 'her', 'their', 'its', 'i', 'you', 'leave', 'leaving', 'be', 'being', 'go', 'make', 'take', 'return', 'start', 'begin', 'announce', 'give', 'have'],
+    notFollowedBy: ['that'],
+    why: 'French subordinators rendered word for word: "sans que personne" is "without anyone", "malgré que" is "although", "avant de partir" is "before leaving". "Despite that, he left" (a pronoun, then a comma) is English and has a comma after it.',
+    source: [SWAN, CP]
+  },
   // Adverbial "en" phrases and set phrases of manner.
   {
     french: 'en vigueur / entrer en vigueur',

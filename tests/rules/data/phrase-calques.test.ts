@@ -100,6 +100,11 @@ describe('phrase calques', () => {
     ['The firm announced a social plan affecting 300 jobs.', 'social plan', ['redundancy plan', 'layoffs', 'job-cut plan']],
     ['Unions of the public function went on strike.', 'public function', ['civil service', 'public sector']],
     ['He was released under judicial control.', 'under judicial control', ['under judicial supervision', 'on bail with conditions']],
+    ['Its debt is higher than the one of Germany.', 'the one of', ['that of']],
+    ['It has been two years that the war lasts.', 'that', ['since']],
+    ['He left without that anyone noticed.', 'without that', ['without']],
+    ['Despite that the plan failed, he stayed.', 'Despite that', ['Although', 'Even though']],
+    ['Call us before to leave.', 'before to', ['before']],
     // Adverbial phrases.
     ['The law is in vigour since May.', 'in vigour', ['in force', 'in effect']],
     ['An investigation is in course.', 'in course', ['under way', 'ongoing', 'in progress']],
@@ -264,6 +269,11 @@ describe('phrase calques', () => {
     'A public function is exported from the module.',
     'Social planning is a discipline.',
     'Courts exercise judicial control over the executive.',
+    'This one is better than the one of the two I saw.',
+    'Despite that, he stayed.',
+    'Despite the fact that it rained, we went.',
+    'I cannot live without that.',
+    'It has been two years that changed everything.',
     // Adverbial phrases.
     'He grew in vigour with age.',
     'In the course of the day, talks resumed.',
