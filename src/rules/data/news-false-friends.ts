@@ -432,5 +432,53 @@ export const newsFalseFriends: FalseFriendEntry[] = [
     context: [{after: ['his|her|their|its|my|our|your choice|choices|decision|decisions|past|record|statements|remarks|words|mistakes|errors|actions|acts|homosexuality|sexuality|convictions'], why: '"Il assume sa décision" is he stands by his decision; English "assume" is to suppose or to take on (a role, a debt).'}],
     exceptions: [{after: ['his|her|their|its|my|our|your choice|choices|decision|decisions|past|record|statements|remarks|words|mistakes|errors|actions|acts|convictions was|were|is|are|had|have|has|would|will|could|might|to|must|should'], why: '"Assume their actions were legal" supposes; a verb after the noun marks that English sense.'}],
     source: [KD, VR, RC]
+  },
+  {
+    french: 'sensiblement',
+    english: 'sensibly',
+    forms: {sensibly: ['noticeably', 'appreciably', 'roughly']},
+    meaning: 'noticeably, appreciably; roughly (the same)',
+    confidence: 'high',
+    context: [{after: ['higher', 'lower', 'more', 'less', 'the same', 'equal', 'identical', 'similar', 'increased', 'decreased', 'improved', 'reduced', 'different', 'better', 'worse', 'greater', 'larger', 'smaller', 'fewer', 'rose', 'fell', 'risen', 'fallen', 'increase', 'decrease'], why: '"Sensiblement plus élevé" is noticeably higher; "sensiblement le même" roughly the same. English "sensibly" is wisely ("sensibly priced").'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'globalement',
+    english: 'globally',
+    forms: {globally: ['broadly', 'overall', 'on the whole']},
+    meaning: 'overall, broadly',
+    confidence: 'high',
+    context: [{after: ['positive', 'negative', 'satisfied', 'satisfactory', 'favourable', 'favorable', 'stable', 'unchanged', 'good', 'bad', 'correct', 'similar', 'the same', 'speaking', 'calm', 'respected', 'accepted', 'well received', 'in line'], why: '"Globalement positif" is broadly positive; English "globally" is worldwide.'}],
+    source: [VR, EU, RC]
+  },
+  {
+    french: 'définitivement',
+    english: 'definitively',
+    forms: {definitively: ['permanently', 'for good']},
+    meaning: 'permanently, for good',
+    confidence: 'high',
+    context: [{after: ['closed', 'close', 'closes', 'abandoned', 'abandon', 'banned', 'ban', 'left', 'leave', 'leaves', 'quit', 'retired', 'retire', 'buried', 'shut', 'ended', 'end', 'removed', 'remove', 'excluded', 'dropped', 'scrapped', 'withdrawn', 'gone', 'lost', 'disappeared', 'turned the page'], why: '"Fermé définitivement" is closed for good; English "definitively" is conclusively ("definitively proved").'}, {before: ['closed', 'shut', 'banned', 'abandoned', 'left', 'quit', 'retired', 'excluded', 'removed', 'dropped', 'scrapped', 'withdrawn', 'ended', 'buried', 'disappeared', 'lost', 'closes', 'leaves'], why: '"Il quitte définitivement le club" is he leaves the club for good.'}],
+    source: [VR, EU, RC]
+  },
+  {
+    french: 'conséquent (une somme conséquente)',
+    english: 'consequent',
+    forms: {consequent: ['substantial', 'considerable', 'sizeable']},
+    meaning: 'substantial, sizeable',
+    confidence: 'high',
+    context: [{before: ['a', 'an', 'very', 'quite', 'rather', 'fairly'], after: ['sum', 'sums', 'amount', 'budget', 'number', 'investment', 'part', 'portion', 'share', 'salary', 'fine', 'effort', 'workload', 'crowd', 'majority', 'fortune'], why: '"Une somme conséquente" is a substantial sum; English "consequent" is resulting ("a consequent increase", not listed).'}],
+    source: [VR, RC, WK]
+  },
+  {
+    french: 'intégral / intégralement',
+    english: 'integral, integrally',
+    forms: {integral: ['full', 'complete'], integrally: ['fully', 'in full']},
+    meaning: 'full, complete; fully',
+    confidence: 'high',
+    context: [
+      {before: ['the', 'its', 'his', 'her', 'their'], after: ['text', 'version', 'transcript', 'video', 'speech', 'interview', 'recording', 'list', 'programme', 'program', 'refund', 'reimbursement', 'payment', 'ban', 'veil'], why: '"Le texte intégral" is the full text; English "integral" is essential ("an integral part").'},
+      {after: ['reimbursed', 'refunded', 'paid', 'funded', 'financed', 'covered', 'restored', 'rebuilt', 'destroyed', 'repaid', 'compensated'], why: '"Intégralement remboursé" is fully refunded; English "integrally" is as an integral part ("integrally linked").'}
+    ],
+    source: [VR, RC]
   }
 ]

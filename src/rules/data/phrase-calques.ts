@@ -698,6 +698,113 @@ export const phraseCalques: CalqueEntry[] = [
     why: 'French subordinators rendered word for word: "sans que personne" is "without anyone", "malgré que" is "although", "avant de partir" is "before leaving". "Despite that, he left" (a pronoun, then a comma) is English and has a comma after it.',
     source: [SWAN, CP]
   },
+  // Verbs and nouns of French news coined on French words.
+  {
+    french: 'valoriser / responsabiliser / culpabiliser / médiatiser / dynamiser / relativiser',
+    forms: {
+      'valorize|valorise|valorizes|valorises': ['promote', 'enhance', 'showcase'],
+      'valorized|valorised|valorizing|valorising': ['promoted', 'enhanced', 'showcased'],
+      'valorization|valorisation': ['promotion', 'enhancement'],
+      'responsabilize|responsabilise|responsibilize|responsibilise|responsabilized|responsabilised|responsibilized|responsibilised': ['make accountable', 'hold accountable'],
+      'responsabilization|responsabilisation|responsibilization|responsibilisation': ['accountability'],
+      'culpabilize|culpabilise|culpabilized|culpabilised|culpabilizing|culpabilising': ['make feel guilty', 'guilt-trip'],
+      'mediatize|mediatise|mediatized|mediatised': ['publicised', 'high-profile'],
+      'highly|very|much|heavily|widely mediatized|mediatised': ['high-profile', 'widely publicised'],
+      'mediatization|mediatisation': ['media coverage'],
+      'dynamize|dynamise|dynamized|dynamised|dynamizing|dynamising': ['boost', 'revitalise'],
+      'relativize|relativise|relativized|relativised|relativizing|relativising': ['play down', 'put into perspective']
+    },
+    why: 'French verbs in -iser turned into English-looking ones: "valoriser" is promote or showcase, "responsabiliser" hold accountable, "médiatiser" publicise, "relativiser" play down. None is current English in news.',
+    source: [RC, EU]
+  },
+  {
+    french: 'interrogé par (un média)',
+    forms: {'interrogated by': ['asked by', 'speaking to', 'interviewed by'], 'interrogated on|about': ['asked about']},
+    precededBy: ['^', ','],
+    why: '"Interrogé par France Info, le ministre a dit…" is "Speaking to France Info" or "Asked by reporters"; English "interrogated" is questioning under duress.',
+    source: [RC, TE]
+  },
+  {
+    french: 'interlocuteur privilégié',
+    forms: {'privileged interlocutor|interlocutors': ['main contact', 'preferred partner', 'main point of contact']},
+    why: '"Un interlocuteur privilégié" is a main contact or preferred partner; English "privileged" is about rank or legal protection. ("Piste privilégiée" is in the news list.)',
+    source: [RC, TE]
+  },
+  {
+    french: 'dispositif (de sécurité)',
+    forms: {dispositive: ['arrangements', 'operation', 'system'], dispositives: ['arrangements', 'operations']},
+    precededBy: ['security', 'police', 'a', 'the', 'this', 'new', 'whole', 'entire', 'exceptional', 'military', 'rescue', 'health'],
+    notFollowedBy: ['motion', 'motions', 'issue', 'issues', 'ruling', 'question', 'questions', 'provision', 'provisions', 'effect', 'part'],
+    why: '"Un dispositif de sécurité" is a security operation; English "dispositive" is a legal adjective ("a dispositive motion"), which the words after it exclude.',
+    source: [RC, EU]
+  },
+  {
+    french: 'agent (de police, municipal) / fonctionnaires',
+    forms: {
+      'police agent|agents': ['police officer', 'police officers'],
+      'municipal agent|agents': ['council worker', 'council workers', 'municipal employees'],
+      'public agents': ['public employees', 'civil servants'],
+      'functionary|functionaries': ['civil servant', 'civil servants', 'officials']
+    },
+    precededBy: ['^', ',', 'a', 'an', 'the', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '#', 'several', 'many', 'thousands of', 'hundreds of', 'public', 'state', 'french', 'municipal', 'territorial', 'hospital', 'of', 'by', 'and', 'were', 'are', 'for'],
+    why: '"Un agent de police" is a police officer; "les fonctionnaires" are civil servants. English "police agent" is an undercover informer and "functionary" a petty official ("party functionaries" is excluded by the words allowed before it).',
+    source: [RC, TE]
+  },
+  {
+    french: 'projet de loi / proposition de loi',
+    forms: {
+      'project|projects of law|laws': ['bill', 'draft law'],
+      'project|projects of decree|decrees': ['draft decree'],
+      'proposition|propositions of law|laws': ['bill', 'private member’s bill'],
+      'law project|projects': ['bill', 'draft law']
+    },
+    notFollowedBy: ['management', 'manager', 'managers', 'team', 'students', 'clinic', 'school'],
+    why: '"Un projet de loi" is a bill (a government bill), "une proposition de loi" a private member’s bill; English "project" and "proposition" are not legislative terms.',
+    source: [RC, TE]
+  },
+  {
+    french: 'une tribune (dans un journal)',
+    forms: {tribune: ['op-ed', 'opinion piece'], tribunes: ['op-eds', 'opinion pieces']},
+    precededBy: ['a', 'an', 'this', 'his', 'her', 'their', 'joint', 'collective', 'open'],
+    followedBy: ['published', 'signed', 'co-signed', 'cosigned', 'written', 'titled', 'entitled', 'appearing'],
+    why: '"Une tribune publiée dans Le Monde" is an op-ed; an English tribune is a Roman official or a platform (and "the Tribune" a newspaper, which the determiners before it exclude).',
+    source: [RC, TE]
+  },
+  {
+    french: 'polémiste / reportage',
+    forms: {'polemist|polemists': ['polemicist', 'pundit'], 'a reportage|reportages': ['a report', 'a story']},
+    why: '"Un polémiste" is a polemicist or pundit, "un reportage" a report; "polemist" is not English, and "reportage" is uncountable.',
+    source: [RC]
+  },
+  {
+    french: 'la reprise (économique, des négociations)',
+    forms: {'economic reprise': ['economic recovery'], 'the|a reprise of': ['the resumption of']},
+    followedBy: ['$', '.', ',', 'is', 'was', 'has', 'will', 'the? talks|negotiations|work|activity|fighting|hostilities|classes|school|production|flights|traffic|dialogue|discussions|season|championship|trading|growth|investment|exports'],
+    why: '"La reprise économique" is the recovery, "la reprise des négociations" their resumption; an English reprise is a repeated passage of music or a revived role.',
+    source: [RC, TE]
+  },
+  {
+    french: 'présumé (auteur, agresseur)',
+    forms: {presumed: ['alleged', 'suspected'], 'his|her|their aggressor|aggressors': ['his attacker', 'her attacker', 'their attackers']},
+    followedBy: ['author', 'authors', 'perpetrator', 'perpetrators', 'killer', 'killers', 'murderer', 'murderers', 'attacker', 'attackers', 'aggressor', 'aggressors', 'shooter', 'rapist', 'terrorist', 'terrorists', 'mastermind', 'accomplice', 'accomplices', 'theft', 'rape', 'fraud', 'embezzlement', 'corruption', 'jihadist', 'jihadists', 'leader', 'head', 'ringleader', '$', '.', ',', 'was', 'had', 'has', 'is', 'fled', 'who'],
+    why: '"L’auteur présumé" is the alleged or suspected perpetrator; English "presumed" goes with "dead" or "innocent". "Son agresseur" is her attacker; English "aggressor" is a party that starts a war.',
+    source: [RC, TE]
+  },
+  {
+    french: 'en appel / en première instance / cour d’assises / jugé pour',
+    forms: {'in appeal': ['on appeal'], 'in first instance': ['at first instance'], 'court of assizes': ['criminal court', 'assize court'], 'judged for': ['tried for']},
+    notPrecededBy: ['interest', 'interested', 'increase', 'decline', 'drop', 'rise', 'fall', 'change'],
+    notFollowedBy: ['his|her|their looks|appearance|clothes|weight|accent|race|choices|past|views'],
+    why: 'French court vocabulary rendered word for word: "en appel" is "on appeal", "en première instance" "at first instance", "la cour d’assises" the criminal court, "jugé pour meurtre" "tried for murder". "Judged for his looks" is English and excluded.',
+    source: [RC]
+  },
+  {
+    french: 'estimer que (+ jugement)',
+    forms: {'estimate|estimates': ['believe', 'consider'], estimated: ['believed', 'considered'], estimating: ['believing', 'considering']},
+    followedBy: ['that? it|this|that|he|she|they is|was|are|were|would|will|could not? be? unfair|unacceptable|necessary|essential|right|wrong|legitimate|normal|abnormal|scandalous|urgent|time|unjust|justified|unjustified|premature|excessive|inadmissible|intolerable|indispensable|regrettable|absurd|dangerous|irresponsible|logical|crucial|vital|false|unfounded|disproportionate|insufficient'],
+    why: '"Il estime que c’est injuste" is "he believes it is unfair"; English "estimate" is a calculation, not an opinion. Only a clause of judgement after it flags, so "officials estimate that 300 people" stays.',
+    source: [TE, EU]
+  },
   // Adverbial "en" phrases and set phrases of manner.
   {
     french: 'en vigueur / entrer en vigueur',

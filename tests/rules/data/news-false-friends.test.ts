@@ -59,7 +59,13 @@ describe('news false friends', () => {
     ['The group revendicated the attack.', 'revendicated', ['claimed', 'demanded']],
     ['Lyon will affront Marseille on Sunday.', 'affront', ['face', 'take on']],
     ['He assumes his choice fully.', 'assumes', ['stands by', 'owns', 'takes responsibility for']],
-    ['Three men were interpelled.', 'interpelled', ['questioned', 'arrested', 'challenged']]
+    ['Three men were interpelled.', 'interpelled', ['questioned', 'arrested', 'challenged']],
+    ['The two rates are sensibly the same.', 'sensibly', ['noticeably', 'appreciably', 'roughly']],
+    ['Results were globally positive.', 'globally', ['broadly', 'overall', 'on the whole']],
+    ['The plant closed definitively in May.', 'definitively', ['permanently', 'for good']],
+    ['He paid a consequent sum for the house.', 'consequent', ['substantial', 'considerable', 'sizeable']],
+    ['Read the integral text of the speech.', 'integral', ['full', 'complete']],
+    ['Costs will be integrally reimbursed.', 'integrally', ['fully', 'in full']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -101,7 +107,13 @@ describe('news false friends', () => {
     'It was a long journey of discovery.',
     'He felt affronted by the remark.',
     'I assume their actions were legal.',
-    'She assumed the role of chair.'
+    'She assumed the role of chair.',
+    'The car was sensibly priced.',
+    'The virus spread globally.',
+    'The theory was definitively proved.',
+    'Prices rose, with a consequent increase in demand.',
+    'Trust is an integral part of the deal.',
+    'The two issues are integrally linked.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
