@@ -260,7 +260,10 @@ export const newsFalseFriends: FalseFriendEntry[] = [
     meaning: 'inhabitants, residents',
     confidence: 'high',
     context: [{why: 'English "habitant" is a French-Canadian farmer; a town’s people are its inhabitants or residents.'}],
-    exceptions: [{before: ['french-canadian', 'canadian', 'quebec', 'québec', 'québécois'], why: 'The Canadian sense is English.'}],
+    exceptions: [
+      {before: ['french-canadian', 'canadian', 'quebec', 'québec', 'québécois'], why: 'The Canadian sense is English.'},
+      {before: ['les', 'des', 'aux', 'nos', 'ses', 'leurs', 'ces', 'mes', 'vos'], why: 'Inside a French sentence left untranslated ("pour les habitants de"), which untranslated-french reports as a whole.'}
+    ],
     source: [KD, RC, WK]
   },
   {

@@ -108,6 +108,7 @@ describe('news false friends', () => {
     'He felt affronted by the remark.',
     'I assume their actions were legal.',
     'She assumed the role of chair.',
+    'Le maire parle aux habitants du quartier.',
     'The car was sensibly priced.',
     'The virus spread globally.',
     'The theory was definitively proved.',
