@@ -12,6 +12,7 @@
  */
 
 import {newsCalques} from './news-calques.js'
+import {phraseCalques} from './phrase-calques.js'
 
 export interface CalqueEntry {
   /** The French expression the English copies. */
@@ -652,5 +653,7 @@ export const calques: CalqueEntry[] = [
     source: [TE, EU]
   },
   // News, court and politics reporting, reviewed as one list (src/rules/data/news-calques.ts).
-  ...newsCalques
+  ...newsCalques,
+  // Prepositional, time and connector phrases, verb phrases and set phrases (src/rules/data/phrase-calques.ts).
+  ...phraseCalques
 ]

@@ -15,6 +15,8 @@
  * sentence edges.
  */
 
+import {newsFalseFriends} from './news-false-friends.js'
+
 export interface ContextCue {
   /** One of these patterns ends right before the false friend (within `window` tokens). */
   before?: string[]
@@ -1030,7 +1032,7 @@ export const falseFriends: FalseFriendEntry[] = [
   {
     french: 'interpeller',
     english: 'interpellate',
-    forms: {interpellate: ['question', 'challenge'], interpellated: ['questioned', 'arrested', 'challenged'], interpellates: ['questions', 'challenges'], interpellating: ['questioning', 'challenging'], interpellation: ['arrest', 'questioning'], interpellations: ['arrests']},
+    forms: {interpellate: ['question', 'challenge'], 'interpellated|interpelled|interpeled': ['questioned', 'arrested', 'challenged'], interpellates: ['questions', 'challenges'], interpellating: ['questioning', 'challenging'], interpellation: ['arrest', 'questioning'], interpellations: ['arrests']},
     meaning: 'question, challenge, arrest (by police)',
     confidence: 'high',
     context: [{why: 'Rare in English outside parliamentary procedure; MT copies "interpeller".'}],
@@ -1201,5 +1203,7 @@ export const falseFriends: FalseFriendEntry[] = [
     context: [{before: ['patient was', 'patients were', 'he was', 'she was', 'they were'], after: ['to the', 'to a', 'to our', 'for'], why: 'A patient is referred to a department; "addressed to" renders "adressé à".'}],
     exceptions: [{after: ['to the question', 'to the issue', 'to the problem'], why: 'Questions are addressed.'}],
     source: [VR, EU]
-  }
+  },
+  // The news senses of French words (src/rules/data/news-false-friends.ts).
+  ...newsFalseFriends
 ]

@@ -1,0 +1,487 @@
+/**
+ * False friends of French news, court and politics copy: the news senses of words whose
+ * general entries (src/rules/data/false-friends.ts, which spreads this list into its own) were
+ * tuned on medical and administrative prose. Same shape and cue syntax as that module.
+ *
+ * Every cue is written from the French word's news collocations in the dictionaries below
+ * ("une importante présence policière", "réaliser une perquisition", "une éventuelle
+ * candidature", "le scrutin de dimanche"), never from evaluation data. A cue names the
+ * neighbours that only the French sense takes, so that the English word in its own sense stays
+ * quiet; where the English word hardly exists ("habitants", "inculpated", "revendicate") the
+ * entry needs no neighbour.
+ */
+import type {FalseFriendEntry} from './false-friends.js'
+
+const KD = 'Koessler & Derocquigny, Les faux amis ou les trahisons du vocabulaire anglais (Vuibert, 1928)'
+const KG = 'Kirk-Greene, French False Friends (Routledge, 1981/1990)'
+const TE = 'Thody & Evans, Faux Amis and Key Words (Athlone, 1985)'
+const VR = 'Van Roey, Granger & Swallow, Dictionnaire des faux amis français-anglais (Duculot, 1988/1998)'
+const WK = 'Wiktionary, Appendix:French–English false friends'
+const EU = 'Gardner, Misused English words and expressions in EU publications (European Court of Auditors, 2013)'
+const RC = 'Le Robert & Collins Dictionnaire français-anglais (Le Robert, 10th ed., 2016)'
+
+/** What "réaliser" takes in news copy: a feat, a police operation, a poll, a work. */
+const NEWS_ACTS = ['feat', 'exploit', 'exploits', 'hat-trick', 'arrests', 'arrest', 'search', 'searches', 'raid', 'raids', 'seizure', 'seizures', 'poll', 'polls', 'checks', 'inspection', 'inspections', 'turnover', 'comeback', 'treble', 'reportage', 'portrait', 'sculpture', 'mural', 'fresco', 'album', 'clip', 'music video', 'short film', 'feature film', 'renovation', 'works', 'perquisition', 'perquisitions']
+
+/** The English senses of "realize" that stay quiet. */
+const REALIZE_ENGLISH = ['that', 'how', 'what', 'why', 'the importance', 'the potential', 'the dream', 'the value', 'the extent', 'the need', 'the benefits']
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+
+/** Disasters whose "bilan" is a toll. */
+const DISASTERS = 'attack|attacks|accident|fire|earthquake|flood|floods|flooding|storm|explosion|crash|collision|clashes|epidemic|shooting|avalanche|cyclone|hurricane|heatwave|disaster|bombing|bombings|riots|quake|tsunami|landslide|typhoon|derailment|massacre|fighting|offensive'
+
+export const newsFalseFriends: FalseFriendEntry[] = [
+  {
+    french: 'actuellement (en détention, en discussion)',
+    english: 'actually',
+    forms: {actually: ['currently', 'at present']},
+    meaning: 'currently, at present',
+    confidence: 'medium',
+    context: [
+      {
+        after: ['in custody', 'in police custody', 'detained', 'under arrest', 'in pre-trial detention', 'hospitalised', 'hospitalized', 'in intensive care', 'under discussion', 'being discussed', 'being examined', 'being negotiated', 'being debated', 'being drafted', 'being finalised', 'being finalized', 'being questioned', 'on strike', 'on the run', 'under examination', 'before parliament', 'in negotiation', 'in negotiations'],
+        why: 'A state that holds now ("in custody", "under discussion", "on strike") after "actually" renders "actuellement" (currently); news prose rarely needs the emphatic "actually" there.'
+      }
+    ],
+    exceptions: [{before: ['^', ',', 'but', 'was', 'were', 'not', 'what', 'never', 'who', 'if', 'whether', 'really'], why: 'Sentence-initial "Actually," and "was actually", "who actually" are the English discourse and emphasis uses.'}],
+    source: [KD, KG, VR, EU, WK]
+  },
+  {
+    french: 'actuel (titulaire d’une fonction)',
+    english: 'actual',
+    forms: {actual: ['current', 'present']},
+    meaning: 'current, present (of an office holder)',
+    confidence: 'medium',
+    context: [
+      {
+        before: ['the', 'its', 'their', 'our', 'his', 'her'],
+        after: ['mayor', 'chancellor', 'head coach', 'world champion', 'title holder', 'titleholder', 'five-year term', 'legislature', 'ruling coalition', 'coalition government', 'prefect', 'interior minister', 'foreign minister', 'health minister', 'finance minister', 'party leader', 'secretary-general', 'secretary general'],
+        why: 'An office holder after "the actual" is the current one ("le maire actuel"); the real mayor is simply "the mayor".'
+      }
+    ],
+    source: [KD, KG, VR, WK, RC]
+  },
+  {
+    french: 'éventuel (une éventuelle candidature)',
+    english: 'eventual',
+    forms: {eventual: ['possible', 'potential']},
+    meaning: 'possible, potential',
+    confidence: 'medium',
+    context: [
+      {
+        before: ['an', 'a'],
+        after: ['candidacy', 'candidature', 'dissolution', 'reshuffle', 'lockdown', 'curfew', 'extradition', 'recount', 'boycott', 'veto', 'referral', 'indictment', 'second round', 'run-off', 'runoff', 'escalation', 'military intervention', 'ban', 'censure motion', 'no-confidence vote', 'motion of censure', 'presidential bid', 'bid for'],
+        why: '"Une éventuelle candidature" is a possible bid, not one that will happen in the end; English "an eventual X" asserts the outcome.'
+      }
+    ],
+    source: [KD, VR, EU, WK, RC]
+  },
+  {
+    french: 'réaliser (un exploit, une perquisition)',
+    english: 'realize',
+    forms: {'realize|realise': ['carry out', 'achieve', 'make'], 'realizes|realises': ['carries out', 'achieves', 'makes'], 'realized|realised': ['carried out', 'achieved', 'made'], 'realizing|realising': ['carrying out', 'achieving', 'making']},
+    meaning: 'carry out, achieve, make (a feat, a search, a poll, a work)',
+    confidence: 'high',
+    context: [
+      {after: NEWS_ACTS.map((noun) => `a|an|the|this|these|his|her|their|its|#? ${noun}`), why: 'A feat is achieved, a search carried out, a poll conducted, a mural made; English realizes a fact or an ambition.'},
+      {before: NEWS_ACTS.map((noun) => `${noun} was|were|is|are|been|be|being`), why: '"A search was realized" = carried out.'}
+    ],
+    exceptions: [{after: REALIZE_ENGLISH, why: '"realized that", "realize the potential" are English.'}],
+    source: [KD, KG, VR, EU, WK]
+  },
+  {
+    french: 'assister à (assist to)',
+    english: 'assist',
+    forms: {'assist to': ['attend'], 'assists to': ['attends'], 'assisted to': ['attended'], 'assisting to': ['attending']},
+    meaning: 'attend, be present at, witness',
+    confidence: 'high',
+    context: [{after: ['meeting', 'meetings', 'ceremony', 'concert', 'conference', 'match', 'show', 'screening', 'performance', 'funeral', 'wedding', 'mass', 'debate', 'session', 'event', 'summit', 'trial', 'hearing', 'parade', 'inauguration', 'rally', 'speech', 'scene', 'scenes', 'execution', 'signing', 'launch', 'celebration', 'commemoration', 'tribute'], window: 3, why: 'One attends a ceremony or witnesses a scene; "assisted to" copies "assisté à". "Assisted him to the door" has an object between and is not matched.'}],
+    source: [KD, KG, VR, WK]
+  },
+  {
+    french: 'manifestation (défilé)',
+    english: 'manifestation',
+    forms: {manifestation: ['demonstration', 'protest'], manifestations: ['demonstrations', 'protests']},
+    meaning: 'demonstration, protest march',
+    confidence: 'high',
+    context: [
+      {before: ['union', 'trade union', 'student', 'national', 'nationwide', 'feminist', 'pro-palestinian', 'anti-war', 'climate', 'farmers', 'large', 'big', 'spontaneous', 'unauthorised', 'unauthorized', 'authorised', 'authorized', 'banned', 'illegal', 'new day of', 'day of', 'march and', 'joined the', 'joined a', 'join the', 'called a', 'call a', 'calling a'], why: 'Organisers, permits and marches go with a protest, not with a symptom or a sign.'},
+      {after: ['degenerated', 'turned violent', 'called by', 'organised by', 'organized by', 'brought together', 'gathered', 'was banned', 'was authorised', 'was authorized', 'in paris', 'in the capital', 'in the streets', 'marched', 'set off', 'went ahead'], why: 'A manifestation that marched or was banned is a demonstration.'}
+    ],
+    exceptions: [{before: ['clinical', 'first', 'initial', 'cutaneous', 'early', 'late', 'main', 'common', 'rare', 'physical', 'outward', 'visible'], why: 'The medical and abstract English sense ("clinical manifestation", "a visible manifestation of anger").'}],
+    source: [KD, KG, VR, WK, RC]
+  },
+  {
+    french: 'formation (politique)',
+    english: 'formation',
+    forms: {formation: ['party', 'political party'], formations: ['parties', 'political parties']},
+    meaning: 'political party, group',
+    confidence: 'medium',
+    context: [{before: ['a|the|this|that|another|each|every|his|her|their|its political|far-right|far-left|left-wing|right-wing|centrist|populist|nationalist|ecologist|environmentalist|radical|extreme-right|extreme-left|centre-right|centre-left|center-right|center-left'], why: '"Une formation politique" is a party; "a far-right formation" is a far-right party.'}],
+    exceptions: [
+      {after: ['of', 'and', 'in'], why: '"The political formation of young people" (their education) and "his political formation in Paris" are English.'},
+      {before: ['his political', 'her political', 'their political', 'my political', 'our political'], why: 'A person’s "political formation" is their political education.'}
+    ],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'formation (suivre une formation)',
+    english: 'formation',
+    forms: {formation: ['training', 'training course'], formations: ['training courses']},
+    meaning: 'training, training course',
+    confidence: 'high',
+    context: [{before: ['follow a', 'followed a', 'following a', 'follows a', 'received a', 'receive a', 'receives a', 'receiving a', 'undergo a', 'underwent a', 'undergoes a', 'completed a', 'complete a', 'paid', 'unpaid', 'month-long', 'week-long', 'three-month', 'six-month', 'one-year', 'two-year', 'three-year', 'teacher'], why: 'A course one follows, receives or completes is training; an English formation is a shape, an arrangement or a rock.'}],
+    exceptions: [{after: ['flight', 'flying', 'of', 'change', 'changes', 'drill', 'drills'], why: '"Formation flight", "police formation of riot vans", "the formation of a government" are English.'}],
+    source: [KD, KG, VR, WK]
+  },
+  {
+    french: 'déception (sportive, électorale)',
+    english: 'deception',
+    forms: {deception: ['disappointment'], deceptions: ['disappointments']},
+    meaning: 'disappointment',
+    confidence: 'medium',
+    context: [
+      {before: ['sporting', 'electoral', 'immense', 'enormous', 'real', 'total'], why: 'Qualifiers of feeling and of a result: an electoral deception is a disappointment at the polls.'},
+      {after: ['was immense', 'is immense', 'was great', 'is great', 'was huge', 'is huge', 'was palpable', 'is palpable', 'was visible', 'is visible', 'was total', 'is total', 'of the players', 'of the coach', 'of the team'], why: 'A deception that is palpable, or felt by players, is their disappointment.'}
+    ],
+    exceptions: [{before: ['deliberate', 'elaborate', 'military', 'strategic', 'calculated'], why: 'Deliberate or military deception is English.'}],
+    source: [KD, KG, VR, WK]
+  },
+  {
+    french: 'sensible (quartier, dossier)',
+    english: 'sensible',
+    forms: {sensible: ['sensitive']},
+    meaning: 'sensitive, troubled (of a place or a matter)',
+    confidence: 'high',
+    context: [{after: ['neighbourhood', 'neighborhood', 'district', 'districts', 'suburb', 'suburbs', 'dossier', 'dossiers', 'estates', 'housing estates', 'installations', 'military sites', 'nuclear sites', 'documents'], why: '"Un quartier sensible" is a troubled area, "un dossier sensible" a sensitive matter; English "sensible" means wise.'}],
+    exceptions: [{after: ['to do', 'to ask', 'to wait', 'to assume', 'to have', 'to use', 'to avoid', 'to keep', 'to be'], why: '"It is sensible to wait" is English.'}],
+    source: [KD, KG, VR, WK, RC]
+  },
+  {
+    french: 'sensible (une baisse sensible)',
+    english: 'sensible',
+    forms: {sensible: ['noticeable', 'appreciable', 'significant']},
+    meaning: 'noticeable, appreciable',
+    confidence: 'medium',
+    context: [{before: ['a'], after: ['drop', 'decline', 'decrease', 'improvement', 'difference', 'progress', 'slowdown', 'deterioration', 'fall', 'reduction'], why: '"Une baisse sensible" is a noticeable drop; English "sensible" (wise) does not describe a change of level.'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'important (quantité, présence)',
+    english: 'important',
+    forms: {important: ['large', 'heavy', 'considerable']},
+    meaning: 'large, heavy, considerable',
+    confidence: 'high',
+    context: [{after: ['police presence', 'security presence', 'military presence', 'police deployment', 'police operation', 'deployment of', 'mobilisation', 'mobilization', 'turnout', 'flooding', 'floods', 'snowfall', 'snowfalls', 'rainfall', 'rains', 'traffic jams', 'congestion', 'fortune', 'majority', 'material damage', 'destruction', 'blaze', 'influx', 'crowds', 'queues', 'wave of', 'losses', 'job cuts'], why: 'French "important" measures size: a heavy police presence, a large turnout, heavy snowfall. English "important" is about consequence.'}],
+    exceptions: [{before: ['most', 'the most', 'more', 'less', 'very'], why: '"the most important debt" compares relevance.'}],
+    source: [EU, VR, TE, RC]
+  },
+  {
+    french: 'contrôle (routier)',
+    english: 'control',
+    forms: {control: ['check', 'inspection'], controls: ['checks', 'inspections']},
+    meaning: 'check (by police, at the roadside)',
+    confidence: 'medium',
+    context: [{before: ['routine', 'road', 'breathalyser', 'breathalyzer', 'alcohol', 'stopped for a', 'stopped during a', 'during a police', 'during a road', 'during a routine', 'subjected to a', 'vehicle check|checks'], after: ['$', '.', ',', 'in', 'on', 'at', 'near', 'by', 'when', 'after', 'carried', 'revealed', 'showed', 'turned'], why: 'A routine or roadside control is a check. "Speed control" (a device) and "border control" are English and not listed.'}],
+    source: [KD, VR, EU, WK, RC]
+  },
+  {
+    french: 'contrôler (les papiers)',
+    english: 'control',
+    forms: {control: ['check'], controls: ['checks'], controlled: ['checked'], controlling: ['checking']},
+    meaning: 'check (papers, tickets, identities)',
+    confidence: 'high',
+    context: [{after: ['the identity', 'the identities', 'identities', 'his papers', 'her papers', 'their papers', 'the papers', 'papers', 'tickets', 'the tickets', 'his ticket', 'her ticket', 'their tickets', 'motorists', 'travellers', 'travelers'], why: 'Police check papers and tickets; English "control" is to direct or restrain.'}],
+    source: [KD, VR, WK, RC]
+  },
+  {
+    french: 'attendre (le feu vert)',
+    english: 'attend',
+    forms: {attend: ['wait for', 'await'], attends: ['waits for', 'awaits'], attended: ['waited for', 'awaited'], attending: ['waiting for', 'awaiting']},
+    meaning: 'wait for, expect',
+    confidence: 'high',
+    context: [{after: ['the green light', 'the go-ahead', 'the conclusions', 'further details', 'more details', 'confirmation', 'the confirmation', 'a gesture', 'an improvement', 'a signal', 'a sign from', 'news from', 'news of'], why: 'One waits for a green light or for news; one attends a meeting.'}],
+    source: [KD, KG, VR, WK]
+  },
+  {
+    french: 'engager (des négociations, une procédure)',
+    english: 'engage',
+    forms: {engage: ['begin', 'launch', 'start'], engages: ['begins', 'launches', 'starts'], engaged: ['began', 'launched', 'started'], engaging: ['beginning', 'launching', 'starting']},
+    meaning: 'begin, launch (talks, proceedings, a reform)',
+    confidence: 'high',
+    context: [{after: ['negotiations', 'talks', 'discussions', 'a procedure', 'proceedings', 'legal proceedings', 'a reform', 'reforms', 'a dialogue', 'dialogue', 'consultations', 'a standoff', 'a showdown', 'a tug-of-war', 'a trial of strength', 'a rapprochement', 'its responsibility', 'his responsibility', 'her responsibility', 'their responsibility', 'the responsibility of', 'an inquiry', 'an investigation', 'a recount'], why: '"Engager des négociations" is to open talks; English "engage in talks" needs its "in", and "engage its responsibility" (make a matter of confidence) is French only.'}],
+    source: [VR, EU, RC]
+  },
+  {
+    french: 'engagé (artiste, chanson)',
+    english: 'engaged',
+    forms: {engaged: ['committed', 'politically committed']},
+    meaning: 'committed (to a cause)',
+    confidence: 'medium',
+    context: [{before: ['an', 'a', 'very', 'deeply', 'politically', 'highly'], after: ['artist', 'artists', 'singer', 'singers', 'writer', 'writers', 'film', 'films', 'song', 'songs', 'album', 'novel', 'filmmaker', 'intellectual', 'intellectuals', 'activist', 'feminist', 'ecologist'], why: 'A French "artiste engagé" is politically committed; English "engaged" is betrothed, busy or attentive.'}],
+    source: [VR, RC, TE]
+  },
+  {
+    french: 'engagé (pompiers engagés)',
+    english: 'engaged',
+    forms: {engaged: ['deployed', 'mobilised']},
+    meaning: 'deployed (rescuers, vehicles)',
+    confidence: 'medium',
+    context: [{before: ['firefighters|gendarmes|officers|rescuers|vehicles|means|resources|personnel|engines were|are|was|is|been|being?'], after: ['$', '.', ',', 'on site', 'on the ground', 'at the scene', 'on the scene'], why: '"150 pompiers engagés" were deployed; English "engaged" after rescuers reads as busy or betrothed.'}],
+    source: [RC]
+  },
+  {
+    french: 'bilan (humain, provisoire)',
+    english: 'balance sheet',
+    forms: {'balance sheet': ['toll', 'death toll'], 'balance sheets': ['tolls']},
+    meaning: 'toll (of a disaster)',
+    confidence: 'high',
+    context: [
+      {after: [`of the|this|that? ${DISASTERS}`, 'is|was|stands|stood|rose|rises|risen|reached|climbed|has|had at|to|risen|now|reached? # dead|deaths|killed|injured|wounded|victims|people|fatalities|casualties|lives'], why: 'The "bilan" of an attack or a figure of victims is its toll; an English balance sheet is a statement of accounts.'},
+      {before: ['provisional', 'heavy', 'human', 'tragic', 'grim'], why: '"Un bilan provisoire / lourd / humain" is a toll.'}
+    ],
+    source: [TE, RC, VR]
+  },
+  {
+    french: 'disposer de (une majorité, un délai)',
+    english: 'dispose of',
+    forms: {'dispose of': ['have'], 'disposes of': ['has'], 'disposed of': ['had'], 'disposing of': ['having']},
+    meaning: 'have, have at one’s disposal',
+    confidence: 'high',
+    context: [{after: ['a majority', 'an absolute majority', 'a relative majority', 'a comfortable majority', 'a narrow majority', 'the majority', 'the right', 'a right', 'the power', 'a veto', 'the veto', '# days|weeks|months|hours|years', 'a week|month|year|day', 'a few days|weeks|months|hours', 'until', 'an army', 'a fleet', 'a deadline'], why: 'One has a majority or ten days to appeal; English disposes of (gets rid of) waste or assets.'}],
+    source: [EU, KD, VR, WK]
+  },
+  {
+    french: 'habitants',
+    english: 'habitant',
+    forms: {habitants: ['inhabitants', 'residents'], habitant: ['inhabitant', 'resident']},
+    meaning: 'inhabitants, residents',
+    confidence: 'high',
+    context: [{why: 'English "habitant" is a French-Canadian farmer; a town’s people are its inhabitants or residents.'}],
+    exceptions: [
+      {before: ['french-canadian', 'canadian', 'quebec', 'québec', 'québécois'], why: 'The Canadian sense is English.'},
+      {before: ['les', 'des', 'aux', 'nos', 'ses', 'leurs', 'ces', 'mes', 'vos'], why: 'Inside a French sentence left untranslated ("pour les habitants de"), which untranslated-french reports as a whole.'}
+    ],
+    source: [KD, RC, WK]
+  },
+  {
+    french: 'commune',
+    english: 'commune',
+    forms: {commune: ['municipality', 'town', 'village'], communes: ['municipalities', 'towns', 'villages']},
+    meaning: 'municipality, town',
+    confidence: 'medium',
+    context: [
+      {after: ['of'], why: '"La commune de Saint-Denis" is the town of Saint-Denis.'},
+      {before: ['rural', 'small', 'neighbouring', 'neighboring', 'nearby', 'surrounding', 'mountain', 'coastal', 'mayor of the', 'mayors of the', 'the same', 'this small', 'several', '#', 'french', 'whole', 'each', 'every', 'other'], why: 'Small, rural and neighbouring communes and their mayors are municipalities.'}
+    ],
+    exceptions: [
+      {after: ['of #'], why: '"The Commune of 1871" is English history.'},
+      {before: ['paris', 'hippie', 'hippy', 'religious', 'anarchist', 'agricultural', 'utopian', 'socialist', 'communist', "people's", 'artists'], why: 'The Paris Commune and hippie or religious communes are English.'}
+    ],
+    source: [KD, RC, WK]
+  },
+  {
+    french: 'scrutin',
+    english: 'scrutiny',
+    forms: {scrutiny: ['vote', 'poll', 'ballot', 'election']},
+    meaning: 'vote, poll, ballot',
+    confidence: 'high',
+    context: [
+      {before: ['presidential', 'legislative', 'municipal', 'regional', 'european', 'departmental', 'senatorial', 'cantonal', 'round of the', 'rounds of the', 'proportional', 'two-round', 'single-round', 'majoritarian', 'secret'], why: 'An election noun before it: "le scrutin présidentiel" is the presidential vote.'},
+      {after: [...WEEKDAYS.map((day) => `of|on ${day}`), ...MONTHS.map((month) => `of ${month}`), 'will take place', 'took place', 'is scheduled', 'was held', 'will be held', 'opened', 'closed', 'ends', 'ended'], why: '"Le scrutin de dimanche" is Sunday’s vote; English scrutiny (close examination) is not held on a day.'}
+    ],
+    exceptions: [{after: ['of the', 'of his', 'of her', 'of their', 'of its'], why: '"Scrutiny of the accounts" is English.'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'syndicat',
+    english: 'syndicate',
+    forms: {syndicate: ['union', 'trade union'], syndicates: ['unions', 'trade unions']},
+    meaning: 'trade union',
+    confidence: 'medium',
+    context: [
+      {before: ['teachers', "teachers'", 'student', 'students', 'police', 'farmers', 'farming', 'workers', "workers'", 'railway', 'rail', 'trade', 'magistrates', 'doctors', 'nurses', 'pilots', 'dockers', 'employers'], why: 'Teachers’, police and rail syndicates are unions.'},
+      {after: ['called a strike', 'called for a strike', 'called for strikes', 'cgt', 'cfdt', 'fo', 'sud', 'unsa', 'force ouvrière'], why: 'Syndicates that call strikes are unions.'}
+    ],
+    exceptions: [{before: ['crime', 'criminal', 'drug', 'drugs', 'organised crime', 'organized crime', 'betting', 'gambling', 'lloyd’s', "lloyd's", 'media', 'press', 'news'], why: 'Crime, betting and press syndicates are English.'}],
+    source: [KD, KG, VR, WK]
+  },
+  {
+    french: 'versatile',
+    english: 'versatile',
+    forms: {versatile: ['fickle', 'volatile', 'unpredictable']},
+    meaning: 'fickle, changeable',
+    confidence: 'high',
+    context: [{after: ['electorate', 'voters', 'public opinion', 'opinion', 'mood', 'temperament', 'crowd', 'fans', 'supporters', 'allies', 'ally'], why: '"Un électorat versatile" is fickle; English "versatile" (many-talented) praises players and tools, not voters.'}],
+    source: [KD, KG, VR, WK]
+  },
+  {
+    french: 'ancien (président, ministre)',
+    english: 'ancient',
+    forms: {ancient: ['former']},
+    meaning: 'former, ex-',
+    confidence: 'high',
+    context: [{before: ['the', 'an', 'his', 'her', 'their', 'its', 'our'], after: ['president', 'prime minister', 'minister', 'mayor', 'coach', 'player', 'deputy', 'mp', 'ambassador', 'director', 'boss', 'champion', 'colleague', 'partner', 'spouse', 'husband', 'wife', 'employee', 'employer', 'adviser', 'advisor', 'secretary', 'student', 'pupil', 'teammate', 'chancellor', 'prefect', 'prosecutor', 'hostage', 'detainee'], why: '"L’ancien président" is the former president; English "ancient" is very old.'}],
+    exceptions: [{after: ['egyptian', 'greek', 'roman', 'egypt', 'greece', 'rome', 'kings', 'king'], why: 'Ancient Egypt, Greece and Rome are English.'}],
+    source: [KD, KG, VR, WK]
+  },
+  {
+    french: 'effectifs',
+    english: 'effectives',
+    forms: {effectives: ['staff', 'workforce', 'numbers', 'troops']},
+    meaning: 'staff, numbers, troops',
+    confidence: 'high',
+    context: [{why: '"Les effectifs" are the staff or the numbers of a force; English has no plural noun "effectives".'}],
+    source: [VR, RC]
+  },
+  {
+    french: 's’évader / évasion',
+    english: 'evade, evasion',
+    forms: {'evade|evades from': ['escape from'], 'evaded from': ['escaped from'], 'evading from': ['escaping from'], evasion: ['escape'], evasions: ['escapes']},
+    meaning: 'escape (from prison)',
+    confidence: 'high',
+    context: [
+      {after: ['prison', 'jail', 'the prison', 'the jail', 'custody', 'detention', 'his cell', 'her cell', 'the detention'], why: 'Prisoners escape from prison; English "evade" is to avoid (taxes, a question) and takes no "from".'},
+      {before: ['spectacular', 'prison', 'daring', 'mass', 'helicopter', 'his', 'her', 'their'], after: ['from'], why: '"Son évasion de prison" is his escape from prison.'}
+    ],
+    exceptions: [{before: ['tax', 'fiscal', 'sanctions', 'tariff'], why: 'Tax and sanctions evasion are English.'}],
+    source: [KD, VR, WK]
+  },
+  {
+    french: 'instruction (judiciaire)',
+    english: 'instruction',
+    forms: {instruction: ['investigation', 'judicial investigation']},
+    meaning: 'judicial investigation (by an investigating judge)',
+    confidence: 'medium',
+    context: [
+      {before: ['judicial', 'criminal', 'the judicial'], why: '"L’instruction judiciaire" is the judicial investigation.'},
+      {after: ['of the case', 'of the file', 'of the dossier', 'is ongoing', 'is underway', 'is under way', 'was closed', 'is closed', 'phase'], why: 'A case’s "instruction" is its investigation; English "instruction" is teaching or an order.'}
+    ],
+    source: [VR, RC]
+  },
+  {
+    french: 'inculper / mettre en examen',
+    english: 'inculpate',
+    forms: {'inculpate|inculpates': ['charge'], inculpated: ['charged'], inculpating: ['charging'], inculpation: ['charge', 'indictment']},
+    meaning: 'charge (with an offence)',
+    confidence: 'high',
+    context: [{why: '"Inculpé" is charged; English "inculpate" (incriminate) is rare and does not mean a formal charge.'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'conjoncture',
+    english: 'conjuncture',
+    forms: {conjuncture: ['economic climate', 'economic situation']},
+    meaning: 'economic situation, climate',
+    confidence: 'high',
+    context: [{before: ['economic', 'international', 'global', 'difficult', 'favourable', 'favorable', 'unfavourable', 'unfavorable', 'the economic', 'weak'], why: '"La conjoncture économique" is the economic climate; English "conjuncture" is a combination of events.'}],
+    exceptions: [{after: ['of'], why: '"A conjuncture of events" is English.'}],
+    source: [KD, VR, EU]
+  },
+  {
+    french: 'journée (de mobilisation)',
+    english: 'journey',
+    forms: {journey: ['day'], journeys: ['days']},
+    meaning: 'day (of action)',
+    confidence: 'high',
+    context: [{after: ['of mobilisation', 'of mobilization', 'of action', 'of protest', 'of protests', 'of strikes', 'of strike', 'of mourning', 'of demonstrations', 'of national mobilisation', 'of national mobilization', 'of mobilisations', 'of mobilizations'], why: '"Une journée de mobilisation" is a day of action; an English journey is travel.'}],
+    source: [KD, KG, WK]
+  },
+  {
+    french: 'perquisition',
+    english: 'perquisition',
+    forms: {perquisition: ['search', 'police search'], perquisitions: ['searches', 'police searches']},
+    meaning: 'search (of premises, by police)',
+    confidence: 'high',
+    context: [{why: 'A police "perquisition" is a search; the English word is obsolete outside dictionaries.'}],
+    source: [VR, RC]
+  },
+  {
+    french: 'démission',
+    english: 'demission',
+    forms: {demission: ['resignation'], demissions: ['resignations']},
+    meaning: 'resignation',
+    confidence: 'high',
+    context: [{why: '"Sa démission" is his resignation; English "demission" is archaic.'}],
+    source: [KD, RC]
+  },
+  {
+    french: 'revendiquer / revendication',
+    english: 'revendicate',
+    forms: {'revendicate|revendicates': ['claim', 'demand'], revendicated: ['claimed', 'demanded'], revendicating: ['claiming', 'demanding'], revendication: ['demand', 'claim'], revendications: ['demands', 'claims']},
+    meaning: 'claim (an attack), demand',
+    confidence: 'high',
+    context: [{why: 'Not current English: an attack is claimed, a union makes demands.'}],
+    source: [VR, RC]
+  },
+  {
+    french: 'affronter',
+    english: 'affront',
+    forms: {affront: ['face', 'take on'], affronts: ['faces', 'takes on'], affronted: ['faced', 'took on'], affronting: ['facing', 'taking on']},
+    meaning: 'face, take on (an opponent, a crisis)',
+    confidence: 'high',
+    context: [{after: ['the|their|its|his|her team|club|side|champions|leaders|opponent|opponents|rival|rivals|crisis|challenge|challenges|storm|difficulties|electorate|voters|enemy|army|police', 'lyon|marseille|paris|psg|monaco|lille|nantes|rennes|toulouse|bordeaux|nice|lens'], why: 'A team faces its rival; English "affront" is to insult, and is mostly passive ("he was affronted").'}],
+    exceptions: [{before: ['an', 'was', 'were', 'felt', 'is', 'be', 'been'], why: '"An affront to", "he was affronted" are English.'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'assumer (son choix)',
+    english: 'assume',
+    forms: {assume: ['stand by', 'own', 'take responsibility for'], assumes: ['stands by', 'owns', 'takes responsibility for'], assumed: ['stood by', 'owned', 'took responsibility for'], assuming: ['standing by', 'owning', 'taking responsibility for']},
+    meaning: 'stand by, own, take responsibility for',
+    confidence: 'high',
+    context: [{after: ['his|her|their|its|my|our|your choice|choices|decision|decisions|past|record|statements|remarks|words|mistakes|errors|actions|acts|homosexuality|sexuality|convictions'], why: '"Il assume sa décision" is he stands by his decision; English "assume" is to suppose or to take on (a role, a debt).'}],
+    exceptions: [{after: ['his|her|their|its|my|our|your choice|choices|decision|decisions|past|record|statements|remarks|words|mistakes|errors|actions|acts|convictions was|were|is|are|had|have|has|would|will|could|might|to|must|should'], why: '"Assume their actions were legal" supposes; a verb after the noun marks that English sense.'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'sensiblement',
+    english: 'sensibly',
+    forms: {sensibly: ['noticeably', 'appreciably', 'roughly']},
+    meaning: 'noticeably, appreciably; roughly (the same)',
+    confidence: 'high',
+    context: [{after: ['higher', 'lower', 'more', 'less', 'the same', 'equal', 'identical', 'similar', 'increased', 'decreased', 'improved', 'reduced', 'different', 'better', 'worse', 'greater', 'larger', 'smaller', 'fewer', 'rose', 'fell', 'risen', 'fallen', 'increase', 'decrease'], why: '"Sensiblement plus élevé" is noticeably higher; "sensiblement le même" roughly the same. English "sensibly" is wisely ("sensibly priced").'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'globalement',
+    english: 'globally',
+    forms: {globally: ['broadly', 'overall', 'on the whole']},
+    meaning: 'overall, broadly',
+    confidence: 'high',
+    context: [{after: ['positive', 'negative', 'satisfied', 'satisfactory', 'favourable', 'favorable', 'stable', 'unchanged', 'good', 'bad', 'correct', 'similar', 'the same', 'speaking', 'calm', 'respected', 'accepted', 'well received', 'in line'], why: '"Globalement positif" is broadly positive; English "globally" is worldwide.'}],
+    source: [VR, EU, RC]
+  },
+  {
+    french: 'définitivement',
+    english: 'definitively',
+    forms: {definitively: ['permanently', 'for good']},
+    meaning: 'permanently, for good',
+    confidence: 'high',
+    context: [{after: ['closed', 'close', 'closes', 'abandoned', 'abandon', 'banned', 'ban', 'left', 'leave', 'leaves', 'quit', 'retired', 'retire', 'buried', 'shut', 'ended', 'end', 'removed', 'remove', 'excluded', 'dropped', 'scrapped', 'withdrawn', 'gone', 'lost', 'disappeared', 'turned the page'], why: '"Fermé définitivement" is closed for good; English "definitively" is conclusively ("definitively proved").'}, {before: ['closed', 'shut', 'banned', 'abandoned', 'left', 'quit', 'retired', 'excluded', 'removed', 'dropped', 'scrapped', 'withdrawn', 'ended', 'buried', 'disappeared', 'lost', 'closes', 'leaves'], why: '"Il quitte définitivement le club" is he leaves the club for good.'}],
+    source: [VR, EU, RC]
+  },
+  {
+    french: 'conséquent (une somme conséquente)',
+    english: 'consequent',
+    forms: {consequent: ['substantial', 'considerable', 'sizeable']},
+    meaning: 'substantial, sizeable',
+    confidence: 'high',
+    context: [{before: ['a', 'an', 'very', 'quite', 'rather', 'fairly'], after: ['sum', 'sums', 'amount', 'budget', 'number', 'investment', 'part', 'portion', 'share', 'salary', 'fine', 'effort', 'workload', 'crowd', 'majority', 'fortune'], why: '"Une somme conséquente" is a substantial sum; English "consequent" is resulting ("a consequent increase", not listed).'}],
+    source: [VR, RC, WK]
+  },
+  {
+    french: 'intégral / intégralement',
+    english: 'integral, integrally',
+    forms: {integral: ['full', 'complete'], integrally: ['fully', 'in full']},
+    meaning: 'full, complete; fully',
+    confidence: 'high',
+    context: [
+      {before: ['the', 'its', 'his', 'her', 'their'], after: ['text', 'version', 'transcript', 'video', 'speech', 'interview', 'recording', 'list', 'programme', 'program', 'refund', 'reimbursement', 'payment', 'ban', 'veil'], why: '"Le texte intégral" is the full text; English "integral" is essential ("an integral part").'},
+      {after: ['reimbursed', 'refunded', 'paid', 'funded', 'financed', 'covered', 'restored', 'rebuilt', 'destroyed', 'repaid', 'compensated'], why: '"Intégralement remboursé" is fully refunded; English "integrally" is as an integral part ("integrally linked").'}
+    ],
+    source: [VR, RC]
+  }
+]
