@@ -29,6 +29,12 @@ const stopNames: Record<string, string> = {'.': 'a full stop', '?': 'a question 
  */
 const quotedJoin = /(?<=\p{Ll}{2})[.?!]["”’»)](?=\p{Lu}\p{Ll})/gu
 
+/** The parser also splits at an exclamation mark glued to the next word ("won!They"). */
+const exclaimedJoin = new RegExp(
+  `(?<=\\p{Ll}{2})!(?=(?:${[...runOnStarters].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})\\b)`,
+  'gu'
+)
+
 export default function fusedSentence() {
   return (tree: Root, file: VFile) => {
     const views = treeViews(tree)
@@ -64,8 +70,8 @@ export default function fusedSentence() {
     }
     const report = createReporter(file, id)
     for (const block of views.blocks) {
-      if (!/[.?!]["”’»)]\p{Lu}/u.test(block.text)) continue
-      for (const match of block.text.matchAll(quotedJoin)) {
+      if (!/[.?!]["”’»)]?\p{Lu}/u.test(block.text)) continue
+      for (const match of [...block.text.matchAll(quotedJoin), ...block.text.matchAll(exclaimedJoin)]) {
         const start = match.index
         const end = start + match[0].length
         const actual = match[0]
