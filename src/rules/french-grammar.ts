@@ -6,6 +6,8 @@ import {
   agoUnits,
   articleTitles,
   commaWhatVerbs,
+  comparativeBeforeThan,
+  conditionWords,
   finishedTimeWeekdays,
   grammarEntries,
   irregularParticiples,
@@ -14,6 +16,7 @@ import {
   notParticiples,
   othersNotNouns,
   perfectAdverbs,
+  sinceStates,
   subjectPronouns,
   superlatives,
   thingNouns,
@@ -245,6 +248,60 @@ function presentOf(verb: string, pronoun: string, third: boolean): string {
   return verb + 's'
 }
 
+/** "the same level than" → "as". */
+function sameThanAt(tokens: Token[], at: number): Hit | undefined {
+  if (tokens[at]!.norm !== 'than' || comparativeBeforeThan.has(tokens[at - 1]?.norm ?? '')) return undefined
+  if (/er$/.test(tokens[at - 1]?.norm ?? '')) return undefined
+  for (let back = at - 1; back >= Math.max(1, at - 4); back--) {
+    const token = tokens[back]!
+    if (!word(token)) return undefined
+    if (token.norm === 'same' && back < at - 1) {
+      return {start: at, end: at + 1, french: 'le même … que', expected: ['as']}
+    }
+  }
+  return undefined
+}
+
+/** "is in office since 2017" → "has been": the French present with *depuis*. */
+function sincePresentAt(tokens: Token[], at: number): Hit | undefined {
+  const verb = tokens[at]!.norm
+  if (verb !== 'is' && verb !== 'are' && verb !== 'am') return undefined
+  for (const state of sinceStates) {
+    const end = at + 1 + state.length
+    if (tokens[end]?.norm !== 'since') continue
+    if (!state.every((part, offset) => tokens[at + 1 + offset]?.norm === part)) continue
+    const perfect = verb === 'is' ? 'has been' : 'have been'
+    return {start: at, end: at + 1, french: 'être … depuis', expected: [perfect]}
+  }
+  return undefined
+}
+
+/** "according to X, the strike would have killed…": the French conditional of reported fact. */
+function reportedConditionalAt(tokens: Token[], at: number, reported: boolean): Hit | undefined {
+  if (!reported || tokens[at]!.norm !== 'would' || tokens[at + 1]?.norm !== 'have') return undefined
+  let index = at + 2
+  const passive = tokens[index]?.norm === 'been'
+  if (passive) index++
+  const participle = tokens[index]
+  if (!word(participle) || participle!.text !== participle!.norm) return undefined
+  const past = pastOf(participle!.norm)
+  if (!past) return undefined
+  // "would have been" before a noun or an adjective is not a passive: no fix then.
+  const expected = passive ? undefined : [`reportedly ${past}`]
+  return {start: at, end: index + 1, french: 'conditionnel journalistique', expected}
+}
+
+/** Whether the sentence reports its source with "according to" and states no condition. */
+function reportsSource(tokens: Token[]): boolean {
+  let according = false
+  for (let index = 1; index < tokens.length - 1; index++) {
+    const norm = tokens[index]!.norm
+    if (conditionWords.has(norm)) return false
+    if (norm === 'according' && tokens[index + 1]?.norm === 'to') according = true
+  }
+  return according
+}
+
 function reasonFor(actual: string, hit: Hit, suggestions?: string[]): string {
   const head = `Unexpected \`${actual}\` (French grammar: *${hit.french}*)`
   return suggestions ? `${head}, expected ${listOr(suggestions)}` : `${head}, rephrase`
@@ -260,6 +317,7 @@ export default function retextFrenchGrammar() {
   return function (tree: Root, file: VFile) {
     const source = String(file.value)
     eachSentence(tree, (tokens) => {
+      const reported = reportsSource(tokens)
       let at = 1
       while (at < tokens.length - 1) {
         const hit =
@@ -270,7 +328,10 @@ export default function retextFrenchGrammar() {
           presentPerfectAt(tokens, at) ??
           whoAt(tokens, at) ??
           superlativeWorldAt(tokens, at) ??
-          futureAt(tokens, at)
+          futureAt(tokens, at) ??
+          sameThanAt(tokens, at) ??
+          sincePresentAt(tokens, at) ??
+          reportedConditionalAt(tokens, at, reported)
         if (!hit) {
           at++
           continue

@@ -52,7 +52,18 @@ describe('french-grammar', () => {
     ['The bill who was passed in May changed nothing.', 'who', ['which', 'that']],
     ['It is the largest port of the world, officials say.', 'of the world', ['in the world']],
     ['We will wait until she will sign the text.', 'will sign', ['signs']],
-    ['Talks resume as soon as they will be ready.', 'will be', ['are']]
+    ['Talks resume as soon as they will be ready.', 'will be', ['are']],
+    ['Rents rose at the same pace than wages.', 'than', ['as']],
+    ['The mayor is in office since 2014.', 'is', ['has been']],
+    ['The two roads are closed since the flood.', 'are', ['have been']],
+    ['According to the army, the strike would have killed six fighters.', 'would have killed', ['reportedly killed']],
+    ['According to local media, the plane would have been hit by a drone.', 'would have been hit', undefined],
+    ['The coach explained them that the match was lost.', 'explained them', ['explained to them']],
+    ['She said him that the deal was off.', 'said him', ['told him']],
+    ['The crowd refused to obey to the police.', 'obey to', ['obey']],
+    ['The new budget lacks of ambition, critics say.', 'lacks of', ['lacks']],
+    ['Remains that the turnout was low.', 'Remains that', ['The fact remains that']],
+    ['Remains to be seen whether the truce holds.', 'Remains to', ['It remains to']]
   ])('flags %j', async (text, actual, expected) => {
     expect(await pairs(text)).toEqual([[actual, expected]])
   })
@@ -87,7 +98,13 @@ describe('french-grammar', () => {
     'The greatest of the world powers met in Geneva.',
     'I do not know when he will arrive, but once he arrives we start.',
     'They hire and fire who they want, and the people who voted are angry.',
-    'The report had been released on Monday.'
+    'The report had been released on Monday.',
+    'Rents rose at the same pace as wages, and the same or higher than last year.',
+    'It is the highest level since 2008, and the index is up since January.',
+    'According to the plan, troops would have to leave, and if it had rained, the march would have stopped.',
+    'The rules were strict, and he explained them when asked; she told him that it was over.',
+    'The rebels resisted to the end and obeyed to the letter.',
+    'It remains to be seen, and the fact remains that the lack of staff hurts.'
   ])('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
   })

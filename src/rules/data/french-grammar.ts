@@ -38,6 +38,7 @@ export interface GrammarEntry {
 }
 
 const SWAN = 'Swan, Practical English Usage (Oxford University Press, 4th ed., 2016)'
+const CP = 'Chuquet & Paillard, Approche linguistique des problèmes de traduction anglais↔français (Ophrys, 1987)'
 const CGEL = 'Huddleston & Pullum, The Cambridge Grammar of the English Language (Cambridge University Press, 2002)'
 const COLLINS = 'Collins Robert French Dictionary (HarperCollins, 10th ed.), usage notes'
 
@@ -52,6 +53,16 @@ const PLURAL_DETERMINERS = [
 const VERB_TO_NOT_FOLLOWED = ['the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|all|date|day|#|$|,|.']
 /** Before them: a passive ("was allowed to") or a coordination that hides the subject. */
 const VERB_TO_NOT_PRECEDED = ['is|are|was|were|be|been|being|not|get|got|gets|getting|and|or|,']
+
+/** "explained them that" → "explained to them", "said him that" → "told him", for each pronoun. */
+const pronounForms: Record<string, string[]> = {}
+for (const pronoun of ['me', 'him', 'her', 'us', 'them']) {
+  for (const verb of ['explain', 'explains', 'explained', 'explaining']) pronounForms[`${verb} ${pronoun}`] = [`${verb} to ${pronoun}`]
+  pronounForms[`say ${pronoun}`] = [`tell ${pronoun}`]
+  pronounForms[`says ${pronoun}`] = [`tells ${pronoun}`]
+  pronounForms[`said ${pronoun}`] = [`told ${pronoun}`]
+  pronounForms[`saying ${pronoun}`] = [`telling ${pronoun}`]
+}
 
 export const grammarEntries: GrammarEntry[] = [
   {
@@ -142,6 +153,34 @@ export const grammarEntries: GrammarEntry[] = [
     notPrecededBy: VERB_TO_NOT_PRECEDED,
     why: '"Éviter de faire" is "avoid doing": English "avoid" takes a gerund, never "to".',
     source: [SWAN]
+  },
+  {
+    family: 'verb-preposition',
+    french: 'expliquer à qqn que / dire à qqn que',
+    forms: pronounForms,
+    followedBy: ['that|how|why|whether'],
+    why: '"Expliquer à quelqu’un que" and "dire à quelqu’un que" take an indirect object without a preposition in French; English "explain" needs "to", and "say" takes no person ("told him that"). Only before a clause ("that", "how", "why"), so "explained them when asked" (them = the rules) is left alone.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-preposition',
+    french: 'obéir à / résister à / manquer de',
+    forms: Object.fromEntries(
+      ['obey', 'obeys', 'obeyed', 'obeying', 'resist', 'resists', 'resisted', 'resisting', 'lacks', 'lacked'].map(
+        (verb) => [`${verb} ${verb.startsWith('lack') ? 'of' : 'to'}`, [verb]]
+      )
+    ),
+    notFollowedBy: ['the letter|end|last|death|hilt', 'a|the? certain|some|large|great extent|degree'],
+    why: 'French "obéir à", "résister à" and "manquer de" take a preposition; English "obey", "resist" and the verb "lack" take a direct object. "Resist to the end" and "obey to the letter" are English idioms; the noun "lack of" is not matched.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'subjectless-remains',
+    french: 'reste que / reste à savoir',
+    forms: {'remains that': ['The fact remains that'], 'remains to': ['It remains to']},
+    precededBy: ['^'],
+    why: 'French "Reste que…" and "Reste à savoir si…" have no subject; English needs one ("The fact remains that", "It remains to be seen whether").',
+    source: [SWAN, CP]
   },
   {
     family: 'the-both',
@@ -337,4 +376,41 @@ export const superlatives: ReadonlySet<string> = new Set([
 export const afterWorld: ReadonlySet<string> = new Set([
   'and', 'but', 'in', 'for', 'with', 'since', 'after', 'according', 'behind', 'ahead', 'by',
   'to', 'that', 'which', 'who', 'after', 'before', 'last', 'this', 'today', 'now', 'at'
+])
+
+/**
+ * States that "depuis" dates ("il est en poste depuis 2017", "la route est fermée depuis
+ * lundi"): French keeps the present, English needs the present perfect ("has been in office
+ * since 2017"). Only after "is/are/am" and right before "since", so "the highest since 2008"
+ * and "is up since January" are never read (Swan, "since and for: tenses"). Multi-word states
+ * are given as their words.
+ */
+export const sinceStates: ReadonlyArray<string[]> = [
+  ['married'], ['closed'], ['detained'], ['imprisoned'], ['jailed'], ['missing'], ['banned'],
+  ['suspended'], ['unemployed'], ['hospitalised'], ['hospitalized'], ['retired'], ['divorced'],
+  ['blocked'], ['paralysed'], ['paralyzed'], ['besieged'], ['occupied'], ['displaced'],
+  ['in', 'office'], ['in', 'power'], ['in', 'prison'], ['in', 'charge'], ['in', 'custody'],
+  ['in', 'force'], ['in', 'exile'], ['in', 'detention'], ['in', 'hospital'], ['at', 'war'],
+  ['on', 'strike'], ['under', 'arrest'], ['under', 'investigation'], ['in', 'place']
+]
+
+/**
+ * Words right before "than" after "the same" that make "than" belong to a comparative of its
+ * own ("the same or higher than", "the same, rather than"): French *le même … que* gives "the
+ * same … than", where English says "as" (Swan, "same").
+ */
+export const comparativeBeforeThan: ReadonlySet<string> = new Set([
+  'more', 'less', 'rather', 'other', 'else', 'fewer', 'better', 'worse', 'further', 'later',
+  'earlier', 'sooner', 'longer'
+])
+
+/**
+ * The *conditionnel journalistique*: French news reports an unconfirmed fact in the
+ * conditional ("selon la police, l’attaque aurait fait dix morts"); MT copies it as "would have
+ * killed", which in English is a counterfactual. Read only in a sentence that names its source
+ * with "according to" and has none of these words of a real condition (Swan, "would";
+ * Chuquet & Paillard on the conditional of reported speech).
+ */
+export const conditionWords: ReadonlySet<string> = new Set([
+  'if', 'unless', 'otherwise', 'without', 'had', 'but', 'could', 'should', 'might', 'whether'
 ])
