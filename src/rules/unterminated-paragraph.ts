@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {photoAgencies} from './data/page-furniture.js'
 import {neverFinalWords, rarelyFinalWords} from './data/sentence-words.js'
 import {blockKind} from './support/block-kind.js'
+import {isPlainLowercase} from './support/sentence-stops.js'
 import type {RuleDefinition} from './types.js'
 import {ruleUrl} from './url.js'
 
@@ -22,7 +23,14 @@ const limits = {
   rarelyFinalMinWords: 8,
   /** Any other paragraph without terminal punctuation is body text cut short from these sizes. */
   bodyMinWords: 20,
-  bodyMinSentences: 2
+  bodyMinSentences: 2,
+  /** A paragraph whose sentence goes on, lowercase, in the next one is broken from this length. */
+  brokenMinWords: 4,
+  /**
+   * A plain-text line this long shows a text with one paragraph a line (as scraped pages
+   * are), not one wrapped by hand: there a single line break also ends a paragraph.
+   */
+  unwrappedLineLength: 200
 }
 
 // Closing quotes, brackets and emphasis marks that may follow the terminal mark: `blows. »`,
@@ -38,6 +46,9 @@ function endsWithTerminal(text: string): boolean {
   while (end > 0 && closer.test(text.charAt(end - 1))) end--
   return end > 0 && terminals.has(text.charAt(end - 1))
 }
+// Brackets, assignments, statement ends and comments of code.
+const codeLike = /[(){}[\]=;<>`$|\\]|\/\/|\w\.\w/u
+const markupExtensions = new Set(['.md', '.markdown', '.html', '.htm'])
 // "- item", "* item", "• item", "1. item", "2) item", "a) item": list lines end as they like.
 const listItem = /^\s*(?:[-*+•‣◦▪·–—]|\d+[.)]|\p{L}\))\s/u
 // Markup that slipped into the text (Markdown links, badges, tables, headings, HTML tags):
@@ -56,24 +67,92 @@ const creditEnd = new RegExp(
 
 export default function unterminatedParagraph() {
   return (tree: Root, file: VFile) => {
-    for (const paragraph of treeViews(tree).paragraphs) {
+    const paragraphs = treeViews(tree).paragraphs
+    const source = String(file.value ?? '')
+    const unwrapped = source.split('\n').some((line) => line.length >= limits.unwrappedLineLength)
+    // Markdown and HTML put badges, image text and headings between paragraphs, which read as
+    // prose once the markup is gone: only plain text is judged for broken sentences.
+    const plain = !markupExtensions.has((file.extname ?? '').toLowerCase())
+    paragraphs.forEach((paragraph, index) => {
       // Markdown and HTML say what a block is: only a body paragraph must end a sentence.
       const kind = blockKind(paragraph)
-      if (kind !== undefined && kind !== 'paragraph') continue
+      if (kind !== undefined && kind !== 'paragraph') return
       const lastWord = unterminatedLastWord(tree, paragraph)
-      if (!lastWord) continue
-      const {word, dangling} = lastWord
+      const broken = lastWord || !plain ? undefined : brokenSentence(tree, paragraph, paragraphs[index + 1], source, unwrapped)
+      if (!lastWord && !broken) return
+      const word = lastWord?.word ?? broken!.word
       const actual = nodeText(word)
-      const reason = dangling
-        ? `Unexpected end of paragraph on \`${actual}\`: the sentence is cut off mid-phrase, ` +
-          'expected the rest of it and a full stop'
-        : `Unexpected end of paragraph after \`${actual}\` without terminal punctuation, ` +
-          'expected `.`, `?`, `!` or `…`'
+      const reason = broken
+        ? `Unexpected end of paragraph after \`${actual}\`: the sentence goes on in the next paragraph ` +
+          `(\`${broken.next}\`), expected the two parts joined`
+        : lastWord!.dangling
+          ? `Unexpected end of paragraph on \`${actual}\`: the sentence is cut off mid-phrase, ` +
+            'expected the rest of it and a full stop'
+          : `Unexpected end of paragraph after \`${actual}\` without terminal punctuation, ` +
+            'expected `.`, `?`, `!` or `…`'
       const message = file.message(reason, {place: word.position, ruleId: id, source: 'postedit'})
       message.actual = actual
       message.url = ruleUrl(id)
+    })
+  }
+}
+
+/**
+ * A sentence broken in two at a paragraph break: the paragraph ends on a word with no stop and
+ * the next one goes on in lowercase ("…the reform would be presented" / "next week to the
+ * council."), as a scraped page leaves where a link, an image or an advertisement stood. The
+ * break must be a blank line, or a single line break in a text of unwrapped lines: a text
+ * wrapped by hand breaks its sentences at every line. Returns the paragraph's last word and the
+ * next paragraph's first.
+ */
+function brokenSentence(
+  tree: Root,
+  paragraph: Paragraph,
+  next: Paragraph | undefined,
+  source: string,
+  unwrapped: boolean
+): {word: Word; next: string} | undefined {
+  if (!next) return undefined
+  const nextKind = blockKind(next)
+  if (nextKind !== undefined && nextKind !== 'paragraph') return undefined
+  const end = paragraph.position?.end.offset
+  const start = next.position?.start.offset
+  if (end === undefined || start === undefined) return undefined
+  const between = source.slice(end, start)
+  const blank = /\n[^\S\n]*\n/.test(between)
+  if (!blank && !(unwrapped && nextKind === undefined && between.includes('\n'))) return undefined
+  const text = paragraphText(tree, paragraph).trim()
+  if (!/\p{Ll}$/u.test(text)) return undefined
+  const lines = text.split('\n')
+  if (listItem.test(lines[0] ?? '') || listItem.test(lines.at(-1) ?? '')) return undefined
+  if (lines.some((line) => markupLine.test(line)) || markupInline.test(text)) return undefined
+  if (creditEnd.test(text)) return undefined
+  const words = paragraphWords(paragraph)
+  const word = words.at(-1)
+  if (!word || words.length < limits.brokenMinWords || isTitleCase(words)) return undefined
+  if (word.position?.end.offset !== paragraph.position?.end.offset) return undefined
+  // The next paragraph opens with two plain lowercase words: prose going on, not a code line,
+  // a URL or a name written lowercase.
+  const nextText = paragraphText(tree, next).trim()
+  if (markupLine.test(nextText) || listItem.test(nextText)) return undefined
+  // Code pasted in the text breaks its lines anywhere: both sides must read as prose.
+  if (codeLike.test(lines.at(-1) ?? '') || codeLike.test(nextText.split('\n')[0] ?? '')) return undefined
+  const [first, second] = paragraphWords(next)
+  if (!first || !second || !isPlainLowercase(first) || !/^\p{Ll}+$/u.test(nodeText(second))) return undefined
+  if (first.position?.start.offset !== next.position?.start.offset) return undefined
+  return {word, next: `${nodeText(first)} ${nodeText(second)}`}
+}
+
+/** The words of a paragraph that hold a letter or a digit, in order. */
+function paragraphWords(paragraph: Paragraph): Word[] {
+  const words: Word[] = []
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') continue
+    for (const node of child.children) {
+      if (node.type === 'WordNode' && /[\p{L}\p{N}]/u.test(nodeText(node))) words.push(node)
     }
   }
+  return words
 }
 
 /** The paragraph's last word when the paragraph looks cut off, and whether it dangles. */
