@@ -78,18 +78,23 @@ export default function unterminatedParagraph() {
       const kind = blockKind(paragraph)
       if (kind !== undefined && kind !== 'paragraph') return
       const lastWord = unterminatedLastWord(tree, paragraph)
-      const broken = lastWord || !plain ? undefined : brokenSentence(tree, paragraph, paragraphs[index + 1], source, unwrapped)
+      const broken = lastWord || !plain ? undefined : brokenSentence(tree, paragraph, paragraphs[index + 1], source)
+      if (plain && unwrapped && kind === undefined) {
+        for (const inner of brokenInside(paragraph)) report(file, inner.word, inner.next)
+      }
       if (!lastWord && !broken) return
-      const word = lastWord?.word ?? broken!.word
+      if (broken) {
+        report(file, broken.word, broken.next)
+        return
+      }
+      if (!lastWord) return
+      const {word, dangling} = lastWord
       const actual = nodeText(word)
-      const reason = broken
-        ? `Unexpected end of paragraph after \`${actual}\`: the sentence goes on in the next paragraph ` +
-          `(\`${broken.next}\`), expected the two parts joined`
-        : lastWord!.dangling
-          ? `Unexpected end of paragraph on \`${actual}\`: the sentence is cut off mid-phrase, ` +
-            'expected the rest of it and a full stop'
-          : `Unexpected end of paragraph after \`${actual}\` without terminal punctuation, ` +
-            'expected `.`, `?`, `!` or `…`'
+      const reason = dangling
+        ? `Unexpected end of paragraph on \`${actual}\`: the sentence is cut off mid-phrase, ` +
+          'expected the rest of it and a full stop'
+        : `Unexpected end of paragraph after \`${actual}\` without terminal punctuation, ` +
+          'expected `.`, `?`, `!` or `…`'
       const message = file.message(reason, {place: word.position, ruleId: id, source: 'postedit'})
       message.actual = actual
       message.url = ruleUrl(id)
@@ -97,20 +102,60 @@ export default function unterminatedParagraph() {
   }
 }
 
+function report(file: VFile, word: Word, next: string): void {
+  const actual = nodeText(word)
+  const message = file.message(
+    `Unexpected end of paragraph after \`${actual}\`: the sentence goes on in the next paragraph ` +
+      `(\`${next}\`), expected the two parts joined`,
+    {place: word.position, ruleId: id, source: 'postedit'}
+  )
+  message.actual = actual
+  message.url = ruleUrl(id)
+}
+
+/**
+ * In a text of unwrapped lines (one paragraph a line), a line break inside a sentence, between
+ * a line of prose with no stop and a line going on in lowercase, is a paragraph break that cut
+ * the sentence: the parser keeps the two lines in one sentence, so the break is found inside it.
+ */
+function brokenInside(paragraph: Paragraph): Array<{word: Word; next: string}> {
+  const found: Array<{word: Word; next: string}> = []
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    const children = sentence.children
+    let lineWords = 0
+    children.forEach((node, index) => {
+      if (node.type === 'WordNode') lineWords++
+      if (node.type !== 'WhiteSpaceNode' || !node.value.includes('\n')) return
+      const before = children[index - 1]
+      const first = children[index + 1]
+      const second = children[index + 3]
+      const words = lineWords
+      lineWords = 0
+      if (before?.type !== 'WordNode' || first?.type !== 'WordNode' || second?.type !== 'WordNode') return
+      if (words < limits.brokenMinWords || !/\p{Ll}$/u.test(nodeText(before))) return
+      const gap = children[index + 2]
+      if (gap?.type !== 'WhiteSpaceNode' || gap.value !== ' ') return
+      if (!isPlainLowercase(first) || !/^\p{Ll}+$/u.test(nodeText(second))) return
+      found.push({word: before, next: `${nodeText(first)} ${nodeText(second)}`})
+    })
+  }
+  return found
+}
+
 /**
  * A sentence broken in two at a paragraph break: the paragraph ends on a word with no stop and
  * the next one goes on in lowercase ("…the reform would be presented" / "next week to the
  * council."), as a scraped page leaves where a link, an image or an advertisement stood. The
- * break must be a blank line, or a single line break in a text of unwrapped lines: a text
- * wrapped by hand breaks its sentences at every line. Returns the paragraph's last word and the
- * next paragraph's first.
+ * break must be a blank line here: a text wrapped by hand breaks its sentences at every line
+ * (for texts of unwrapped lines, see `brokenInside`). Returns the paragraph's last word and the
+ * next paragraph's first two.
  */
 function brokenSentence(
   tree: Root,
   paragraph: Paragraph,
   next: Paragraph | undefined,
-  source: string,
-  unwrapped: boolean
+  source: string
 ): {word: Word; next: string} | undefined {
   if (!next) return undefined
   const nextKind = blockKind(next)
@@ -119,8 +164,7 @@ function brokenSentence(
   const start = next.position?.start.offset
   if (end === undefined || start === undefined) return undefined
   const between = source.slice(end, start)
-  const blank = /\n[^\S\n]*\n/.test(between)
-  if (!blank && !(unwrapped && nextKind === undefined && between.includes('\n'))) return undefined
+  if (!/\n[^\S\n]*\n/.test(between)) return undefined
   const text = paragraphText(tree, paragraph).trim()
   if (!/\p{Ll}$/u.test(text)) return undefined
   const lines = text.split('\n')
