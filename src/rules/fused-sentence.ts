@@ -181,5 +181,5 @@ export const fusedSentenceRule: RuleDefinition = {
   plugin: fusedSentence,
   severity: 'error',
   category: 'Linguistic conventions/Punctuation',
-  summary: 'Two sentences joined at a full stop with no space ("time.analysis").'
+  summary: 'Two sentences joined with no space after the stop ("time.analysis", "Monday.The") or with no stop at all ("on Tuesday The prefect").'
 }
