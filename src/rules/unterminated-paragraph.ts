@@ -27,8 +27,8 @@ const limits = {
   /** A paragraph whose sentence goes on, lowercase, in the next one is broken from this length. */
   brokenMinWords: 4,
   /**
-   * A plain-text line this long shows a text with one paragraph a line (as scraped pages
-   * are), not one wrapped by hand: there a single line break also ends a paragraph.
+   * A plain-text line this long is a paragraph on one line (as scraped pages have them), not
+   * a line wrapped by hand: a single line break next to one also ends a paragraph.
    */
   unwrappedLineLength: 200
 }
@@ -69,7 +69,6 @@ export default function unterminatedParagraph() {
   return (tree: Root, file: VFile) => {
     const paragraphs = treeViews(tree).paragraphs
     const source = String(file.value ?? '')
-    const unwrapped = source.split('\n').some((line) => line.length >= limits.unwrappedLineLength)
     // Markdown and HTML put badges, image text and headings between paragraphs, which read as
     // prose once the markup is gone: only plain text is judged for broken sentences.
     const plain = !markupExtensions.has((file.extname ?? '').toLowerCase())
@@ -79,8 +78,8 @@ export default function unterminatedParagraph() {
       if (kind !== undefined && kind !== 'paragraph') return
       const lastWord = unterminatedLastWord(tree, paragraph)
       const broken = lastWord || !plain ? undefined : brokenSentence(tree, paragraph, paragraphs[index + 1], source)
-      if (plain && unwrapped && kind === undefined) {
-        for (const inner of brokenInside(paragraph)) report(file, inner.word, inner.next)
+      if (plain && kind === undefined) {
+        for (const inner of brokenInside(paragraph, source)) report(file, inner.word, inner.next)
       }
       if (!lastWord && !broken) return
       if (broken) {
@@ -114,11 +113,13 @@ function report(file: VFile, word: Word, next: string): void {
 }
 
 /**
- * In a text of unwrapped lines (one paragraph a line), a line break inside a sentence, between
- * a line of prose with no stop and a line going on in lowercase, is a paragraph break that cut
- * the sentence: the parser keeps the two lines in one sentence, so the break is found inside it.
+ * A single line break inside a sentence, next to a line of 200 characters or more (a paragraph
+ * on one line, not a line wrapped by hand), between prose with no stop and a line going on in
+ * lowercase: a paragraph break that cut the sentence. The parser keeps the two lines in one
+ * sentence, so the break is found inside it. Only the two lines around the break decide, so a
+ * text judged whole or piece by piece gives the same findings.
  */
-function brokenInside(paragraph: Paragraph): Array<{word: Word; next: string}> {
+function brokenInside(paragraph: Paragraph, source: string): Array<{word: Word; next: string}> {
   const found: Array<{word: Word; next: string}> = []
   for (const sentence of paragraph.children) {
     if (sentence.type !== 'SentenceNode') continue
@@ -137,6 +138,8 @@ function brokenInside(paragraph: Paragraph): Array<{word: Word; next: string}> {
       const gap = children[index + 2]
       if (gap?.type !== 'WhiteSpaceNode' || gap.value !== ' ') return
       if (!isPlainLowercase(first) || !/^\p{Ll}+$/u.test(nodeText(second))) return
+      const at = node.position?.start.offset
+      if (at === undefined || !unwrappedAround(source, at)) return
       found.push({word: before, next: `${nodeText(first)} ${nodeText(second)}`})
     })
   }
@@ -185,6 +188,15 @@ function brokenSentence(
   if (!first || !second || !isPlainLowercase(first) || !/^\p{Ll}+$/u.test(nodeText(second))) return undefined
   if (first.position?.start.offset !== next.position?.start.offset) return undefined
   return {word, next: `${nodeText(first)} ${nodeText(second)}`}
+}
+
+/** Whether the line ending at `offset` or the line after it is a paragraph on one line. */
+function unwrappedAround(source: string, offset: number): boolean {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1
+  const nextBreak = source.indexOf('\n', offset + 1)
+  const nextEnd = nextBreak === -1 ? source.length : nextBreak
+  const newline = source.indexOf('\n', offset)
+  return newline - lineStart >= limits.unwrappedLineLength || nextEnd - (newline + 1) >= limits.unwrappedLineLength
 }
 
 /** The words of a paragraph that hold a letter or a digit, in order. */
