@@ -14,6 +14,7 @@ import {
   lastPeriods,
   notNames,
   notParticiples,
+  onVerbs,
   othersNotNouns,
   perfectAdverbs,
   sinceStates,
@@ -141,14 +142,23 @@ function commaWhatAt(tokens: Token[], at: number): Hit | undefined {
   return {start: at, end: at + 1, french: 'ce qui', expected: ['which']}
 }
 
-/** Length of the finished-time phrase at `at` ("on Monday", "yesterday", "two years ago"), or 0. */
-function finishedTimeAt(tokens: Token[], at: number): number {
+/** Whether the token at `at` is a possessive or starts one ("Monday's", "night's"). */
+function possessive(tokens: Token[], at: number): boolean {
+  const norm = tokens[at]?.norm ?? ''
+  return /'s?$/.test(norm) || /^'s?$/.test(tokens[at + 1]?.norm ?? '') || /'s$/.test(tokens[at + 1]?.norm ?? '')
+}
+
+/**
+ * Length of the finished-time phrase at `at` ("on Monday", "yesterday", "two years ago"), or
+ * 0. `participle` is the verb before it: one that takes "on" itself is not dated by "on Monday".
+ */
+function finishedTimeAt(tokens: Token[], at: number, participle: string): number {
   const first = tokens[at]
   if (!word(first)) return 0
   const second = tokens[at + 1]
-  if (first!.norm === 'yesterday') return second?.norm === "'s" ? 0 : 1
+  if (first!.norm === 'yesterday') return possessive(tokens, at) ? 0 : 1
   if (first!.norm === 'on' && second && finishedTimeWeekdays.has(second.norm) && second.text !== second.norm) {
-    return 2
+    return onVerbs.has(participle) || possessive(tokens, at + 1) ? 0 : 2
   }
   if (first!.norm === 'last' && second && lastPeriods.has(second.norm)) return 2
   // "two years ago", "a few days ago".
@@ -186,7 +196,7 @@ function presentPerfectAt(tokens: Token[], at: number): Hit | undefined {
   if (!word(participle) || participle!.text !== participle!.norm) return undefined
   const past = passive ? participle!.norm : pastOf(participle!.norm)
   if (!past || (passive && !pastOf(participle!.norm))) return undefined
-  if (finishedTimeAt(tokens, index + 1) === 0) return undefined
+  if (finishedTimeAt(tokens, index + 1, participle!.norm) === 0) return undefined
   let expected: string[] | undefined
   if (!negated) {
     const subject = tokens[at - 1]?.norm

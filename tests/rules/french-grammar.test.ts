@@ -99,6 +99,8 @@ describe('french-grammar', () => {
     'I do not know when he will arrive, but once he arrives we start.',
     'They hire and fire who they want, and the people who voted are angry.',
     'The report had been released on Monday.',
+    'They have settled on Monday as the date, and he has commented on Monday’s vote.',
+    'The army has struck on Monday night’s convoy route before.',
     'Rents rose at the same pace as wages, and the same or higher than last year.',
     'It is the highest level since 2008, and the index is up since January.',
     'According to the plan, troops would have to leave, and if it had rained, the march would have stopped.',

@@ -279,6 +279,17 @@ export const finishedTimeWeekdays: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
 ])
 
+/**
+ * Participles that take "on" as their own preposition ("have settled on Monday as the date",
+ * "has commented on Monday’s vote"): before "on + weekday" they are not dated by it.
+ */
+export const onVerbs: ReadonlySet<string> = new Set([
+  'decided', 'settled', 'agreed', 'focused', 'focussed', 'relied', 'depended', 'insisted',
+  'counted', 'bet', 'voted', 'worked', 'commented', 'reported', 'planned', 'fixed',
+  'concentrated', 'centred', 'centered', 'based', 'called', 'written', 'spoken', 'briefed',
+  'elaborated', 'reflected', 'dwelt', 'dwelled', 'built', 'drawn', 'waited', 'looked'
+])
+
 /** What "last" names as a finished period ("last week", "last Tuesday", "last March"). */
 export const lastPeriods: ReadonlySet<string> = new Set([
   'week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter',
