@@ -48,7 +48,7 @@ describe('french-grammar', () => {
     ['Two soldiers have been killed yesterday near the border.', 'have been killed', ['were killed']],
     ['The mayor has also resigned two years ago.', 'has also resigned', ['also resigned']],
     ['The team has won last week in Lille.', 'has won', ['won']],
-    ['She has not spoken on Friday to reporters.', 'has not spoken', undefined],
+    ['She has not replied on Friday to reporters.', 'has not replied', undefined],
     ['The bill who was passed in May changed nothing.', 'who', ['which', 'that']],
     ['It is the largest port of the world, officials say.', 'of the world', ['in the world']],
     ['We will wait until she will sign the text.', 'will sign', ['signs']],
