@@ -89,7 +89,8 @@ function phraseAt(index: EntryIndex, tokens: Token[], at: number): Hit | undefin
     if (compiled.notFollowedBy && startsAfter(compiled.notFollowedBy, tokens, end)) continue
     if (compiled.precededBy && !endsBefore(compiled.precededBy, tokens, at)) continue
     if (compiled.notPrecededBy && endsBefore(compiled.notPrecededBy, tokens, at)) continue
-    best = {start: at, end, french: compiled.entry.french, expected: expected.length > 0 ? expected : undefined}
+    const filled = expected.map((value) => value.replace(/\{(\d)\}/g, (_, n: string) => tokens[at + Number(n) - 1]?.text ?? ''))
+    best = {start: at, end, french: compiled.entry.french, expected: filled.length > 0 ? filled : undefined}
   }
   return best
 }

@@ -63,7 +63,11 @@ describe('french-grammar', () => {
     ['The crowd refused to obey to the police.', 'obey to', ['obey']],
     ['The new budget lacks of ambition, critics say.', 'lacks of', ['lacks']],
     ['Remains that the turnout was low.', 'Remains that', ['The fact remains that']],
-    ['Remains to be seen whether the truce holds.', 'Remains to', ['It remains to']]
+    ['Remains to be seen whether the truce holds.', 'Remains to', ['It remains to']],
+    ['The deal marks a significant progress in the talks.', 'a significant progress', ['significant progress', 'a significant step forward']],
+    ['The lab published a new research on vaccines.', 'a new research', ['new research', 'a new study']],
+    ['Each passenger may bring a luggage on board.', 'a luggage', ['luggage', 'a bag']],
+    ['All the two leaders signed the text.', 'All the two', ['Both']]
   ])('flags %j', async (text, actual, expected) => {
     expect(await pairs(text)).toEqual([[actual, expected]])
   })
@@ -106,7 +110,9 @@ describe('french-grammar', () => {
     'According to the plan, troops would have to leave, and if it had rained, the march would have stopped.',
     'The rules were strict, and he explained them when asked; she told him that it was over.',
     'The rebels resisted to the end and obeyed to the letter.',
-    'It remains to be seen, and the fact remains that the lack of staff hurts.'
+    'It remains to be seen, and the fact remains that the lack of staff hurts.',
+    'She wrote a progress report, a research team met, and a research and development centre opened.',
+    'He has a good knowledge of French, and all three leaders signed.'
   ])('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
   })

@@ -23,7 +23,10 @@ export interface GrammarEntry {
   family: string
   /** The French construction the English copies. */
   french: string
-  /** Pattern → replacements for that form (none when the fix needs the next word changed too). */
+  /**
+   * Pattern → replacements for that form (none when the fix needs the next word changed too);
+   * `{n}` in a replacement is the n-th matched word as written.
+   */
   forms: Record<string, string[]>
   /** The next token must start one of these patterns (`$` = end of sentence). */
   followedBy?: string[]
@@ -85,6 +88,36 @@ export const grammarEntries: GrammarEntry[] = [
     precededBy: PLURAL_DETERMINERS,
     why: 'Uncountable in English. Only after a determiner or "made", where "progresses" cannot be the verb ("the disease progresses") and "knowledges" is not the sociologists’ plural ("situated knowledges").',
     source: [SWAN, COLLINS]
+  },
+  {
+    family: 'uncountable-article',
+    french: 'un progrès / une recherche / un équipement / un meuble / un bagage',
+    forms: {
+      'a progress': ['progress', 'a step forward'],
+      'a major|significant|real|great|big|huge|considerable|notable|new|decisive|further progress': ['{2} progress', 'a {2} step forward'],
+      'an important progress': ['important progress', 'an important step forward'],
+      'a research': ['research', 'a study'],
+      'a new|recent|major|large|scientific research': ['{2} research', 'a {2} study'],
+      'an equipment': ['equipment', 'a piece of equipment'],
+      'a new|military|medical|sophisticated equipment': ['{2} equipment', 'a piece of {2} equipment'],
+      'a furniture': ['furniture', 'a piece of furniture'],
+      'a luggage|baggage': ['luggage', 'a bag']
+    },
+    followedBy: ['$|,|.|;|:|in|on|of|towards|toward|for|with|that|which|is|was|has|had|but|from|by|at|to'],
+    why: 'Countable in French ("un progrès", "une recherche", "un équipement"), uncountable in English. Only when the noun ends its phrase, so the compounds "a progress report", "a research team", "a research and development centre" and "an equipment list" are left alone.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'all-the-number',
+    french: 'tous les deux / tous les trois',
+    forms: {
+      'all the two': ['both'],
+      'all the three': ['all three'],
+      'all the four': ['all four'],
+      'all the five': ['all five']
+    },
+    why: '"Tous les deux" is "both", "tous les trois" is "all three": English puts no article between "all" and a number.',
+    source: [SWAN]
   },
   {
     family: 'a-same',
