@@ -17,6 +17,7 @@ import {
   onVerbs,
   othersNotNouns,
   perfectAdverbs,
+  personNouns,
   sinceStates,
   subjectPronouns,
   superlatives,
@@ -218,6 +219,26 @@ function whoAt(tokens: Token[], at: number): Hit | undefined {
   return {start: at, end: at + 1, french: 'qui', expected: ['which', 'that']}
 }
 
+const auxiliaries = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'did', 'does', 'do'])
+/** Verbs whose object can be followed by an indirect question ("told the voters which…"). */
+const questionVerbs = new Set(['ask', 'asked', 'asks', 'tell', 'told', 'tells', 'show', 'showed', 'shown', 'shows', 'teach', 'taught', 'remind', 'reminded', 'inform', 'informed'])
+
+/** "the soldiers which" → "who": French *qui* after a person. */
+function whichAt(tokens: Token[], at: number): Hit | undefined {
+  if (tokens[at]!.norm !== 'which') return undefined
+  const noun = tokens[at - 1]
+  if (!noun || !personNouns.has(noun.norm) || noun.text !== noun.norm) return undefined
+  if (tokens[at - 2]?.norm === 'of') return undefined
+  // "asked the students which book…": an indirect question, whose "which" precedes a noun. A
+  // relative's "which" precedes its verb.
+  const next = tokens[at + 1]?.norm ?? ''
+  if (!auxiliaries.has(next) && !/^[a-z]{3,}ed$/.test(next) && !irregularParticiples.has(next)) return undefined
+  for (let back = at - 2; back >= Math.max(1, at - 4); back--) {
+    if (questionVerbs.has(tokens[back]!.norm)) return undefined
+  }
+  return {start: at, end: at + 1, french: 'qui', expected: ['who', 'that']}
+}
+
 /** "the largest city of the world" → "in the world". */
 function superlativeWorldAt(tokens: Token[], at: number): Hit | undefined {
   if (tokens[at]!.norm !== 'of' || tokens[at + 1]?.norm !== 'the' || tokens[at + 2]?.norm !== 'world') return undefined
@@ -338,6 +359,7 @@ export default function retextFrenchGrammar() {
           commaWhatAt(tokens, at) ??
           presentPerfectAt(tokens, at) ??
           whoAt(tokens, at) ??
+          whichAt(tokens, at) ??
           superlativeWorldAt(tokens, at) ??
           futureAt(tokens, at) ??
           sameThanAt(tokens, at) ??

@@ -67,7 +67,8 @@ describe('french-grammar', () => {
     ['The deal marks a significant progress in the talks.', 'a significant progress', ['significant progress', 'a significant step forward']],
     ['The lab published a new research on vaccines.', 'a new research', ['new research', 'a new study']],
     ['Each passenger may bring a luggage on board.', 'a luggage', ['luggage', 'a bag']],
-    ['All the two leaders signed the text.', 'All the two', ['Both']]
+    ['All the two leaders signed the text.', 'All the two', ['Both']],
+    ['The soldiers which guarded the bridge left at dawn.', 'which', ['who', 'that']]
   ])('flags %j', async (text, actual, expected) => {
     expect(await pairs(text)).toEqual([[actual, expected]])
   })
@@ -112,7 +113,9 @@ describe('french-grammar', () => {
     'The rebels resisted to the end and obeyed to the letter.',
     'It remains to be seen, and the fact remains that the lack of staff hurts.',
     'She wrote a progress report, a research team met, and a research and development centre opened.',
-    'He has a good knowledge of French, and all three leaders signed.'
+    'He has a good knowledge of French, and all three leaders signed.',
+    'The number of people which has risen is high, and the soldiers, which surprised us, left.',
+    'He asked the students which book they liked.'
   ])('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
   })

@@ -458,3 +458,21 @@ export const comparativeBeforeThan: ReadonlySet<string> = new Set([
 export const conditionWords: ReadonlySet<string> = new Set([
   'if', 'unless', 'otherwise', 'without', 'had', 'but', 'could', 'should', 'might', 'whether'
 ])
+
+/**
+ * Relative "which" right after a noun for people ("the soldiers which"): French *qui* serves
+ * people and things, English "who" people (Swan, "relative pronouns"). Nouns for groups that
+ * English may treat as things ("government", "team", "family") are left out, and so is a noun
+ * after "of" ("the number of people which", where "which" is the number).
+ */
+export const personNouns: ReadonlySet<string> = new Set([
+  'people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'child', 'children', 'boy',
+  'boys', 'girl', 'girls', 'minister', 'ministers', 'president', 'soldier', 'soldiers',
+  'resident', 'residents', 'official', 'officials', 'victim', 'victims', 'journalist',
+  'journalists', 'doctor', 'doctors', 'worker', 'workers', 'student', 'students', 'farmer',
+  'farmers', 'voter', 'voters', 'migrant', 'migrants', 'refugee', 'refugees', 'protester',
+  'protesters', 'demonstrator', 'demonstrators', 'politician', 'politicians', 'lawyer',
+  'lawyers', 'teacher', 'teachers', 'patient', 'patients', 'suspect', 'suspects', 'citizen',
+  'citizens', 'deputy', 'deputies', 'senator', 'senators', 'mayor', 'mayors', 'leader',
+  'leaders', 'candidate', 'candidates', 'witness', 'witnesses', 'nurse', 'nurses'
+])
