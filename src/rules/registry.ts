@@ -4,6 +4,7 @@ import {encodingDamage} from './encoding-damage.js'
 import {falseFriend} from './false-friend.js'
 import {calque} from './calque.js'
 import {fusedSentenceRule} from './fused-sentence.js'
+import {frenchGrammar} from './french-grammar.js'
 import {lowercaseSentenceStartRule} from './lowercase-sentence-start.js'
 import {lowercaseDemonym} from './lowercase-demonym.js'
 import {lowercaseProperNoun} from './lowercase-proper-noun.js'
@@ -43,6 +44,7 @@ export const rules: RuleDefinition[] = [
   calque,
   translatedAttribution,
   whichCalque,
+  frenchGrammar,
   untranslatedFrench,
   encodingDamage,
   lowercaseDemonym,

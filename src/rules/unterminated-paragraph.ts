@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {photoAgencies} from './data/page-furniture.js'
 import {neverFinalWords, rarelyFinalWords} from './data/sentence-words.js'
 import {blockKind} from './support/block-kind.js'
+import {isPlainLowercase} from './support/sentence-stops.js'
 import type {RuleDefinition} from './types.js'
 import {ruleUrl} from './url.js'
 
@@ -22,7 +23,14 @@ const limits = {
   rarelyFinalMinWords: 8,
   /** Any other paragraph without terminal punctuation is body text cut short from these sizes. */
   bodyMinWords: 20,
-  bodyMinSentences: 2
+  bodyMinSentences: 2,
+  /** A paragraph whose sentence goes on, lowercase, in the next one is broken from this length. */
+  brokenMinWords: 4,
+  /**
+   * A plain-text line this long is a paragraph on one line (as scraped pages have them), not
+   * a line wrapped by hand: a single line break next to one also ends a paragraph.
+   */
+  unwrappedLineLength: 200
 }
 
 // Closing quotes, brackets and emphasis marks that may follow the terminal mark: `blows. »`,
@@ -38,6 +46,9 @@ function endsWithTerminal(text: string): boolean {
   while (end > 0 && closer.test(text.charAt(end - 1))) end--
   return end > 0 && terminals.has(text.charAt(end - 1))
 }
+// Brackets, assignments, statement ends and comments of code.
+const codeLike = /[(){}[\]=;<>`$|\\]|\/\/|\w\.\w/u
+const markupExtensions = new Set(['.md', '.markdown', '.html', '.htm'])
 // "- item", "* item", "• item", "1. item", "2) item", "a) item": list lines end as they like.
 const listItem = /^\s*(?:[-*+•‣◦▪·–—]|\d+[.)]|\p{L}\))\s/u
 // Markup that slipped into the text (Markdown links, badges, tables, headings, HTML tags):
@@ -56,12 +67,26 @@ const creditEnd = new RegExp(
 
 export default function unterminatedParagraph() {
   return (tree: Root, file: VFile) => {
-    for (const paragraph of treeViews(tree).paragraphs) {
+    const paragraphs = treeViews(tree).paragraphs
+    const source = String(file.value ?? '')
+    // Markdown and HTML put badges, image text and headings between paragraphs, which read as
+    // prose once the markup is gone: only plain text is judged for broken sentences.
+    const plain = !markupExtensions.has((file.extname ?? '').toLowerCase())
+    paragraphs.forEach((paragraph, index) => {
       // Markdown and HTML say what a block is: only a body paragraph must end a sentence.
       const kind = blockKind(paragraph)
-      if (kind !== undefined && kind !== 'paragraph') continue
+      if (kind !== undefined && kind !== 'paragraph') return
       const lastWord = unterminatedLastWord(tree, paragraph)
-      if (!lastWord) continue
+      const broken = lastWord || !plain ? undefined : brokenSentence(tree, paragraph, paragraphs[index + 1], source)
+      if (plain && kind === undefined) {
+        for (const inner of brokenInside(paragraph, source)) report(file, inner.word, inner.next)
+      }
+      if (!lastWord && !broken) return
+      if (broken) {
+        report(file, broken.word, broken.next)
+        return
+      }
+      if (!lastWord) return
       const {word, dangling} = lastWord
       const actual = nodeText(word)
       const reason = dangling
@@ -72,8 +97,118 @@ export default function unterminatedParagraph() {
       const message = file.message(reason, {place: word.position, ruleId: id, source: 'postedit'})
       message.actual = actual
       message.url = ruleUrl(id)
+    })
+  }
+}
+
+function report(file: VFile, word: Word, next: string): void {
+  const actual = nodeText(word)
+  const message = file.message(
+    `Unexpected end of paragraph after \`${actual}\`: the sentence goes on in the next paragraph ` +
+      `(\`${next}\`), expected the two parts joined`,
+    {place: word.position, ruleId: id, source: 'postedit'}
+  )
+  message.actual = actual
+  message.url = ruleUrl(id)
+}
+
+/**
+ * A single line break inside a sentence, next to a line of 200 characters or more (a paragraph
+ * on one line, not a line wrapped by hand), between prose with no stop and a line going on in
+ * lowercase: a paragraph break that cut the sentence. The parser keeps the two lines in one
+ * sentence, so the break is found inside it. Only the two lines around the break decide, so a
+ * text judged whole or piece by piece gives the same findings.
+ */
+function brokenInside(paragraph: Paragraph, source: string): Array<{word: Word; next: string}> {
+  const found: Array<{word: Word; next: string}> = []
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    const children = sentence.children
+    let lineWords = 0
+    children.forEach((node, index) => {
+      if (node.type === 'WordNode') lineWords++
+      if (node.type !== 'WhiteSpaceNode' || !node.value.includes('\n')) return
+      const before = children[index - 1]
+      const first = children[index + 1]
+      const second = children[index + 3]
+      const words = lineWords
+      lineWords = 0
+      if (before?.type !== 'WordNode' || first?.type !== 'WordNode' || second?.type !== 'WordNode') return
+      if (words < limits.brokenMinWords || !/\p{Ll}$/u.test(nodeText(before))) return
+      const gap = children[index + 2]
+      if (gap?.type !== 'WhiteSpaceNode' || gap.value !== ' ') return
+      if (!isPlainLowercase(first) || !/^\p{Ll}+$/u.test(nodeText(second))) return
+      const at = node.position?.start.offset
+      if (at === undefined || !unwrappedAround(source, at)) return
+      found.push({word: before, next: `${nodeText(first)} ${nodeText(second)}`})
+    })
+  }
+  return found
+}
+
+/**
+ * A sentence broken in two at a paragraph break: the paragraph ends on a word with no stop and
+ * the next one goes on in lowercase ("…the reform would be presented" / "next week to the
+ * council."), as a scraped page leaves where a link, an image or an advertisement stood. The
+ * break must be a blank line here: a text wrapped by hand breaks its sentences at every line
+ * (for texts of unwrapped lines, see `brokenInside`). Returns the paragraph's last word and the
+ * next paragraph's first two.
+ */
+function brokenSentence(
+  tree: Root,
+  paragraph: Paragraph,
+  next: Paragraph | undefined,
+  source: string
+): {word: Word; next: string} | undefined {
+  if (!next) return undefined
+  const nextKind = blockKind(next)
+  if (nextKind !== undefined && nextKind !== 'paragraph') return undefined
+  const end = paragraph.position?.end.offset
+  const start = next.position?.start.offset
+  if (end === undefined || start === undefined) return undefined
+  const between = source.slice(end, start)
+  if (!/\n[^\S\n]*\n/.test(between)) return undefined
+  const text = paragraphText(tree, paragraph).trim()
+  if (!/\p{Ll}$/u.test(text)) return undefined
+  const lines = text.split('\n')
+  if (listItem.test(lines[0] ?? '') || listItem.test(lines.at(-1) ?? '')) return undefined
+  if (lines.some((line) => markupLine.test(line)) || markupInline.test(text)) return undefined
+  if (creditEnd.test(text)) return undefined
+  const words = paragraphWords(paragraph)
+  const word = words.at(-1)
+  if (!word || words.length < limits.brokenMinWords || isTitleCase(words)) return undefined
+  if (word.position?.end.offset !== paragraph.position?.end.offset) return undefined
+  // The next paragraph opens with two plain lowercase words: prose going on, not a code line,
+  // a URL or a name written lowercase.
+  const nextText = paragraphText(tree, next).trim()
+  if (markupLine.test(nextText) || listItem.test(nextText)) return undefined
+  // Code pasted in the text breaks its lines anywhere: both sides must read as prose.
+  if (codeLike.test(lines.at(-1) ?? '') || codeLike.test(nextText.split('\n')[0] ?? '')) return undefined
+  const [first, second] = paragraphWords(next)
+  if (!first || !second || !isPlainLowercase(first) || !/^\p{Ll}+$/u.test(nodeText(second))) return undefined
+  if (first.position?.start.offset !== next.position?.start.offset) return undefined
+  return {word, next: `${nodeText(first)} ${nodeText(second)}`}
+}
+
+/** Whether the line ending at `offset` or the line after it is a paragraph on one line. */
+function unwrappedAround(source: string, offset: number): boolean {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1
+  const nextBreak = source.indexOf('\n', offset + 1)
+  const nextEnd = nextBreak === -1 ? source.length : nextBreak
+  const newline = source.indexOf('\n', offset)
+  return newline - lineStart >= limits.unwrappedLineLength || nextEnd - (newline + 1) >= limits.unwrappedLineLength
+}
+
+/** The words of a paragraph that hold a letter or a digit, in order. */
+function paragraphWords(paragraph: Paragraph): Word[] {
+  const words: Word[] = []
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') continue
+    for (const node of child.children) {
+      if (node.type === 'WordNode' && /[\p{L}\p{N}]/u.test(nodeText(node))) words.push(node)
     }
   }
+  return words
 }
 
 /** The paragraph's last word when the paragraph looks cut off, and whether it dangles. */

@@ -34,7 +34,8 @@ const paragraphs = [
   'The convoy stopped at dawn.\n\nthe paragraph starting in lower case follows it.',
   // An unbalanced quote at the end of a paragraph that a cut may follow.
   'An unbalanced “quotation ends this paragraph.',
-  'Others were seen at a distance of 500 kilometers. from the front line.',
+  // "others troops": French grammar (d'autres troupes) for french-grammar.
+  'Others troops were seen at a distance of 500 kilometers. from the front line.',
   'Spacing before marks : a French habit ; it shows !',
   'A plain paragraph, with nothing wrong in it, to vary the lengths of the pieces.',
   // Titles judged by the whole document: a French text (Paris, France elsewhere in the file)

@@ -86,6 +86,67 @@ describe('fused-sentence', () => {
     })
   })
 
+  it.each([
+    ['The talks ended on Monday.The minister left.', 'Monday.The', 'Monday. The', 'a full stop'],
+    ['The army pulled out in 2019.It came back later.', '2019.It', '2019. It', 'a full stop'],
+    ['The union asked why the plant shut.It got no answer.', 'shut.It', 'shut. It', 'a full stop'],
+    ['Would the ceasefire hold?They doubted it.', 'hold?They', 'hold? They', 'a question mark'],
+  ])('flags the sentence opener fused after a capital, a year or another stop in %j', async (text, actual, expected, stop) => {
+    const findings = await ruleFindings(id, text)
+    expect(findings.map((finding) => [finding.actual, finding.expected])).toEqual([[actual, [expected]]])
+    expect(findings[0]?.reason).toBe(`Unexpected \`${actual}\`: two sentences run together at ${stop}, expected \`${expected}\``)
+  })
+
+  it('flags a sentence run into the next with no stop at all', async () => {
+    const text = 'Farmers blocked the roads near Lyon on Tuesday The prefect called for calm.'
+    const findings = await ruleFindings(id, text)
+    expect(findings.map(brief)).toEqual([{at: '1:40', actual: 'Tuesday The', expected: ['Tuesday. The']}])
+    expect(findings[0]?.reason).toBe(
+      'Unexpected `Tuesday The`: two sentences run together with no full stop, expected `Tuesday. The`'
+    )
+    expect(findings[0]?.place).toEqual({
+      start: {line: 1, column: 40, offset: 39},
+      end: {line: 1, column: 51, offset: 50}
+    })
+    const more = await ruleFindings(id, 'The vote was close in the end She said so herself. Mayors spoke for an hour However, nothing changed.')
+    expect(more.map((finding) => [finding.actual, finding.expected])).toEqual([
+      ['end She', ['end. She']],
+      ['hour However', ['hour. However']]
+    ])
+  })
+
+  it('flags a missing space after a closing quote or bracket', async () => {
+    const text = 'The mayor said the bridge was unsafe."The council agreed (after a vote.)This ended it. We won!They cheered.'
+    const findings = await ruleFindings(id, text)
+    expect(findings.map(brief)).toEqual([
+      {at: '1:37', actual: '."', expected: ['." ']},
+      {at: '1:71', actual: '.)', expected: ['.) ']},
+      {at: '1:94', actual: '!', expected: ['! ']}
+    ])
+    expect(findings[0]?.reason).toBe('Unexpected `."` with no space after it: two sentences run together, expected `." `')
+    expect(findings[0]?.place).toEqual({
+      start: {line: 1, column: 37, offset: 36},
+      end: {line: 1, column: 39, offset: 38}
+    })
+  })
+
+  it.each([
+    'She read the story in The Guardian and told The Associated Press about it.',
+    'Critics loved the novel It and the film The Artist in the same year.',
+    'A band called The National played, and a newspaper named The Times reviewed it.',
+    'Why We Fight Back Home is the title of the exhibition.',
+    'The talks failed on Monday. The minister left on Tuesday.',
+    'Our team met the coach at the club on Monday The Reds trained.',
+    'Column one  The data sit in aligned text with two spaces.',
+    'Yahoo!Finance and Yahoo!News carried the report that day.',
+    'She said "It was over." The mayor agreed (after a vote). Then he left!',
+    '* **{String}**: str The string to test.',
+    'The first line ends here\nThe second line is a heading of its own.',
+    'Trust the Lord for He is good, the preacher said on Sunday.'
+  ])('leaves names, titles, headings and line breaks alone: %j', async (text) => {
+    expect(await ruleFindings(id, text)).toEqual([])
+  })
+
   it('keeps the short sentence starters out of the domain and file-name lists', () => {
     for (const word of shortSentenceStarters) {
       expect(topLevelDomains.has(word) || fileExtensions.has(word), word).toBe(false)

@@ -86,6 +86,40 @@ describe('unterminated-paragraph', () => {
     expect(await ruleFindings(id, text)).toEqual([])
   })
 
+  it('flags a sentence broken across a blank line, the next paragraph going on in lowercase', async () => {
+    const text = 'A clean opening paragraph.\n\nThe mayor said the new bridge would open\n\nlate next year, after the tests.\n'
+    const findings = await ruleFindings(id, text)
+    expect(findings.map(brief)).toEqual([{at: '3:37', actual: 'open', expected: undefined}])
+    expect(findings[0]?.reason).toBe(
+      'Unexpected end of paragraph after `open`: the sentence goes on in the next paragraph (`late next`), expected the two parts joined'
+    )
+    expect(findings[0]?.place).toEqual({
+      start: {line: 3, column: 37, offset: 64},
+      end: {line: 3, column: 41, offset: 68}
+    })
+  })
+
+  it('reads a single line break as a paragraph break only next to a line of one whole paragraph', async () => {
+    const long =
+      'The council met for the third time this month and voted on the budget, the roads, the schools and the new tram line, which has been delayed by two years and now costs twice as much as planned, and the mayor said the new bridge would open'
+    const findings = await ruleFindings(id, `${long}\nlate next year, after the tests.\n`)
+    expect(findings.map(brief)).toEqual([{at: '1:234', actual: 'open', expected: undefined}])
+    // Lines wrapped by hand, even in a text that has a long line elsewhere.
+    const wrapped = `${long}.\n\nThe council met again.\nThe mayor said the new bridge would open\nlate next year, after the tests.\n`
+    expect(await ruleFindings(id, wrapped)).toEqual([])
+  })
+
+  it.each([
+    'The first part ends with a stop.\n\nthen a lowercase line follows it here.',
+    'Why We Fight Back Home\n\nthe story of a war told by its soldiers.',
+    'Install the package with\n\nnpm install postedit --save-dev',
+    'The result is stored in\n\nconst value = compute(input)',
+    'The list of options\n\n- first option here\n- second option here',
+    'The options are the following\n\nLater paragraphs start with a capital.'
+  ])('leaves %j alone (a stop, a heading, code, a list, a capital)', async (text) => {
+    expect(await ruleFindings(id, text)).toEqual([])
+  })
+
   it('reports positions on multi-line input', async () => {
     const text = 'A clean paragraph.\n\nThe second paragraph is cut\nin the middle of its phrase by the\n\nA third one.\n'
     const findings = await ruleFindings(id, text)

@@ -81,3 +81,30 @@ export const lowercaseNames: ReadonlySet<string> = new Set([
   'adidas', 'bebe', 'npm', 'pnpm', 'yarn', 'git', 'ffmpeg', 'curl', 'wget', 'vim', 'emacs',
   'grep', 'sed', 'awk', 'bash', 'zsh', 'tcpdump', 'sudo', 'ssh', 'rsync', 'tmux', 'cron'
 ])
+
+/**
+ * Words that open English sentences and take a capital nowhere else in running text: the
+ * article, demonstratives, subject pronouns, possessives and "But"/"However". One of them
+ * capitalised after a word, with no stop between ("…on Monday The minister said…"), is a
+ * sentence run into the next: MT segments joined without their stop, or a scraped page whose
+ * line break was lost. Chosen from the most frequent sentence openers of news prose (the
+ * determiners and personal pronouns of Huddleston & Pullum, The Cambridge Grammar of the
+ * English Language, 2002); "I" (always capital) and prepositions ("In", "After"), which title
+ * case capitalises inside headings, are left out.
+ */
+export const runOnStarters: ReadonlySet<string> = new Set([
+  'the', 'this', 'these', 'those', 'he', 'she', 'they', 'we', 'it', 'his', 'their', 'its',
+  'our', 'but', 'however'
+])
+
+/**
+ * Words after which a capitalised "The" or "It" starts a title or a name, not a sentence
+ * ("the novel It", "a band called The…", "told The…"): left alone by fused-sentence.
+ */
+export const titleIntroducers: ReadonlySet<string> = new Set([
+  'called', 'named', 'titled', 'entitled', 'dubbed', 'film', 'movie', 'book', 'novel', 'series',
+  'show', 'song', 'album', 'play', 'band', 'newspaper', 'daily', 'weekly', 'magazine', 'journal',
+  'paper', 'website', 'site', 'programme', 'program', 'podcast', 'told', 'tells', 'telling',
+  'read', 'reads', 'reading', 'wrote', 'writes', 'writing', 'in', 'on', 'at', 'of', 'from', 'to',
+  'by', 'with', 'for', 'about', 'via', 'and', 'or'
+])

@@ -1,0 +1,478 @@
+/**
+ * Grammatical calques of French that French→English machine translation leaves: every word is
+ * English, the grammar is French (an adjective that agrees, a tense that French uses for a
+ * finished past, a relative that keeps its article). `french-grammar` flags them.
+ *
+ * Only constructions that native English does not produce are listed; each keeps its native
+ * look-alikes out with the conditions beside it. Families already flagged by `calque` are not
+ * repeated here: "since two years" (*depuis*), "the two first days", "a dozen of people",
+ * "participate to", "discuss about", "depend of", and the plurals "informations", "advices",
+ * "equipments", "feedbacks", "softwares", "researches", "evidences" (src/rules/data/calques.ts
+ * and news-calques.ts).
+ *
+ * Left out on purpose, because they flag good English: "it was him who" (colloquial English
+ * too), "the ones of" (awkward, not wrong), comparatives with "more" ("more short" is rare but
+ * "more apt", "more fun" are fine), "of which", "during + years" (a tense check it cannot make
+ * precisely), "damages" (legal English), "infrastructures", "competences" and "trainings" (used
+ * in EU and corporate English), "the prime minister X" (British press style).
+ */
+
+/** Phrase entries, matched on word tokens (pattern syntax in `compilePattern`). */
+export interface GrammarEntry {
+  /** Kebab-case name of the family, for the docs and tests. */
+  family: string
+  /** The French construction the English copies. */
+  french: string
+  /**
+   * Pattern → replacements for that form (none when the fix needs the next word changed too);
+   * `{n}` in a replacement is the n-th matched word as written.
+   */
+  forms: Record<string, string[]>
+  /** The next token must start one of these patterns (`$` = end of sentence). */
+  followedBy?: string[]
+  /** The phrase is English when the next token starts one of these. */
+  notFollowedBy?: string[]
+  /** The token before must end one of these patterns (`^` = start of sentence). */
+  precededBy?: string[]
+  /** The phrase is English when the token before ends one of these. */
+  notPrecededBy?: string[]
+  why: string
+  source: string[]
+}
+
+const SWAN = 'Swan, Practical English Usage (Oxford University Press, 4th ed., 2016)'
+const CP = 'Chuquet & Paillard, Approche linguistique des problèmes de traduction anglais↔français (Ophrys, 1987)'
+const CGEL = 'Huddleston & Pullum, The Cambridge Grammar of the English Language (Cambridge University Press, 2002)'
+const COLLINS = 'Collins Robert French Dictionary (HarperCollins, 10th ed.), usage notes'
+
+/** Determiners and quantifiers after which a word in -s is a plural noun, not a verb. */
+const PLURAL_DETERMINERS = [
+  'the', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'of', 'many',
+  'several', 'some', 'numerous', 'recent', 'new', 'further', 'previous', 'important',
+  'significant', 'great', 'major', 'considerable', 'such', 'all', 'made', 'make', 'making'
+]
+
+/** After "allow to", "accept to": a noun phrase or a date, so "to" is a preposition ("allow to the last day"). */
+const VERB_TO_NOT_FOLLOWED = ['the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|all|date|day|#|$|,|.']
+/** Before them: a passive ("was allowed to") or a coordination that hides the subject. */
+const VERB_TO_NOT_PRECEDED = ['is|are|was|were|be|been|being|not|get|got|gets|getting|and|or|,']
+
+/** "explained them that" → "explained to them", "said him that" → "told him", for each pronoun. */
+const pronounForms: Record<string, string[]> = {}
+for (const pronoun of ['me', 'him', 'her', 'us', 'them']) {
+  for (const verb of ['explain', 'explains', 'explained', 'explaining']) pronounForms[`${verb} ${pronoun}`] = [`${verb} to ${pronoun}`]
+  pronounForms[`say ${pronoun}`] = [`tell ${pronoun}`]
+  pronounForms[`says ${pronoun}`] = [`tells ${pronoun}`]
+  pronounForms[`said ${pronoun}`] = [`told ${pronoun}`]
+  pronounForms[`saying ${pronoun}`] = [`telling ${pronoun}`]
+}
+
+export const grammarEntries: GrammarEntry[] = [
+  {
+    family: 'uncountable-plural',
+    french: 'des violences / des meubles / des bagages / des devoirs',
+    forms: {
+      violences: ['violence', 'acts of violence'],
+      furnitures: ['furniture'],
+      luggages: ['luggage'],
+      baggages: ['baggage'],
+      homeworks: ['homework']
+    },
+    why: 'Countable in French ("les violences policières", "des meubles", "des bagages", "les devoirs"), uncountable in English; the plural is not English in any sense.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'uncountable-plural',
+    french: 'des connaissances / des progrès',
+    forms: {knowledges: ['knowledge'], progresses: ['progress']},
+    precededBy: PLURAL_DETERMINERS,
+    why: 'Uncountable in English. Only after a determiner or "made", where "progresses" cannot be the verb ("the disease progresses") and "knowledges" is not the sociologists’ plural ("situated knowledges").',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'uncountable-article',
+    french: 'un progrès / une recherche / un équipement / un meuble / un bagage',
+    forms: {
+      'a progress': ['progress', 'a step forward'],
+      'a major|significant|real|great|big|huge|considerable|notable|new|decisive|further progress': ['{2} progress', 'a {2} step forward'],
+      'an important progress': ['important progress', 'an important step forward'],
+      'a research': ['research', 'a study'],
+      'a new|recent|major|large|scientific research': ['{2} research', 'a {2} study'],
+      'an equipment': ['equipment', 'a piece of equipment'],
+      'a new|military|medical|sophisticated equipment': ['{2} equipment', 'a piece of {2} equipment'],
+      'a furniture': ['furniture', 'a piece of furniture'],
+      'a luggage|baggage': ['luggage', 'a bag']
+    },
+    followedBy: ['$|,|.|;|:|in|on|of|towards|toward|for|with|that|which|is|was|has|had|but|from|by|at|to'],
+    why: 'Countable in French ("un progrès", "une recherche", "un équipement"), uncountable in English. Only when the noun ends its phrase, so the compounds "a progress report", "a research team", "a research and development centre" and "an equipment list" are left alone.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'all-the-number',
+    french: 'tous les deux / tous les trois',
+    forms: {
+      'all the two': ['both'],
+      'all the three': ['all three'],
+      'all the four': ['all four'],
+      'all the five': ['all five']
+    },
+    why: '"Tous les deux" is "both", "tous les trois" is "all three": English puts no article between "all" and a number.',
+    source: [SWAN]
+  },
+  {
+    family: 'a-same',
+    french: 'un même / une même',
+    forms: {'a same': ['the same']},
+    why: '"Un même pays", "une même personne": French puts the indefinite article before "même"; English "same" takes "the". "A same-sex couple" is one token and never matches.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'whose-article',
+    french: 'dont le / dont la / dont les',
+    forms: {'whose the|a|an': ['whose']},
+    why: 'French "dont" is followed by the noun with its article ("le pays dont le président"); English "whose" is itself the determiner and takes no article.',
+    source: [SWAN, CGEL]
+  },
+  {
+    family: 'despite-of',
+    french: 'en dépit de / malgré que',
+    forms: {'despite of': ['despite', 'in spite of'], 'in spite that': ['even though', 'despite the fact that']},
+    why: '"En dépit de" gives "despite of", a cross of "despite" and "in spite of"; "malgré que" gives "in spite that". English "despite" takes no preposition and "in spite" needs "of".',
+    source: [SWAN]
+  },
+  {
+    family: 'be-agree',
+    french: 'être d’accord',
+    forms: {
+      'am|are|be agree': ['agree'],
+      'is agree': ['agrees'],
+      'was|were|been agree': ['agreed'],
+      'am|are not agree': ['do not agree'],
+      'is not agree': ['does not agree'],
+      'was|were not agree': ['did not agree']
+    },
+    notFollowedBy: ['-'],
+    why: '"Je suis d’accord" is "I agree": "agree" is a verb in English, never an adjective after "be". The participle "is agreed" is English and does not match.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-to',
+    french: 'permettre de',
+    forms: {
+      'allow|enable to': ['allow us to', 'make it possible to'],
+      'allows|enables to': ['allows us to', 'makes it possible to'],
+      'allowing|enabling to': ['allowing us to', 'making it possible to']
+    },
+    notFollowedBy: VERB_TO_NOT_FOLLOWED,
+    notPrecededBy: VERB_TO_NOT_PRECEDED,
+    why: '"Permettre de faire" has no object in French; English "allow" and "enable" need one ("allows us to") or "make it possible to". After "be" the participle is a passive ("was allowed to vote") and is English; "permits to" is left out, as the noun ("permits to drill") is English.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-to',
+    french: 'accepter de',
+    forms: {'accepts to': ['agrees to'], 'accept to': ['agree to'], 'accepting to': ['agreeing to']},
+    notFollowedBy: VERB_TO_NOT_FOLLOWED,
+    notPrecededBy: VERB_TO_NOT_PRECEDED,
+    why: '"Accepter de faire" is "agree to do"; English "accept" takes a noun. "Accepted to" is left out: the reduced passive ("students accepted to Harvard") is English.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-to',
+    french: 'éviter de',
+    // The fix needs the next verb in -ing: none offered.
+    forms: {'avoid|avoids|avoided|avoiding to': []},
+    notFollowedBy: VERB_TO_NOT_FOLLOWED,
+    notPrecededBy: VERB_TO_NOT_PRECEDED,
+    why: '"Éviter de faire" is "avoid doing": English "avoid" takes a gerund, never "to".',
+    source: [SWAN]
+  },
+  {
+    family: 'verb-preposition',
+    french: 'expliquer à qqn que / dire à qqn que',
+    forms: pronounForms,
+    followedBy: ['that|how|why|whether'],
+    why: '"Expliquer à quelqu’un que" and "dire à quelqu’un que" take an indirect object without a preposition in French; English "explain" needs "to", and "say" takes no person ("told him that"). Only before a clause ("that", "how", "why"), so "explained them when asked" (them = the rules) is left alone.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-preposition',
+    french: 'obéir à / résister à / manquer de',
+    forms: Object.fromEntries(
+      ['obey', 'obeys', 'obeyed', 'obeying', 'resist', 'resists', 'resisted', 'resisting', 'lacks', 'lacked'].map(
+        (verb) => [`${verb} ${verb.startsWith('lack') ? 'of' : 'to'}`, [verb]]
+      )
+    ),
+    notFollowedBy: ['the letter|end|last|death|hilt', 'a|the? certain|some|large|great extent|degree'],
+    why: 'French "obéir à", "résister à" and "manquer de" take a preposition; English "obey", "resist" and the verb "lack" take a direct object. "Resist to the end" and "obey to the letter" are English idioms; the noun "lack of" is not matched.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'subjectless-remains',
+    french: 'reste que / reste à savoir',
+    forms: {'remains that': ['The fact remains that'], 'remains to': ['It remains to']},
+    precededBy: ['^'],
+    why: 'French "Reste que…" and "Reste à savoir si…" have no subject; English needs one ("The fact remains that", "It remains to be seen whether").',
+    source: [SWAN, CP]
+  },
+  {
+    family: 'the-both',
+    french: 'les deux',
+    forms: {'the both': ['both']},
+    notFollowedBy: ['of', '$', ',', '.'],
+    notPrecededBy: ['to|for|with|between|by|from|like'],
+    why: '"Les deux pays" is "both countries": English "both" takes no article. "The both of them" (informal English) and "to the both" at a clause end are left alone.',
+    source: [SWAN]
+  }
+]
+
+/**
+ * `others` before a plural noun ("others countries"): French *d’autres pays* makes the
+ * adjective plural (Swan, "other"; Collins Robert, "autre"). The next word must look like a plural noun, so these words in -s that
+ * follow the pronoun "others" in English are left out: adverbs, pronouns, function words.
+ */
+export const othersNotNouns: ReadonlySet<string> = new Set([
+  'always', 'sometimes', 'perhaps', 'thus', 'besides', 'towards', 'afterwards', 'backwards',
+  'forwards', 'onwards', 'upwards', 'downwards', 'sideways', 'nowadays', 'overseas', 'upstairs',
+  'downstairs', 'indoors', 'outdoors', 'unless', 'whereas', 'was', 'has', 'does', 'goes', 'its',
+  'his', 'hers', 'theirs', 'ours', 'yours', 'this', 'less', 'across', 'plus', 'minus', 'versus',
+  'regardless', 'nevertheless', 'nonetheless', 'as', 'is', 'us', 'yes', 'alas', 'whereabouts',
+  // Verbs in -s after "helping others", "for others": a gerund clause as subject.
+  'makes', 'helps', 'means', 'gives', 'takes', 'requires', 'brings', 'seems', 'feels',
+  'becomes', 'remains', 'includes', 'involves', 'matters', 'allows', 'costs', 'pays', 'works',
+  'depends', 'says', 'shows', 'needs', 'comes', 'leads', 'keeps', 'puts', 'gets', 'sets'
+])
+
+/** Units of time: "others days later", "others years ago" is the pronoun before an adverbial. */
+export const timeUnits: ReadonlySet<string> = new Set([
+  'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries', 'times'
+])
+
+/**
+ * Titles French puts after the article before a name ("le président Macron", "le pape
+ * François", "le professeur Raoult"); English writes the title before the name without "the"
+ * ("President Macron"), or sets the name off with commas ("the president, Emmanuel Macron").
+ * Only titles English never uses this way in running text; "prime minister" and "chancellor"
+ * are left out (British papers write "the prime minister Keir Starmer"), and "general" and
+ * "judge" start names of bodies ("the general Assembly"). Sources: Swan, "titles"; The
+ * Guardian and Observer style guide and the AP Stylebook, "titles".
+ */
+export const articleTitles: ReadonlyMap<string, string> = new Map([
+  ['president', 'President'],
+  ['pope', 'Pope'],
+  ['professor', 'Professor'],
+  ['doctor', 'Doctor']
+])
+
+/**
+ * Capitalised words after a title that are not a name: AP style dates a verb with a bare
+ * weekday ("told the president Tuesday"), and a name of a series follows "the doctor"
+ * nowhere but in "Doctor Who".
+ */
+export const notNames: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'who', 'i'
+])
+
+/** Nouns after "the president Obama" that make it an attributive ("the president Obama era"). */
+export const afterNameNouns: ReadonlySet<string> = new Set([
+  'administration', 'era', 'years', 'presidency', 'government', 'campaign', 'doctrine', 'team',
+  'white', 'house', 'cabinet', 'camp', 'foundation', 'library'
+])
+
+/**
+ * Verbs after ", what" that make "what" the subject of a relative on the whole clause before:
+ * French *ce qui* ("les prix ont augmenté, ce qui a inquiété") gives "what"; English says
+ * "which". Only verbs of consequence, never "is/was" (", what is more," is English), and only
+ * in a sentence that ends with a full stop, not in a question. Sources: Swan, "relative
+ * clauses: which referring to a whole clause"; Chuquet & Paillard on *ce qui*.
+ */
+export const commaWhatVerbs: ReadonlySet<string> = new Set([
+  'led', 'leads', 'caused', 'causes', 'prompted', 'prompts', 'triggered', 'triggers', 'provoked',
+  'provokes', 'sparked', 'sparks', 'angered', 'angers', 'worried', 'worries', 'forced', 'forces',
+  'pushed', 'pushes', 'allowed', 'allows', 'enabled', 'enables', 'gave', 'gives', 'raised',
+  'raises', 'earned', 'earns', 'drew', 'draws', 'created', 'creates', 'shows', 'showed',
+  'confirms', 'confirmed', 'reflects', 'reflected', 'illustrates', 'illustrated',
+  'demonstrates', 'demonstrated', 'testifies', 'testified', 'contributed', 'contributes',
+  'represents', 'represented', 'corresponds', 'corresponded', 'amounts', 'amounted',
+  'explains', 'explained', 'brought', 'brings', 'resulted', 'results', 'constitutes',
+  'constituted', 'suggests', 'suggested', 'reinforces', 'reinforced', 'weakened', 'weakens',
+  'irritated', 'irritates', 'surprised', 'surprises', 'made', 'makes', 'puts', 'put'
+])
+
+/**
+ * The past-tense family: French uses the *passé composé* ("a annoncé lundi") for a finished
+ * past, MT copies it as the English present perfect ("has announced on Monday"), and English
+ * does not combine the present perfect with a finished time ("on Monday", "yesterday", "last
+ * week", "two years ago"). Sources: Swan, "present perfect or simple past" (finished-time
+ * adverbials); Vinay & Darbelnet on the *passé composé*.
+ */
+export const finishedTimeWeekdays: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
+])
+
+/**
+ * Participles that take "on" as their own preposition ("have settled on Monday as the date",
+ * "has commented on Monday’s vote"): before "on + weekday" they are not dated by it.
+ */
+export const onVerbs: ReadonlySet<string> = new Set([
+  'decided', 'settled', 'agreed', 'focused', 'focussed', 'relied', 'depended', 'insisted',
+  'counted', 'bet', 'voted', 'worked', 'commented', 'reported', 'planned', 'fixed',
+  'concentrated', 'centred', 'centered', 'based', 'called', 'written', 'spoken', 'briefed',
+  'elaborated', 'reflected', 'dwelt', 'dwelled', 'built', 'drawn', 'waited', 'looked'
+])
+
+/** What "last" names as a finished period ("last week", "last Tuesday", "last March"). */
+export const lastPeriods: ReadonlySet<string> = new Set([
+  'week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december'
+])
+
+/** Units before "ago". */
+export const agoUnits: ReadonlySet<string> = new Set([
+  'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year',
+  'years', 'decade', 'decades', 'century', 'centuries'
+])
+
+/**
+ * Irregular past participles and their simple past (Swan, "irregular verbs"); a participle in
+ * -ed is its own past. A word after "has" in neither list is not read as a participle.
+ */
+export const irregularParticiples: ReadonlyMap<string, string> = new Map([
+  ['said', 'said'], ['made', 'made'], ['told', 'told'], ['held', 'held'], ['met', 'met'],
+  ['left', 'left'], ['found', 'found'], ['brought', 'brought'], ['sent', 'sent'], ['paid', 'paid'],
+  ['kept', 'kept'], ['sold', 'sold'], ['spent', 'spent'], ['led', 'led'], ['fled', 'fled'],
+  ['built', 'built'], ['heard', 'heard'], ['felt', 'felt'], ['lost', 'lost'], ['won', 'won'],
+  ['struck', 'struck'], ['thought', 'thought'], ['bought', 'bought'], ['caught', 'caught'],
+  ['taught', 'taught'], ['fought', 'fought'], ['sought', 'sought'], ['signed', 'signed'],
+  ['taken', 'took'], ['given', 'gave'], ['gone', 'went'], ['seen', 'saw'], ['done', 'did'],
+  ['spoken', 'spoke'], ['written', 'wrote'], ['shown', 'showed'], ['known', 'knew'],
+  ['begun', 'began'], ['fallen', 'fell'], ['risen', 'rose'], ['chosen', 'chose'],
+  ['broken', 'broke'], ['driven', 'drove'], ['stolen', 'stole'], ['thrown', 'threw'],
+  ['drawn', 'drew'], ['flown', 'flew'], ['grown', 'grew'], ['withdrawn', 'withdrew'],
+  ['undertaken', 'undertook'], ['forbidden', 'forbade'], ['arisen', 'arose'], ['become', 'became'],
+  ['come', 'came'], ['died', 'died'], ['got', 'got'], ['gotten', 'got'], ['shot', 'shot'],
+  ['hit', 'hit'], ['cut', 'cut'], ['put', 'put'], ['set', 'set'], ['hurt', 'hurt'],
+  ['quit', 'quit'], ['read', 'read'], ['understood', 'understood'], ['stood', 'stood'],
+  ['meant', 'meant'], ['sat', 'sat'], ['slept', 'slept'], ['swept', 'swept'], ['wept', 'wept']
+])
+
+/** Words in -ed that are not participles ("has need of", "a hundred"). */
+export const notParticiples: ReadonlySet<string> = new Set([
+  'need', 'seed', 'speed', 'feed', 'bed', 'red', 'shed', 'hundred', 'breed', 'creed', 'greed',
+  'deed', 'reed', 'weed', 'wed', 'bred', 'sacred', 'naked', 'wicked', 'rugged', 'ragged'
+])
+
+/** Adverbs that may stand between "has" and the participle ("has also announced"). */
+export const perfectAdverbs: ReadonlySet<string> = new Set([
+  'also', 'already', 'just', 'reportedly', 'officially', 'finally', 'again', 'publicly',
+  'formally', 'recently', 'allegedly', 'indeed', 'notably', 'first'
+])
+
+
+/**
+ * The future after a conjunction of time ("as soon as he will arrive"): French *dès que*,
+ * *une fois que*, *jusqu’à ce que* take the future, English the present (Swan, "tenses in
+ * subordinate clauses"; Huddleston & Pullum, ch. 3). Only these conjunctions and a pronoun
+ * subject: "when he will arrive" is also an indirect question, which English allows.
+ */
+export const timeConjunctions: ReadonlyArray<string> = ['as soon as', 'once', 'until', 'till']
+
+/** Pronoun subjects, and whether the verb then takes the third-person -s. */
+export const subjectPronouns: ReadonlyMap<string, boolean> = new Map([
+  ['he', true], ['she', true], ['it', true], ['they', false], ['we', false], ['you', false], ['i', false]
+])
+
+/**
+ * Relative "who" after a noun that is never a person or a group of people ("the law who",
+ * "the decision who"): French *qui* serves both, English does not (Swan, "relative pronouns").
+ * Nouns that British English treats as groups of people ("government", "team", "company",
+ * "country") are left out.
+ */
+export const thingNouns: ReadonlySet<string> = new Set([
+  'law', 'laws', 'bill', 'bills', 'text', 'texts', 'decision', 'decisions', 'measure', 'measures',
+  'plan', 'plans', 'reform', 'reforms', 'agreement', 'agreements', 'treaty', 'treaties', 'project',
+  'projects', 'report', 'reports', 'war', 'wars', 'attack', 'attacks', 'event', 'events', 'crisis',
+  'document', 'documents', 'idea', 'ideas', 'proposal', 'proposals', 'programme', 'program',
+  'system', 'systems', 'rule', 'rules', 'situation', 'policy', 'policies', 'vote', 'election',
+  'elections', 'decree', 'decrees', 'budget', 'tax', 'taxes', 'strike', 'strikes', 'fire', 'fires',
+  'storm', 'accident', 'explosion', 'missile', 'missiles', 'drone', 'drones', 'building',
+  'buildings', 'car', 'cars', 'weapon', 'weapons', 'city', 'town', 'village', 'region', 'area'
+])
+
+/**
+ * Superlatives before "of the world" ("the largest city of the world"): French *le plus grand …
+ * du monde*; English says "in the world" (Swan, "superlatives: in and of"). Listed forms only, so
+ * that "the rest of the world" and "the west of the world" never match, and never right before
+ * "of" ("most of the world" is English).
+ */
+export const superlatives: ReadonlySet<string> = new Set([
+  'largest', 'biggest', 'greatest', 'highest', 'lowest', 'richest', 'poorest', 'oldest',
+  'youngest', 'tallest', 'smallest', 'longest', 'deepest', 'fastest', 'strongest', 'weakest',
+  'safest', 'best', 'worst', 'most', 'least', 'busiest', 'wealthiest', 'deadliest', 'hottest',
+  'coldest', 'cheapest', 'dearest', 'heaviest'
+])
+
+/** Words after "of the world" that end the phrase there ("…of the world, and"), not a compound ("world powers"). */
+export const afterWorld: ReadonlySet<string> = new Set([
+  'and', 'but', 'in', 'for', 'with', 'since', 'after', 'according', 'behind', 'ahead', 'by',
+  'to', 'that', 'which', 'who', 'after', 'before', 'last', 'this', 'today', 'now', 'at'
+])
+
+/**
+ * States that "depuis" dates ("il est en poste depuis 2017", "la route est fermée depuis
+ * lundi"): French keeps the present, English needs the present perfect ("has been in office
+ * since 2017"). Only after "is/are/am" and right before "since", so "the highest since 2008"
+ * and "is up since January" are never read (Swan, "since and for: tenses"). Multi-word states
+ * are given as their words.
+ */
+export const sinceStates: ReadonlyArray<string[]> = [
+  ['married'], ['closed'], ['detained'], ['imprisoned'], ['jailed'], ['missing'], ['banned'],
+  ['suspended'], ['unemployed'], ['hospitalised'], ['hospitalized'], ['retired'], ['divorced'],
+  ['blocked'], ['paralysed'], ['paralyzed'], ['besieged'], ['occupied'], ['displaced'],
+  ['in', 'office'], ['in', 'power'], ['in', 'prison'], ['in', 'charge'], ['in', 'custody'],
+  ['in', 'force'], ['in', 'exile'], ['in', 'detention'], ['in', 'hospital'], ['at', 'war'],
+  ['on', 'strike'], ['under', 'arrest'], ['under', 'investigation'], ['in', 'place']
+]
+
+/**
+ * Words right before "than" after "the same" that make "than" belong to a comparative of its
+ * own ("the same or higher than", "the same, rather than"): French *le même … que* gives "the
+ * same … than", where English says "as" (Swan, "same").
+ */
+export const comparativeBeforeThan: ReadonlySet<string> = new Set([
+  'more', 'less', 'rather', 'other', 'else', 'fewer', 'better', 'worse', 'further', 'later',
+  'earlier', 'sooner', 'longer'
+])
+
+/**
+ * The *conditionnel journalistique*: French news reports an unconfirmed fact in the
+ * conditional ("selon la police, l’attaque aurait fait dix morts"); MT copies it as "would have
+ * killed", which in English is a counterfactual. Read only in a sentence that names its source
+ * with "according to" and has none of these words of a real condition (Swan, "would";
+ * Chuquet & Paillard on the conditional of reported speech).
+ */
+export const conditionWords: ReadonlySet<string> = new Set([
+  'if', 'unless', 'otherwise', 'without', 'had', 'but', 'could', 'should', 'might', 'whether'
+])
+
+/**
+ * Relative "which" right after a noun for people ("the soldiers which"): French *qui* serves
+ * people and things, English "who" people (Swan, "relative pronouns"). Nouns for groups that
+ * English may treat as things ("government", "team", "family") are left out, and so is a noun
+ * after "of" ("the number of people which", where "which" is the number).
+ */
+export const personNouns: ReadonlySet<string> = new Set([
+  'people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'child', 'children', 'boy',
+  'boys', 'girl', 'girls', 'minister', 'ministers', 'president', 'soldier', 'soldiers',
+  'resident', 'residents', 'official', 'officials', 'victim', 'victims', 'journalist',
+  'journalists', 'doctor', 'doctors', 'worker', 'workers', 'student', 'students', 'farmer',
+  'farmers', 'voter', 'voters', 'migrant', 'migrants', 'refugee', 'refugees', 'protester',
+  'protesters', 'demonstrator', 'demonstrators', 'politician', 'politicians', 'lawyer',
+  'lawyers', 'teacher', 'teachers', 'patient', 'patients', 'suspect', 'suspects', 'citizen',
+  'citizens', 'deputy', 'deputies', 'senator', 'senators', 'mayor', 'mayors', 'leader',
+  'leaders', 'candidate', 'candidates', 'witness', 'witnesses', 'nurse', 'nurses'
+])

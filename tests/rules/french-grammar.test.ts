@@ -1,0 +1,130 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {grammarEntries} from '../../src/rules/data/french-grammar.js'
+import {ruleFindings, seedPath, summary} from '../helpers.js'
+
+const id = 'french-grammar'
+
+async function pairs(text: string) {
+  return (await ruleFindings(id, text)).map((finding) => [finding.actual, finding.expected])
+}
+
+describe('french-grammar', () => {
+  it('finds nothing in the seed article', async () => {
+    expect(await ruleFindings(id, readFileSync(seedPath, 'utf8'))).toEqual([])
+  })
+
+  it('reports an agreeing "others" with its message, place and category', async () => {
+    const findings = await ruleFindings(id, 'Several others countries signed\nthe text on Friday.')
+    expect(summary(findings)).toEqual([['1:9', 'others', ['other']]])
+    const [finding] = findings
+    expect(finding!.reason).toBe('Unexpected `others` (French grammar: *d’autres + noun*), expected `other`')
+    expect(finding!.place).toEqual({start: {line: 1, column: 9, offset: 8}, end: {line: 1, column: 15, offset: 14}})
+    expect(finding!.fatal).toBe(false)
+    expect(finding!.category).toBe('Linguistic conventions/Grammar')
+    expect(finding!.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#french-grammar')
+  })
+
+  it.each([
+    ['The police violences were filmed by a neighbour.', 'violences', ['violence', 'acts of violence']],
+    ['They carried their luggages up the stairs.', 'luggages', ['luggage']],
+    ['The talks have made progresses since May.', 'progresses', ['progress']],
+    ['Workers share their knowledges with the apprentices.', 'knowledges', ['knowledge']],
+    ['Two brothers lived in a same village for years.', 'a same', ['the same']],
+    ['The mayor, whose the term ends in May, will not run.', 'whose the', ['whose']],
+    ['Despite of the rain, the march went ahead.', 'Despite of', ['Despite', 'In spite of']],
+    ['He left in spite that his party asked him to stay.', 'in spite that', ['even though', 'despite the fact that']],
+    ['The unions are agree on one point.', 'are agree', ['agree']],
+    ['The minister is not agree with the plan.', 'is not agree', ['does not agree']],
+    ['The both countries signed the deal.', 'The both', ['Both']],
+    ['The new law allows to reduce waiting times.', 'allows to', ['allows us to', 'makes it possible to']],
+    ['The prefect accepts to meet the strikers.', 'accepts to', ['agrees to']],
+    ['The company avoided to comment on the figures.', 'avoided to', undefined],
+    ['Among others things, the report names two banks.', 'others', ['other']],
+    ['Yesterday the president Macron visited Lyon.', 'the president Macron', ['President Macron']],
+    ['The crowd greeted the pope Francis in the square.', 'the pope Francis', ['Pope Francis']],
+    ['Fuel prices rose again, what angered drivers.', 'what', ['which']],
+    ['The minister has announced on Monday a new tax.', 'has announced', ['announced']],
+    ['Two soldiers have been killed yesterday near the border.', 'have been killed', ['were killed']],
+    ['The mayor has also resigned two years ago.', 'has also resigned', ['also resigned']],
+    ['The team has won last week in Lille.', 'has won', ['won']],
+    ['She has not replied on Friday to reporters.', 'has not replied', undefined],
+    ['The bill who was passed in May changed nothing.', 'who', ['which', 'that']],
+    ['It is the largest port of the world, officials say.', 'of the world', ['in the world']],
+    ['We will wait until she will sign the text.', 'will sign', ['signs']],
+    ['Talks resume as soon as they will be ready.', 'will be', ['are']],
+    ['Rents rose at the same pace than wages.', 'than', ['as']],
+    ['The mayor is in office since 2014.', 'is', ['has been']],
+    ['The two roads are closed since the flood.', 'are', ['have been']],
+    ['According to the army, the strike would have killed six fighters.', 'would have killed', ['reportedly killed']],
+    ['According to local media, the plane would have been hit by a drone.', 'would have been hit', undefined],
+    ['The coach explained them that the match was lost.', 'explained them', ['explained to them']],
+    ['She said him that the deal was off.', 'said him', ['told him']],
+    ['The crowd refused to obey to the police.', 'obey to', ['obey']],
+    ['The new budget lacks of ambition, critics say.', 'lacks of', ['lacks']],
+    ['Remains that the turnout was low.', 'Remains that', ['The fact remains that']],
+    ['Remains to be seen whether the truce holds.', 'Remains to', ['It remains to']],
+    ['The deal marks a significant progress in the talks.', 'a significant progress', ['significant progress', 'a significant step forward']],
+    ['The lab published a new research on vaccines.', 'a new research', ['new research', 'a new study']],
+    ['Each passenger may bring a luggage on board.', 'a luggage', ['luggage', 'a bag']],
+    ['All the two leaders signed the text.', 'All the two', ['Both']],
+    ['The soldiers which guarded the bridge left at dawn.', 'which', ['who', 'that']]
+  ])('flags %j', async (text, actual, expected) => {
+    expect(await pairs(text)).toEqual([[actual, expected]])
+  })
+
+  it('says to rephrase when no fix is safe', async () => {
+    const [finding] = await ruleFindings(id, 'The company avoided to comment.')
+    expect(finding!.reason).toBe('Unexpected `avoided to` (French grammar: *éviter de*), rephrase')
+    expect(finding!.expected).toBeUndefined()
+  })
+
+  it.each([
+    'Others say the plan will fail, and others always disagree.',
+    'Helping others makes you happier, and caring for others means listening.',
+    'He told others years later what had happened.',
+    'They were a same-sex couple living in the same house.',
+    'The man whose car was stolen called the police.',
+    'Despite the rain, the march went ahead in spite of the police.',
+    'The terms are agreed, and the text was agreed on Monday.',
+    'The both of them left early.',
+    'Prisoners were allowed to vote, and the law allows us to vote.',
+    'Students accepted to Harvard must accept the offer, and he accepted the deal.',
+    'He told the president Tuesday that the president Obama administration had ended.',
+    'The doctor Who episode aired on Saturday, and the president of France spoke.',
+    'So, what made you leave?',
+    'Prices rose, and what is more, wages fell.',
+    'The minister has announced a new tax, which will take effect on Monday.',
+    'The minister announced on Monday that he has resigned.',
+    'He has been in office since last year and has worked for two years abroad.',
+    'The disease progresses slowly, and she researches its causes.',
+    'Feminist scholars write about situated knowledges.',
+    'It is the rest of the world that matters, and most of the world agrees.',
+    'The greatest of the world powers met in Geneva.',
+    'I do not know when he will arrive, but once he arrives we start.',
+    'They hire and fire who they want, and the people who voted are angry.',
+    'The report had been released on Monday.',
+    'They have settled on Monday as the date, and he has commented on Monday’s vote.',
+    'The army has struck on Monday night’s convoy route before.',
+    'Rents rose at the same pace as wages, and the same or higher than last year.',
+    'It is the highest level since 2008, and the index is up since January.',
+    'According to the plan, troops would have to leave, and if it had rained, the march would have stopped.',
+    'The rules were strict, and he explained them when asked; she told him that it was over.',
+    'The rebels resisted to the end and obeyed to the letter.',
+    'It remains to be seen, and the fact remains that the lack of staff hurts.',
+    'She wrote a progress report, a research team met, and a research and development centre opened.',
+    'He has a good knowledge of French, and all three leaders signed.',
+    'The number of people which has risen is high, and the soldiers, which surprised us, left.',
+    'He asked the students which book they liked.'
+  ])('leaves %j alone', async (text) => {
+    expect(await ruleFindings(id, text)).toEqual([])
+  })
+
+  it('names a source and a reason for every phrase entry', () => {
+    for (const entry of grammarEntries) {
+      expect(entry.source.length, entry.french).toBeGreaterThan(0)
+      expect(entry.why.length, entry.french).toBeGreaterThan(20)
+      expect(Object.keys(entry.forms).length, entry.french).toBeGreaterThan(0)
+    }
+  })
+})
