@@ -4,6 +4,7 @@ import {encodingDamage} from './encoding-damage.js'
 import {falseFriend} from './false-friend.js'
 import {calque} from './calque.js'
 import {fusedSentenceRule} from './fused-sentence.js'
+import {mistypedPunctuationRule} from './mistyped-punctuation.js'
 import {lowercaseSentenceStartRule} from './lowercase-sentence-start.js'
 import {lowercaseDemonym} from './lowercase-demonym.js'
 import {lowercaseProperNoun} from './lowercase-proper-noun.js'
@@ -32,6 +33,7 @@ export const rules: RuleDefinition[] = [
   frenchGuillemetsRule,
   quoteDirectionRule,
   frenchSpacingRule,
+  mistypedPunctuationRule,
   stopBeforeAttributionRule,
   fusedSentenceRule,
   strayFullStopRule,

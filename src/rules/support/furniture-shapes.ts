@@ -94,8 +94,10 @@ const creditAgencies = alternation([
   ...photoAgencies.map((agency) => agency.replace(/\p{Lu}+/gu, (word) => (word.length <= 3 ? word : word[0] + word.slice(1).toLowerCase())))
 ])
 /** "(Photo: Jane Doe / AFP)", "(Crédit : …)", "(AFP Photo)": a bracketed credit anywhere in a line. */
+// The spaces before a credit go with it, but are counted in code: a regex that opened on them
+// would retry every start of a long run of spaces.
 const bracketCredit = new RegExp(
-  String.raw`(?:^|[ \t]+)\((?:(?:${alternation(bracketCreditLabels)})\b|(?:${creditAgencies})\s+(?:Photo|photo)\b|©)[^()\n]{0,80}\)`,
+  String.raw`\((?:(?:${alternation(bracketCreditLabels)})\b|(?:${creditAgencies})\s+(?:Photo|photo)\b|©)[^()\n]{0,80}\)`,
   'gu'
 )
 /** "… outside the court. Jane Doe / AFP": a credit after a caption's last sentence, at the line's end. */
@@ -110,9 +112,16 @@ const trailingCredit = new RegExp(
  * "© AFP", "©Jane Doe/Reuters" up to the line's end, when that is short and names an agency:
  * a copyright line naming a person alone is a licence notice, not a photo's credit.
  */
-const copyrightCredit = /(?:^|[ \t]+)©[^\n]*$/u
+const copyrightCredit = /©[^\n]*$/u
 const creditAgency = new RegExp(String.raw`(?:^|[^\p{L}])(?:${creditAgencies})(?![\p{L}])`, 'u')
 const maxCopyrightWords = 12
+
+/** Where the spaces before `index` start, so that deleting the span leaves no double space. */
+function withSpaceBefore(text: string, index: number): number {
+  let start = index
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--
+  return start
+}
 
 /** Whole-line furniture of a shape: the label, or undefined. */
 export function lineShape(text: string): string | undefined {
@@ -132,13 +141,13 @@ export function lineShape(text: string): string | undefined {
 export function spanShapes(text: string): ShapeHit[] {
   const hits: ShapeHit[] = []
   for (const match of text.matchAll(bracketCredit)) {
-    hits.push({start: match.index, end: match.index + match[0].length, label: 'photo credit'})
+    hits.push({start: withSpaceBefore(text, match.index), end: match.index + match[0].length, label: 'photo credit'})
   }
   const trailing = trailingCredit.exec(text)
   if (trailing) hits.push({start: trailing.index, end: trailing.index + trailing[0].trimEnd().length, label: 'photo credit'})
   const copyright = copyrightCredit.exec(text)
   if (copyright && copyright[0].trim().split(/\s+/).length <= maxCopyrightWords && creditAgency.test(copyright[0])) {
-    hits.push({start: copyright.index, end: copyright.index + copyright[0].length, label: 'photo credit'})
+    hits.push({start: withSpaceBefore(text, copyright.index), end: copyright.index + copyright[0].length, label: 'photo credit'})
   }
   // Spans may overlap ("(Photo © AFP)"): the earlier, longer one stands.
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
