@@ -175,6 +175,45 @@ describe('page-furniture', () => {
     ])
   })
 
+  it('flags the fallback text of social embeds, summary headings, post meta and consent buttons', async () => {
+    const text = [
+      'The ferries will wait, the port said. pic.twitter.com/Qw3rTy7 — Port of Caen (@portcaen) May 6, 2025',
+      '',
+      'View this post on Instagram',
+      '',
+      'A post shared by Anne Morel (@annemorel)',
+      '',
+      'L’essentiel',
+      '',
+      'What to remember',
+      '',
+      'In pictures',
+      '',
+      'Filed under: Floods, Normandy',
+      '',
+      'Download the app',
+      '',
+      'Be the first to comment',
+      '',
+      'Accept all',
+      '',
+      'Continue without accepting',
+      '',
+      'Loading'
+    ].join('\n')
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings).map(([place, actual]) => [place, actual])).toEqual([
+      ['1:38', ' pic.twitter.com/Qw3rTy7'],
+      ['1:62', ' — Port of Caen (@portcaen) May 6, 2025'],
+      ...text
+        .split('\n')
+        .flatMap((line, index) => (line === '' || index === 0 ? [] : [[`${index + 1}:1`, line]]))
+    ])
+    expect(findings[1]!.reason).toBe('Unexpected social-media embed text `— Port of Caen (@portcaen) May 6, 2025`, remove it')
+    expect(findings[2]!.reason).toBe('Unexpected social-media embed text `View this post on Instagram`, remove it')
+    expect(findings[10]!.reason).toBe('Unexpected cookie or consent notice `Accept all`, remove it')
+  })
+
   it('takes the headlines under "Most read" as under "Read also"', async () => {
     const text = ['Most read', '', 'Floods close the A13 near Rouen', '', 'The river rose two metres overnight, the prefecture said.'].join('\n')
     expect(summary(await ruleFindings(id, text)).map(([place, actual]) => [place, actual])).toEqual([
@@ -199,7 +238,11 @@ describe('page-furniture', () => {
       'Copyright © 2025 Marc Olier',
       'He read the input/output table twice, then wrote “and/or” on it.',
       'Talks With Allies Resume In Brussels',
-      'Facebook and Twitter removed the posts.'
+      'Facebook and Twitter removed the posts.',
+      'The unions continue without accepting the offer, their leader said.',
+      'In pictures taken on Monday, the river covers the quay.',
+      'Loading the ferries took three hours.',
+      'The port – which said it would wait (@portcaen on X) – reopened.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })

@@ -29,6 +29,7 @@ export type FurnitureKind =
   | 'tag-list'
   | 'audio-player'
   | 'copyright-notice'
+  | 'social-embed'
 
 export interface FurniturePhrase {
   pattern: string
@@ -58,7 +59,8 @@ export const kindLabels: Record<FurnitureKind, string> = {
   'live-marker': 'live-blog marker',
   'tag-list': 'tag list',
   'audio-player': 'audio-player prompt',
-  'copyright-notice': 'copyright notice'
+  'copyright-notice': 'copyright notice',
+  'social-embed': 'social-media embed text'
 }
 
 const relatedBox = 'Related-article boxes of news CMS templates ("Read also", "Lire aussi" in French newspaper templates)'
@@ -75,6 +77,8 @@ const liveBlog = 'Live-blog headers of news sites ("Live", French "En direct")'
 const tags = 'Tag and topic lists at the foot of news articles ("Tags:", French "Mots-clés :")'
 const audio = 'Text-to-speech players embedded above articles ("Listen to this article", French "Écouter cet article")'
 const copyright = 'Copyright lines of wire copy and site footers ("All rights reserved", French "Tous droits réservés")'
+const socialEmbed = 'The fallback text of Instagram and X (Twitter) embeds ("View this post on Instagram", "A post shared by …")'
+const summaryBox = 'Summary boxes and media labels of French news templates ("L\'essentiel", "Ce qu\'il faut retenir", "En images")'
 const captionLabel = 'Caption and credit labels of news photos ("Photo: …", "Illustrative image"), left where the image was'
 
 export const furniturePhrases: readonly FurniturePhrase[] = [
@@ -185,6 +189,31 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   // Bylines that name a desk or an agency rather than a person (person bylines are found by shape).
   {pattern: 'by|par the|la editorial? staff|team|newsroom|rédaction|editors|desk', kind: 'byline', at: 'line', source: 'Bylines of news sites that credit the desk ("Par la rédaction", "By the editorial staff")'},
   {pattern: 'afp|reuters|ap|belga|ats', kind: 'byline', at: 'line', source: 'A wire agency named alone on a line: the byline or credit of wire copy'},
+  // Embedded social posts: the fallback text a scraper keeps in place of the embed.
+  {pattern: 'view this post on instagram', kind: 'social-embed', at: 'anywhere', source: socialEmbed},
+  {pattern: 'voir cette publication sur instagram', kind: 'social-embed', at: 'anywhere', source: `${socialEmbed}, French`},
+  {pattern: 'a post shared by', kind: 'social-embed', at: 'start', source: socialEmbed},
+  {pattern: 'une publication partagée par', kind: 'social-embed', at: 'start', source: `${socialEmbed}, French`},
+  // Summary-box headings of French news templates, and their MT.
+  {pattern: 'l\'essentiel', kind: 'site-navigation', at: 'line', source: summaryBox},
+  {pattern: 'the essentials|essential', kind: 'site-navigation', at: 'line', source: `${summaryBox}: MT of "L'essentiel"`},
+  {pattern: 'what to remember', kind: 'site-navigation', at: 'line', source: `${summaryBox}: MT of "Ce qu'il faut retenir"`},
+  {pattern: 'ce qu\'il faut retenir|savoir', kind: 'site-navigation', at: 'line', source: summaryBox},
+  {pattern: 'in pictures|images|video', kind: 'site-navigation', at: 'line', source: `${summaryBox}: MT of the "En images", "En vidéo" labels`},
+  {pattern: 'en images|vidéo', kind: 'site-navigation', at: 'line', source: `${summaryBox}: the "En images", "En vidéo" labels`},
+  // WordPress post meta and app prompts.
+  {pattern: 'filed under', kind: 'tag-list', at: 'start', source: `${tags}; WordPress post meta ("Filed under")`},
+  {pattern: 'category|categories|catégorie|catégories :', kind: 'tag-list', at: 'start', source: `${tags}; WordPress post meta`},
+  {pattern: 'download the|our app|application', kind: 'site-navigation', at: 'start', source: siteNav},
+  {pattern: 'téléchargez l\'application|notre', kind: 'site-navigation', at: 'start', source: `${siteNav}, French`},
+  {pattern: 'be the first to comment', kind: 'comment-form', at: 'anywhere', source: wpComments},
+  {pattern: 'no comments yet', kind: 'comment-form', at: 'line', source: wpComments},
+  {pattern: 'soyez le premier à commenter|réagir', kind: 'comment-form', at: 'anywhere', source: `${wpComments}, French locale`},
+  {pattern: 'loading|chargement', kind: 'video-notice', at: 'line', source: 'The "Loading…" placeholder of lazy-loaded players and widgets'},
+  {pattern: 'please enable javascript', kind: 'video-notice', at: 'anywhere', source: '<noscript> notices of news-site players and widgets'},
+  {pattern: 'accept|refuse|reject all', kind: 'consent-notice', at: 'line', source: `${gdpr}: the buttons`},
+  {pattern: 'tout accepter|refuser', kind: 'consent-notice', at: 'line', source: `${gdpr}: the buttons, French`},
+  {pattern: 'continue|continuer without|sans accepting|accepter', kind: 'consent-notice', at: 'line', source: `${gdpr}: the "Continuer sans accepter" link`},
   // Advertising labels.
   {pattern: 'advertisement|advertising|sponsored|publicité|sponsorisé', kind: 'advertisement', at: 'line', source: adLabel},
   {pattern: 'sponsored|partner content', kind: 'advertisement', at: 'line', source: `${adLabel}; native-ad labels`},

@@ -123,6 +123,14 @@ function withSpaceBefore(text: string, index: number): number {
   return start
 }
 
+/**
+ * The trailer of an embedded tweet, as X's embed code writes it under the tweet's text when
+ * the script does not run: "— Jane Doe (@janedoe) March 3, 2024", and its "pic.twitter.com/…"
+ * image link.
+ */
+const tweetTrailer = /(?:^|(?<=\S)[ \t]*)[—–-][ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]*(?:\p{L}+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/u
+const tweetPicture = /(?:https?:\/\/)?pic\.(?:twitter|x)\.com\/\w+/gu
+
 /** Whole-line furniture of a shape: the label, or undefined. */
 export function lineShape(text: string): string | undefined {
   if (bylineHit(text)) return 'byline'
@@ -145,6 +153,11 @@ export function spanShapes(text: string): ShapeHit[] {
   }
   const trailing = trailingCredit.exec(text)
   if (trailing) hits.push({start: trailing.index, end: trailing.index + trailing[0].trimEnd().length, label: 'photo credit'})
+  for (const match of text.matchAll(tweetPicture)) {
+    hits.push({start: withSpaceBefore(text, match.index), end: match.index + match[0].length, label: 'social-media embed text'})
+  }
+  const trailer = tweetTrailer.exec(text)
+  if (trailer) hits.push({start: trailer.index, end: trailer.index + trailer[0].length, label: 'social-media embed text'})
   const copyright = copyrightCredit.exec(text)
   if (copyright && copyright[0].trim().split(/\s+/).length <= maxCopyrightWords && creditAgency.test(copyright[0])) {
     hits.push({start: withSpaceBefore(text, copyright.index), end: copyright.index + copyright[0].length, label: 'photo credit'})
