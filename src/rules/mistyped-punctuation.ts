@@ -29,13 +29,13 @@ interface Pending {
 
 const falseApostrophe = (mark: string) => `${APOSTROPHE_NAMES[mark] ?? 'mark'} \`${mark}\``
 
-/** The run of non-space characters around `index`. */
-function runAround(text: string, index: number): string {
+/** The run of non-space characters around `index`, and whether it holds code characters. */
+function runAround(text: string, index: number): {start: number; end: number; code: boolean} {
   let start = index
   let end = index
   while (start > 0 && !/\s/u.test(text[start - 1] ?? '')) start--
   while (end < text.length && !/\s/u.test(text[end] ?? '')) end++
-  return text.slice(start, end)
+  return {start, end, code: CODE_CHARACTERS.test(text.slice(start, end))}
 }
 
 const markName = (mark: string) => (mark === ',' ? 'comma' : 'full stop')
@@ -93,8 +93,11 @@ function findAll(text: string): Pending[] {
       expected: [apostrophe]
     })
   }
+  // One run may hold many commas ("a,b,c,…"): its bounds and verdict are found once.
+  let run = {start: 0, end: 0, code: false}
   for (const match of text.matchAll(UNSPACED_COMMA)) {
-    if (CODE_CHARACTERS.test(runAround(text, match.index))) continue
+    if (match.index >= run.end) run = runAround(text, match.index)
+    if (run.code) continue
     found.push({
       start: match.index,
       end: match.index + 1,

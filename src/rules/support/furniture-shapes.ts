@@ -31,12 +31,14 @@ function alternation(items: readonly string[]): string {
   return [...items].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 }
 
-const nameWord = String.raw`\p{Lu}[\p{L}'’\-]*\.?`
+// A name word is taken whole (nothing of a word may follow it), so that a long word cannot be
+// cut into names and separators in every possible way.
+const nameWord = String.raw`\p{Lu}[\p{L}'’\-]*\.?(?![\p{L}'’\-.])`
 const particles = alternation(nameParticles.filter((particle) => !/['’]$/.test(particle)))
 /** "Jane Doe", "J. R. Smith", "Ursula von der Leyen", "Valéry Giscard d'Estaing": up to four words. */
 const personName = String.raw`${nameWord}(?:\s+(?:(?:${particles})\s+)*(?:d['’])?${nameWord}){0,3}`
 const agencies = alternation(bylineAgencies)
-const names = String.raw`${personName}(?:\s*(?:,|and|et|&)\s*${personName})*`
+const names = String.raw`${personName}(?:(?:\s*,\s*|\s+(?:and|et|&)\s+)${personName})*`
 const withAgency = String.raw`\s*,?\s*(?:with|avec)\s+(?:${agencies})`
 /** "By Jane Doe and John Roe with AFP", then what else the byline line holds (group 1). */
 const byline = new RegExp(String.raw`^(?:${alternation(bylineOpeners)})\s+${names}(?:${withAgency})?(?=\s*(?:[|,•·–—-]|$))\s*(?:[|,•·–—-]\s*)?(.*)$`, 'u')
