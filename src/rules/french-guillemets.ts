@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {GUILLEMET_PARTNER, GUILLEMETS} from './data/quote-marks.js'
+import {DIALOGUE_DASHES, GUILLEMET_PARTNER, GUILLEMETS, SPEECH_VERBS} from './data/quote-marks.js'
 import {HORIZONTAL_SPACE, spaceName} from './data/french-spacing.js'
 import {createReporter} from './support/reporter.js'
 import {textBlocks} from './support/text-blocks.js'
@@ -127,10 +127,40 @@ export function guillemetFindings(text: string): GuillemetFinding[] {
   return findings
 }
 
+const verbs = SPEECH_VERBS.join('|')
+const speaker = String.raw`(?:he|she|they|I|we|it|the\s+\p{L}+|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})`
+/** ", he said" or, in French order, ", says the minister" / ", explains Jean Dupont". */
+const incise = new RegExp(String.raw`,\s+(?:${speaker}\s+(?:${verbs})|(?:${verbs})\s+${speaker})\b`, 'u')
+/** A dash, then a space, then the speech: a capital or an opening quote. */
+const dialogueLine = new RegExp(String.raw`^[${DIALOGUE_DASHES}][ \t\u00A0\u202F]+(?=[\p{Lu}“"‘])`, 'u')
+
+/**
+ * "– Yes, he said.": the French dialogue dash opening a line of speech. Reported on the dash
+ * alone, with no fix: English needs quotation marks around the speech, which a reviewer places.
+ */
+export function dialogueDashFindings(text: string): GuillemetFinding[] {
+  if (!/[–—]/u.test(text)) return []
+  const findings: GuillemetFinding[] = []
+  let lineStart = 0
+  for (const line of text.split('\n')) {
+    const dash = dialogueLine.exec(line)
+    if (dash && incise.test(line)) {
+      findings.push({
+        start: lineStart,
+        end: lineStart + 1,
+        reason: `Unexpected French dialogue dash \`${line[0]}\` opening speech, expected quotation marks around it`,
+        expected: []
+      })
+    }
+    lineStart += line.length + 1
+  }
+  return findings
+}
+
 /**
  * French guillemets « » (and single ‹ ›) left in English text. Paired ones become “ ” (‘ ’),
  * taking the space French puts inside them; a lone one, whose partner the translation lost,
- * is deleted with the space before it.
+ * is deleted with the space before it. A dialogue dash opening a line of speech is reported too.
  */
 export default function frenchGuillemets() {
   return function (tree: Root, file: VFile) {
@@ -139,6 +169,7 @@ export default function frenchGuillemets() {
       for (const {start, end, reason, expected} of guillemetFindings(block.text)) {
         report(block, start, end, reason, expected)
       }
+      for (const {start, end, reason} of dialogueDashFindings(block.text)) report(block, start, end, reason)
     }
   }
 }
@@ -148,5 +179,5 @@ export const frenchGuillemetsRule: RuleDefinition = {
   plugin: frenchGuillemets,
   severity: 'error',
   category: 'Linguistic conventions/Punctuation',
-  summary: 'French guillemets « » left in English: “ ” for a pair, deletion for a stray one.'
+  summary: 'French guillemets « » left in English (“ ” for a pair, deletion for a stray one), and French dialogue dashes.'
 }

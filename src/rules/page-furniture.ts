@@ -10,6 +10,7 @@ import {
   type FurniturePhrase
 } from './data/page-furniture.js'
 import {fileLocation} from './support/file-location.js'
+import {lineShape, spanShapes} from './support/furniture-shapes.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import {treeViews, type Token} from './support/views.js'
 import type {RuleDefinition} from './types.js'
@@ -95,12 +96,15 @@ function findPhrase(line: Line, phrases: PhraseIndex<FurniturePhrase>): PhraseHi
       if (token.kind !== 'word') continue
       if (firstWord === -1) firstWord = position
       for (const {value, end} of phrases.matchesAt(tokens, position)) {
-        if (value.at === 'start' && !(number === 0 && position === firstWord)) continue
+        const opens = number === 0 && position === firstWord
+        if (value.at !== 'anywhere' && !opens) continue
         // Running text that quotes a notice ("we use cookies", it said) is not the notice.
         if (value.at === 'anywhere' && openingQuote.test(tokens[position - 1]?.text ?? '')) continue
         let after = 0
         for (let rest = end; rest < tokens.length; rest++) if (tokens[rest]!.kind === 'word') after++
         for (const later of line.sentences.slice(number + 1)) for (const t of later) if (t.kind === 'word') after++
+        // A button or heading ("Advertisement", "Comments:") is the whole line.
+        if (value.at === 'line' && after > 0) continue
         return {phrase: value, wordsAfter: after}
       }
     }
@@ -166,17 +170,29 @@ export default function retextPageFurniture() {
         report(line.start, line.end, `Unexpected ${kindLabels.breadcrumb} \`${shortened(line.text)}\`, remove it`)
         continue
       }
+      const shape = line.words <= maxFurnitureWords ? lineShape(line.text) : undefined
+      if (shape) {
+        report(line.start, line.end, `Unexpected ${shape} \`${shortened(line.text)}\`, remove it`)
+        continue
+      }
       const credit = fusedCredit.exec(line.text)
       if (credit) {
         report(line.start, line.start + credit[0].length, `Unexpected photo credit \`${credit[0]}\` run into the caption, remove it`)
         continue
       }
+      let taken = 0
       const kick = kicker.exec(line.text)
       if (kick && /\p{Ll}/u.test(line.text.slice(kick[0].length))) {
         const words = kick[1]!.split(/\s+/)
         if (words.length >= 2 || oneWord.has(words[0]!)) {
           report(line.start, line.start + kick[0].length, `Unexpected section kicker \`${kick[0].trim()}\`, remove it`)
+          taken = kick[0].length
         }
+      }
+      for (const hit of spanShapes(line.text)) {
+        if (hit.start < taken) continue
+        const text = line.text.slice(hit.start, hit.end)
+        report(line.start + hit.start, line.start + hit.end, `Unexpected ${hit.label} \`${shortened(text.trim())}\`, remove it`)
       }
     }
   }

@@ -5,6 +5,7 @@ import {falseFriend} from './false-friend.js'
 import {calque} from './calque.js'
 import {fusedSentenceRule} from './fused-sentence.js'
 import {frenchGrammar} from './french-grammar.js'
+import {mistypedPunctuationRule} from './mistyped-punctuation.js'
 import {lowercaseSentenceStartRule} from './lowercase-sentence-start.js'
 import {lowercaseDemonym} from './lowercase-demonym.js'
 import {lowercaseProperNoun} from './lowercase-proper-noun.js'
@@ -33,6 +34,7 @@ export const rules: RuleDefinition[] = [
   frenchGuillemetsRule,
   quoteDirectionRule,
   frenchSpacingRule,
+  mistypedPunctuationRule,
   stopBeforeAttributionRule,
   fusedSentenceRule,
   strayFullStopRule,

@@ -36,7 +36,7 @@ const paragraphs = [
   'An unbalanced “quotation ends this paragraph.',
   // "others troops": French grammar (d'autres troupes) for french-grammar.
   'Others troops were seen at a distance of 500 kilometers. from the front line.',
-  'Spacing before marks : a French habit ; it shows !',
+  'Spacing before marks : a French habit ; it shows , too,, etc...',
   'A plain paragraph, with nothing wrong in it, to vary the lengths of the pieces.',
   // Titles judged by the whole document: a French text (Paris, France elsewhere in the file)
   // and a surname written bare in one paragraph and titled in another.

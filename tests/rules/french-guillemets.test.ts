@@ -146,4 +146,22 @@ describe('french-guillemets', () => {
   ])('leaves alone: %s', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
   })
+  it('flags a French dialogue dash opening speech, on the dash, with no fix', async () => {
+    const text = ['– We will rebuild the bridge, the mayor said.', '— Not before spring, replies Anne Morel.', '– When? he asked.'].join('\n')
+    const findings = await ruleFindings(id, text)
+    expect(findings.map((f) => [`${f.line}:${f.column}`, f.actual, f.expected])).toEqual([
+      ['1:1', '–', undefined],
+      ['2:1', '—', undefined]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected French dialogue dash `–` opening speech, expected quotation marks around it')
+  })
+
+  it.each([
+    '– Bridges, roads and ports\n– Schools, said to be next',
+    '— Mark Twain, Life on the Mississippi',
+    'The mayor – he said, at last – agreed.',
+    '“We will rebuild the bridge,” the mayor said.'
+  ])('leaves dashes alone that open no speech: %s', async (text) => {
+    expect(await ruleFindings(id, text)).toEqual([])
+  })
 })

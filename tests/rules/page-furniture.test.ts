@@ -87,6 +87,166 @@ describe('page-furniture', () => {
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })
 
+  it('flags bylines, date lines, reading times, ad labels and navigation, each line whole', async () => {
+    const text = [
+      'By Marie Lenoir and Tom Hale with AFP',
+      '',
+      'Par Jean-Paul de La Roche avec l’AFP',
+      '',
+      'Published on May 6, 2025 at 9:14 a.m., updated at 11:02',
+      '',
+      'Publié le 6 mai 2025 à 09h14 - Mis à jour le 6 mai 2025 à 11h02',
+      '',
+      'Reading time: 4 min',
+      '',
+      'Temps de lecture : 2 min',
+      '',
+      'Advertisement',
+      '',
+      'Publicité',
+      '',
+      'Follow us on Instagram',
+      '',
+      'Click here to get the app.',
+      '',
+      'Listen to this article',
+      '',
+      'Log in',
+      '',
+      'Tags: floods, Normandy, insurance',
+      '',
+      'EN DIRECT',
+      '',
+      '07:45',
+      '',
+      '8 comments',
+      '',
+      'Facebook WhatsApp Email',
+      '',
+      'river-seine-flood.jpg',
+      '',
+      'Par la rédaction'
+    ].join('\n')
+    const findings = await ruleFindings(id, text)
+    expect(findings.map((f) => [`${f.line}:${f.column}`, f.actual, f.expected])).toEqual(
+      text.split('\n').flatMap((line, index) => (line === '' ? [] : [[`${index + 1}:1`, line, ['']]]))
+    )
+    expect(findings.map((f) => f.reason)).toEqual([
+      'Unexpected byline `By Marie Lenoir and Tom Hale with AFP`, remove it',
+      'Unexpected byline `Par Jean-Paul de La Roche avec l’AFP`, remove it',
+      'Unexpected publication date line `Published on May 6, 2025 at 9:14 a.m.,…`, remove it',
+      'Unexpected publication date line `Publié le 6 mai 2025 à 09h14 -…`, remove it',
+      'Unexpected reading-time notice `Reading time: 4 min`, remove it',
+      'Unexpected reading-time notice `Temps de lecture : 2 min`, remove it',
+      'Unexpected advertising label `Advertisement`, remove it',
+      'Unexpected advertising label `Publicité`, remove it',
+      'Unexpected site navigation link `Follow us on Instagram`, remove it',
+      'Unexpected site navigation link `Click here to get the app.`, remove it',
+      'Unexpected audio-player prompt `Listen to this article`, remove it',
+      'Unexpected site navigation link `Log in`, remove it',
+      'Unexpected tag list `Tags: floods, Normandy, insurance`, remove it',
+      'Unexpected live-blog marker `EN DIRECT`, remove it',
+      'Unexpected live-blog time stamp `07:45`, remove it',
+      'Unexpected comment form `8 comments`, remove it',
+      'Unexpected share bar `Facebook WhatsApp Email`, remove it',
+      'Unexpected image file name `river-seine-flood.jpg`, remove it',
+      'Unexpected byline `Par la rédaction`, remove it'
+    ])
+  })
+
+  it('flags photo credits in brackets, after a caption and after ©, the credit only', async () => {
+    const text = [
+      'Firefighters on the A13 on Sunday. (Photo: Marc Olier / AFP)',
+      '',
+      'Firefighters on the A13 on Sunday. Marc Olier / Reuters',
+      '',
+      'The flooded square in Rouen © Marc Olier / Sipa',
+      '',
+      'Photo: Marc Olier / AFP',
+      '',
+      'Illustrative image'
+    ].join('\n')
+    expect(summary(await ruleFindings(id, text))).toEqual([
+      ['1:35', ' (Photo: Marc Olier / AFP)', ['']],
+      ['3:35', ' Marc Olier / Reuters', ['']],
+      ['5:28', ' © Marc Olier / Sipa', ['']],
+      ['7:1', 'Photo: Marc Olier / AFP', ['']],
+      ['9:1', 'Illustrative image', ['']]
+    ])
+  })
+
+  it('flags the fallback text of social embeds, summary headings, post meta and consent buttons', async () => {
+    const text = [
+      'The ferries will wait, the port said. pic.twitter.com/Qw3rTy7 — Port of Caen (@portcaen) May 6, 2025',
+      '',
+      'View this post on Instagram',
+      '',
+      'A post shared by Anne Morel (@annemorel)',
+      '',
+      'L’essentiel',
+      '',
+      'What to remember',
+      '',
+      'In pictures',
+      '',
+      'Filed under: Floods, Normandy',
+      '',
+      'Download the app',
+      '',
+      'Be the first to comment',
+      '',
+      'Accept all',
+      '',
+      'Continue without accepting',
+      '',
+      'Loading'
+    ].join('\n')
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings).map(([place, actual]) => [place, actual])).toEqual([
+      ['1:38', ' pic.twitter.com/Qw3rTy7'],
+      ['1:62', ' — Port of Caen (@portcaen) May 6, 2025'],
+      ...text
+        .split('\n')
+        .flatMap((line, index) => (line === '' || index === 0 ? [] : [[`${index + 1}:1`, line]]))
+    ])
+    expect(findings[1]!.reason).toBe('Unexpected social-media embed text `— Port of Caen (@portcaen) May 6, 2025`, remove it')
+    expect(findings[2]!.reason).toBe('Unexpected social-media embed text `View this post on Instagram`, remove it')
+    expect(findings[10]!.reason).toBe('Unexpected cookie or consent notice `Accept all`, remove it')
+  })
+
+  it('takes the headlines under "Most read" as under "Read also"', async () => {
+    const text = ['Most read', '', 'Floods close the A13 near Rouen', '', 'The river rose two metres overnight, the prefecture said.'].join('\n')
+    expect(summary(await ruleFindings(id, text)).map(([place, actual]) => [place, actual])).toEqual([
+      ['1:1', 'Most read'],
+      ['3:1', 'Floods close the A13 near Rouen']
+    ])
+  })
+
+  it('leaves prose alone that opens like a byline, a date line or a button', async () => {
+    const clean = [
+      'By Monday the river had fallen, and the ferries ran again.',
+      'By Tuesday, officials said, the roads would reopen.',
+      'Published on Monday, the report found that insurers paid late.',
+      'Updated figures from the prefecture showed 40 homes flooded.',
+      'Advertisement revenue fell by a third, the publisher said.',
+      'Live music returned to the square on Saturday.',
+      'Comments from the mayor were not immediately available.',
+      'At 10:32 the first boat left the harbour.',
+      '14h05 – Le ministre a parlé.',
+      'Share prices fell in Paris on Monday.',
+      'Log in details were stolen from 3,000 customers.',
+      'Copyright © 2025 Marc Olier',
+      'He read the input/output table twice, then wrote “and/or” on it.',
+      'Talks With Allies Resume In Brussels',
+      'Facebook and Twitter removed the posts.',
+      'The unions continue without accepting the offer, their leader said.',
+      'In pictures taken on Monday, the river covers the quay.',
+      'Loading the ferries took three hours.',
+      'The port – which said it would wait (@portcaen on X) – reopened.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('says where every phrase comes from', () => {
     for (const phrase of furniturePhrases) expect(phrase.source.length, phrase.pattern).toBeGreaterThan(20)
   })

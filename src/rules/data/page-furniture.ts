@@ -20,11 +20,22 @@ export type FurnitureKind =
   | 'newsletter-prompt'
   | 'photo-credit'
   | 'breadcrumb'
+  | 'byline'
+  | 'dateline'
+  | 'reading-time'
+  | 'advertisement'
+  | 'site-navigation'
+  | 'live-marker'
+  | 'tag-list'
+  | 'audio-player'
+  | 'copyright-notice'
+  | 'social-embed'
 
 export interface FurniturePhrase {
   pattern: string
   kind: FurnitureKind
-  at: 'start' | 'anywhere'
+  /** `line`: the phrase is the whole line, but for punctuation ("Advertisement", "Comments:"). */
+  at: 'start' | 'anywhere' | 'line'
   /** Where the phrase comes from. */
   source: string
 }
@@ -39,7 +50,17 @@ export const kindLabels: Record<FurnitureKind, string> = {
   'share-prompt': 'share prompt',
   'newsletter-prompt': 'newsletter prompt',
   'photo-credit': 'photo credit',
-  breadcrumb: 'breadcrumb trail'
+  breadcrumb: 'breadcrumb trail',
+  byline: 'byline',
+  dateline: 'publication date line',
+  'reading-time': 'reading-time notice',
+  advertisement: 'advertising label',
+  'site-navigation': 'site navigation link',
+  'live-marker': 'live-blog marker',
+  'tag-list': 'tag list',
+  'audio-player': 'audio-player prompt',
+  'copyright-notice': 'copyright notice',
+  'social-embed': 'social-media embed text'
 }
 
 const relatedBox = 'Related-article boxes of news CMS templates ("Read also", "Lire aussi" in French newspaper templates)'
@@ -49,6 +70,16 @@ const videoEmbed = 'Notices that French news sites show in place of an embedded 
 const paywall = 'Subscription walls of news sites ("Already a subscriber? Log in", "Déjà abonné ? Se connecter")'
 const share = 'Social share bars of CMS templates (AddThis, ShareThis, WordPress Jetpack "Share this:")'
 const newsletter = 'Newsletter sign-up boxes of news sites'
+const adLabel = 'The label news templates print over an ad slot ("Advertisement", French "Publicité"), which a scraper keeps when the ad itself is not text'
+const readingTime = 'Reading-time estimates in article headers ("3 min read", French "Temps de lecture : 3 min")'
+const siteNav = 'Navigation and account links of news-site headers, footers and sidebars ("Most read", "Log in", "Follow us on")'
+const liveBlog = 'Live-blog headers of news sites ("Live", French "En direct")'
+const tags = 'Tag and topic lists at the foot of news articles ("Tags:", French "Mots-clés :")'
+const audio = 'Text-to-speech players embedded above articles ("Listen to this article", French "Écouter cet article")'
+const copyright = 'Copyright lines of wire copy and site footers ("All rights reserved", French "Tous droits réservés")'
+const socialEmbed = 'The fallback text of Instagram and X (Twitter) embeds ("View this post on Instagram", "A post shared by …")'
+const summaryBox = 'Summary boxes and media labels of French news templates ("L\'essentiel", "Ce qu\'il faut retenir", "En images")'
+const captionLabel = 'Caption and credit labels of news photos ("Photo: …", "Illustrative image"), left where the image was'
 
 export const furniturePhrases: readonly FurniturePhrase[] = [
   // Related-article links: the marker line, often followed by headlines.
@@ -62,6 +93,16 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'lire|voir aussi|également', kind: 'related-links', at: 'start', source: relatedBox},
   {pattern: 'sur le même sujet', kind: 'related-links', at: 'start', source: relatedBox},
   {pattern: 'dans la même rubrique', kind: 'related-links', at: 'start', source: relatedBox},
+  {pattern: 'on|about the same subject|topic', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Sur le même sujet"`},
+  {pattern: 'in the same section|category', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Dans la même rubrique"`},
+  {pattern: 'you may|might also like|enjoy', kind: 'related-links', at: 'line', source: `${relatedBox}: recommendation widgets`},
+  {pattern: 'recommended for you', kind: 'related-links', at: 'line', source: `${relatedBox}: recommendation widgets`},
+  {pattern: 'vous aimerez|pourriez aussi|également', kind: 'related-links', at: 'start', source: `${relatedBox}: recommendation widgets, French`},
+  {pattern: 'à découvrir aussi|également', kind: 'related-links', at: 'start', source: relatedBox},
+  {pattern: 'read more :', kind: 'related-links', at: 'start', source: relatedBox},
+  {pattern: 'read|learn more', kind: 'related-links', at: 'line', source: `${relatedBox}: the link under a teaser`},
+  {pattern: 'lire la suite', kind: 'related-links', at: 'start', source: `${relatedBox}: the link under a teaser, French`},
+  {pattern: 'en savoir plus', kind: 'related-links', at: 'line', source: `${relatedBox}: the link under a teaser, French`},
   // Consent notices.
   {pattern: 'we|this website|site? use|uses cookies', kind: 'consent-notice', at: 'anywhere', source: gdpr},
   {pattern: 'accept|refuse|manage|declined|reject|enable all? cookies', kind: 'consent-notice', at: 'anywhere', source: gdpr},
@@ -105,7 +146,101 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'sign|subscribe up? for|to our newsletter', kind: 'newsletter-prompt', at: 'anywhere', source: newsletter},
   {pattern: 'inscrivez-vous à notre newsletter|lettre', kind: 'newsletter-prompt', at: 'anywhere', source: newsletter},
   {pattern: 'abonnez-vous à notre newsletter|lettre', kind: 'newsletter-prompt', at: 'anywhere', source: newsletter},
+  // Newsletter and account prompts standing alone: a button's label.
+  {pattern: 'subscribe|abonnez-vous', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the button`},
+  {pattern: 'abonnez-vous', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: French imperative, never English running text`},
+  {pattern: 'sign|log up|in', kind: 'site-navigation', at: 'line', source: siteNav},
+  {pattern: 'login|connexion|inscription|s\'inscrire|s\'abonner', kind: 'site-navigation', at: 'line', source: `${siteNav}, French`},
+  {pattern: 'se connecter', kind: 'site-navigation', at: 'line', source: `${siteNav}, French`},
+  {pattern: 'create an|your account', kind: 'site-navigation', at: 'line', source: siteNav},
+  {pattern: 'créer un compte', kind: 'site-navigation', at: 'line', source: siteNav},
+  // Other navigation of headers, footers and sidebars.
+  // "Most read" heads a box of headlines, as "Read also" does.
+  {pattern: 'most read|popular|viewed|shared|commented', kind: 'related-links', at: 'line', source: siteNav},
+  {pattern: 'les plus lus|lues|partagés|commentés|populaires', kind: 'related-links', at: 'line', source: siteNav},
+  {pattern: 'previous|next article|story|post', kind: 'site-navigation', at: 'line', source: siteNav},
+  {pattern: 'article précédent|suivant', kind: 'site-navigation', at: 'line', source: `${siteNav}, French`},
+  {pattern: 'back to top', kind: 'site-navigation', at: 'line', source: siteNav},
+  {pattern: 'retour en haut', kind: 'site-navigation', at: 'line', source: `${siteNav}, French`},
+  {pattern: 'read the full? article|story', kind: 'site-navigation', at: 'line', source: siteNav},
+  {pattern: 'lire l\'article', kind: 'site-navigation', at: 'line', source: `${siteNav}, French`},
+  {pattern: 'imprimer|newsletter|newsletters', kind: 'site-navigation', at: 'line', source: siteNav},
+  {pattern: 'contact|about us', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links`},
+  {pattern: 'privacy policy', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links`},
+  {pattern: 'terms of use|service', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links`},
+  {pattern: 'legal notice|notices', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links`},
+  {pattern: 'nous contacter', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links, French`},
+  {pattern: 'mentions légales', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links, French`},
+  {pattern: 'politique de confidentialité', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links, French`},
+  {pattern: 'qui sommes-nous', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links, French`},
+  {pattern: 'report an|a error|mistake', kind: 'site-navigation', at: 'line', source: siteNav},
+  {pattern: 'signaler une|un erreur|abus', kind: 'site-navigation', at: 'line', source: `${siteNav}, French`},
+  {pattern: 'watch|see|voir|regarder the|la video|vidéo', kind: 'video-notice', at: 'line', source: 'The link to a story\'s video on news sites ("Watch the video", French "Voir la vidéo")'},
+  {pattern: 'à voir également|aussi sur', kind: 'related-links', at: 'start', source: `${relatedBox}: HuffPost France's "À voir également sur Le HuffPost"`},
+  {pattern: 'follow us on', kind: 'site-navigation', at: 'start', source: siteNav},
+  {pattern: 'suivez-nous sur', kind: 'site-navigation', at: 'start', source: siteNav},
+  {pattern: 'click|tap here', kind: 'site-navigation', at: 'start', source: `${siteNav}: a link's text, never a newspaper's prose`},
+  {pattern: 'cliquez ici', kind: 'site-navigation', at: 'start', source: `${siteNav}, French`},
+  {pattern: 'comments|commentaires|comment|commenter|réagir|réagissez', kind: 'comment-form', at: 'line', source: 'The comments link or heading under news articles ("Comments", French "Commentaires", "Réagir")'},
+  {pattern: '# comments|commentaires|réactions', kind: 'comment-form', at: 'line', source: 'The comment count under news articles ("12 comments", French "12 commentaires")'},
+  {pattern: 'view|show|see|voir les? comments|commentaires', kind: 'comment-form', at: 'line', source: 'The comments link under news articles'},
+  {pattern: 'share|partager|partagez', kind: 'share-prompt', at: 'line', source: `${share}: the button`},
+  {pattern: 'copy|copier le? link|lien', kind: 'share-prompt', at: 'line', source: `${share}: the copy-link button`},
+  // Bylines that name a desk or an agency rather than a person (person bylines are found by shape).
+  {pattern: 'by|par the|la editorial? staff|team|newsroom|rédaction|editors|desk', kind: 'byline', at: 'line', source: 'Bylines of news sites that credit the desk ("Par la rédaction", "By the editorial staff")'},
+  {pattern: 'afp|reuters|ap|belga|ats', kind: 'byline', at: 'line', source: 'A wire agency named alone on a line: the byline or credit of wire copy'},
+  // Embedded social posts: the fallback text a scraper keeps in place of the embed.
+  {pattern: 'view this post on instagram', kind: 'social-embed', at: 'anywhere', source: socialEmbed},
+  {pattern: 'voir cette publication sur instagram', kind: 'social-embed', at: 'anywhere', source: `${socialEmbed}, French`},
+  {pattern: 'a post shared by', kind: 'social-embed', at: 'start', source: socialEmbed},
+  {pattern: 'une publication partagée par', kind: 'social-embed', at: 'start', source: `${socialEmbed}, French`},
+  // Summary-box headings of French news templates, and their MT.
+  {pattern: 'l\'essentiel', kind: 'site-navigation', at: 'line', source: summaryBox},
+  {pattern: 'the essentials|essential', kind: 'site-navigation', at: 'line', source: `${summaryBox}: MT of "L'essentiel"`},
+  {pattern: 'what to remember', kind: 'site-navigation', at: 'line', source: `${summaryBox}: MT of "Ce qu'il faut retenir"`},
+  {pattern: 'ce qu\'il faut retenir|savoir', kind: 'site-navigation', at: 'line', source: summaryBox},
+  {pattern: 'in pictures|images|video', kind: 'site-navigation', at: 'line', source: `${summaryBox}: MT of the "En images", "En vidéo" labels`},
+  {pattern: 'en images|vidéo', kind: 'site-navigation', at: 'line', source: `${summaryBox}: the "En images", "En vidéo" labels`},
+  // WordPress post meta and app prompts.
+  {pattern: 'filed under', kind: 'tag-list', at: 'start', source: `${tags}; WordPress post meta ("Filed under")`},
+  {pattern: 'category|categories|catégorie|catégories :', kind: 'tag-list', at: 'start', source: `${tags}; WordPress post meta`},
+  {pattern: 'download the|our app|application', kind: 'site-navigation', at: 'start', source: siteNav},
+  {pattern: 'téléchargez l\'application|notre', kind: 'site-navigation', at: 'start', source: `${siteNav}, French`},
+  {pattern: 'be the first to comment', kind: 'comment-form', at: 'anywhere', source: wpComments},
+  {pattern: 'no comments yet', kind: 'comment-form', at: 'line', source: wpComments},
+  {pattern: 'soyez le premier à commenter|réagir', kind: 'comment-form', at: 'anywhere', source: `${wpComments}, French locale`},
+  {pattern: 'loading|chargement', kind: 'video-notice', at: 'line', source: 'The "Loading…" placeholder of lazy-loaded players and widgets'},
+  {pattern: 'please enable javascript', kind: 'video-notice', at: 'anywhere', source: '<noscript> notices of news-site players and widgets'},
+  {pattern: 'accept|refuse|reject all', kind: 'consent-notice', at: 'line', source: `${gdpr}: the buttons`},
+  {pattern: 'tout accepter|refuser', kind: 'consent-notice', at: 'line', source: `${gdpr}: the buttons, French`},
+  {pattern: 'continue|continuer without|sans accepting|accepter', kind: 'consent-notice', at: 'line', source: `${gdpr}: the "Continuer sans accepter" link`},
+  // Advertising labels.
+  {pattern: 'advertisement|advertising|sponsored|publicité|sponsorisé', kind: 'advertisement', at: 'line', source: adLabel},
+  {pattern: 'sponsored|partner content', kind: 'advertisement', at: 'line', source: `${adLabel}; native-ad labels`},
+  {pattern: 'contenu sponsorisé|partenaire', kind: 'advertisement', at: 'line', source: `${adLabel}; native-ad labels, French`},
+  // Reading time.
+  {pattern: 'reading time', kind: 'reading-time', at: 'start', source: readingTime},
+  {pattern: 'temps|durée de lecture', kind: 'reading-time', at: 'start', source: readingTime},
+  {pattern: '# min|mins|minute|minutes read|reading', kind: 'reading-time', at: 'line', source: readingTime},
+  {pattern: '# min|mins|minutes de lecture', kind: 'reading-time', at: 'line', source: readingTime},
+  {pattern: 'lecture # min|mins|minutes', kind: 'reading-time', at: 'line', source: readingTime},
+  // Live-blog headers.
+  {pattern: 'live|direct', kind: 'live-marker', at: 'line', source: liveBlog},
+  {pattern: 'en direct|continu', kind: 'live-marker', at: 'line', source: liveBlog},
+  {pattern: 'live updates|blog', kind: 'live-marker', at: 'line', source: liveBlog},
+  // Tag lists.
+  {pattern: 'tags|topics|keywords|mots-clés|mots-clefs|thèmes|sujets :', kind: 'tag-list', at: 'start', source: tags},
+  // Audio players.
+  {pattern: 'listen to this article|story', kind: 'audio-player', at: 'start', source: audio},
+  {pattern: 'écouter cet article', kind: 'audio-player', at: 'start', source: audio},
+  {pattern: 'listen|écouter', kind: 'audio-player', at: 'line', source: `${audio}: the button`},
+  // Copyright lines.
+  {pattern: 'all rights reserved', kind: 'copyright-notice', at: 'anywhere', source: copyright},
+  {pattern: 'tous droits réservés', kind: 'copyright-notice', at: 'anywhere', source: copyright},
   // Photo credit lines left where the image was.
+  {pattern: 'photo|photos|picture|image|illustration :', kind: 'photo-credit', at: 'start', source: captionLabel},
+  {pattern: 'photo|image d\'illustration|d\'archives', kind: 'photo-credit', at: 'line', source: `${captionLabel}, French`},
+  {pattern: 'illustrative|illustration|file|archive photo|image|picture', kind: 'photo-credit', at: 'line', source: `${captionLabel}; MT of "Photo d'illustration"`},
   {pattern: 'photo|image credit|credits :', kind: 'photo-credit', at: 'start', source: 'Credit lines under news photos ("Photo credit: …"), which stay when the image is stripped'},
   {pattern: 'crédit|crédits photo :', kind: 'photo-credit', at: 'start', source: 'Credit lines under photos on French news sites ("Crédit photo : …")'}
 ]
@@ -141,4 +276,60 @@ export const oneWordKickers: readonly string[] = [
   'VIDEO', 'VIDÉO', 'PHOTOS', 'LIVE', 'DIRECT', 'EXCLUSIVE', 'EXCLUSIF', 'INTERVIEW', 'ANALYSIS',
   'ANALYSE', 'OPINION', 'TRIBUNE', 'EDITORIAL', 'ÉDITO', 'INFOGRAPHIC', 'INFOGRAPHIE', 'REPORTAGE',
   'DECRYPTION', 'DÉCRYPTAGE', 'TESTIMONY', 'TÉMOIGNAGE', 'INFO', 'ALERT', 'ALERTE'
+]
+
+/**
+ * Agencies a byline credits alongside the reporter ("By Jane Doe with AFP", "Par Jean Dupont
+ * avec AFP"): the wire services French and English news sites rewrite, as their bylines name
+ * them, and the plural a desk uses for several ("with agencies", "avec agences").
+ */
+export const bylineAgencies: readonly string[] = [
+  'AFP', 'Reuters', 'AP', 'the AP', 'Associated Press', 'the Associated Press', 'Agence France-Presse',
+  'Bloomberg', 'Belga', 'ATS', 'dpa', 'DPA', 'EFE', 'ANSA', 'The Canadian Press', 'Canadian Press',
+  'La Presse canadienne', 'La Presse Canadienne', "l'AFP", 'l’AFP', 'agencies', 'agences', 'wires'
+]
+
+/**
+ * Words that open a byline line ("By …", French "Par …") in news templates, and the lowercase
+ * particles of names ("Jean de La Fontaine", "Ursula von der Leyen") a byline may hold.
+ */
+export const bylineOpeners: readonly string[] = ['By', 'Par', 'Written by', 'Écrit par', 'Reporting by', 'Text by', 'Texte de']
+export const nameParticles: readonly string[] = ['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'dos', 'ben', 'bin', 'al', 'el', "d'", 'd’']
+
+/**
+ * The words of a publication date line of news templates ("Published on March 3, 2024 at
+ * 10:32, updated at 11:05", French "Publié le 3 mars 2024 à 10h32, mis à jour le …"): a line
+ * that opens with one of `datelineOpeners` and holds only these words, numbers and times is
+ * the template's date line. Months and weekdays are in English and French.
+ */
+export const datelineOpeners: readonly string[] = [
+  'published', 'posted', 'updated', 'last', 'first', 'modified', 'publié', 'publiée', 'mis', 'mise', 'modifié',
+  'modifiée', 'actualisé', 'actualisée', 'créé', 'créée'
+]
+export const datelineWords: readonly string[] = [
+  ...datelineOpeners,
+  'on', 'at', 'by', 'the', 'update', 'le', 'à', 'a', 'jour', 'hier', 'yesterday', 'today', 'aujourd’hui', "aujourd'hui",
+  'ago', 'il', 'y', 'hour', 'hours', 'minute', 'minutes', 'min', 'heure', 'heures', 'h', 'am', 'pm', 'a.m', 'p.m',
+  'gmt', 'utc', 'cet', 'cest', 'bst', 'et', 'edt', 'est', 'paris', 'time', 'de', 'and',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
+  'décembre', 'janv', 'févr', 'avr', 'juil', 'déc',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'
+]
+
+/**
+ * Buttons of the share bars of news templates, which a scraper flattens into one line
+ * ("Facebook Twitter Email"): a line of these words alone, naming two networks or more.
+ */
+export const shareBarNetworks: readonly string[] = [
+  'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'messenger', 'telegram', 'pinterest', 'reddit', 'flipboard',
+  'bluesky', 'threads', 'instagram', 'email', 'e-mail', 'mail', 'print', 'imprimer', 'sms'
+]
+export const shareBarWords: readonly string[] = [...shareBarNetworks, 'share', 'partager', 'copy', 'copier', 'link', 'lien', 'le']
+
+/** Labels that open a photo credit or caption put in brackets ("(Photo: Jane Doe / AFP)"). */
+export const bracketCreditLabels: readonly string[] = [
+  'Photo', 'Photos', 'Picture', 'Image', 'Illustration', 'Credit', 'Credits', 'Crédit', 'Crédits', 'Video', 'Vidéo', 'Archives', 'Archive'
 ]

@@ -52,3 +52,20 @@ export const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', 
  * `{"a": 1}`, `<a href="…">`, `C:\"path`, `http://…`), where a quote is syntax, not prose.
  */
 export const CODE_LIKE_TOKEN = /[=<>{}\\`]|:\/\//
+
+/**
+ * French marks a change of speaker in dialogue and interviews with a dash at the start of the
+ * line ("– Oui, dit-il."; Imprimerie nationale, Lexique des règles typographiques, "Dialogue"),
+ * where English opens quotation marks. MT keeps the dash. Only a line that also holds a speech
+ * verb in an incise (", he said", ", says the minister") is taken for dialogue, since plain-text
+ * lists open lines with dashes too.
+ */
+export const DIALOGUE_DASHES = '–—'
+
+/** Verbs of saying of English incises, past and present (the MT of "dit-il", "explique-t-elle"). */
+export const SPEECH_VERBS: readonly string[] = [
+  'said', 'says', 'asked', 'asks', 'replied', 'replies', 'answered', 'answers', 'added', 'adds',
+  'explained', 'explains', 'insisted', 'insists', 'continued', 'continues', 'declared', 'declares',
+  'retorted', 'retorts', 'admitted', 'admits', 'warned', 'warns', 'confided', 'confides', 'assured',
+  'assures', 'exclaimed', 'exclaims', 'murmured', 'murmurs', 'sighed', 'sighs', 'smiled', 'smiles'
+]

@@ -1,0 +1,66 @@
+/**
+ * Punctuation that machine translation and French keyboards leave mistyped in English text.
+ * English style guides (Chicago Manual of Style 6.7–6.13 and 6.19, Oxford Style Manual 4.1)
+ * set a comma or full stop tight against the word before it, use one mark where one is meant,
+ * end "etc." with its own full stop and no ellipsis, and write the apostrophe ’ (or ').
+ */
+
+/** Spaces that may sit before a mark: those of french-spacing, but never a line break. */
+const space = String.raw`[ \t\u00A0\u202F\u2009]`
+
+/**
+ * "the minister , who": a space before a comma or full stop. Tokenising MT engines detach the
+ * mark from its word; only a mark after a letter, digit or closing bracket or quote counts, and
+ * only one followed by a space, a line's end or a closing mark, so that ".NET", " .5", " ..."
+ * and "../" stay out.
+ */
+export const SPACE_BEFORE_STOP = new RegExp(
+  String.raw`(?<=[\p{L}\p{N})\]”’%])${space}+([,.])(?=${space}|$|[\r\n"”’)\]])`,
+  'gmu'
+)
+
+/** "said,, adding": a comma typed twice, spaced or not. */
+export const DOUBLED_COMMA = new RegExp(String.raw`,(?:${space}*,)+`, 'gu')
+
+/**
+ * "on Monday.. The": two full stops, which are neither a full stop nor an ellipsis. Ranges
+ * ("1..10"), paths ("../") and three or more dots are left out.
+ */
+export const DOUBLED_STOP = /(?<=[\p{L}\p{N})\]”’"])\.\.(?=[ \t\u00A0\u202F]|$|[\r\n"”’)\]])/gmu
+
+/**
+ * "and so on, etc..." or "etc…": "etc." already ends the list (Chicago 6.20); an ellipsis after
+ * it, as French writes "etc..." too, doubles the mark. The span is what follows "etc".
+ */
+export const ETC_ELLIPSIS = new RegExp(String.raw`(?<=\betc)(?:\.?${space}?(?:\.{2,3}|…))(?!\.)`, 'giu')
+
+/**
+ * "it′s", "don´t": a prime or an acute accent typed for the apostrophe, as French keyboards
+ * and OCR leave it. Only between two letters, so that 5′ (feet) stays. The grave accent `
+ * is left out: between letters it is more often a code span's edge than an apostrophe.
+ */
+export const FALSE_APOSTROPHE = /(?<=\p{L})[′´](?=\p{L})/gu
+
+/**
+ * "Macron’ s", "Macron ’s", "l’ État": a space inside a word's apostrophe, where a tokenising
+ * engine split the word. Only before a lone "s" (English) or after a French elided article
+ * or pronoun (l’, d’, qu’), so that a plural possessive ("the players’ scores") stays.
+ */
+export const SPACED_APOSTROPHE = new RegExp(
+  String.raw`(?<=\p{L})(?:${space}+['’](?=s\b)|['’]${space}+(?=s\b))|(?<=\b[LlDdJjNnSs]|\b[Qq]u)['’]${space}+(?=\p{Lu})`,
+  'gu'
+)
+
+/**
+ * "the talks,which": a comma between two lowercase words of two letters or more, with no
+ * space after it. The word run holding it must have no character of code or markup (`{a,b}`,
+ * "DEBUG=a,b", "src/{ts,js}"), which is where prose-like commas stand unspaced.
+ */
+export const UNSPACED_COMMA = /(?<=\p{Ll}{2}),(?=\p{Ll}{2})/gu
+export const CODE_CHARACTERS = /[{}[\]()\/\\:=*`'"<>@#$%&|~^_+\d]/u
+
+/** How a reason names each false apostrophe. */
+export const APOSTROPHE_NAMES: Record<string, string> = {
+  '′': 'prime',
+  '´': 'acute accent'
+}

@@ -1,0 +1,138 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {
+  APOSTROPHE_NAMES,
+  CODE_CHARACTERS,
+  DOUBLED_COMMA,
+  DOUBLED_STOP,
+  ETC_ELLIPSIS,
+  FALSE_APOSTROPHE,
+  SPACE_BEFORE_STOP,
+  SPACED_APOSTROPHE,
+  UNSPACED_COMMA
+} from './data/mistyped-punctuation.js'
+import {spaceName} from './data/french-spacing.js'
+import {createReporter} from './support/reporter.js'
+import {textBlocks} from './support/text-blocks.js'
+import type {RuleDefinition} from './types.js'
+
+const id = 'mistyped-punctuation'
+
+const anyCandidate = /[ \t\u00A0\u202F\u2009][,.]|,[ \t\u00A0\u202F\u2009]*,|\.\.|etc|[′´'’]|\p{Ll},\p{Ll}/iu
+
+interface Pending {
+  start: number
+  end: number
+  reason: string
+  expected: string[]
+}
+
+const falseApostrophe = (mark: string) => `${APOSTROPHE_NAMES[mark] ?? 'mark'} \`${mark}\``
+
+/** The run of non-space characters around `index`, and whether it holds code characters. */
+function runAround(text: string, index: number): {start: number; end: number; code: boolean} {
+  let start = index
+  let end = index
+  while (start > 0 && !/\s/u.test(text[start - 1] ?? '')) start--
+  while (end < text.length && !/\s/u.test(text[end] ?? '')) end++
+  return {start, end, code: CODE_CHARACTERS.test(text.slice(start, end))}
+}
+
+const markName = (mark: string) => (mark === ',' ? 'comma' : 'full stop')
+
+function findAll(text: string): Pending[] {
+  const found: Pending[] = []
+  for (const match of text.matchAll(ETC_ELLIPSIS)) {
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      reason: `Unexpected \`etc${match[0]}\`, expected \`etc.\`: the full stop of "etc." ends the list`,
+      expected: ['.']
+    })
+  }
+  for (const match of text.matchAll(SPACE_BEFORE_STOP)) {
+    const mark = match[1] ?? ''
+    const spaces = match[0].slice(0, -1)
+    found.push({
+      start: match.index,
+      end: match.index + spaces.length,
+      reason: `Unexpected ${spaceName(spaces)} before the ${markName(mark)} \`${mark}\`, English puts none`,
+      expected: ['']
+    })
+  }
+  for (const match of text.matchAll(DOUBLED_COMMA)) {
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      reason: `Unexpected doubled comma \`${match[0]}\`, expected \`,\``,
+      expected: [',']
+    })
+  }
+  for (const match of text.matchAll(DOUBLED_STOP)) {
+    found.push({
+      start: match.index,
+      end: match.index + 2,
+      reason: 'Unexpected doubled full stop `..`, expected `.` (or an ellipsis `…`)',
+      expected: ['.', '…']
+    })
+  }
+  for (const match of text.matchAll(FALSE_APOSTROPHE)) {
+    found.push({
+      start: match.index,
+      end: match.index + 1,
+      reason: `Unexpected ${falseApostrophe(match[0])} as an apostrophe, expected \`’\``,
+      expected: ['’']
+    })
+  }
+  for (const match of text.matchAll(SPACED_APOSTROPHE)) {
+    const apostrophe = match[0].trim()
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      reason: `Unexpected ${spaceName(match[0].replace(/['’]/gu, ''))} beside the apostrophe \`${apostrophe}\`, English puts none`,
+      expected: [apostrophe]
+    })
+  }
+  // One run may hold many commas ("a,b,c,…"): its bounds and verdict are found once.
+  let run = {start: 0, end: 0, code: false}
+  for (const match of text.matchAll(UNSPACED_COMMA)) {
+    if (match.index >= run.end) run = runAround(text, match.index)
+    if (run.code) continue
+    found.push({
+      start: match.index,
+      end: match.index + 1,
+      reason: 'Unexpected comma `,` with no space after it, expected `, `',
+      expected: [', ']
+    })
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Punctuation mistyped by MT engines and French keyboards: a space before a comma or full stop,
+ * a doubled comma or full stop, an ellipsis after "etc", a prime or accent for an apostrophe.
+ * Each fix is safe: remove the space, keep one mark, write "etc.", write ’.
+ */
+export default function mistypedPunctuation() {
+  return function (tree: Root, file: VFile) {
+    const report = createReporter(file, id)
+    for (const block of textBlocks(tree)) {
+      if (!anyCandidate.test(block.text)) continue
+      // "etc .." is both an ellipsis after etc and a doubled stop: the first finding takes it.
+      let reported = 0
+      for (const {start, end, reason, expected} of findAll(block.text)) {
+        if (start < reported) continue
+        reported = end
+        report(block, start, end, reason, expected)
+      }
+    }
+  }
+}
+
+export const mistypedPunctuationRule: RuleDefinition = {
+  id,
+  plugin: mistypedPunctuation,
+  severity: 'warning',
+  category: 'Linguistic conventions/Punctuation',
+  summary: 'Mistyped punctuation: a space before a comma or full stop, ",,", "..", "etc...", a prime for an apostrophe.'
+}

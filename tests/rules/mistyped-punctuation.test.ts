@@ -1,0 +1,73 @@
+import {describe, expect, it} from 'vitest'
+import {ruleFindings, summary} from '../helpers.js'
+
+const id = 'mistyped-punctuation'
+
+describe('mistyped-punctuation', () => {
+  it('flags a space before a comma or full stop, the space alone', async () => {
+    const findings = await ruleFindings(id, 'The mayor , who arrived late , left early .\nThe port\u00A0, closed since May, reopens.')
+    expect(summary(findings)).toEqual([
+      ['1:10', ' ', ['']],
+      ['1:29', ' ', ['']],
+      ['1:42', ' ', ['']],
+      ['2:9', '\u00A0', ['']]
+    ])
+    expect(findings.map((finding) => finding.reason)).toEqual([
+      'Unexpected space before the comma `,`, English puts none',
+      'Unexpected space before the comma `,`, English puts none',
+      'Unexpected space before the full stop `.`, English puts none',
+      'Unexpected no-break space before the comma `,`, English puts none'
+    ])
+    expect(findings[0]!.category).toBe('Linguistic conventions/Punctuation')
+    expect(findings[0]!.fatal).toBe(false)
+    expect(findings[0]!.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#mistyped-punctuation')
+  })
+
+  it('flags doubled commas and full stops, and an ellipsis after etc', async () => {
+    const findings = await ruleFindings(id, 'Tolls rose,, drivers said.. Fuel, tyres, etc... cost more; parts etc… too, , he said.')
+    expect(summary(findings)).toEqual([
+      ['1:11', ',,', [',']],
+      ['1:26', '..', ['.', '…']],
+      ['1:45', '...', ['.']],
+      ['1:69', '…', ['.']],
+      ['1:74', ', ,', [',']]
+    ])
+    expect(findings.map((finding) => finding.reason)).toEqual([
+      'Unexpected doubled comma `,,`, expected `,`',
+      'Unexpected doubled full stop `..`, expected `.` (or an ellipsis `…`)',
+      'Unexpected `etc...`, expected `etc.`: the full stop of "etc." ends the list',
+      'Unexpected `etc…`, expected `etc.`: the full stop of "etc." ends the list',
+      'Unexpected doubled comma `, ,`, expected `,`'
+    ])
+  })
+
+  it('flags a prime or acute accent for an apostrophe, a space inside one, and a comma with no space after it', async () => {
+    const findings = await ruleFindings(id, 'It′s the mayor´s call. Rouen’ s port and Rouen ’s mayor met,then left.')
+    expect(summary(findings)).toEqual([
+      ['1:3', '′', ['’']],
+      ['1:15', '´', ['’']],
+      ['1:29', '’ ', ['’']],
+      ['1:47', ' ’', ['’']],
+      ['1:60', ',', [', ']]
+    ])
+    expect(findings.map((finding) => finding.reason)).toEqual([
+      'Unexpected prime `′` as an apostrophe, expected `’`',
+      'Unexpected acute accent `´` as an apostrophe, expected `’`',
+      'Unexpected space beside the apostrophe `’`, English puts none',
+      'Unexpected space beside the apostrophe `’`, English puts none',
+      'Unexpected comma `,` with no space after it, expected `, `'
+    ])
+  })
+
+  it('leaves ellipses, abbreviations, numbers, paths, code and plural possessives alone', async () => {
+    const clean = [
+      'He paused... then went on. She waited … and left.',
+      'Supplies (food, water, etc.) ran short, e.g., in Lyon; Acme Inc., the U.S. firm, agreed.',
+      'Pages 1..10 of ../notes.txt, version .5 of .NET, and 3,000.50 euros.',
+      'The players’ scores and the ministers’ views; a 6′ wall.',
+      'Use `{a,b}` or DEBUG=app,db to list both.',
+      'He said: “No.” Then, “Yes,” she said.'
+    ]
+    for (const text of clean) expect(summary(await ruleFindings(id, text)), text).toEqual([])
+  })
+})
