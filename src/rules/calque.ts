@@ -1,15 +1,8 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {calques, type CalqueEntry} from './data/calques.js'
-import {
-  compilePattern,
-  eachSentence,
-  endsBefore,
-  spanText,
-  startsAfter,
-  type Pattern,
-  type Token
-} from './support/word-patterns.js'
+import {compileContext, contextAllows, type CompiledContext} from './support/phrase-context.js'
+import {compilePattern, eachSentence, spanText, type Pattern, type Token} from './support/word-patterns.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import {listOr, matchCase} from './support/wording.js'
 import type {RuleDefinition} from './types.js'
@@ -20,24 +13,14 @@ const id = 'calque'
 interface CompiledCalque {
   entry: CalqueEntry
   forms: Array<{pattern: Pattern; expected: string[]}>
-  followedBy?: Pattern[]
-  notFollowedBy?: Pattern[]
-  precededBy?: Pattern[]
-  notPrecededBy?: Pattern[]
-}
-
-function compileList(words: string[] | undefined): Pattern[] | undefined {
-  return words?.map(compilePattern)
+  context: CompiledContext
 }
 
 function compileCalque(entry: CalqueEntry): CompiledCalque {
   return {
     entry,
     forms: Object.entries(entry.forms).map(([pattern, expected]) => ({pattern: compilePattern(pattern), expected})),
-    followedBy: compileList(entry.followedBy),
-    notFollowedBy: compileList(entry.notFollowedBy),
-    precededBy: compileList(entry.precededBy),
-    notPrecededBy: compileList(entry.notPrecededBy)
+    context: compileContext(entry)
   }
 }
 
@@ -101,10 +84,7 @@ function findAt(
   // The longest match wins; of equal ones, the first in list order.
   for (const {value: {calque, expected}, end} of compiled.matchesAt(tokens, index)) {
     if (best && end <= best.end) continue
-    if (calque.followedBy && !startsAfter(calque.followedBy, tokens, end)) continue
-    if (calque.notFollowedBy && startsAfter(calque.notFollowedBy, tokens, end)) continue
-    if (calque.precededBy && !endsBefore(calque.precededBy, tokens, index)) continue
-    if (calque.notPrecededBy && endsBefore(calque.notPrecededBy, tokens, index)) continue
+    if (!contextAllows(calque.context, tokens, index, end)) continue
     best = {calque, expected, end}
   }
   return best

@@ -26,29 +26,18 @@ import {
   timeUnits,
   type GrammarEntry
 } from './data/french-grammar.js'
+import {compileContext, contextAllows, type CompiledContext} from './support/phrase-context.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import {reportFinding} from './support/reporter.js'
 import {listOr, matchCase} from './support/wording.js'
-import {
-  acceptsNumber,
-  compilePattern,
-  eachSentence,
-  endsBefore,
-  spanText,
-  startsAfter,
-  type Pattern,
-  type Token
-} from './support/word-patterns.js'
+import {acceptsNumber, eachSentence, spanText, type Token} from './support/word-patterns.js'
 import type {RuleDefinition} from './types.js'
 
 const id = 'french-grammar'
 
 interface CompiledEntry {
   entry: GrammarEntry
-  followedBy?: Pattern[]
-  notFollowedBy?: Pattern[]
-  precededBy?: Pattern[]
-  notPrecededBy?: Pattern[]
+  context: CompiledContext
 }
 
 type EntryIndex = PhraseIndex<{compiled: CompiledEntry; expected: string[]}>
@@ -59,13 +48,7 @@ let compiledIndex: EntryIndex | undefined
 function compileIndex(): EntryIndex {
   const index: EntryIndex = new PhraseIndex()
   for (const entry of grammarEntries) {
-    const compiled: CompiledEntry = {
-      entry,
-      followedBy: entry.followedBy?.map(compilePattern),
-      notFollowedBy: entry.notFollowedBy?.map(compilePattern),
-      precededBy: entry.precededBy?.map(compilePattern),
-      notPrecededBy: entry.notPrecededBy?.map(compilePattern)
-    }
+    const compiled: CompiledEntry = {entry, context: compileContext(entry)}
     for (const [pattern, expected] of Object.entries(entry.forms)) index.add(pattern, {compiled, expected})
   }
   return index
@@ -86,10 +69,7 @@ function phraseAt(index: EntryIndex, tokens: Token[], at: number): Hit | undefin
   let best: Hit | undefined
   for (const {value: {compiled, expected}, end} of index.matchesAt(tokens, at)) {
     if (best && end <= best.end) continue
-    if (compiled.followedBy && !startsAfter(compiled.followedBy, tokens, end)) continue
-    if (compiled.notFollowedBy && startsAfter(compiled.notFollowedBy, tokens, end)) continue
-    if (compiled.precededBy && !endsBefore(compiled.precededBy, tokens, at)) continue
-    if (compiled.notPrecededBy && endsBefore(compiled.notPrecededBy, tokens, at)) continue
+    if (!contextAllows(compiled.context, tokens, at, end)) continue
     const filled = expected.map((value) => value.replace(/\{(\d)\}/g, (_, n: string) => tokens[at + Number(n) - 1]?.text ?? ''))
     best = {start: at, end, french: compiled.entry.french, expected: filled.length > 0 ? filled : undefined}
   }

@@ -11,22 +11,16 @@
  * (used by English news outlets), "make the difference" (English), "put the emphasis on".
  */
 
+import type {PhraseContext} from '../support/phrase-context.js'
 import {newsCalques} from './news-calques.js'
 import {phraseCalques} from './phrase-calques.js'
 
-export interface CalqueEntry {
+/** `followedBy`, `precededBy` and their negations: see phrase-context.ts. */
+export interface CalqueEntry extends PhraseContext {
   /** The French expression the English copies. */
   french: string
   /** Pattern → idiomatic replacements for that form (each inflection gets its own). */
   forms: Record<string, string[]>
-  /** The next token must start one of these patterns (`$` = end of sentence). */
-  followedBy?: string[]
-  /** The phrase is idiomatic English when the next token starts one of these. */
-  notFollowedBy?: string[]
-  /** The token before must end one of these patterns (`^` = start of sentence). */
-  precededBy?: string[]
-  /** The phrase is idiomatic English when the token before ends one of these. */
-  notPrecededBy?: string[]
   /** Why it is a calque and why the conditions keep good English alone. */
   why: string
   source: string[]

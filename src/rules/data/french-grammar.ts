@@ -16,9 +16,11 @@
  * precisely), "damages" (legal English), "infrastructures", "competences" and "trainings" (used
  * in EU and corporate English), "the prime minister X" (British press style).
  */
+import type {PhraseContext} from '../support/phrase-context.js'
 
 /** Phrase entries, matched on word tokens (pattern syntax in `compilePattern`). */
-export interface GrammarEntry {
+/** `followedBy`, `precededBy` and their negations: see phrase-context.ts. */
+export interface GrammarEntry extends PhraseContext {
   /** Kebab-case name of the family, for the docs and tests. */
   family: string
   /** The French construction the English copies. */
@@ -28,14 +30,6 @@ export interface GrammarEntry {
    * `{n}` in a replacement is the n-th matched word as written.
    */
   forms: Record<string, string[]>
-  /** The next token must start one of these patterns (`$` = end of sentence). */
-  followedBy?: string[]
-  /** The phrase is English when the next token starts one of these. */
-  notFollowedBy?: string[]
-  /** The token before must end one of these patterns (`^` = start of sentence). */
-  precededBy?: string[]
-  /** The phrase is English when the token before ends one of these. */
-  notPrecededBy?: string[]
   why: string
   source: string[]
 }

@@ -5,10 +5,11 @@
  */
 import {ParseEnglish} from 'parse-english'
 import {sentenceTokens, type Token} from './views.js'
-import {compilePattern, endsBefore, startsAfter, type Pattern} from './word-patterns.js'
+import {compileContext, contextAllows, type CompiledContext, type PhraseContext} from './phrase-context.js'
+import type {Pattern} from './word-patterns.js'
 import {PhraseIndex} from './phrase-index.js'
 
-export interface TermEntry {
+export interface TermEntry extends PhraseContext {
   /** The form to write. */
   preferred: string
   /** Forms that are wrong where `preferred` is meant, as written (capitals must match). */
@@ -17,9 +18,6 @@ export interface TermEntry {
   admitted?: string[]
   /** Flag only after one of these (word patterns, see `compilePattern`), e.g. `in` for a city. */
   precededBy?: string[]
-  notPrecededBy?: string[]
-  followedBy?: string[]
-  notFollowedBy?: string[]
   /** Words anywhere in the sentence that mark the other sense ("river" for the Dnieper). */
   notInSentence?: string[]
   /** Why, in a few words: shown after the reason. */
@@ -32,10 +30,7 @@ export interface CompiledTerm {
   entry: TermEntry
   /** The forbidden form as written, for the case check. */
   form: Token[]
-  precededBy?: Pattern[]
-  notPrecededBy?: Pattern[]
-  followedBy?: Pattern[]
-  notFollowedBy?: Pattern[]
+  context: CompiledContext
   notInSentence?: Set<string>
 }
 
@@ -57,24 +52,17 @@ export function formTokens(form: string): Token[] {
   return tokens
 }
 
-const compileList = (list: string[] | undefined) => list?.map(compilePattern)
-
 /** One index over every forbidden form of every entry; later entries may add forms, not remove them. */
 export function compileTermbase(entries: readonly TermEntry[]): TermIndex {
   const index: TermIndex = new PhraseIndex()
   for (const entry of entries) {
-    const context = {
-      precededBy: compileList(entry.precededBy),
-      notPrecededBy: compileList(entry.notPrecededBy),
-      followedBy: compileList(entry.followedBy),
-      notFollowedBy: compileList(entry.notFollowedBy),
-      notInSentence: entry.notInSentence ? new Set(entry.notInSentence.map((word) => word.toLowerCase())) : undefined
-    }
+    const context = compileContext(entry)
+    const notInSentence = entry.notInSentence ? new Set(entry.notInSentence.map((word) => word.toLowerCase())) : undefined
     for (const forbidden of entry.forbidden) {
       const form = formTokens(forbidden)
       if (form.length === 0) continue
       const pattern: Pattern = form.map((token) => ({words: new Set([token.norm]), optional: false}))
-      index.add(pattern, {entry, form, ...context})
+      index.add(pattern, {entry, form, context, ...(notInSentence ? {notInSentence} : {})})
     }
   }
   return index
@@ -93,10 +81,7 @@ function caseFits(form: Token[], tokens: Token[], index: number): boolean {
 /** Whether the term's context allows flagging the match `[index, end)`. */
 export function termApplies(term: CompiledTerm, tokens: Token[], index: number, end: number, sentenceWords: Set<string>): boolean {
   if (!caseFits(term.form, tokens, index)) return false
-  if (term.precededBy && !endsBefore(term.precededBy, tokens, index)) return false
-  if (term.notPrecededBy && endsBefore(term.notPrecededBy, tokens, index)) return false
-  if (term.followedBy && !startsAfter(term.followedBy, tokens, end)) return false
-  if (term.notFollowedBy && startsAfter(term.notFollowedBy, tokens, end)) return false
+  if (!contextAllows(term.context, tokens, index, end)) return false
   if (term.notInSentence) for (const word of term.notInSentence) if (sentenceWords.has(word)) return false
   return true
 }
