@@ -6,7 +6,7 @@ import {compilePattern, eachSentence, spanText, type Pattern, type Token} from '
 import {PhraseIndex} from './support/phrase-index.js'
 import {listOr, matchCase} from './support/wording.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'calque'
 
@@ -61,13 +61,8 @@ export default function retextCalque() {
         const last = tokens[end - 1]
         const actual = spanText(tokens, index, end, source)
         const suggestions = expected.map((value) => matchCase(actual, value))
-        const message = file.message(
-          `Unexpected \`${actual}\` (calque of French *${calque.entry.french}*), expected ${listOr(suggestions)}`,
-          {place: {start: first!.start!, end: last!.end!}, ruleId: id, source: 'postedit'}
-        )
-        message.actual = actual
-        message.expected = suggestions
-        message.url = ruleUrl(id)
+        const reason = `Unexpected \`${actual}\` (calque of French *${calque.entry.french}*), expected ${listOr(suggestions)}`
+        reportFinding(file, id, {start: first!.start!, end: last!.end!}, reason, actual, suggestions)
         index = end
       }
     })

@@ -3,7 +3,7 @@ import {fileLocation} from './support/file-location.js'
 import type {VFile} from 'vfile'
 import {mojibakeTable, truncatedPunctuation} from './data/mojibake.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'encoding-damage'
 
@@ -100,10 +100,7 @@ export default function retextEncodingDamage() {
       const startPoint = place.toPoint(start)
       const endPoint = place.toPoint(end)
       if (!startPoint || !endPoint) continue
-      const message = file.message(reason, {place: {start: startPoint, end: endPoint}, ruleId: id, source: 'postedit'})
-      message.actual = actual
-      message.expected = expected
-      message.url = ruleUrl(id)
+      reportFinding(file, id, {start: startPoint, end: endPoint}, reason, actual, expected)
     }
   }
 }

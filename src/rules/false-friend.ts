@@ -13,7 +13,7 @@ import {
 import {PhraseIndex} from './support/phrase-index.js'
 import {listOr, matchCase} from './support/wording.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'false-friend'
 
@@ -89,13 +89,8 @@ export default function retextFalseFriend() {
           if (exceptions.some((cue) => cueMatches(cue, tokens, at, end))) continue
           const actual = spanText(tokens, at, end, source)
           const expected = forms.map((value) => matchCase(actual, value))
-          const message = file.message(
-            `Unexpected \`${actual}\` (French *${entry.french}*), expected ${listOr(expected)}`,
-            {place: {start: tokens[at]!.start!, end: tokens[end - 1]!.end!}, ruleId: id, source: 'postedit'}
-          )
-          message.actual = actual
-          message.expected = expected
-          message.url = ruleUrl(id)
+          const reason = `Unexpected \`${actual}\` (French *${entry.french}*), expected ${listOr(expected)}`
+          reportFinding(file, id, {start: tokens[at]!.start!, end: tokens[end - 1]!.end!}, reason, actual, expected)
           break
         }
       }

@@ -17,7 +17,7 @@ import {treeViews, type Token} from './support/views.js'
 import type {Pattern} from './support/word-patterns.js'
 import {listOr, matchCase} from './support/wording.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'jurisdiction-title'
 
@@ -131,14 +131,7 @@ export default function retextJurisdictionTitle() {
       if (!first?.start || !last?.end || first.start.offset === undefined || last.end.offset === undefined) return
       const actual = String(file.value).slice(first.start.offset, last.end.offset)
       const suggestions = expected.map((value) => matchCase(actual, value))
-      const message = file.message(reason(actual).replace('{expected}', listOr(suggestions)), {
-        place: {start: first.start, end: last.end},
-        ruleId: id,
-        source: 'postedit'
-      })
-      message.actual = actual
-      message.expected = suggestions
-      message.url = ruleUrl(id)
+      reportFinding(file, id, {start: first.start, end: last.end}, reason(actual).replace('{expected}', listOr(suggestions)), actual, suggestions)
     }
 
     for (const {tokens} of sentences) {

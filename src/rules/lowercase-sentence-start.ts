@@ -4,7 +4,7 @@ import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {lowercaseAfterStops, isPlainLowercase} from './support/sentence-stops.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'lowercase-sentence-start'
 
@@ -32,13 +32,7 @@ export default function lowercaseSentenceStart(options: LowercaseSentenceStartOp
     for (const word of words) {
       const actual = toString(word)
       const expected = actual.charAt(0).toUpperCase() + actual.slice(1)
-      const message = file.message(
-        `Unexpected lowercase \`${actual}\` at the start of a sentence, expected \`${expected}\``,
-        {place: word.position, ruleId: id, source: 'postedit'}
-      )
-      message.actual = actual
-      message.expected = [expected]
-      message.url = ruleUrl(id)
+      reportFinding(file, id, word.position, `Unexpected lowercase \`${actual}\` at the start of a sentence, expected \`${expected}\``, actual, [expected])
     }
   }
 }

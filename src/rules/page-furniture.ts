@@ -14,7 +14,7 @@ import {lineShape, spanShapes} from './support/furniture-shapes.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import {treeViews, type Token} from './support/views.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'page-furniture'
 
@@ -143,10 +143,7 @@ export default function retextPageFurniture() {
       const startPoint = place.toPoint(start)
       const endPoint = place.toPoint(end)
       if (!startPoint || !endPoint) return
-      const message = file.message(reason, {place: {start: startPoint, end: endPoint}, ruleId: id, source: 'postedit'})
-      message.actual = source.slice(start, end)
-      message.expected = ['']
-      message.url = ruleUrl(id)
+      reportFinding(file, id, {start: startPoint, end: endPoint}, reason, source.slice(start, end), [''])
     }
 
     // The marker of the related-articles box whose headlines the next lines may be.

@@ -19,7 +19,6 @@ import {spanText, type Token} from './support/word-patterns.js'
 import {treeViews} from './support/views.js'
 import {listOr} from './support/wording.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
 
 const id = 'person-office'
 
@@ -395,13 +394,8 @@ function judge(file: VFile, source: string, raw: Token[], claim: Claim, person: 
   }
   const wikidata = person.id ? `; Wikidata ${person.id}` : ''
   const noDate = date ? '' : ' (no document date; latest office assumed)'
-  const message = file.message(
-    `Unexpected \`${actual}\` for ${name}${expected.length > 0 ? `, expected ${listOr(expected)}` : ''}: ${why}${wikidata}${noDate}`,
-    {place: {start: first.start, end: last.end}, ruleId: id, source: 'postedit'}
-  )
-  message.actual = actual
-  if (expected.length > 0) message.expected = expected
-  message.url = ruleUrl(id)
+  const reason = `Unexpected \`${actual}\` for ${name}${expected.length > 0 ? `, expected ${listOr(expected)}` : ''}: ${why}${wikidata}${noDate}`
+  reportFinding(file, id, {start: first.start, end: last.end}, reason, actual, expected.length > 0 ? expected : undefined)
 }
 
 /**

@@ -3,7 +3,7 @@ import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {nodeText, treeViews} from './support/views.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'repeated-word'
 
@@ -51,16 +51,9 @@ function checkSentence(sentence: Sentence, file: VFile): void {
       if (previousIndex !== -1 && previous === current && !ignore(value)) {
         const start = copyPoint(children[previousIndex]!.position?.start)
         const end = copyPoint(child.position?.end)
-        const message = file.message('Unexpected repeated `' + value + '`, remove one occurrence', {
-          place: start && end ? {start, end} : undefined,
-          ruleId: id,
-          source: 'postedit'
-        })
         let actual = ''
         for (let at = previousIndex; at <= index; at++) actual += nodeText(children[at]!)
-        message.actual = actual
-        message.expected = [value]
-        message.url = ruleUrl(id)
+        reportFinding(file, id, start && end ? {start, end} : undefined, 'Unexpected repeated `' + value + '`, remove one occurrence', actual, [value])
       }
     } else if (child.type === 'WhiteSpaceNode') {
       previousIndex = currentIndex

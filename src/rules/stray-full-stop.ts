@@ -3,7 +3,7 @@ import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {lowercaseAfterStops} from './support/sentence-stops.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'stray-full-stop'
 
@@ -16,14 +16,7 @@ export default function strayFullStop() {
       const reason =
         `Unexpected full stop after \`${unit}\`: the sentence goes on with \`${next}\`, ` +
         `expected \`${unit} ${next}\``
-      const message = file.message(reason, {
-        place: mark.position,
-        ruleId: id,
-        source: 'postedit'
-      })
-      message.actual = '.'
-      message.expected = ['']
-      message.url = ruleUrl(id)
+      reportFinding(file, id, mark.position, reason, '.', [''])
     }
   }
 }

@@ -8,7 +8,7 @@ import {spanText, type Token} from './support/word-patterns.js'
 import {treeViews} from './support/views.js'
 import {matchCase} from './support/wording.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'term'
 
@@ -94,13 +94,8 @@ export default function retextTerm(options: TermOptions = {}) {
         const {entry} = hit.term
         const actual = spanText(tokens, at, hit.end, source)
         const expected = matchCase(actual, entry.preferred)
-        const message = file.message(
-          `Unexpected \`${actual}\`, expected \`${expected}\`${entry.note ? `: ${entry.note}` : ''}`,
-          {place: {start: tokens[at]!.start!, end: tokens[hit.end - 1]!.end!}, ruleId: id, source: 'postedit'}
-        )
-        message.actual = actual
-        message.expected = [expected]
-        message.url = ruleUrl(id)
+        const reason = `Unexpected \`${actual}\`, expected \`${expected}\`${entry.note ? `: ${entry.note}` : ''}`
+        reportFinding(file, id, {start: tokens[at]!.start!, end: tokens[hit.end - 1]!.end!}, reason, actual, [expected])
         at = hit.end
       }
     }

@@ -9,7 +9,7 @@ import {
   type TranslatedOutlet
 } from './data/translated-outlets.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'translated-attribution'
 
@@ -166,10 +166,7 @@ export default function retextTranslatedAttribution() {
       const reason = known
         ? `Unexpected \`${candidate.text}\` where a publication is named (French attribution *${candidate.frame}*), expected \`${known.name}\`: keep the outlet's original name`
         : `Unexpected common noun \`${candidate.text}\` where a publication or person is named (French attribution *${candidate.frame}*); keep the outlet's original name`
-      const message = file.message(reason, {place: {start, end}, ruleId: id, source: 'postedit'})
-      message.actual = candidate.text
-      message.expected = known ? [known.name] : undefined
-      message.url = ruleUrl(id)
+      reportFinding(file, id, {start, end}, reason, candidate.text, known ? [known.name] : undefined)
     }
   }
 }

@@ -6,7 +6,7 @@ import {neverFinalWords, rarelyFinalWords} from './data/sentence-words.js'
 import {blockKind} from './support/block-kind.js'
 import {isPlainLowercase} from './support/sentence-stops.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'unterminated-paragraph'
 
@@ -94,22 +94,17 @@ export default function unterminatedParagraph() {
           'expected the rest of it and a full stop'
         : `Unexpected end of paragraph after \`${actual}\` without terminal punctuation, ` +
           'expected `.`, `?`, `!` or `…`'
-      const message = file.message(reason, {place: word.position, ruleId: id, source: 'postedit'})
-      message.actual = actual
-      message.url = ruleUrl(id)
+      reportFinding(file, id, word.position, reason, actual)
     })
   }
 }
 
 function report(file: VFile, word: Word, next: string): void {
   const actual = nodeText(word)
-  const message = file.message(
+  const reason =
     `Unexpected end of paragraph after \`${actual}\`: the sentence goes on in the next paragraph ` +
-      `(\`${next}\`), expected the two parts joined`,
-    {place: word.position, ruleId: id, source: 'postedit'}
-  )
-  message.actual = actual
-  message.url = ruleUrl(id)
+    `(\`${next}\`), expected the two parts joined`
+  reportFinding(file, id, word.position, reason, actual)
 }
 
 /**

@@ -8,7 +8,7 @@ import {loadFrenchWords, type WordLookup} from './data/french-word-list.js'
 import {frenchLoanwords} from './data/french-loanwords.js'
 import {frenchPublicWords} from './data/french-public-words.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'untranslated-french'
 
@@ -98,10 +98,7 @@ function report(file: VFile, span: Span, actual: string, reason: string, expecte
   const start = place.toPoint(span.start)
   const end = place.toPoint(span.end)
   if (!start || !end) return
-  const message = file.message(reason, {place: {start, end}, ruleId: id, source: 'postedit'})
-  message.actual = actual
-  message.expected = expected
-  message.url = ruleUrl(id)
+  reportFinding(file, id, {start, end}, reason, actual, expected)
 }
 
 function ordinal(value: number): string {

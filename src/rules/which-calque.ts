@@ -4,7 +4,7 @@ import {treeViews} from './support/views.js'
 import type {VFile} from 'vfile'
 import {indirectQuestionPredicate, sententialWhichVerbs} from './data/sentential-which.js'
 import type {RuleDefinition} from './types.js'
-import {ruleUrl} from './url.js'
+import {reportFinding} from './support/reporter.js'
 
 const id = 'which-calque'
 
@@ -77,10 +77,7 @@ export default function retextWhichCalque() {
         const start = place.toPoint(base + wordStart)
         const end = place.toPoint(base + wordStart + word.length)
         if (!start || !end) continue
-        const message = file.message(verdict.reason, {place: {start, end}, ruleId: id, source: 'postedit'})
-        message.actual = word
-        message.expected = verdict.expected
-        message.url = ruleUrl(id)
+        reportFinding(file, id, {start, end}, verdict.reason, word, verdict.expected)
       }
     }
   }

@@ -1,7 +1,7 @@
 /**
- * Rules that work on block text rather than on nlcst nodes have to turn block indices back
- * into file positions before they can report; they share one reporter so that every such
- * finding is placed and stamped the same way.
+ * Every rule reports through here, so that every finding is stamped the same way (rule id,
+ * source, flagged text, suggestions, documentation link). Rules that work on block text
+ * rather than on nlcst nodes turn block indices back into file positions with createReporter.
  */
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
@@ -33,14 +33,15 @@ export function createReporter(file: VFile, ruleId: string) {
 }
 
 /**
- * Reports one finding of a postedit rule at a place already in file positions, stamped as
- * every finding is: rule id, source, the flagged text, the suggestions (left undefined when no
- * replacement is safe) and the rule's documentation link.
+ * Reports one finding of a postedit rule at a place already in file positions (none when the
+ * tree came without positions), stamped as every finding is: rule id, source, the flagged
+ * text, the suggestions (left undefined when no replacement is safe) and the rule's
+ * documentation link.
  */
 export function reportFinding(
   file: VFile,
   ruleId: string,
-  place: {start: Point; end: Point},
+  place: {start: Point; end: Point} | undefined,
   reason: string,
   actual: string,
   expected?: string[]
