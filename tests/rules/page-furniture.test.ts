@@ -214,6 +214,36 @@ describe('page-furniture', () => {
     expect(findings[10]!.reason).toBe('Unexpected cookie or consent notice `Accept all`, remove it')
   })
 
+  it('flags the like button, the reply form and the account box of WordPress themes', async () => {
+    const text = [
+      'The ferries will run again on Monday, the port said.',
+      '',
+      'Like this:',
+      '',
+      'Cancel reply',
+      '',
+      'Forgot your password? Get help',
+      '',
+      'Recover your password',
+      '',
+      'A password will be e-mailed to you.'
+    ].join('\n')
+    expect(summary(await ruleFindings(id, text)).map(([place, actual]) => [place, actual])).toEqual([
+      ['3:1', 'Like this:'],
+      ['5:1', 'Cancel reply'],
+      ['7:1', 'Forgot your password? Get help'],
+      ['9:1', 'Recover your password'],
+      ['11:1', 'A password will be e-mailed to you.']
+    ])
+    const clean = [
+      'Readers who like this: the ferries run again.',
+      'She asked him to cancel reply cards for the dinner.',
+      'I forgot your password, so I called the desk.',
+      'She could not log into your account from the library, the officer said.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('takes the headlines under "Most read" as under "Read also"', async () => {
     const text = ['Most read', '', 'Floods close the A13 near Rouen', '', 'The river rose two metres overnight, the prefecture said.'].join('\n')
     expect(summary(await ruleFindings(id, text)).map(([place, actual]) => [place, actual])).toEqual([

@@ -65,6 +65,7 @@ export const kindLabels: Record<FurnitureKind, string> = {
 
 const relatedBox = 'Related-article boxes of news CMS templates ("Read also", "Lire aussi" in French newspaper templates)'
 const wpComments = 'WordPress comment_form() default strings (wp-includes/comment-template.php)'
+const accountModal = 'The log-in and password-recovery box of WordPress news themes (tagDiv Newspaper and the like), printed in every page and kept by scrapers'
 const gdpr = 'GDPR/ePrivacy cookie banners (consent-management platforms such as Didomi, OneTrust, Quantcast Choice), English and French'
 const videoEmbed = 'Notices that French news sites show in place of an embedded video when third-party cookies are refused or an ad blocker is on'
 const paywall = 'Subscription walls of news sites ("Already a subscriber? Log in", "Déjà abonné ? Se connecter")'
@@ -125,6 +126,7 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'required fields are marked', kind: 'comment-form', at: 'anywhere', source: wpComments},
   {pattern: 'save my name , email', kind: 'comment-form', at: 'anywhere', source: wpComments},
   {pattern: 'you must be logged in to post a comment', kind: 'comment-form', at: 'anywhere', source: wpComments},
+  {pattern: 'cancel reply', kind: 'comment-form', at: 'line', source: `${wpComments}: the link beside the reply form's title`},
   {pattern: 'laisser un|une commentaire|réponse', kind: 'comment-form', at: 'start', source: `${wpComments}, French locale`},
   {pattern: 'votre adresse e-mail|email|courriel ne sera pas publiée', kind: 'comment-form', at: 'anywhere', source: `${wpComments}, French locale`},
   {pattern: 'les champs obligatoires sont indiqués', kind: 'comment-form', at: 'anywhere', source: `${wpComments}, French locale`},
@@ -138,6 +140,7 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   // Share prompts.
   {pattern: 'share this article|story|post|page', kind: 'share-prompt', at: 'start', source: share},
   {pattern: 'share this :', kind: 'share-prompt', at: 'start', source: share},
+  {pattern: 'like this :', kind: 'share-prompt', at: 'line', source: 'WordPress Jetpack Likes: the "Like this:" heading over the like button, printed under "Share this:"'},
   {pattern: 'share on facebook|twitter|x|whatsapp|linkedin', kind: 'share-prompt', at: 'start', source: share},
   {pattern: 'click to share on', kind: 'share-prompt', at: 'start', source: `${share} (Jetpack "Click to share on Twitter")`},
   {pattern: 'partager cet article', kind: 'share-prompt', at: 'start', source: share},
@@ -150,6 +153,10 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'subscribe|abonnez-vous', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the button`},
   {pattern: 'abonnez-vous', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: French imperative, never English running text`},
   {pattern: 'sign|log up|in', kind: 'site-navigation', at: 'line', source: siteNav},
+  // Not "Welcome! Log into your account": its second sentence is prose-like ("she could not log into your account").
+  {pattern: 'forgot your password', kind: 'site-navigation', at: 'start', source: `${accountModal}: "Forgot your password? Get help"`},
+  {pattern: 'recover your password', kind: 'site-navigation', at: 'line', source: accountModal},
+  {pattern: 'a password will be e-mailed|emailed to you', kind: 'site-navigation', at: 'start', source: accountModal},
   {pattern: 'login|connexion|inscription|s\'inscrire|s\'abonner', kind: 'site-navigation', at: 'line', source: `${siteNav}, French`},
   {pattern: 'se connecter', kind: 'site-navigation', at: 'line', source: `${siteNav}, French`},
   {pattern: 'create an|your account', kind: 'site-navigation', at: 'line', source: siteNav},
