@@ -121,7 +121,10 @@ const capitalised = (token: Token | undefined): boolean => {
 function reportTitle(file: VFile, tokens: Token[], index: number, source: string): number | undefined {
   const before = tokens[index - 1]
   if (!before || !(before.kind === 'word' ? titleOpeners.has(before.norm) : /^[,:;(]$/.test(before.norm))) return undefined
+  const opening = tokens[index]!.text
   for (const title of formalTitles) {
+    // Asked at every word after an opener: no slice unless the first word fits.
+    if (title[0] !== opening) continue
     const end = index + title.length
     const words = tokens.slice(index, end)
     if (words.length < title.length || words.some((token, offset) => token.kind !== 'word' || token.text !== title[offset])) continue
@@ -149,6 +152,14 @@ function reportTitle(file: VFile, tokens: Token[], index: number, source: string
 
 const smallWords = new Set(['of', 'the', 'and', 'for'])
 
+/** The institution names by their first word, in list order. */
+const institutionsByFirstWord = new Map<string, Array<(typeof institutionNames)[number]>>()
+for (const name of institutionNames) {
+  const list = institutionsByFirstWord.get(name[0]!) ?? []
+  list.push(name)
+  institutionsByFirstWord.set(name[0]!, list)
+}
+
 /**
  * An institution's name capitalised the French way, first word only: "the National assembly",
  * "the Prime minister". Not at a sentence's start, where the capital may be the sentence's.
@@ -156,7 +167,8 @@ const smallWords = new Set(['of', 'the', 'and', 'for'])
  */
 function reportHalfCapitalised(file: VFile, tokens: Token[], index: number, source: string): number | undefined {
   if (tokens[index - 1]?.kind === 'edge' || !capitalised(tokens[index])) return undefined
-  for (const name of institutionNames) {
+  // Asked at every capitalised word: only the names that start with it are tried.
+  for (const name of institutionsByFirstWord.get(tokens[index]!.norm) ?? []) {
     const end = index + name.length
     const words = tokens.slice(index, end)
     if (words.length < name.length || words.some((token, offset) => token.kind !== 'word' || token.norm !== name[offset])) continue
