@@ -157,12 +157,14 @@ export function lineShape(text: string): string | undefined {
  */
 export function spanShapes(text: string): ShapeHit[] {
   const hits: ShapeHit[] = []
-  for (const match of text.matchAll(bracketCredit)) {
-    hits.push({start: withSpaceBefore(text, match.index), end: match.index + match[0].length, label: 'photo credit'})
-  }
-  const trailing = trailingCredit.exec(text)
-  if (trailing) hits.push({start: trailing.index, end: trailing.index + trailing[0].trimEnd().length, label: 'photo credit'})
   // Each line of every paragraph comes here: a plain character test spares the regexes.
+  if (text.includes('(')) {
+    for (const match of text.matchAll(bracketCredit)) {
+      hits.push({start: withSpaceBefore(text, match.index), end: match.index + match[0].length, label: 'photo credit'})
+    }
+  }
+  const trailing = text.includes('/') ? trailingCredit.exec(text) : null
+  if (trailing) hits.push({start: trailing.index, end: trailing.index + trailing[0].trimEnd().length, label: 'photo credit'})
   if (text.includes('pic.')) {
     for (const match of text.matchAll(tweetPicture)) {
       hits.push({start: withSpaceBefore(text, match.index), end: match.index + match[0].length, label: 'social-media embed text'})
