@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {ReadTextError} from '../fs/read-text.js'
@@ -6,6 +7,7 @@ import {EXIT, UsageError, write, type Io} from '../io.js'
 import type {Shard, StdinText} from '../lint/run-lint.js'
 import {packageVersion} from '../package-version.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
+import {CORRECTIONS_DIR} from '../corrections/folders.js'
 import {problemLine} from '../problems/file-problem.js'
 
 export const lintHelp = `Usage: postedit lint [paths...] [options]
@@ -77,14 +79,16 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const {defaultCacheLocation} = await import('../lint/cache.js')
   const cacheLocation =
     values['cache-location'] !== undefined ? path.resolve(io.cwd, values['cache-location']) : values.cache ? defaultCacheLocation(io.cwd) : undefined
-  // The corrections, loaded once: their `published` dates the texts, their rejections filter the findings.
-  const {documentDates, loadCorrectionsDocuments, suppressRejected} = await import('../corrections/suppress.js')
-  const documents = await loadCorrectionsDocuments(io.cwd)
+  // The corrections, loaded once: their `published` dates the texts, their rejections filter
+  // the findings. Without a corrections folder there are none, and their code (YAML, schema
+  // validation, diffs) is not loaded.
+  const corrections = existsSync(path.join(io.cwd, CORRECTIONS_DIR)) ? await import('../corrections/suppress.js') : undefined
+  const documents = corrections ? await corrections.loadCorrectionsDocuments(io.cwd) : []
   const linted = await lintFiles({
     cwd: io.cwd,
     paths: stdin ? [] : positionals,
     ...(stdin ? {stdin} : {}),
-    documentDate: documentDates(documents, io.cwd, date),
+    documentDate: corrections ? corrections.documentDates(documents, io.cwd, date) : () => date,
     jobs,
     shard,
     cacheLocation,
@@ -92,28 +96,31 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   })
   const {files} = linted
   // The reporters load the rule registry: `lint --help` and a usage error need none of them.
-  const [{reporter}, {lintedProblems}, {githubAnnotations}, {displayPath, jsonReport, severityOf}, {emitReport}, {sarifReport}] = await Promise.all([
+  const [{reporter}, {displayPath, jsonReport, severityOf}, {emitReport}] = await Promise.all([
     import('vfile-reporter'),
-    import('../check/finding-problems.js'),
-    import('../report/github-annotations.js'),
     import('../report/json-report.js'),
-    import('../report/output.js'),
-    import('../report/sarif.js')
+    import('../report/output.js')
   ])
   // Reviewed-and-rejected spans are not findings; only the corrections naming these files count.
-  const problems = [...linted.problems, ...(await suppressRejected(files, io.cwd, {}, documents))]
+  const problems = [...linted.problems, ...(corrections ? await corrections.suppressRejected(files, io.cwd, {}, documents) : [])]
   if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage
   }
 
-  const problemsOf = () => files.flatMap((file) => lintedProblems(file, displayPath(file, io.cwd)))
+  // The CI formats read findings as check's problems, whose code reads corrections too.
+  const problemsOf = async () => {
+    const {lintedProblems} = await import('../check/finding-problems.js')
+    return files.flatMap((file) => lintedProblems(file, displayPath(file, io.cwd)))
+  }
   if (format === 'json') {
     await emitReport(io, jsonReport(files, io.cwd, {quiet: values.quiet}), values.output)
   } else if (format === 'sarif') {
-    await emitReport(io, JSON.stringify(sarifReport(problemsOf(), packageVersion()), null, 2), values.output)
+    const {sarifReport} = await import('../report/sarif.js')
+    await emitReport(io, JSON.stringify(sarifReport(await problemsOf(), packageVersion()), null, 2), values.output)
   } else if (format === 'github') {
-    await emitReport(io, githubAnnotations(problemsOf()), values.output)
+    const {githubAnnotations} = await import('../report/github-annotations.js')
+    await emitReport(io, githubAnnotations(await problemsOf()), values.output)
   } else {
     const toFile = values.output !== undefined
     const color = toFile || values['no-color'] ? false : (values.color ?? io.color)

@@ -12,8 +12,9 @@ import {readProblem, type Problem} from '../problems/file-problem.js'
 import {plural} from '../problems/plural.js'
 import {spanDiff, wordDiff} from './diff.js'
 
-export const CORRECTIONS_DIR = 'corrections'
-export const CLEANED_DIR = 'cleaned'
+import {CLEANED_DIR, CORRECTIONS_DIR} from './folders.js'
+
+export {CLEANED_DIR, CORRECTIONS_DIR}
 
 const correctionsExtension = /\.ya?ml$/
 
