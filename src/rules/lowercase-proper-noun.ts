@@ -6,6 +6,7 @@ import {frenchFunctionWords} from './data/french-function-words.js'
 import {properNouns} from './data/proper-nouns.js'
 import {treeViews, type Token} from './support/views.js'
 import type {RuleDefinition} from './types.js'
+import {PhraseIndex} from './support/phrase-index.js'
 import {reportFinding} from './support/reporter.js'
 
 const id = 'lowercase-proper-noun'
@@ -108,6 +109,15 @@ export default function retextLowercaseProperNoun() {
 
 const demonymSet = new Set(demonyms.map((word) => word.toLowerCase()))
 
+/** The titles and the institution names, each standing for its word list, indexed by first word. */
+function wordListIndex(lists: readonly string[][]): PhraseIndex<string[]> {
+  const index = new PhraseIndex<string[]>()
+  for (const words of lists) index.add(words.join(' '), words)
+  return index
+}
+const titleIndex = wordListIndex(formalTitles)
+const institutionIndex = wordListIndex(institutionNames)
+
 const capitalised = (token: Token | undefined): boolean => {
   const first = token?.text.charAt(0) ?? ''
   return token?.kind === 'word' && first !== first.toLowerCase()
@@ -121,13 +131,10 @@ const capitalised = (token: Token | undefined): boolean => {
 function reportTitle(file: VFile, tokens: Token[], index: number, source: string): number | undefined {
   const before = tokens[index - 1]
   if (!before || !(before.kind === 'word' ? titleOpeners.has(before.norm) : /^[,:;(]$/.test(before.norm))) return undefined
-  const opening = tokens[index]!.text
-  for (const title of formalTitles) {
-    // Asked at every word after an opener: no slice unless the first word fits.
-    if (title[0] !== opening) continue
-    const end = index + title.length
+  for (const {value: title, end} of titleIndex.matchesAt(tokens, index)) {
     const words = tokens.slice(index, end)
-    if (words.length < title.length || words.some((token, offset) => token.kind !== 'word' || token.text !== title[offset])) continue
+    // Written in lowercase, as the list is: "President Macron" is right already.
+    if (words.some((token) => token.text !== token.norm)) continue
     const name = tokens[end]
     // "for premier Canadian films": a nationality after the title is an adjective, not a name.
     if (!capitalised(name) || notNames.has(name!.norm) || demonymSet.has(name!.norm)) continue
@@ -152,14 +159,6 @@ function reportTitle(file: VFile, tokens: Token[], index: number, source: string
 
 const smallWords = new Set(['of', 'the', 'and', 'for'])
 
-/** The institution names by their first word, in list order. */
-const institutionsByFirstWord = new Map<string, Array<(typeof institutionNames)[number]>>()
-for (const name of institutionNames) {
-  const list = institutionsByFirstWord.get(name[0]!) ?? []
-  list.push(name)
-  institutionsByFirstWord.set(name[0]!, list)
-}
-
 /**
  * An institution's name capitalised the French way, first word only: "the National assembly",
  * "the Prime minister". Not at a sentence's start, where the capital may be the sentence's.
@@ -167,11 +166,8 @@ for (const name of institutionNames) {
  */
 function reportHalfCapitalised(file: VFile, tokens: Token[], index: number, source: string): number | undefined {
   if (tokens[index - 1]?.kind === 'edge' || !capitalised(tokens[index])) return undefined
-  // Asked at every capitalised word: only the names that start with it are tried.
-  for (const name of institutionsByFirstWord.get(tokens[index]!.norm) ?? []) {
-    const end = index + name.length
+  for (const {value: name, end} of institutionIndex.matchesAt(tokens, index)) {
     const words = tokens.slice(index, end)
-    if (words.length < name.length || words.some((token, offset) => token.kind !== 'word' || token.norm !== name[offset])) continue
     const main = words.slice(1).filter((token) => !smallWords.has(token.norm))
     if (!main.some((token) => token.text === token.norm)) continue
     const first = words[0]!
