@@ -3,7 +3,7 @@ import {documentDates, loadCorrectionsDocuments, suppressRejected} from '../corr
 import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {parseArgs} from 'node:util'
 import type {VFile} from 'vfile'
-import {CORRECTIONS_DIR, listCorrectionsFiles} from '../corrections/documents.js'
+import {CORRECTIONS_DIR, type CorrectedDocument} from '../corrections/documents.js'
 import {CorrectionsError} from '../corrections/errors.js'
 import {loadCorrectionsFile, relativeDisplay} from '../corrections/load.js'
 import {mergeEntries, openCorrectionsTarget, writeCorrections} from '../corrections/merge.js'
@@ -35,12 +35,11 @@ function entries(count: number): string {
   return count === 1 ? '1 proposed entry' : `${count} proposed entries`
 }
 
-/** Corrections files by the absolute source path they name (valid files only). */
-async function correctionsBySource(cwd: string): Promise<Map<string, string>> {
+/** Corrections files by the absolute source path they name (valid files only, the first of each source). */
+function correctionsBySource(documents: readonly CorrectedDocument[]): Map<string, string> {
   const bySource = new Map<string, string>()
-  for (const file of await listCorrectionsFiles(cwd)) {
-    const loaded = await loadCorrectionsFile(file, cwd).catch(() => undefined)
-    if (loaded && !bySource.has(loaded.sourcePath)) bySource.set(loaded.sourcePath, file)
+  for (const {loaded, correctionsFile} of documents) {
+    if (loaded && !bySource.has(loaded.sourcePath)) bySource.set(loaded.sourcePath, correctionsFile)
   }
   return bySource
 }
@@ -90,7 +89,7 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
     for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage
   }
-  const bySource = await correctionsBySource(io.cwd)
+  const bySource = correctionsBySource(documents)
   // Every file is computed before any is written: a problem in one leaves them all as they were.
   const results = []
   for (const file of files as VFile[]) {
