@@ -4,12 +4,9 @@ import type {VFile} from 'vfile'
 import {mojibakeTable, truncatedPunctuation} from './data/mojibake.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
+import {escapeRegExp} from './support/regexp-source.js'
 
 const id = 'encoding-damage'
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 const originals = new Map(mojibakeTable.map((entry) => [entry.damaged, entry.original]))
 

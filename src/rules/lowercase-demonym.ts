@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {demonyms, lowercaseExceptions, properNames} from './data/demonyms.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
+import {phraseSource} from './support/regexp-source.js'
 
 const id = 'lowercase-demonym'
 
@@ -14,20 +15,16 @@ function withPlural(word: string): string[] {
 
 const forms = [...new Set([...demonyms.flatMap(withPlural), ...properNames])].sort((a, b) => b.length - a.length)
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-}
-
 /**
  * Lowercase only, on purpose: the capitalised word is right. Not inside a URL, an e-mail
  * address, a file name or an identifier ("french.txt", "@russian", "lang_french").
  */
 const pattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@/#.\\])(?:${forms.map(escapeRegExp).join('|')})(?![\p{L}\p{N}_@]|[./\\][\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}_@/#.\\])(?:${forms.map(phraseSource).join('|')})(?![\p{L}\p{N}_@]|[./\\][\p{L}\p{N}])`,
   'gu'
 )
 
-const exceptions = new RegExp(String.raw`^(?:${lowercaseExceptions.map(escapeRegExp).join('|')})(?![\p{L}])`, 'u')
+const exceptions = new RegExp(String.raw`^(?:${lowercaseExceptions.map(phraseSource).join('|')})(?![\p{L}])`, 'u')
 
 /**
  * Prefixes after which a demonym is still a word of prose ("pro-russian", "franco-german");

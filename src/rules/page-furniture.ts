@@ -15,6 +15,7 @@ import {PhraseIndex} from './support/phrase-index.js'
 import {treeViews, type Token} from './support/views.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
+import {phraseSource} from './support/regexp-source.js'
 
 const id = 'page-furniture'
 
@@ -34,11 +35,7 @@ function phraseIndex(): PhraseIndex<FurniturePhrase> {
   return index
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-}
-
-const agencies = [...photoAgencies].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+const agencies = [...photoAgencies].sort((a, b) => b.length - a.length).map(phraseSource).join('|')
 /** "PAUL GYPTEAU / AFP A number of…": a credit in capitals, then the caption's first capital. */
 const fusedCredit = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}'’.\-]*\s+){1,4}\/\s*(?:${agencies})(?=\s+\p{Lu})`, 'u')
 /** "WAR IN UKRAINE – Is the war…": words in capitals, a dash, then text with lowercase. */

@@ -10,6 +10,7 @@ import {
 } from './data/translated-outlets.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
+import {phraseSource} from './support/regexp-source.js'
 
 const id = 'translated-attribution'
 
@@ -23,14 +24,10 @@ const renderings: Rendering[] = translatedOutlets
   .flatMap((outlet) => outlet.renderings.map((text) => ({text, outlet})))
   .sort((a, b) => b.text.length - a.text.length)
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-}
-
 /** Where a name ends: punctuation, a capitalised name, the end, or a word for the outlet. */
 const nameEnd = String.raw`(?=\s*[,.;:!?)»”"]|\s+\p{Lu}|\s+(?:newspaper|daily|weekly|magazine|website|journal|site)\b|\s*$)`
 
-const renderingAlternation = renderings.map((rendering) => escapeRegExp(rendering.text)).join('|')
+const renderingAlternation = renderings.map((rendering) => phraseSource(rendering.text)).join('|')
 
 /** French wording behind each English frame, for the reason. */
 const frenchFor: Record<string, string> = {
@@ -44,7 +41,7 @@ const frenchFor: Record<string, string> = {
   inverted: '« … », écrit …'
 }
 
-const verbAlternation = attributionVerbs.map(escapeRegExp).join('|')
+const verbAlternation = attributionVerbs.map(phraseSource).join('|')
 
 /** "as written watchman", "as reported by the parisian". */
 const asFrame = new RegExp(
@@ -60,7 +57,7 @@ const analysisFrame = new RegExp(
   'gu'
 )
 
-const invertedVerbAlternation = invertedAttributionVerbs.map(escapeRegExp).join('|')
+const invertedVerbAlternation = invertedAttributionVerbs.map(phraseSource).join('|')
 
 /** "…, writes the parisian." and "according to the parisian": only outlets the data knows. */
 const invertedFrame = new RegExp(
@@ -79,7 +76,7 @@ const reportingVerbs = ['reported', 'reports', 'said', 'says', 'wrote', 'writes'
 /** The renderings as written lowercase and in title case ("The Parisian"): a case-blind flag would make `\p{Lu}` match any letter. */
 const titledAlternation = renderings
   .flatMap(({text}) => [text, text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())])
-  .map(escapeRegExp)
+  .map(phraseSource)
   .join('|')
 const outletNounFrame = new RegExp(
   String.raw`\b(?:[Nn]ewspaper|[Dd]aily|[Ww]eekly|[Mm]agazine|[Tt]abloid)\s+(${titledAlternation})(?:${nameEnd}|(?=\s+(?:${reportingVerbs.join('|')})\b))`,

@@ -7,6 +7,7 @@ import {blockKind} from './support/block-kind.js'
 import {isPlainLowercase} from './support/sentence-stops.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
+import {escapeRegExp} from './support/regexp-source.js'
 
 const id = 'unterminated-paragraph'
 
@@ -59,7 +60,7 @@ const markupLine = /^\s*(?:[<|[!#>{]|```)/u
 const markupInline = /\]\(|<\/?[a-z][^<>]*>/iu
 // A photo caption ends on its credit, which takes no full stop: "… Credit: AFP Photo",
 // "… THE CANADIAN PRESS/Jane Doe", "… Jane Doe / AFP".
-const agencyNames = photoAgencies.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+const agencyNames = photoAgencies.map(escapeRegExp).join('|')
 const creditEnd = new RegExp(
   String.raw`(?:\b(?:credits?|crédits?|photo)(?: photo)?\s*:\s*[^.:\n]{1,60}|\b(?:${agencyNames})\s*\/\s*\p{L}[\p{L} .'’-]{0,40}|\p{L}[\p{L} .'’-]{0,40}\/\s*(?:${agencyNames}))$`,
   'iu'

@@ -15,6 +15,7 @@ import {
   shareBarNetworks,
   shareBarWords
 } from '../data/page-furniture.js'
+import {phraseSource} from './regexp-source.js'
 
 export interface ShapeHit {
   start: number
@@ -23,12 +24,8 @@ export interface ShapeHit {
   label: string
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-}
-
 function alternation(items: readonly string[]): string {
-  return [...items].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+  return [...items].sort((a, b) => b.length - a.length).map(phraseSource).join('|')
 }
 
 // A name word is taken whole (nothing of a word may follow it), so that a long word cannot be
