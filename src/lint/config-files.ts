@@ -1,7 +1,7 @@
 import {realpathSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {parse as parseYaml, YAMLParseError} from 'yaml'
+import {yaml} from '../fs/yaml-on-demand.js'
 import {readTermbase} from '../rules/support/termbase-file.js'
 import {TermbaseError} from '../rules/support/termbase-error.js'
 import {ConfigProblem, parseSettings} from './project-settings.js'
@@ -135,8 +135,17 @@ export class ConfigFinder {
     return {...settings, termbases}
   }
 
-  /** package.json is JSON, read by the same parser, which says where it stopped. */
+  /**
+   * package.json is JSON: JSON.parse reads it, and on a fault the YAML parser reads it again
+   * to say where it stopped (JSON.parse's message names no line in Node 20).
+   */
   private parse(file: string, text: string): unknown {
+    try {
+      return JSON.parse(text)
+    } catch {
+      // Reported below, with the YAML parser's position.
+    }
+    const {parse: parseYaml, YAMLParseError} = yaml()
     try {
       return parseYaml(text)
     } catch (error) {

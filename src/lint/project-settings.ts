@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {isMap, isScalar, LineCounter, parseDocument, visit, type Node} from 'yaml'
+import type {Node} from 'yaml'
+import {yaml} from '../fs/yaml-on-demand.js'
 import {UsageError} from '../io.js'
 import {DEFAULT_MAX_BYTES, ReadTextError, readTextFile} from '../fs/read-text.js'
 import {SettingsError, validateSettings, type PosteditSettings} from './settings.js'
@@ -22,10 +23,14 @@ export class ConfigProblem extends UsageError {
 }
 
 /**
- * Parses and validates config text (JSON is read as the YAML it is a subset of, so a syntax
- * error and a bad value both get the line and column of the fault).
+ * Parses and validates config text. Valid JSON that validates is taken as it is; anything else
+ * is read as the YAML that JSON is a subset of, so a syntax error and a bad value both get the
+ * line and column of the fault (the YAML parser is loaded only then).
  */
 export function parseSettings(text: string, display: string): PosteditSettings {
+  const json = settingsFromJson(text)
+  if (json !== undefined) return json
+  const {LineCounter, parseDocument} = yaml()
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, uniqueKeys: false, prettyErrors: true})
   const at = (offset: number) => lineCounter.linePos(offset)
@@ -51,8 +56,26 @@ export function parseSettings(text: string, display: string): PosteditSettings {
   }
 }
 
+/** Settings from text that is JSON and valid as settings; undefined for anything else. */
+function settingsFromJson(text: string): PosteditSettings | undefined {
+  if (!/^\s*\{/.test(text)) return undefined
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  try {
+    return validateSettings(raw)
+  } catch (error) {
+    if (error instanceof SettingsError) return undefined
+    throw error
+  }
+}
+
 /** The first key named `key` anywhere in the config, for pointing at it. */
 function keyNode(root: Node | null, key: string): Node | undefined {
+  const {isMap, isScalar, visit} = yaml()
   let found: Node | undefined
   if (!root) return undefined
   visit(root, {
