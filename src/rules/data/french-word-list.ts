@@ -1,32 +1,38 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {endianness} from 'node:os'
-import {gunzipSync} from 'node:zlib'
 
 /**
  * The French word list untranslated-french looks words up in: an-array-of-french-words
  * (~336,000 inflected forms, MIT), every entry kept, so the rule finds exactly what it found
  * with the package itself. The build (src/build/french-words.ts) writes it beside this module
- * as sorted, front-coded, gzipped text (each line: one character for the length of the prefix
- * shared with the previous word, then the rest): 0.2 MB instead of the package's 4.5 MB of
- * JSON, which is then only a build-time dependency. Run from the sources (tests, tsx), where
- * no build wrote the file, the package itself is read.
+ * as sorted, front-coded text in buckets (each line: one character for the length of the prefix
+ * shared with the previous word, then the rest; every {@link bucketSize}th word is written
+ * whole): 1.5 MB instead of the package's 4.5 MB of JSON, which is then only a build-time
+ * dependency. It is searched as it is read, with no decoding: a process or worker thread that
+ * needs it pays a file read and one scan for the buckets (about 10 ms), where decoding every
+ * word cost 90 ms. Run from the sources (tests, tsx), where no build wrote the file, the
+ * package itself is read.
  */
-export const FRENCH_WORDS_FILE = 'french-words.txt.gz'
+export const FRENCH_WORDS_FILE = 'french-words.txt'
 
 /** The longest shared prefix a line records; one character from `0` up says how long. */
 const maxPrefix = 60
+
+/** Every this many words, one is written whole, so that a lookup decodes at most this many. */
+export const bucketSize = 16
 
 export function encodeWordList(words: Iterable<string>): string {
   const sorted = [...new Set(words)].sort()
   let previous = ''
   let out = ''
-  for (const word of sorted) {
+  sorted.forEach((word, index) => {
     let shared = 0
-    while (shared < maxPrefix && shared < previous.length && shared < word.length && previous[shared] === word[shared]) shared++
+    if (index % bucketSize !== 0) {
+      while (shared < maxPrefix && shared < previous.length && shared < word.length && previous[shared] === word[shared]) shared++
+    }
     out += String.fromCharCode(48 + shared) + word.slice(shared) + '\n'
     previous = word
-  }
+  })
   return out
 }
 
@@ -51,39 +57,65 @@ export interface WordLookup {
 }
 
 /**
- * The sorted words as one string (each followed by a line break) and where each starts: a
- * lookup is a binary search. A Set of the same words cost 0.2–0.3 s to build in every process
- * and worker thread, and held 336,000 strings (over 20 MB) for the garbage collector to trace
- * at every full collection; this is one string and one typed array.
+ * The encoded list searched in place: a binary search over the words written whole (the first
+ * of each bucket), then a walk through one bucket. One string and one small typed array, not
+ * 336,000 strings for the garbage collector to trace.
  */
-export class SortedWordTable implements WordLookup {
-  constructor(
-    private readonly text: string,
-    /** Start of each word, then the end of the text: one more entry than words. */
-    private readonly starts: Int32Array
-  ) {}
+export class FrontCodedWords implements WordLookup {
+  /** Where each bucket's first line starts, then the end of the text. */
+  private readonly heads: Int32Array
+  readonly size: number
 
-  get size(): number {
-    return this.starts.length - 1
+  constructor(private readonly text: string) {
+    const heads: number[] = []
+    let count = 0
+    for (let start = 0; start < text.length; count++) {
+      if (count % bucketSize === 0) heads.push(start)
+      const end = text.indexOf('\n', start)
+      start = end === -1 ? text.length : end + 1
+    }
+    heads.push(text.length)
+    this.heads = Int32Array.from(heads)
+    this.size = count
   }
 
   has(word: string): boolean {
+    // The last bucket whose first word is not after `word`.
     let low = 0
-    let high = this.starts.length - 2
+    let high = this.heads.length - 2
+    let bucket = -1
     while (low <= high) {
       const middle = (low + high) >>> 1
-      const order = this.compare(word, middle)
+      const order = this.compareHead(word, middle)
       if (order === 0) return true
       if (order < 0) high = middle - 1
-      else low = middle + 1
+      else {
+        bucket = middle
+        low = middle + 1
+      }
+    }
+    if (bucket === -1) return false
+    const text = this.text
+    const stop = this.heads[bucket + 1]!
+    let start = this.heads[bucket]!
+    let previous = ''
+    while (start < stop) {
+      let end = text.indexOf('\n', start)
+      if (end === -1) end = text.length
+      previous = previous.slice(0, text.charCodeAt(start) - 48) + text.slice(start + 1, end)
+      if (previous === word) return true
+      // Sorted: past `word`, it is not here.
+      if (previous > word) return false
+      start = end + 1
     }
     return false
   }
 
-  /** `word` against the entry at `index`, in UTF-16 code unit order (the order `sort()` gave). */
-  private compare(word: string, index: number): number {
-    const start = this.starts[index]!
-    const length = this.starts[index + 1]! - 1 - start
+  /** `word` against the whole word that opens bucket `index`, in UTF-16 code unit order. */
+  private compareHead(word: string, index: number): number {
+    const start = this.heads[index]! + 1
+    const end = this.text.indexOf('\n', start)
+    const length = (end === -1 ? this.text.length : end) - start
     const shared = Math.min(word.length, length)
     for (let at = 0; at < shared; at++) {
       const difference = word.charCodeAt(at) - this.text.charCodeAt(start + at)
@@ -93,50 +125,10 @@ export class SortedWordTable implements WordLookup {
   }
 }
 
-/** The table of a front-coded list (see {@link encodeWordList}), built without a string per word. */
-export function decodeWordTable(compact: string): SortedWordTable {
-  let count = 0
-  let total = 0
-  for (let start = 0; start < compact.length; count++) {
-    let end = compact.indexOf('\n', start)
-    if (end === -1) end = compact.length
-    total += compact.charCodeAt(start) - 48 + (end - start - 1) + 1
-    start = end + 1
-  }
-  const units = new Uint16Array(total)
-  const starts = new Int32Array(count + 1)
-  let position = 0
-  let previous = 0
-  let index = 0
-  for (let start = 0; start < compact.length; ) {
-    let end = compact.indexOf('\n', start)
-    if (end === -1) end = compact.length
-    const shared = compact.charCodeAt(start) - 48
-    starts[index++] = position
-    units.copyWithin(position, previous, previous + shared)
-    previous = position
-    position += shared
-    for (let at = start + 1; at < end; at++) units[position++] = compact.charCodeAt(at)
-    units[position++] = 10
-    start = end + 1
-  }
-  starts[count] = position
-  return new SortedWordTable(unitsToString(units), starts)
-}
-
-/** UTF-16 code units as a string: read as little-endian bytes where the machine stores them so. */
-function unitsToString(units: Uint16Array): string {
-  if (endianness() === 'LE') return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le')
-  // In slices: String.fromCharCode takes its units as arguments, and the stack is bounded.
-  const parts: string[] = []
-  for (let at = 0; at < units.length; at += 8192) parts.push(String.fromCharCode(...units.subarray(at, at + 8192)))
-  return parts.join('')
-}
-
-/** The words of the build's compact file, or of the package when running from the sources. */
+/** The words of the build's file, or of the package when running from the sources. */
 export function loadFrenchWords(): WordLookup {
   const built = new URL(`./${FRENCH_WORDS_FILE}`, import.meta.url)
-  if (existsSync(built)) return decodeWordTable(gunzipSync(readFileSync(built)).toString('utf8'))
+  if (existsSync(built)) return new FrontCodedWords(readFileSync(built, 'utf8'))
   const require = createRequire(import.meta.url)
   return new Set(require('an-array-of-french-words') as string[])
 }
