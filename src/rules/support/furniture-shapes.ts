@@ -69,9 +69,16 @@ function isDateline(text: string): boolean {
   return words.every((word) => datelineWord.has(word) || dateToken.test(word))
 }
 
+/** Lines that could be a byline: an opener first, or "with"/"avec" before an agency. */
+const bylineOpening = new RegExp(String.raw`^(?:${alternation(bylineOpeners)})\s`, 'u')
+const agencyJoin = /(?:[Ww]ith|[Aa]vec)\s/u
+
 /** A byline line, alone or with its date line after it. */
 function bylineHit(text: string): boolean {
-  if (agencyCredit.test(text)) return true
+  // The name patterns are long Unicode expressions, costly to compile and to run; these two
+  // cheap tests settle nearly every line first.
+  if (agencyJoin.test(text) && agencyCredit.test(text)) return true
+  if (!bylineOpening.test(text)) return false
   const match = byline.exec(text)
   if (!match) return false
   const rest = (match[1] ?? '').trim()
