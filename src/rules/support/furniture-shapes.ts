@@ -72,12 +72,24 @@ function isDateline(text: string): boolean {
 /** Lines that could be a byline: an opener first, or "with"/"avec" before an agency. */
 const bylineOpening = new RegExp(String.raw`^(?:${alternation(bylineOpeners)})\s`, 'u')
 const agencyJoin = /(?:[Ww]ith|[Aa]vec)\s/u
+/** The last word of each agency's name: an agency credit's line ends with one. */
+const agencyLastWords = new Set(bylineAgencies.map((agency) => agency.split(/\s+/u).at(-1)!))
+const space = /\s/u
+
+/** Whether the line's last word, before an optional closing bracket, ends an agency's name. */
+function endsWithAgency(text: string): boolean {
+  let end = text.endsWith(')') ? text.length - 1 : text.length
+  while (end > 0 && space.test(text.charAt(end - 1))) end--
+  let start = end
+  while (start > 0 && !space.test(text.charAt(start - 1))) start--
+  return agencyLastWords.has(text.slice(start, end))
+}
 
 /** A byline line, alone or with its date line after it. */
 function bylineHit(text: string): boolean {
   // The name patterns are long Unicode expressions, costly to compile and to run; these two
   // cheap tests settle nearly every line first.
-  if (agencyJoin.test(text) && agencyCredit.test(text)) return true
+  if (agencyJoin.test(text) && endsWithAgency(text) && agencyCredit.test(text)) return true
   if (!bylineOpening.test(text)) return false
   const match = byline.exec(text)
   if (!match) return false
