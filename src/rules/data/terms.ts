@@ -29,6 +29,7 @@
  * an English variant), and *Keeper of the Seals*, which the calque rule covers.
  */
 import type {TermEntry} from '../support/termbase.js'
+import {translatedNames} from './translated-names.js'
 
 /** Words that mark the Dnieper as the river, not the city MT mistook for it. */
 const riverWords = [
@@ -524,5 +525,8 @@ export const terms: TermEntry[] = [
   // French institutions and nicknames that English news names otherwise.
   {preferred: 'France', forbidden: ['the Hexagon'], precededBy: ['in', 'across', 'throughout', 'of', 'to', 'from', 'outside', 'all over'], note: 'French journalese for France (l’Hexagone), opaque in English', source: 'Guardian and Observer style guide; Reuters'},
   {preferred: 'CRS riot police', forbidden: ['Republican Security Companies', 'Republican Security Company', 'republican security companies'], note: 'the CRS are French riot police in English news', source: 'AP/Reuters'},
-  {preferred: 'crime squad', forbidden: ['Criminal Brigade', 'criminal brigade'], note: 'the Paris brigade criminelle is its crime squad', source: 'AP/Reuters'}
+  {preferred: 'crime squad', forbidden: ['Criminal Brigade', 'criminal brigade'], note: 'the Paris brigade criminelle is its crime squad', source: 'AP/Reuters'},
+
+  // Names of people and places MT translated (src/rules/data/translated-names.ts).
+  ...translatedNames
 ]
