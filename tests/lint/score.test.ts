@@ -10,6 +10,17 @@ describe('scoreOf', () => {
     expect(countWords('')).toBe(0)
   })
 
+  it('splits words at every space JavaScript knows, and at nothing else', () => {
+    // Every code unit up to U+3001 and the byte-order mark, each between two letters: the count
+    // must be what the whitespace pattern gives.
+    for (let code = 0; code <= 0x3001; code++) {
+      const text = `a${String.fromCharCode(code)}b`
+      expect([code, countWords(text)]).toEqual([code, text.match(/\S+/gu)!.length])
+    }
+    expect(countWords('a\ufeffb')).toBe(2)
+    expect(countWords('a\u0085b')).toBe(1)
+  })
+
   it('weighs error as major (5), warning as minor (1), info as neutral (0), per 1,000 words', () => {
     const text = 'word '.repeat(300)
     expect(scoreOf(['error', 'warning', 'warning', 'info'], text)).toEqual({
