@@ -162,8 +162,16 @@ class LazyBlock implements TextBlock {
 /** Whether a white-space node holds a blank line (two line breaks), which ends a text block. */
 function isBlankLine(node: Nodes): boolean {
   if (node.type !== 'WhiteSpaceNode') return false
+  // Asked of every space of the tree: a loop over its code units, not a regex's matches.
+  const value = node.value
   let breaks = 0
-  for (const match of node.value.matchAll(/\r\n|\r|\n/g)) if (match && ++breaks >= 2) return true
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    // "\r\n" is one break: its "\n" is counted with the "\r".
+    if (code === 13 || (code === 10 && value.charCodeAt(index - 1) !== 13)) {
+      if (++breaks >= 2) return true
+    }
+  }
   return false
 }
 

@@ -10,7 +10,8 @@ export type {Token} from './views.js'
 
 /** Every sentence of the tree, tokenised, in document order (from the shared views). */
 export function eachSentence(tree: Root, callback: (tokens: Token[]) => void): void {
-  for (const sentence of treeViews(tree).sentences) callback(sentence.tokens)
+  const sentences = treeViews(tree).sentences
+  for (let index = 0; index < sentences.length; index++) callback(sentences[index]!.tokens)
 }
 
 export interface Slot {
