@@ -146,10 +146,17 @@ function validDate(value: unknown): string | undefined {
 }
 
 /** "then-defense", "ex-president": the office without its prefix, the prefix remembered. */
-function splitPrefixes(raw: Token[]): {tokens: Token[]; pastAt: Set<number>} {
+const noPrefixes: ReadonlySet<number> = new Set()
+const prefixed = /^(?:ex|then|former)-(.+)$/
+
+function splitPrefixes(raw: Token[]): {tokens: Token[]; pastAt: ReadonlySet<number>} {
+  // Most sentences have no prefixed word: then no copy of their tokens and no set.
+  if (!raw.some((token) => token.kind === 'word' && token.norm.includes('-') && prefixed.test(token.norm))) {
+    return {tokens: raw, pastAt: noPrefixes}
+  }
   const pastAt = new Set<number>()
   const tokens = raw.map((token, index) => {
-    const match = /^(?:ex|then|former)-(.+)$/.exec(token.norm)
+    const match = prefixed.exec(token.norm)
     if (!match || token.kind !== 'word') return token
     pastAt.add(index)
     return {...token, norm: match[1]!}
@@ -206,7 +213,7 @@ function placeEndingAt(index: PeopleIndex, tokens: Token[], end: number): {start
   return undefined
 }
 
-function findOffices(index: PeopleIndex, tokens: Token[], mentions: NameMention[], pastAt: Set<number>): OfficeMention[] {
+function findOffices(index: PeopleIndex, tokens: Token[], mentions: NameMention[], pastAt: ReadonlySet<number>): OfficeMention[] {
   const inName = new Set<number>()
   for (const mention of mentions) for (let i = mention.start; i < mention.end; i++) inName.add(i)
   const offices: OfficeMention[] = []
@@ -231,7 +238,7 @@ function findOffices(index: PeopleIndex, tokens: Token[], mentions: NameMention[
 }
 
 /** The office phrase with what qualifies it: modifiers, a place before it or "of <place>" after it. */
-function describeOffice(index: PeopleIndex, tokens: Token[], phraseStart: number, phraseEnd: number, phrase: OfficePhrase, pastAt: Set<number>): OfficeMention {
+function describeOffice(index: PeopleIndex, tokens: Token[], phraseStart: number, phraseEnd: number, phrase: OfficePhrase, pastAt: ReadonlySet<number>): OfficeMention {
   let mode: Mode = pastAt.has(phraseStart) ? 'past' : 'current'
   let modeStated = mode === 'past'
   let other = false
