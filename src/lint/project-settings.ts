@@ -108,7 +108,44 @@ export async function loadProjectSettings(cwd: string): Promise<PosteditSettings
     }
     return parseSettings(text.replace(/^\uFEFF/, ''), name)
   }
-  return {}
+  return (await packageSettings(cwd)) ?? {}
+}
+
+/**
+ * The `postedit` field of the root package.json, which lint reads as a config after the
+ * `.posteditrc` names: without it here, a `maxBytes` set there held for lint and not for the
+ * commands that read corrections. Undefined when there is no such file or field.
+ */
+async function packageSettings(cwd: string): Promise<PosteditSettings | undefined> {
+  const file = path.join(cwd, 'package.json')
+  if (!existsSync(file)) return undefined
+  let text: string
+  try {
+    text = (await readTextFile(file, {display: 'package.json', maxBytes: 1024 * 1024})).replace(/^\uFEFF/, '')
+  } catch (error) {
+    if (error instanceof ReadTextError) throw new ConfigProblem('package.json', error.line ?? 1, error.column ?? 1, `${error.reason}; ${error.fix}`)
+    throw error
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    // Node's message gives the offset where parsing stopped ("… in JSON at position 42").
+    const offset = Number(/at position (\d+)/.exec(String((error as Error).message))?.[1] ?? 0)
+    const before = text.slice(0, offset)
+    const reason = `cannot parse package.json as JSON: ${String((error as Error).message).replace(/ in JSON at position \d+.*$/s, '')}; fix the syntax there`
+    throw new ConfigProblem('package.json', before.split('\n').length, offset - before.lastIndexOf('\n'), reason)
+  }
+  const field = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)['postedit'] : undefined
+  if (field === undefined) return undefined
+  try {
+    return validateSettings(field)
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error
+    const key = error.key === undefined ? undefined : new RegExp(`"${error.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`).exec(text)
+    const before = text.slice(0, key?.index ?? 0)
+    throw new ConfigProblem('package.json', before.split('\n').length, (key?.index ?? 0) - before.lastIndexOf('\n'), error.message)
+  }
 }
 
 /** The byte limit for one file read: `maxBytes` from the config, else the default. */

@@ -122,6 +122,34 @@ describe('only regular files are read, and no more than the limit', () => {
     expect(result.stdout).toContain(`  corrections/article.yml  error  is ${size} bytes, more than the limit of ${limit}; split it, or raise the limit with \`maxBytes\` in .posteditrc`)
   })
 
+  it('a `maxBytes` in package.json holds for apply as it does for lint', async () => {
+    const long = article + 'More text.\n'.repeat(100)
+    const cwd = project({'package.json': '{"name": "news", "postedit": {"maxBytes": 1000}}\n', 'source-text/article.txt': long})
+    expect(await untouched(cwd, ['apply'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `postedit: source-text/article.txt: is ${Buffer.byteLength(long)} bytes, more than the limit of 1000; split it, or raise the limit with \`maxBytes\` in .posteditrc\n`
+    })
+    const lint = await runCli(['lint', 'source-text/article.txt'], cwd)
+    expect(lint.code).toBe(2)
+    expect(lint.stderr).toContain('more than the limit of 1000')
+  })
+
+  it('a bad `maxBytes` in package.json, or a package.json that is not JSON, is a config error at its place', async () => {
+    const bad = project({'package.json': '{\n  "name": "news",\n  "postedit": {\n    "maxBytes": -1\n  }\n}\n'})
+    expect(await untouched(bad, ['apply'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: package.json:4:5: invalid configuration: `maxBytes` must be a whole number of bytes above 0, such as `33554432` (32 MiB), not -1\n'
+    })
+    const broken = project({'package.json': '{\n  "name": "news",\n}\n'})
+    expect(await untouched(broken, ['apply'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: package.json:3:1: invalid configuration: cannot parse package.json as JSON: Expected double-quoted property name; fix the syntax there\n'
+    })
+  })
+
   it('a bad `maxBytes` is a config error at its line and column', async () => {
     const cwd = project({'.posteditrc': '{\n  "maxBytes": "lots"\n}\n'})
     expect(await untouched(cwd, ['apply'])).toEqual({
