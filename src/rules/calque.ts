@@ -76,8 +76,11 @@ function findAt(
 ): {calque: CompiledCalque; expected: string[]; end: number} | undefined {
   if (tokens[index]?.kind !== 'word') return undefined
   let best: {calque: CompiledCalque; expected: string[]; end: number} | undefined
+  const matches = compiled.matchesAt(tokens, index)
+  // Most tokens start no calque: not even an iterator for them.
+  if (matches.length === 0) return undefined
   // The longest match wins; of equal ones, the first in list order.
-  for (const {value: {calque, expected}, end} of compiled.matchesAt(tokens, index)) {
+  for (const {value: {calque, expected}, end} of matches) {
     if (best && end <= best.end) continue
     if (!contextAllows(calque.context, tokens, index, end)) continue
     best = {calque, expected, end}

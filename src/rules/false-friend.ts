@@ -44,6 +44,17 @@ function cueMatches(cue: CompiledCue, tokens: Token[], start: number, end: numbe
   return true
 }
 
+function anyCueMatches(cues: CompiledCue[], tokens: Token[], start: number, end: number): boolean {
+  for (const cue of cues) if (cueMatches(cue, tokens, start, end)) return true
+  return false
+}
+
+/** Whether an earlier match at the same token was a form of the same entry (which decided it). */
+function decidedBefore(matches: ReadonlyArray<{value: {compiled: CompiledEntry}}>, which: number, compiled: CompiledEntry): boolean {
+  for (let earlier = 0; earlier < which; earlier++) if (matches[earlier]!.value.compiled === compiled) return true
+  return false
+}
+
 /** Each form of each reportable entry, indexed by first word; candidates come in list order. */
 type FormIndex = PhraseIndex<{compiled: CompiledEntry; expected: string[]}>
 
@@ -79,14 +90,15 @@ export default function retextFalseFriend() {
         if (tokens[at]?.kind !== 'word') continue
         const matches = index.matchesAt(tokens, at)
         if (matches.length === 0) continue
-        // Per entry, its first form that matches decides; the first entry whose cues hold is reported.
-        const decided = new Set<CompiledEntry>()
-        for (const {value: {compiled, expected: forms}, end} of matches) {
-          if (decided.has(compiled)) continue
-          decided.add(compiled)
+        // Per entry, its first form that matches decides; the first entry whose cues hold is
+        // reported. Common English words start most matches ("actually", "important"): no set
+        // and no closures for them.
+        for (let which = 0; which < matches.length; which++) {
+          const {value: {compiled, expected: forms}, end} = matches[which]!
+          if (decidedBefore(matches, which, compiled)) continue
           const {entry, context, exceptions} = compiled
-          if (!context.some((cue) => cueMatches(cue, tokens, at, end))) continue
-          if (exceptions.some((cue) => cueMatches(cue, tokens, at, end))) continue
+          if (!anyCueMatches(context, tokens, at, end)) continue
+          if (anyCueMatches(exceptions, tokens, at, end)) continue
           const actual = spanText(tokens, at, end, source)
           const expected = forms.map((value) => matchCase(actual, value))
           const reason = `Unexpected \`${actual}\` (French *${entry.french}*), expected ${listOr(expected)}`
