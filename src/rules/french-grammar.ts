@@ -18,7 +18,12 @@ import {
   othersNotNouns,
   perfectAdverbs,
   personNouns,
+  sinceBlockers,
+  sinceMonths,
+  sinceNotSubjects,
+  sinceRoles,
   sinceStates,
+  sinceVerbs,
   subjectPronouns,
   superlatives,
   thingNouns,
@@ -70,10 +75,15 @@ function phraseAt(index: EntryIndex, tokens: Token[], at: number): Hit | undefin
   for (const {value: {compiled, expected}, end} of index.matchesAt(tokens, at)) {
     if (best && end <= best.end) continue
     if (!contextAllows(compiled.context, tokens, at, end)) continue
-    const filled = expected.map((value) => value.replace(/\{(\d)\}/g, (_, n: string) => tokens[at + Number(n) - 1]?.text ?? ''))
+    const filled = expected.map((value) => anBefore(value.replace(/\{(\d)\}/g, (_, n: string) => tokens[at + Number(n) - 1]?.text ?? '')))
     best = {start: at, end, french: compiled.entry.french, expected: filled.length > 0 ? filled : undefined}
   }
   return best
+}
+
+/** "a 18-year-old" → "an 18-year-old": the article of a filled-in replacement, by its sound. */
+function anBefore(value: string): string {
+  return value.replace(/^a (?=8|1[18](?!\d)|eigh|elev|[aeiou])/i, (article) => (article.startsWith('A') ? 'An ' : 'an '))
 }
 
 /** "others countries" → "other": a plural noun after "others", which is then an adjective. */
@@ -288,6 +298,54 @@ function sincePresentAt(tokens: Token[], at: number): Hit | undefined {
   return undefined
 }
 
+/**
+ * "he lives in Lyon since 2015" → "has lived", "she is president of the club since 2019" →
+ * "has been": the French present with *depuis* and a date, after a verb of lasting state or
+ * "be" with a bare role. The words between the verb and "since" may not contain a verb, a
+ * relative, a comma or a superlative ("is the first president since 1990" is English), and
+ * "since" must take a year, a month or "last …" and end the clause there, so that the
+ * causal "since" and a "since" that dates another verb are never read.
+ */
+function sinceVerbAt(tokens: Token[], at: number): Hit | undefined {
+  const verb = tokens[at]!
+  if (verb.text !== verb.norm) return undefined
+  let perfect = sinceVerbs.get(verb.norm)
+  let from = at + 1
+  if (!perfect) {
+    if (verb.norm !== 'is' && verb.norm !== 'are') return undefined
+    if (tokens[from]?.norm === 'a' || tokens[from]?.norm === 'an') from++
+    if (!sinceRoles.has(tokens[from]?.norm ?? '')) return undefined
+    perfect = verb.norm === 'is' ? 'has been' : 'have been'
+    from++
+  } else {
+    const before = tokens[at - 1]
+    if (!word(before) || sinceNotSubjects.has(before!.norm)) return undefined
+  }
+  let since = -1
+  for (let index = from; index < Math.min(tokens.length, from + 6); index++) {
+    const token = tokens[index]!
+    if (token.norm === 'since') {
+      since = index
+      break
+    }
+    if (!word(token) || sinceBlockers.has(token.norm)) return undefined
+    if (token.text === token.norm && (/^[a-z]{3,}(?:ed|est)$/.test(token.norm) || irregularParticiples.has(token.norm))) return undefined
+  }
+  if (since === -1) return undefined
+  let end = since + 1
+  const date = tokens[end]
+  if (!word(date)) return undefined
+  if (/^(?:1[89]|20)\d\d$/.test(date!.norm)) end++
+  else if (sinceMonths.has(date!.norm) && date!.text !== date!.norm) {
+    end++
+    if (/^(?:1[89]|20)\d\d$/.test(tokens[end]?.norm ?? '')) end++
+  } else if (date!.norm === 'last' && lastPeriods.has(tokens[end + 1]?.norm ?? '')) end += 2
+  else return undefined
+  const after = tokens[end]
+  if (after && after.kind === 'word' && after.norm !== 'and' && after.norm !== 'but') return undefined
+  return {start: at, end: at + 1, french: 'présent + depuis', expected: [perfect]}
+}
+
 /** "according to X, the strike would have killed…": the French conditional of reported fact. */
 function reportedConditionalAt(tokens: Token[], at: number, reported: boolean): Hit | undefined {
   if (!reported || tokens[at]!.norm !== 'would' || tokens[at + 1]?.norm !== 'have') return undefined
@@ -344,6 +402,7 @@ export default function retextFrenchGrammar() {
           futureAt(tokens, at) ??
           sameThanAt(tokens, at) ??
           sincePresentAt(tokens, at) ??
+          sinceVerbAt(tokens, at) ??
           reportedConditionalAt(tokens, at, reported)
         if (!hit) {
           at++
