@@ -1218,5 +1218,167 @@ export const newsCalques: CalqueEntry[] = [
     followedBy: ['#'],
     why: '"D’ici 2030" is "by 2030"; "from here to 2030" is word for word. "From now until 2030" (a span) is English and not matched.',
     source: [CP, EU]
+  },
+  {
+    french: 'les uns et les autres',
+    forms: {'the ones and the others': ['both sides', 'everyone', 'all of them']},
+    why: '"Les uns et les autres" is "both sides" or "everyone"; English "ones" needs an adjective ("the old ones") and never pairs with "the others" this way.',
+    source: [VD, RC]
+  },
+  {
+    french: 'de son côté (en tête de phrase)',
+    forms: {
+      'of his side': ['for his part'],
+      'of her side': ['for her part'],
+      'of its side': ['for its part'],
+      'of their side': ['for their part']
+    },
+    precededBy: ['^'],
+    followedBy: [','],
+    why: '"De son côté, le ministre…" is "for his part" or "meanwhile"; "Of his side," is word for word. Only at the start of a sentence before a comma.',
+    source: [CP, RC]
+  },
+  {
+    french: 'une grève très suivie',
+    forms: {
+      'very followed': ['well supported', 'widely observed'],
+      'massively followed': ['widely observed', 'well supported'],
+      'little followed': ['poorly supported', 'little observed'],
+      'poorly followed': ['poorly supported', 'little observed']
+    },
+    why: '"Une grève très suivie" is a strike that is well supported or widely observed; English "follow" cannot be graded with "very" this way.',
+    source: [RC]
+  },
+  {
+    french: 'violences conjugales / intrafamiliales',
+    forms: {
+      'conjugal violence|violences': ['domestic violence'],
+      'intrafamily|intra-family|intrafamilial|intra-familial violence|violences': ['domestic violence', 'family violence']
+    },
+    why: '"Violences conjugales" and "violences intrafamiliales" are "domestic violence" in English news; "conjugal violence" copies the adjective.',
+    source: [RC, 'UK Home Office and US Department of Justice usage ("domestic violence", "domestic abuse")']
+  },
+  {
+    french: 'la thèse de l’accident / du suicide',
+    forms: {'the thesis of': ['the theory of', 'the possibility of']},
+    followedBy: ['a|an|the? accident|suicide|attack|murder|assassination|homicide|arson|poisoning|sabotage|terrorist|criminal|accidental|settling|revenge|mistake|fall'],
+    why: '"La thèse de l’accident" is "the accident theory" or "the possibility of an accident"; English "thesis" is a dissertation or an argued proposition, not an investigators’ hypothesis.',
+    source: [VD, RC]
+  },
+  {
+    french: 'le quadragénaire / le quinquagénaire',
+    forms: {
+      'quadragenarian|quadragenarians|quarantenarian': ['forty-something', 'man in his forties'],
+      'quinquagenarian|quinquagenarians': ['fifty-something', 'man in his fifties'],
+      'trentenarian|trentenarians': ['thirty-something', 'man in his thirties']
+    },
+    why: 'French news refers back to a person by age ("le quinquagénaire a été interpellé"); English has no such nouns in use and says "the man, in his fifties". "Octogenarian" and "septuagenarian" are English and not listed here.',
+    source: [RC, VD]
+  },
+  {
+    french: 'le sexagénaire (reprise anaphorique)',
+    forms: {'sexagenarian': ['man in his sixties', '60-year-old']},
+    precededBy: ['the'],
+    followedBy: ['was|is|had|has|who|died|said|told|,|.|$'],
+    why: '"Le sexagénaire" picks up a person already named; English news says "the man, in his sixties" or gives the age. Only as a noun after "the" before a verb or a stop, so "sexagenarian rockers" is left alone.',
+    source: [RC, VD]
+  },
+  {
+    french: 'ce mardi (après un verbe au passé)',
+    forms: Object.fromEntries(WEEKDAYS.split('|').map((day) => [`this ${day}`, [`on ${day[0]!.toUpperCase()}${day.slice(1)}`]])),
+    precededBy: ['said|announced|declared|told|indicated|explained|confirmed|stated|added|revealed|assured|affirmed|specified|warned|denounced|deplored|condemned|signed|arrested|unveiled|presented|launched|opened|visited|received|resigned|died'],
+    notFollowedBy: ["'s|’s|'|’|morning|afternoon|evening|night"],
+    why: 'French news dates a past event "ce mardi" ("a annoncé ce mardi"); English news writes "announced on Tuesday", and "this Tuesday" after a past verb reads as a mistake for the coming day.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'une cinquantaine de / une vingtaine de',
+    forms: Object.fromEntries(
+      ['fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((number) => [`a ${number} of`, [`about ${number}`, `some ${number}`]])
+    ),
+    why: '"Une cinquantaine de personnes" is "about fifty people"; English has no noun "a fifty", and the article and "of" copy the French. ("A dozen of" and "a hundred of" are a separate entry.)',
+    source: [SWAN, RC]
+  },
+  {
+    french: 'classé sans suite',
+    forms: {
+      'classified|classed without follow-up|followup|suite|continuation|sequel|consequence|consequences': ['dropped', 'closed'],
+      'classified|classed without further action|follow': ['dropped', 'closed']
+    },
+    why: '"L’affaire a été classée sans suite" is "the case was dropped" (closed with no further action); "classified without follow-up" copies both words.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'les faits sont prescrits',
+    forms: {'are now? prescribed': ['are time-barred', 'are statute-barred'], 'were now? prescribed': ['were time-barred', 'were statute-barred']},
+    precededBy: ['facts|offences|offenses|crimes|acts|charges'],
+    why: '"Les faits sont prescrits" is "the offences are time-barred" (beyond the statute of limitations); English "prescribed" is laid down or ordered by a doctor.',
+    source: [RC, TE]
+  },
+  {
+    french: 'à main armée / en état d’arrestation',
+    forms: {'at|with armed hand': ['armed'], 'in a|the state of arrest': ['under arrest']},
+    why: '"Vol à main armée" is "armed robbery"; "en état d’arrestation" is "under arrest". Both English renderings are word for word.',
+    source: [RC]
+  },
+  {
+    french: 'jusqu’à nouvel ordre',
+    forms: {'until|till new order|orders': ['until further notice']},
+    followedBy: ['$|,|.|;|:|and|or|)'],
+    why: '"Jusqu’à nouvel ordre" is "until further notice"; "until new orders arrive" is English and has a verb after it, so only the phrase ending its clause is flagged.',
+    source: [RC]
+  },
+  {
+    french: 'à l’unanimité',
+    forms: {'at|to the? unanimity': ['unanimously']},
+    precededBy: ['adopted|approved|voted|passed|elected|re-elected|chosen|accepted|rejected|taken|agreed|decided|condemned|acquitted'],
+    why: '"Adopté à l’unanimité" is "adopted unanimously"; "at unanimity" is word for word. Only after a verb of deciding or voting.',
+    source: [RC]
+  },
+  {
+    french: 'grève sauvage / manifestation sauvage',
+    forms: {
+      'savage strike|strikes': ['wildcat strike'],
+      'savage demonstration|demonstrations|protest|protests|march|marches|rally|rallies': ['unauthorised protest', 'spontaneous protest']
+    },
+    why: '"Une grève sauvage" is a "wildcat strike"; "une manifestation sauvage" an unauthorised (undeclared) protest. "Savage strike" copies the adjective; "wild strike" is left out, as it is a wayward shot in English football reports.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'faire un malaise',
+    forms: {
+      'make|do a|an malaise|discomfort': ['collapse', 'be taken ill'],
+      'makes|does a|an malaise|discomfort': ['collapses', 'is taken ill'],
+      'made|did a|an malaise|discomfort': ['collapsed', 'was taken ill'],
+      'making a|an malaise|discomfort': ['collapsing', 'being taken ill']
+    },
+    why: '"Il a fait un malaise" is "he collapsed" or "was taken ill"; English "malaise" is a general unease and is never "made".',
+    source: [RC, VD]
+  },
+  {
+    french: 'sapeurs-pompiers',
+    forms: {'sapper-firefighters|sappers-firefighters|sapper-firemen|sappers-firemen|firefighter-sappers|firefighters-sappers': ['firefighters'], 'sappers firefighters|firemen': ['firefighters']},
+    why: '"Sapeurs-pompiers" are firefighters; "sapper" is a military engineer in English.',
+    source: [RC]
+  },
+  {
+    french: 'il encourt (une peine)',
+    forms: {incur: ['face'], incurs: ['faces'], incurred: ['faced'], incurring: ['facing']},
+    followedBy: ['up? to? # years|months|year'],
+    why: '"Il encourt dix ans de prison" is "he faces ten years in prison"; English incurs a cost or a penalty ("incur a fine"), never a prison term in years.',
+    source: [RC, TE]
+  },
+  {
+    french: 'réclusion criminelle (à perpétuité)',
+    forms: {'criminal reclusion': ['imprisonment', 'a prison sentence'], 'years of reclusion': ['years in prison'], 'reclusion for life': ['life imprisonment']},
+    why: '"Réclusion criminelle" is imprisonment for a serious crime; English "reclusion" is living alone, away from society.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'condamné à perpétuité',
+    forms: {perpetuity: ['life', 'life imprisonment']},
+    precededBy: ['sentenced|condemned|reclusion|imprisonment|jailed to'],
+    why: '"Condamné à perpétuité" is "sentenced to life"; English "in perpetuity" is a legal term for property, and "sentenced to perpetuity" copies the French.',
+    source: [RC]
   }
 ]

@@ -29,6 +29,9 @@ const REALIZE_ENGLISH = ['that', 'how', 'what', 'why', 'the importance', 'the po
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 
+/** French cities whose "agglomération" English calls "the X area". */
+const FRENCH_CITIES = 'paris|lyon|marseille|lille|toulouse|bordeaux|nantes|strasbourg|nice|grenoble|rennes|montpellier|rouen|toulon|brest|reims|dijon|nancy|metz|caen|orleans|orléans|tours|angers|limoges|clermont-ferrand|perpignan|avignon'
+
 /** Disasters whose "bilan" is a toll. */
 const DISASTERS = 'attack|attacks|accident|fire|earthquake|flood|floods|flooding|storm|explosion|crash|collision|clashes|epidemic|shooting|avalanche|cyclone|hurricane|heatwave|disaster|bombing|bombings|riots|quake|tsunami|landslide|typhoon|derailment|massacre|fighting|offensive'
 
@@ -483,5 +486,82 @@ export const newsFalseFriends: FalseFriendEntry[] = [
       {after: ['reimbursed', 'refunded', 'paid', 'funded', 'financed', 'covered', 'restored', 'rebuilt', 'destroyed', 'repaid', 'compensated'], why: '"Intégralement remboursé" is fully refunded; English "integrally" is as an integral part ("integrally linked").'}
     ],
     source: [VR, RC]
+  },
+  {
+    french: 'relaxer (un prévenu)',
+    english: 'relax',
+    forms: {relaxed: ['acquitted', 'cleared']},
+    meaning: 'acquit (a defendant in a criminal court)',
+    confidence: 'high',
+    context: [
+      {
+        before: ['was|were|been|be', 'was|were finally|eventually|later'],
+        after: ['of the|all? charge|charges|offence|offences|offense|offenses|accusations|fraud|corruption|rape|murder|manslaughter|defamation|embezzlement|harassment', 'by the criminal|correctional court|tribunal'],
+        why: '"Il a été relaxé des faits de…" is he was acquitted of…; English "relaxed" (calm, loosened) never takes "of the charges". "Relaxed by the court" and "relaxed on appeal" are left out: a rule or a ban is relaxed by a court in English.'
+      }
+    ],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'agglomération (lyonnaise, parisienne)',
+    english: 'agglomeration',
+    forms: {agglomeration: ['metropolitan area', 'urban area', 'conurbation'], agglomerations: ['metropolitan areas', 'urban areas']},
+    meaning: 'a city and its suburbs, the metropolitan area',
+    confidence: 'medium',
+    context: [
+      {after: [`of ${FRENCH_CITIES}`], why: '"L’agglomération lyonnaise" is the Lyon area; English "agglomeration" is a heap or a demographers’ term, not how news names a French city’s suburbs.'},
+      {before: [FRENCH_CITIES], why: '"The Lyon agglomeration" renders "l’agglomération lyonnaise"; English news says "greater Lyon" or "the Lyon area".'}
+    ],
+    source: [VR, RC]
+  },
+  {
+    french: 'assistance (le public)',
+    english: 'assistance',
+    forms: {assistance: ['audience', 'those present']},
+    meaning: 'the people present, the audience',
+    confidence: 'high',
+    context: [{before: ['the'], after: ['applauded|applauds|cheered|cheers|booed|boos|laughed|laughs|whistled|jeered|sang|rose|stood|gasped|wept|burst', 'fell silent', 'was moved'], why: '"L’assistance a applaudi" is the audience applauded; English "assistance" is help and does not cheer.'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'cortège (de manifestants)',
+    english: 'cortege',
+    forms: {cortege: ['march', 'procession'], corteges: ['marches', 'processions']},
+    meaning: 'a street march of demonstrators',
+    confidence: 'medium',
+    context: [
+      {before: ['protest|protesters|protestors|demonstrators|demonstration|union|unions|unionist|unionists|strikers|strike|marchers|yellow|feminist|student', 'head of the', 'front of the'], window: 3, why: '"Le cortège" of a French demonstration is the march; English "cortege" is a funeral or royal procession.'},
+      {after: ['of protesters|protestors|demonstrators|strikers|marchers|unionists', 'set off', 'left|marched|moved|reached|arrived|gathered'], why: '"Le cortège s’est élancé" is the march set off.'}
+    ],
+    exceptions: [{before: ['funeral|royal|wedding|presidential|motorcade|hearse|mourners|mourning|coffin|casket'], window: 4, why: 'A funeral, royal or wedding cortege is the English sense.'}],
+    source: [VR, RC]
+  },
+  {
+    french: 'animer (une émission, un débat)',
+    english: 'animate',
+    forms: {animate: ['host', 'present'], animates: ['hosts', 'presents'], animated: ['hosted', 'presented'], animating: ['hosting', 'presenting']},
+    meaning: 'host, present, chair (a programme, a workshop)',
+    confidence: 'medium',
+    context: [{after: ['the|a|an|his|her|their|its show|programme|program|broadcast|workshop|workshops|roundtable|round-table|talk-show|quiz|column', 'the|a|an|his|her|their|its morning|evening|weekly|daily|radio|television|tv|late-night|weekend show|programme|program|broadcast'], why: '"Il anime une émission" is he hosts a programme; English "animate" is to bring to life, or to make an animated film ("animated the series" is not listed).'}],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'député (d’un parti français)',
+    english: 'deputy',
+    forms: {deputies: ['MPs', 'lawmakers'], deputy: ['MP', 'lawmaker']},
+    meaning: 'member of the National Assembly',
+    confidence: 'high',
+    context: [{before: ['lfi|rn|lr|insoumis|insoumise|macronist|macronists|modem|renaissance|horizons|nupes|ecologist|ecologists|centrist|frontist'], why: '"Les députés LFI" are LFI MPs (lawmakers); English news does not call French members of parliament "deputies", which reads as assistants or sheriff’s officers.'}],
+    exceptions: [{after: ['leader|leaders|director|mayor|head|chief|president|minister|secretary|editor|general|prime|speaker|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|governor|commissioner'], why: '"RN deputy leader", "deputy mayor": "deputy" is then an English title.'}],
+    source: [RC, 'The Guardian and Observer style guide; Reuters Handbook of Journalism ("MPs", "lawmakers")']
+  },
+  {
+    french: 'collaborateur (d’un ministre)',
+    english: 'collaborator',
+    forms: {collaborator: ['aide', 'staff member', 'adviser'], collaborators: ['aides', 'staff', 'advisers']},
+    meaning: 'aide, member of staff',
+    confidence: 'medium',
+    context: [{after: ['of the? president|minister|mayor|prime|ministry|elysee|élysée|matignon|senator|mp|prefect'], why: '"Un collaborateur du ministre" is an aide or a member of his staff; English "collaborator" is a partner on a project or a traitor.'}],
+    source: [VR, RC, WK]
   }
 ]
