@@ -253,7 +253,9 @@ function futureAt(tokens: Token[], at: number): Hit | undefined {
     .slice(Math.max(0, at - 4), at - 1)
     .map((token) => token.norm)
     .join(' ')
-  if (!timeConjunctions.some((conjunction) => before === conjunction || before.endsWith(' ' + conjunction))) {
+  // "When he will arrive, …" opening a sentence is a clause of time, not an indirect question.
+  const openingWhen = at === 3 && tokens[1]?.norm === 'when'
+  if (!openingWhen && !timeConjunctions.some((conjunction) => before === conjunction || before.endsWith(' ' + conjunction))) {
     return undefined
   }
   const verb = tokens[at + 1]

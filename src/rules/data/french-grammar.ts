@@ -75,6 +75,10 @@ const AGE_NOUNS = 'man|woman|boy|girl|child|person|teenager|pensioner|mother|fat
 const ARTICLE_COUNTRIES =
   'france|germany|italy|spain|portugal|belgium|switzerland|austria|poland|greece|sweden|norway|denmark|finland|ireland|russia|japan|india|algeria|morocco|tunisia|senegal|mali|canada|brazil|mexico|argentina|egypt|syria|lebanon|iran|israel|europe|africa|asia|australia'
 
+/** Adjectives of stance that French "se dire" and "se déclarer" take ("se dit prêt", "s’est dite favorable"). */
+const SE_DIRE_ADJECTIVES =
+  'ready|willing|open|favourable|favorable|satisfied|confident|determined|convinced|opposed|worried|concerned|delighted|pleased|disappointed|shocked|surprised|prepared|optimistic|pessimistic|hopeful|happy|proud|sure|certain|sceptical|skeptical|hostile|available|innocent|keen|eager|unable|able|outraged|saddened|reassured|committed|attached|victims|victim'
+
 export const grammarEntries: GrammarEntry[] = [
   {
     family: 'uncountable-plural',
@@ -275,6 +279,18 @@ export const grammarEntries: GrammarEntry[] = [
   },
   {
     family: 'the-half',
+    french: 'plus des deux tiers de / près des trois quarts de',
+    forms: {
+      'more|less than the two-thirds|three-quarters of': ['{1} than {4} of'],
+      'more|less than the two|three thirds|quarters of': ['{1} than {4} {5} of'],
+      'almost|nearly the two-thirds|three-quarters of': ['{1} {3} of'],
+      'almost|nearly the two|three thirds|quarters of': ['{1} {3} {4} of']
+    },
+    why: '"Plus des deux tiers des élus" is "more than two-thirds of the councillors": English fractions of a quantity take no article.',
+    source: [SWAN]
+  },
+  {
+    family: 'the-half',
     french: 'la moitié de (en tête de phrase)',
     forms: {'the half of': ['half of']},
     precededBy: ['^'],
@@ -310,6 +326,26 @@ export const grammarEntries: GrammarEntry[] = [
     followedBy: [`in|on #|${MONTHS}`, `in|on the? # ${MONTHS}`],
     why: '"Il est né en 1985" is "he was born in 1985": French gives a past birth in the present perfect with "être", English in the simple past. Only after "he" or "she" and before a date, so the generic "a child who is born in winter" is left alone.',
     source: [SWAN]
+  },
+  {
+    family: 'se-dire',
+    french: 'il s’est dit prêt à / elle se dit favorable à',
+    forms: {
+      'said himself': ['said he was'],
+      'said herself': ['said she was'],
+      'said themselves': ['said they were'],
+      'said itself': ['said it was'],
+      'says himself': ['says he is'],
+      'says herself': ['says she is'],
+      'say themselves': ['say they are'],
+      'says itself': ['says it is'],
+      'saying himself': ['saying he was'],
+      'saying herself': ['saying she was'],
+      'saying themselves': ['saying they were']
+    },
+    followedBy: [SE_DIRE_ADJECTIVES, 'in favour|favor of'],
+    why: '"Il s’est dit prêt à négocier" is "he said he was ready to negotiate": French "se dire" takes an adjective, English "say" takes a clause. Only before an adjective of stance, so the emphatic "he said himself that…" and "as she said herself," are left alone.',
+    source: [SWAN, CP]
   },
   {
     family: 'date-article',

@@ -1375,6 +1375,52 @@ export const newsCalques: CalqueEntry[] = [
     source: [RC, STYLE]
   },
   {
+    french: 'se rendre à (un lieu)',
+    forms: {
+      'render himself|herself|themselves|yourself|myself|ourselves to|at': ['go to'],
+      'renders himself|herself|itself to|at': ['goes to'],
+      'rendered himself|herself|themselves|itself|myself|ourselves to|at': ['went to', 'gave himself up to'],
+      'rendering himself|herself|themselves to|at': ['going to']
+    },
+    why: '"Il s’est rendu à la préfecture" is "he went to the prefecture" (or, with the police, "gave himself up"); English "render oneself" is to make oneself ("rendered himself unconscious") and never takes a place.',
+    source: [VD, RC]
+  },
+  {
+    french: 'se produire (un accident)',
+    forms: {
+      'produced itself|themselves': ['occurred', 'happened'],
+      'produces itself': ['occurs', 'happens'],
+      'produce themselves|itself': ['occur', 'happen']
+    },
+    why: '"L’accident s’est produit vers 8 heures" is "the accident happened (occurred)"; the French pronominal verb has no English reflexive.',
+    source: [VD, CP]
+  },
+  {
+    french: 'rappelons que / précisons que',
+    forms: {
+      "let us|let's recall|remind|underline|specify that": ['it should be remembered that', 'note that']
+    },
+    why: '"Rappelons que" and "précisons que" are a French writer’s aside to the reader; English news states the fact, or writes "it should be remembered that".',
+    source: [VD, CP]
+  },
+  {
+    french: 'pour rappel / concrètement (en tête de phrase)',
+    forms: {
+      'to|for|in recall': ['As a reminder', 'It should be remembered that'],
+      concretely: ['In practice', 'In concrete terms']
+    },
+    precededBy: ['^'],
+    followedBy: [','],
+    why: '"Pour rappel," and "Concrètement," open French sentences as discourse markers; English says "As a reminder," or "In practice,". Only at the start of a sentence before a comma.',
+    source: [VD, RC]
+  },
+  {
+    french: 'candidater',
+    forms: {candidated: ['applied', 'stood', 'ran'], candidating: ['applying', 'standing', 'running']},
+    why: '"Candidater à un poste" is "apply for a job"; "candidated" coins an English verb from the French one.',
+    source: [RC]
+  },
+  {
     french: 'condamné à perpétuité',
     forms: {perpetuity: ['life', 'life imprisonment']},
     precededBy: ['sentenced|condemned|reclusion|imprisonment|jailed to'],

@@ -32,6 +32,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** French cities whose "agglomération" English calls "the X area". */
 const FRENCH_CITIES = 'paris|lyon|marseille|lille|toulouse|bordeaux|nantes|strasbourg|nice|grenoble|rennes|montpellier|rouen|toulon|brest|reims|dijon|nancy|metz|caen|orleans|orléans|tours|angers|limoges|clermont-ferrand|perpignan|avignon'
 
+/** Posts and units an official is assigned or transferred to ("affecté au commissariat", "muté à la préfecture"). */
+const POSTS = 'police|post|station|unit|brigade|squad|ministry|department|embassy|consulate|position|command|regiment|base|prefecture|school|hospital|service|team|commissariat|gendarmerie|garrison|division|region|court|office'
+
 /** Disasters whose "bilan" is a toll. */
 const DISASTERS = 'attack|attacks|accident|fire|earthquake|flood|floods|flooding|storm|explosion|crash|collision|clashes|epidemic|shooting|avalanche|cyclone|hurricane|heatwave|disaster|bombing|bombings|riots|quake|tsunami|landslide|typhoon|derailment|massacre|fighting|offensive'
 
@@ -554,6 +557,45 @@ export const newsFalseFriends: FalseFriendEntry[] = [
     context: [{before: ['lfi|rn|lr|insoumis|insoumise|macronist|macronists|modem|renaissance|horizons|nupes|ecologist|ecologists|centrist|frontist'], why: '"Les députés LFI" are LFI MPs (lawmakers); English news does not call French members of parliament "deputies", which reads as assistants or sheriff’s officers.'}],
     exceptions: [{after: ['leader|leaders|director|mayor|head|chief|president|minister|secretary|editor|general|prime|speaker|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|governor|commissioner'], why: '"RN deputy leader", "deputy mayor": "deputy" is then an English title.'}],
     source: [RC, 'The Guardian and Observer style guide; Reuters Handbook of Journalism ("MPs", "lawmakers")']
+  },
+  {
+    french: 'militer pour',
+    english: 'militate',
+    forms: {militate: ['campaign'], militates: ['campaigns'], militated: ['campaigned'], militating: ['campaigning']},
+    meaning: 'campaign, be an activist (for a cause)',
+    confidence: 'medium',
+    context: [{after: ['for', 'in favour|favor of', 'to|in the? party|association|union|movement'], why: '"Militer pour" is to campaign for; English "militate" is used almost only as "militate against" (weigh against).'}],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'affecté à (un poste)',
+    english: 'affected',
+    forms: {affected: ['assigned', 'posted']},
+    meaning: 'assigned, posted (to a unit or a post)',
+    confidence: 'high',
+    context: [{before: ['was|were|been|be|is|are|being'], after: [`to a|an|the|his|her|their? ${FRENCH_CITIES}? ${POSTS}`, `to ${FRENCH_CITIES}`], why: '"Il a été affecté au commissariat" is he was posted to the police station; English "affected to" does not exist.'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'muté (un fonctionnaire)',
+    english: 'muted',
+    forms: {muted: ['transferred', 'moved']},
+    meaning: 'transferred (to another post)',
+    confidence: 'high',
+    context: [{before: ['was|were|been|be|is|are|being'], after: [`to a|an|the|his|her|their|another? ${FRENCH_CITIES}? ${POSTS}`, `to ${FRENCH_CITIES}`], why: '"Il a été muté à Lyon" is he was transferred; English "muted" is silenced or softened.'}],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'procès',
+    english: 'process',
+    forms: {process: ['trial'], processes: ['trials']},
+    meaning: 'trial (in court)',
+    confidence: 'high',
+    context: [
+      {after: ['for the? murder|murders|rape|rapes|manslaughter|terrorism|embezzlement|kidnapping|espionage|treason|complicity|assassination|genocide|homicide'], why: '"Le procès pour meurtre" is the murder trial; an English process is a procedure and is not "for murder".'},
+      {before: ['at|during his|her|their'], after: ['in|before|opens|opened|began|resumed|resumes|ended|,|.'], why: '"Lors de son procès" is at his trial; "at his process" is the French word.'}
+    ],
+    source: [KD, VR, WK]
   },
   {
     french: 'collaborateur (d’un ministre)',
