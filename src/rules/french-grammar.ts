@@ -206,6 +206,8 @@ function whoAt(tokens: Token[], at: number): Hit | undefined {
   // A noun, not the verb "report" or "fire": a determiner one or two words before.
   if (!determiners.has(tokens[at - 2]?.norm ?? '') && !determiners.has(tokens[at - 3]?.norm ?? '')) return undefined
   if (tokens[at - 1]!.text !== tokens[at - 1]!.norm) return undefined
+  // "people in this town who": the relative goes back to the people before the place.
+  for (let back = at - 2; back >= Math.max(1, at - 5); back--) if (personNouns.has(tokens[back]!.norm)) return undefined
   return {start: at, end: at + 1, french: 'qui', expected: ['which', 'that']}
 }
 

@@ -266,8 +266,8 @@ export const grammarEntries: GrammarEntry[] = [
     french: 'la plupart de / la plupart du temps',
     forms: {'the most of': ['most of']},
     precededBy: ['^', 'in|for|and|but|,|;|:|while|whereas|because'],
-    followedBy: ['the|them|us|these|those|his|her|their|its|our|my|your|cases|time|people'],
-    why: '"La plupart des gens" is "most people", "most of the people": English "most" meaning the greater part takes no article. "Make the most of" and "the most of any" are English and never follow these words.',
+    followedBy: ['the|them|us|his|her|their|its|our|my|your|cases|time|people'],
+    why: '"La plupart des gens" is "most people", "most of the people": English "most" meaning the greater part takes no article. "Make the most of" and "the most of any" are English and never follow these words; "the most of those" is left out, as nineteenth-century English wrote it.',
     source: [SWAN, CP]
   },
   {
@@ -315,7 +315,8 @@ export const grammarEntries: GrammarEntry[] = [
       'is died': ['died', 'has died'],
       'are died': ['died', 'have died']
     },
-    why: 'French forms the perfect of verbs of motion and change with "être" ("il est arrivé", "elle est morte"); English uses "have" or the simple past. "Is arrived" and "is died" are not English in any sense ("is gone" and "is come" survive and are not listed).',
+    followedBy: ['$|,|.|;|in|at|on|from|after|before|yesterday|today|safely|home|there|here|last|this|early|late|overnight|#'],
+    why: 'French forms the perfect of verbs of motion and change with "être" ("il est arrivé", "elle est morte"); English uses "have" or the simple past. "Is arrived" survives only in old prose before a relative ("the period is arrived which…"), so only a place, a time or the end of the clause after it is read; "is gone" and "is come" are not listed.',
     source: [SWAN, CP]
   },
   {

@@ -966,7 +966,8 @@ export const newsCalques: CalqueEntry[] = [
     precededBy: ['very', 'deeply', 'bitterly', 'extremely', 'so', 'too', 'a bit', 'a little', 'rather', 'quite', 'particularly', 'somewhat', 'were|was|am|are|is|be|been|feel|feels|felt|remain|remained|seemed|looked'],
     followedBy: ['by the|this|their|his|her|our result|results|decision|score|defeat|performance|outcome|answer|response|turnout|draw|loss|ruling|verdict|announcement|match|game|season|figures', 'with the|this|their|his|her|our? result|results|decision|score|defeat|performance|outcome|answer|response|turnout|draw|loss|ruling|verdict|announcement', 'result|results|season|performance|score|start|campaign|turnout|figures', '$', ',', '.', '!'],
     notFollowedBy: ['by his|her|their|the|a wife|husband|partner|friend|friends|spy|spies|enemy|agent|agents|con|conman|scammer|fraudster|lies'],
-    why: '"Déçu" is disappointed and "décevant" disappointing; English "deceived" is tricked, and a result or a defeat cannot trick anyone.',
+    notPrecededBy: ['he|she|they|who|you|i|we|it is|are|was|were|am|been'],
+    why: '"Déçu" is disappointed and "décevant" disappointing; English "deceived" is tricked, and a result or a defeat cannot trick anyone. "He is deceiving." (he lies) is English: a pronoun subject before "be" is left alone.',
     source: [TE, RC]
   },
   {
@@ -1389,10 +1390,10 @@ export const newsCalques: CalqueEntry[] = [
     french: 'se produire (un accident)',
     forms: {
       'produced itself|themselves': ['occurred', 'happened'],
-      'produces itself': ['occurs', 'happens'],
-      'produce themselves|itself': ['occur', 'happen']
+      'produces itself': ['occurs', 'happens']
     },
-    why: '"L’accident s’est produit vers 8 heures" is "the accident happened (occurred)"; the French pronominal verb has no English reflexive.',
+    followedBy: ['$|.|;|at|in|on|around|near|shortly|during|after|before|when|while|yesterday|overnight|early|late|last|this|again|outside|inside'],
+    why: '"L’accident s’est produit vers 8 heures" is "the accident happened (occurred)"; the French pronominal verb has no English reflexive. Only before a time, a place or the end of the clause: the emphatic "it cannot produce itself, and…" or "produced itself a film" is English.',
     source: [VD, CP]
   },
   {
