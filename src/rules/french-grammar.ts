@@ -5,19 +5,24 @@ import {
   afterWorld,
   agoUnits,
   articleTitles,
+  clockWords,
   commaWhatVerbs,
   comparativeBeforeThan,
   conditionWords,
   finishedTimeWeekdays,
   grammarEntries,
+  invertedParticiples,
   irregularParticiples,
   lastPeriods,
   notNames,
   notParticiples,
   onVerbs,
   othersNotNouns,
+  objectDeterminers,
   perfectAdverbs,
+  reportingPasts,
   personNouns,
+  postverbAdverbs,
   sinceBlockers,
   sinceMonths,
   sinceNotSubjects,
@@ -153,6 +158,13 @@ function finishedTimeAt(tokens: Token[], at: number, participle: string): number
     return onVerbs.has(participle) || possessive(tokens, at + 1) ? 0 : 2
   }
   if (first!.norm === 'last' && second && lastPeriods.has(second.norm)) return 2
+  // "on 12 March", "on March 12", "at 5 am": a date or a clock time is a finished time.
+  if (first!.norm === 'on' && second) {
+    const third = tokens[at + 2]
+    if (/^\d{1,2}$/.test(second.norm) && third && sinceMonths.has(third.norm) && third.text !== third.norm) return 3
+    if (sinceMonths.has(second.norm) && second.text !== second.norm && third && /^\d{1,2}$/.test(third.norm)) return 3
+  }
+  if (first!.norm === 'at' && second && /^\d{1,2}(?:[:.]\d\d)?$/.test(second.norm) && clockWords.has(tokens[at + 2]?.norm ?? '')) return 3
   // "two years ago", "a few days ago".
   let unit = at + 1
   if (first!.norm === 'a' && second?.norm === 'few') unit = at + 2
@@ -186,6 +198,11 @@ function presentPerfectAt(tokens: Token[], at: number): Hit | undefined {
   }
   const participle = tokens[index]
   if (!word(participle) || participle!.text !== participle!.norm) return undefined
+  // "would by a strict reading have terminated on July 17": a modal perfect, not a present one.
+  for (let back = at - 1; back >= Math.max(1, at - 8); back--) {
+    if (!word(tokens[back])) break
+    if (modals.has(tokens[back]!.norm)) return undefined
+  }
   const past = passive ? participle!.norm : pastOf(participle!.norm)
   if (!past || (passive && !pastOf(participle!.norm))) return undefined
   if (finishedTimeAt(tokens, index + 1, participle!.norm) === 0) return undefined
@@ -350,6 +367,52 @@ function sinceVerbAt(tokens: Token[], at: number): Hit | undefined {
   return {start: at, end: at + 1, french: 'présent + depuis', expected: [perfect]}
 }
 
+/**
+ * "Are concerned the employees of…" → "The employees of … are affected": French puts the
+ * subject after a passive that opens the sentence ("Sont concernés les salariés…"); English
+ * does not, except in a question, so a sentence that ends with a question mark is left alone.
+ */
+function invertedPassiveAt(tokens: Token[], at: number): Hit | undefined {
+  if (at !== 1) return undefined
+  const verb = tokens[1]!.norm
+  if (verb !== 'are' && verb !== 'is' && verb !== 'were' && verb !== 'was') return undefined
+  const participle = tokens[2]
+  if (!participle || !invertedParticiples.has(participle.norm)) return undefined
+  const subject = tokens[3]
+  if (!subject || (!determiners.has(subject.norm) && !acceptsNumber(subject))) return undefined
+  for (let index = tokens.length - 1; index > 2; index--) {
+    if (tokens[index]!.kind === 'word') break
+    if (tokens[index]!.norm === '?') return undefined
+  }
+  return {start: 1, end: 3, french: 'inversion du sujet (sont concernés les…)'}
+}
+
+/**
+ * "announced also the creation" → "also announced": French puts the adverb after the
+ * conjugated verb ("a annoncé aussi"); English puts "also" or "already" before a full verb.
+ * Only the past of a verb of saying or of a public act, then the adverb, then a determiner,
+ * so that "was also the", "plans also" and "again the next day" are not read, nor the
+ * "included also a" of older American prose.
+ */
+function adverbAfterVerbAt(tokens: Token[], at: number): Hit | undefined {
+  const verb = tokens[at]!
+  if (verb.text !== verb.norm) return undefined
+  const adverb = tokens[at + 1]
+  if (!adverb || !postverbAdverbs.has(adverb.norm)) return undefined
+  if (!objectDeterminers.has(tokens[at + 2]?.norm ?? '')) return undefined
+  // "finished already the day before": a time after the adverb, not an object.
+  if (timeAfterAdverb.has(tokens[at + 3]?.norm ?? '')) return undefined
+  if (!reportingPasts.has(verb.norm)) return undefined
+  // "was used also the…" is rare, but a passive "was told already the…" is not a full verb.
+  const before = tokens[at - 1]?.norm ?? ''
+  if (passiveMarkers.has(before) || (auxiliaries.has(before) && before !== 'has' && before !== 'have' && before !== 'had')) return undefined
+  return {start: at, end: at + 2, french: 'verbe + adverbe (a annoncé aussi)', expected: [`${adverb.text} ${verb.text}`]}
+}
+
+const modals = new Set(['would', 'could', 'should', 'might', 'must', 'may', 'will', 'shall', 'to'])
+const passiveMarkers = new Set(['been', 'be', 'being', 'get', 'gets', 'got', 'getting'])
+const timeAfterAdverb = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'previous', 'next', 'same', 'following', 'first', 'last', 'end', 'beginning', 'start'])
+
 /** "according to X, the strike would have killed…": the French conditional of reported fact. */
 function reportedConditionalAt(tokens: Token[], at: number, reported: boolean): Hit | undefined {
   if (!reported || tokens[at]!.norm !== 'would' || tokens[at + 1]?.norm !== 'have') return undefined
@@ -407,6 +470,8 @@ export default function retextFrenchGrammar() {
           sameThanAt(tokens, at) ??
           sincePresentAt(tokens, at) ??
           sinceVerbAt(tokens, at) ??
+          invertedPassiveAt(tokens, at) ??
+          adverbAfterVerbAt(tokens, at) ??
           reportedConditionalAt(tokens, at, reported)
         if (!hit) {
           at++

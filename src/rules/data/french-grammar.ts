@@ -349,6 +349,15 @@ export const grammarEntries: GrammarEntry[] = [
     source: [SWAN, CP]
   },
   {
+    family: 'number-million',
+    french: 'deux millions (d’euros)',
+    forms: {millions: ['million'], billions: ['billion']},
+    precededBy: ['#'],
+    followedBy: ['euros|dollars|francs|pounds|yuan|roubles|rubles|tonnes|tons|barrels|people|persons|inhabitants|residents|voters|visitors|viewers|users|subscribers|passengers|jobs|doses|children|workers|refugees|euro|dollar'],
+    why: '"Deux millions d’euros" takes the plural in French; after a number English "million" and "billion" stay singular before their noun ("two million euros"). Only right before the noun counted: "$5 millions" standing alone, and "ten millions of dollars", are older American English and left alone.',
+    source: [SWAN, COLLINS]
+  },
+  {
     family: 'date-article',
     french: 'le 20 septembre / le lundi 12 mars',
     forms: {
@@ -506,6 +515,37 @@ export const irregularParticiples: ReadonlyMap<string, string> = new Map([
   ['hit', 'hit'], ['cut', 'cut'], ['put', 'put'], ['set', 'set'], ['hurt', 'hurt'],
   ['quit', 'quit'], ['read', 'read'], ['understood', 'understood'], ['stood', 'stood'],
   ['meant', 'meant'], ['sat', 'sat'], ['slept', 'slept'], ['swept', 'swept'], ['wept', 'wept']
+])
+
+/** Words after a clock number that make "at 5 am" a time ("at 5 am", "at 10 o'clock", "at 8 pm"). */
+export const clockWords: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', "o'clock", 'o’clock', 'h', 'hrs', 'gmt', 'utc', 'cet'])
+
+/**
+ * Participles that open a French sentence with the subject after them ("Sont concernés les
+ * salariés…", "Est attendue une décision…", "Sont invités les riverains…"): Chuquet &
+ * Paillard and Vinay & Darbelnet on French inversion; English needs the subject first.
+ */
+export const invertedParticiples: ReadonlySet<string> = new Set([
+  'concerned', 'affected', 'expected', 'invited', 'targeted', 'involved', 'planned', 'scheduled',
+  'included', 'excluded', 'exempted', 'exempt', 'eligible', 'entitled', 'authorised', 'authorized',
+  'prohibited', 'banned', 'allowed', 'summoned', 'called', 'required', 'obliged', 'forbidden'
+])
+
+/** Adverbs that French puts after the conjugated verb and English before it ("a aussi annoncé" / "a annoncé aussi"). */
+export const postverbAdverbs: ReadonlySet<string> = new Set(['also', 'already'])
+
+/** Pasts of verbs of saying and of public acts, the verbs French news puts "aussi" after. */
+export const reportingPasts: ReadonlySet<string> = new Set([
+  'announced', 'said', 'stated', 'declared', 'indicated', 'specified', 'explained', 'added',
+  'stressed', 'underlined', 'recalled', 'mentioned', 'denounced', 'criticised', 'criticized',
+  'condemned', 'welcomed', 'signed', 'launched', 'visited', 'met', 'promised', 'proposed',
+  'presented', 'unveiled', 'confirmed', 'revealed', 'evoked', 'raised', 'asked', 'requested',
+  'called', 'deplored', 'regretted', 'affirmed', 'assured', 'warned', 'praised', 'saluted'
+])
+
+/** Determiners that start the object after "announced also": "the", "a", "his"… */
+export const objectDeterminers: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'several', 'new'
 ])
 
 /** Words in -ed that are not participles ("has need of", "a hundred"). */
