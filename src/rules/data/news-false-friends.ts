@@ -549,55 +549,6 @@ export const newsFalseFriends: FalseFriendEntry[] = [
     source: [KG, VR, RC]
   },
   {
-    french: 'député (d’un parti français)',
-    english: 'deputy',
-    forms: {deputies: ['MPs', 'lawmakers'], deputy: ['MP', 'lawmaker']},
-    meaning: 'member of the National Assembly',
-    confidence: 'high',
-    context: [{before: ['lfi|rn|lr|insoumis|insoumise|macronist|macronists|modem|renaissance|horizons|nupes|ecologist|ecologists|centrist|frontist'], why: '"Les députés LFI" are LFI MPs (lawmakers); English news does not call French members of parliament "deputies", which reads as assistants or sheriff’s officers.'}],
-    exceptions: [{after: ['leader|leaders|director|mayor|head|chief|president|minister|secretary|editor|general|prime|speaker|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|governor|commissioner'], why: '"RN deputy leader", "deputy mayor": "deputy" is then an English title.'}],
-    source: [RC, 'The Guardian and Observer style guide; Reuters Handbook of Journalism ("MPs", "lawmakers")']
-  },
-  {
-    french: 'militer pour',
-    english: 'militate',
-    forms: {militate: ['campaign'], militates: ['campaigns'], militated: ['campaigned'], militating: ['campaigning']},
-    meaning: 'campaign, be an activist (for a cause)',
-    confidence: 'medium',
-    context: [{after: ['for', 'in favour|favor of', 'to|in the? party|association|union|movement'], why: '"Militer pour" is to campaign for; English "militate" is used almost only as "militate against" (weigh against).'}],
-    source: [KG, VR, RC]
-  },
-  {
-    french: 'affecté à (un poste)',
-    english: 'affected',
-    forms: {affected: ['assigned', 'posted']},
-    meaning: 'assigned, posted (to a unit or a post)',
-    confidence: 'high',
-    context: [{before: ['was|were|been|be|is|are|being'], after: [`to a|an|the|his|her|their? ${FRENCH_CITIES}? ${POSTS}`, `to ${FRENCH_CITIES}`], why: '"Il a été affecté au commissariat" is he was posted to the police station; English "affected to" does not exist.'}],
-    source: [KD, VR, RC]
-  },
-  {
-    french: 'muté (un fonctionnaire)',
-    english: 'muted',
-    forms: {muted: ['transferred', 'moved']},
-    meaning: 'transferred (to another post)',
-    confidence: 'high',
-    context: [{before: ['was|were|been|be|is|are|being'], after: [`to a|an|the|his|her|their|another? ${FRENCH_CITIES}? ${POSTS}`, `to ${FRENCH_CITIES}`], why: '"Il a été muté à Lyon" is he was transferred; English "muted" is silenced or softened.'}],
-    source: [KG, VR, RC]
-  },
-  {
-    french: 'procès',
-    english: 'process',
-    forms: {process: ['trial'], processes: ['trials']},
-    meaning: 'trial (in court)',
-    confidence: 'high',
-    context: [
-      {after: ['for the? murder|murders|rape|rapes|manslaughter|terrorism|embezzlement|kidnapping|espionage|treason|complicity|assassination|genocide|homicide'], why: '"Le procès pour meurtre" is the murder trial; an English process is a procedure and is not "for murder".'},
-      {before: ['at|during his|her|their'], after: ['in|before|opens|opened|began|resumed|resumes|ended|,|.'], why: '"Lors de son procès" is at his trial; "at his process" is the French word.'}
-    ],
-    source: [KD, VR, WK]
-  },
-  {
     french: 'collaborateur (d’un ministre)',
     english: 'collaborator',
     forms: {collaborator: ['aide', 'staff member', 'adviser'], collaborators: ['aides', 'staff', 'advisers']},
