@@ -1422,6 +1422,108 @@ export const newsCalques: CalqueEntry[] = [
     source: [RC]
   },
   {
+    french: 'confinement / déconfinement / gestes barrières',
+    forms: {
+      'deconfinement|de-confinement|deconfining': ['easing of lockdown', 'reopening'],
+      'barrier gesture|gestures|measures': ['social-distancing measures', 'protective measures'],
+      'antigenic test': ['antigen test'],
+      'antigenic tests': ['antigen tests'],
+      'recall|reminder dose|doses|injection|injections|shot|shots': ['booster dose'],
+      'dose|doses of recall|reminder': ['booster dose'],
+      'vaccinal pass|passport|coverage|schedule|scheme|strategy|campaign|status|cycle': ['vaccine pass', 'vaccination coverage']
+    },
+    why: 'The French terms of the Covid years rendered word for word: "le déconfinement" is the easing of lockdown, "les gestes barrières" social-distancing measures, "un test antigénique" an antigen test, "une dose de rappel" a booster, "le pass vaccinal" the vaccine pass.',
+    source: [RC, 'WHO and UK NHS usage ("lockdown", "booster dose", "antigen test")']
+  },
+  {
+    french: 'vigilance orange / intempéries',
+    forms: {
+      'orange|red|yellow vigilance|vigilances': ['orange alert', 'orange weather warning'],
+      'intemperies|intemperie': ['bad weather', 'storms']
+    },
+    why: 'Météo-France issues a "vigilance orange", which English news calls an orange alert or weather warning; "les intempéries" is bad weather. "Vigilance" is not a level of warning in English, and "intemperies" is not an English word.',
+    source: [RC, 'UK Met Office usage ("amber weather warning")']
+  },
+  {
+    french: 'faire barrage / primaire de la droite / bureau de vote',
+    forms: {
+      'make|makes|made|making barrage|dam to|against': ['block', 'keep out'],
+      'primary of the right|left|republicans|ecologists|greens': ['right-wing primary', 'left-wing primary'],
+      'voting office|bureau': ['polling station'],
+      'voting offices|bureaus|bureaux': ['polling stations']
+    },
+    why: '"Faire barrage à l’extrême droite" is to block the far right; "la primaire de la droite" is the right’s primary; "un bureau de vote" is a polling station. The word-for-word versions are not English.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'se présenter (à une élection)',
+    forms: {
+      'present himself|herself|themselves|itself to|for': ['stand for', 'run for'],
+      'presents himself|herself|itself to|for': ['stands for', 'runs for'],
+      'presented himself|herself|themselves|itself to|for': ['stood for', 'ran for']
+    },
+    followedBy: ['the? election|elections|presidency|presidential|mayoralty|legislative|legislatives|vote|ballot|primary|polls|re-election|reelection'],
+    why: '"Se présenter à l’élection" is to stand (run) for election; English "present oneself" is to appear somewhere.',
+    source: [RC, VD]
+  },
+  {
+    french: 'partie civile / avocat général / mandat d’arrêt',
+    forms: {
+      'civil party|parties': ['civil claimant', 'plaintiff'],
+      'general advocate|advocates': ['prosecutor', 'state prosecutor'],
+      'arrest mandate|mandates': ['arrest warrant'],
+      'mandate|mandates of arrest|deposit': ['arrest warrant', 'committal order']
+    },
+    why: '"Se constituer partie civile" is to join the case as a civil claimant; "l’avocat général" is the prosecutor at an appeal or assize court; "un mandat d’arrêt" is an arrest warrant. "Advocate General" (EU court, Scotland) puts the noun first and is not matched.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'arme blanche / excès de vitesse / voie publique',
+    forms: {
+      'white|cold weapon|weapons': ['knife', 'bladed weapon'],
+      'excess|excesses of speed': ['speeding'],
+      'on|in the public way': ['in the street', 'in public']
+    },
+    why: '"Une arme blanche" is a knife or bladed weapon; "un excès de vitesse" is speeding; "sur la voie publique" is in the street. Each English rendering copies the French words ("on the public highway" is English and not matched).',
+    source: [RC]
+  },
+  {
+    french: 'être en grève / piquet de grève',
+    forms: {'in strike': ['on strike'], 'picket|pickets of strike': ['picket line']},
+    why: '"En grève" is "on strike"; "un piquet de grève" is a picket line.',
+    source: [RC, SWAN]
+  },
+  {
+    french: 'LBD / grenade de désencerclement',
+    forms: {
+      'defence|defense ball|balls|bullet|bullets launcher|launchers': ['rubber bullet gun', 'flash-ball launcher'],
+      'disencirclement|de-encirclement|unencirclement grenade|grenades': ['sting-ball grenade', 'stun grenade']
+    },
+    why: '"Lanceur de balles de défense" (LBD) is a rubber-bullet gun, "grenade de désencerclement" a sting-ball grenade; the French names of police weapons rendered word for word are not English.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'paradis fiscal / charges sociales / bouclier tarifaire',
+    forms: {
+      'fiscal paradise|haven': ['tax haven'],
+      'fiscal paradises|havens': ['tax havens'],
+      'fiscal fraud|evasion|optimisation|optimization|niche|niches|exile|exiles': ['tax fraud', 'tax avoidance'],
+      'social charges': ['payroll taxes', 'social security contributions'],
+      'tariff|tarifary|price shield': ['price cap', 'price freeze']
+    },
+    why: 'French "fiscal" is "tax" ("paradis fiscal", "fraude fiscale", "niche fiscale"); "charges sociales" are payroll taxes; "le bouclier tarifaire" is the energy price cap. English "fiscal" concerns public finances ("fiscal policy") and is not matched there.',
+    source: [RC, EU]
+  },
+  {
+    french: 'le tenant du titre / match aller',
+    forms: {
+      'tenant|tenants of the title|crown|trophy|cup': ['holder', 'defending champion'],
+      'outward match|game': ['first leg']
+    },
+    why: '"Le tenant du titre" is the title holder or defending champion; "le match aller" is the first leg. The tenant of a title is a French image.',
+    source: [RC]
+  },
+  {
     french: 'condamné à perpétuité',
     forms: {perpetuity: ['life', 'life imprisonment']},
     precededBy: ['sentenced|condemned|reclusion|imprisonment|jailed to'],

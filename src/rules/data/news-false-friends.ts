@@ -549,6 +549,92 @@ export const newsFalseFriends: FalseFriendEntry[] = [
     source: [KG, VR, RC]
   },
   {
+    french: 'écologiste (parti, élu)',
+    english: 'ecologist',
+    forms: {ecologist: ['Green'], ecologists: ['Greens']},
+    meaning: 'Green (member or supporter of a Green party)',
+    confidence: 'high',
+    context: [
+      {after: ['mp|mps|deputy|deputies|candidate|candidates|party|parties|senator|senators|mayor|mayors|group|leader|leaders|camp|list|minister|councillor|councillors|councilor|councilors|movement|wing|vote|voters|lawmaker|lawmakers|elected'], why: '"Un député écologiste" is a Green MP; English "ecologist" is a scientist who studies ecosystems, not a party member.'},
+      {before: ['the'], after: ['and the socialists|communists|insoumis', 'won|lost|took|hold|held|came|led|campaigned'], why: '"Les écologistes ont remporté" is the Greens won.'}
+    ],
+    source: [VR, RC]
+  },
+  {
+    french: 'confinement (sanitaire)',
+    english: 'confinement',
+    forms: {confinement: ['lockdown'], confinements: ['lockdowns']},
+    meaning: 'lockdown (of a population, against an epidemic)',
+    confidence: 'medium',
+    context: [
+      {before: ['first|second|third|new|national|nationwide|strict|total|partial|general|regional|local|another'], why: '"Le deuxième confinement" is the second lockdown; English "confinement" is imprisonment or childbirth.'},
+      {after: ['measures|rules|restrictions|period|ended|began|ends|begins', 'was|is|will|be lifted', 'will be lifted'], why: '"Les mesures de confinement", "le confinement a été levé": the lockdown.'}
+    ],
+    exceptions: [{before: ['solitary|close|house|involuntary|psychiatric|prison|secure|cell|long|forced'], window: 2, why: 'Solitary, close and psychiatric confinement are English.'}, {after: ['of|in|to'], why: '"The confinement of prisoners", "confinement in a cell": the English sense.'}],
+    source: [VR, RC, 'WHO and UK government usage ("lockdown")']
+  },
+  {
+    french: 'investiture (d’un parti)',
+    english: 'investiture',
+    forms: {investiture: ['nomination', 'endorsement']},
+    meaning: 'a party’s nomination of a candidate',
+    confidence: 'high',
+    context: [{before: ['obtain|obtained|obtains|receive|received|receives|win|won|wins|seek|sought|seeking|get|got|gets|refused|denied|grant|granted|give|gave|given|withdraw|withdrew|withdrawn the|his|her|its|their|party|party’s|party\'s'], why: '"Obtenir l’investiture du parti" is to win the party’s nomination; an English investiture is the formal installing of an office holder, which nobody "obtains".'}],
+    source: [VR, RC]
+  },
+  {
+    french: 'casseurs',
+    english: 'breakers',
+    forms: {breakers: ['rioters', 'vandals']},
+    meaning: 'rioters, vandals (at a protest)',
+    confidence: 'medium',
+    context: [
+      {before: ['protest|protests|demonstration|demonstrations|march|riot|riots|police|hooded|masked|violent|black'], window: 3, why: '"Les casseurs" at a demonstration are rioters; English "breakers" are waves or circuit breakers.'},
+      {after: ['smashed|attacked|looted|torched|ransacked|clashed|threw|vandalised|vandalized', 'set fire', 'broke windows'], why: '"Des casseurs ont saccagé…" is rioters smashed…'}
+    ],
+    exceptions: [{before: ['circuit|ice|wave|record|strike|deal|tie|jaw|code|ground'], window: 1, why: 'Circuit breakers, icebreakers, record breakers and strike-breakers are English.'}],
+    source: [RC]
+  },
+  {
+    french: 'militer pour',
+    english: 'militate',
+    forms: {militate: ['campaign'], militates: ['campaigns'], militated: ['campaigned'], militating: ['campaigning']},
+    meaning: 'campaign, be an activist (for a cause)',
+    confidence: 'medium',
+    context: [{after: ['for', 'in favour|favor of', 'to|in the? party|association|union|movement'], why: '"Militer pour" is to campaign for; English "militate" is used almost only as "militate against" (weigh against).'}],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'affecté à (un poste)',
+    english: 'affected',
+    forms: {affected: ['assigned', 'posted']},
+    meaning: 'assigned, posted (to a unit or a post)',
+    confidence: 'high',
+    context: [{before: ['was|were|been|be|is|are|being'], after: [`to a|an|the|his|her|their? ${FRENCH_CITIES}? ${POSTS}`, `to ${FRENCH_CITIES}`], why: '"Il a été affecté au commissariat" is he was posted to the police station; English "affected to" does not exist.'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'muté (un fonctionnaire)',
+    english: 'muted',
+    forms: {muted: ['transferred', 'moved']},
+    meaning: 'transferred (to another post)',
+    confidence: 'high',
+    context: [{before: ['was|were|been|be|is|are|being'], after: [`to a|an|the|his|her|their|another? ${FRENCH_CITIES}? ${POSTS}`, `to ${FRENCH_CITIES}`], why: '"Il a été muté à Lyon" is he was transferred; English "muted" is silenced or softened.'}],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'procès',
+    english: 'process',
+    forms: {process: ['trial'], processes: ['trials']},
+    meaning: 'trial (in court)',
+    confidence: 'high',
+    context: [
+      {after: ['for the? murder|murders|rape|rapes|manslaughter|terrorism|embezzlement|kidnapping|espionage|treason|complicity|assassination|genocide|homicide'], why: '"Le procès pour meurtre" is the murder trial; an English process is a procedure and is not "for murder".'},
+      {before: ['at|during his|her|their'], after: ['in|before|opens|opened|began|resumed|resumes|ended|,|.'], why: '"Lors de son procès" is at his trial; "at his process" is the French word.'}
+    ],
+    source: [KD, VR, WK]
+  },
+  {
     french: 'collaborateur (d’un ministre)',
     english: 'collaborator',
     forms: {collaborator: ['aide', 'staff member', 'adviser'], collaborators: ['aides', 'staff', 'advisers']},
