@@ -364,7 +364,7 @@ export const grammarEntries: GrammarEntry[] = [
       [`the # ${MONTHS}`]: ['{2} {3}'],
       [`the ${WEEKDAYS} # ${MONTHS}`]: ['{2} {3} {4}']
     },
-    precededBy: ['on|since|until|till|from|before|after|by|to'],
+    precededBy: ['on|since|until|till|from|before|after|by|to|for'],
     followedBy: ['$|,|.|;|:|and|to|at|in|when|#|-|–|('],
     why: 'French dates a day with the article ("le 20 septembre", "le lundi 12 mars"); English writes "on 20 September" or "on Monday 12 March". "The 20th of September" (with the ordinal) is English and not matched, nor is "the 31 October deadline", where the date is an attributive noun.',
     source: [SWAN, 'The Guardian and Observer style guide, "dates"']

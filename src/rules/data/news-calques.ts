@@ -1399,7 +1399,8 @@ export const newsCalques: CalqueEntry[] = [
   {
     french: 'rappelons que / précisons que',
     forms: {
-      "let us|let's recall|remind|underline|specify that": ['it should be remembered that', 'note that']
+      'let us recall|remind|underline|specify that': ['it should be remembered that', 'note that'],
+      "let's recall|remind|underline|specify that": ['it should be remembered that', 'note that']
     },
     why: '"Rappelons que" and "précisons que" are a French writer’s aside to the reader; English news states the fact, or writes "it should be remembered that".',
     source: [VD, CP]

@@ -545,7 +545,7 @@ export const newsFalseFriends: FalseFriendEntry[] = [
     forms: {animate: ['host', 'present'], animates: ['hosts', 'presents'], animated: ['hosted', 'presented'], animating: ['hosting', 'presenting']},
     meaning: 'host, present, chair (a programme, a workshop)',
     confidence: 'medium',
-    context: [{after: ['the|a|an|his|her|their|its show|programme|program|broadcast|workshop|workshops|roundtable|round-table|talk-show|quiz|column', 'the|a|an|his|her|their|its morning|evening|weekly|daily|radio|television|tv|late-night|weekend show|programme|program|broadcast'], why: '"Il anime une émission" is he hosts a programme; English "animate" is to bring to life, or to make an animated film ("animated the series" is not listed).'}],
+    context: [{after: ['the|a|an|his|her|their|its show|programme|program|broadcast|workshop|workshops|roundtable|round-table|talk-show|quiz|column', 'the|a|an|his|her|their|its morning|evening|weekly|daily|late-night|weekend? radio|television|tv? show|programme|program|broadcast'], why: '"Il anime une émission" is he hosts a programme; English "animate" is to bring to life, or to make an animated film ("animated the series" is not listed).'}],
     source: [KG, VR, RC]
   },
   {
