@@ -172,6 +172,25 @@ function finishedTimeAt(tokens: Token[], at: number, participle: string): number
   return agoUnits.has(tokens[unit]?.norm ?? '') && tokens[unit + 1]?.norm === 'ago' ? unit + 2 - at : 0
 }
 
+/**
+ * Whether the sentence opens with a finished time and a comma ("On Monday, the minister has
+ * announced…", "Yesterday, police have arrested…") and the words between the comma and the
+ * auxiliary at `at` are the subject alone: no verb, no conjunction, no second comma, so that
+ * the time dates this verb and not one of its own ("On Monday, he said he has resigned").
+ */
+function openedByFinishedTime(tokens: Token[], at: number): boolean {
+  const length = finishedTimeAt(tokens, 1, '')
+  if (length === 0 || tokens[1 + length]?.norm !== ',') return false
+  const from = 2 + length
+  if (at - from < 1 || at - from > 6) return false
+  for (let index = from; index < at; index++) {
+    const token = tokens[index]!
+    if (!word(token) || subjectBlockers.has(token.norm)) return false
+    if (token.text === token.norm && (/^[a-z]{3,}ed$/.test(token.norm) || irregularParticiples.has(token.norm))) return false
+  }
+  return true
+}
+
 /** The simple past of a participle, or undefined when the word is not one. */
 function pastOf(participle: string): string | undefined {
   if (irregularParticiples.has(participle)) return irregularParticiples.get(participle)
@@ -205,7 +224,7 @@ function presentPerfectAt(tokens: Token[], at: number): Hit | undefined {
   }
   const past = passive ? participle!.norm : pastOf(participle!.norm)
   if (!past || (passive && !pastOf(participle!.norm))) return undefined
-  if (finishedTimeAt(tokens, index + 1, participle!.norm) === 0) return undefined
+  if (finishedTimeAt(tokens, index + 1, participle!.norm) === 0 && !openedByFinishedTime(tokens, at)) return undefined
   let expected: string[] | undefined
   if (!negated) {
     const subject = tokens[at - 1]?.norm
@@ -409,6 +428,13 @@ function adverbAfterVerbAt(tokens: Token[], at: number): Hit | undefined {
   return {start: at, end: at + 2, french: 'verbe + adverbe (a annoncé aussi)', expected: [`${adverb.text} ${verb.text}`]}
 }
 
+/** Words that make the words before "has" more than a subject: a verb, a conjunction, a relative. */
+const subjectBlockers = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'if', 'because', 'as', 'since', 'while',
+  'after', 'before', 'although', 'though', 'but', 'and', 'or', 'so', 'said', 'says', 'say', 'told',
+  'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'do', 'does', 'did', 'has', 'have', 'had', 'believes', 'thinks', 'think', 'know', 'knows', 'until'
+])
 const modals = new Set(['would', 'could', 'should', 'might', 'must', 'may', 'will', 'shall', 'to'])
 const passiveMarkers = new Set(['been', 'be', 'being', 'get', 'gets', 'got', 'getting'])
 const timeAfterAdverb = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'previous', 'next', 'same', 'following', 'first', 'last', 'end', 'beginning', 'start'])

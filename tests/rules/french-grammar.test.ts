@@ -97,7 +97,9 @@ describe('french-grammar', () => {
     ['Two millions euros were seized.', 'millions', ['million']],
     ['The prefect has banned on 4 July all gatherings.', 'has banned', ['banned']],
     ['Two men have been arrested at 6 am in a flat.', 'have been arrested', ['were arrested']],
-    ['The minister announced also the closure of two plants.', 'announced also', ['also announced']]
+    ['The minister announced also the closure of two plants.', 'announced also', ['also announced']],
+    ['On Monday, the minister has announced a new tax.', 'has announced', ['announced']],
+    ['Last week, the French government has decided to act.', 'has decided', ['decided']]
   ])('flags %j', async (text, actual, expected) => {
     expect(await pairs(text)).toEqual([[actual, expected]])
   })
@@ -175,7 +177,9 @@ describe('french-grammar', () => {
     'Two million euros were stolen, and the $5 millions were never found.',
     'The treaty would by a strict reading have terminated on July 17.',
     'They had finished already the day before, and the data had been recorded already the week before.',
-    'There are too many people in this town who benefit from gridlock.'
+    'There are too many people in this town who benefit from gridlock.',
+    'On Monday, he said he has resigned, and yesterday, after the vote, the party has split.',
+    'On Monday, the company that has won the bid signed.'
   ])('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
   })

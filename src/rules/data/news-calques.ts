@@ -1397,12 +1397,12 @@ export const newsCalques: CalqueEntry[] = [
     source: [VD, CP]
   },
   {
-    french: 'rappelons que / précisons que',
+    french: 'soulignons que / précisons que',
     forms: {
-      'let us recall|remind|underline|specify that': ['it should be remembered that', 'note that'],
-      "let's recall|remind|underline|specify that": ['it should be remembered that', 'note that']
+      'let us underline|specify|precise that': ['note that', 'it should be noted that'],
+      "let's underline|specify|precise that": ['note that', 'it should be noted that']
     },
-    why: '"Rappelons que" and "précisons que" are a French writer’s aside to the reader; English news states the fact, or writes "it should be remembered that".',
+    why: '"Soulignons que" and "précisons que" are a French writer’s aside to the reader; English news states the fact, or writes "it should be noted that". "Let us recall that" is left out: English speeches use it.',
     source: [VD, CP]
   },
   {

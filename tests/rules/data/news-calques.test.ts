@@ -153,7 +153,7 @@ describe('news calques', () => {
     ['She was sentenced to perpetuity in 2019.', 'perpetuity', ['life', 'life imprisonment']],
     ['The suspect rendered himself at the police station.', 'rendered himself at', ['went to', 'gave himself up to']],
     ['The explosion produced itself shortly after noon.', 'produced itself', ['occurred', 'happened']],
-    ["Let's recall that the deal expires in May.", "Let's recall that", ['It should be remembered that', 'Note that']],
+    ["Let's underline that the deal expires in May.", "Let's underline that", ['Note that', 'It should be noted that']],
     ['Concretely, fares will rise by 5%.', 'Concretely', ['In practice', 'In concrete terms']],
     ['He candidated for the post of rector.', 'candidated', ['applied', 'stood', 'ran']],
     ['Cafés reopened after the deconfinement.', 'deconfinement', ['easing of lockdown', 'reopening']],
@@ -260,6 +260,7 @@ describe('news calques', () => {
     'Fiscal policy and the fiscal year were discussed.',
     'Drivers on the public highway must stop.',
     'He is deceiving, and she was deceived by a con man.',
+    'But let us recall that the budget was balanced.',
     'The Go game ended in a draw, and the outward journey took a day.'
   ]
 
