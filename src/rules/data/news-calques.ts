@@ -1525,6 +1525,32 @@ export const newsCalques: CalqueEntry[] = [
     source: [RC]
   },
   {
+    french: 'assigner / poursuivre en justice',
+    forms: {'in justice': ['to court', 'legal action']},
+    precededBy: ['assign|assigned|assigns|assigning|pursue|pursued|pursues|pursuing|attack|attacked|attacks|attacking|summon|summoned|summons|go|goes|went|gone|going them|him|her|it|us?'],
+    why: '"Assigner quelqu’un en justice" is to sue someone, "aller en justice" to go to court; "in justice" copies "en justice". Only after a verb of suing, so "in justice to him" (to be fair to him) is left alone.',
+    source: [RC]
+  },
+  {
+    french: 'expulser / reconduire à la frontière',
+    forms: {
+      'expulsed|expulse|expulses|expulsing': ['expelled', 'evicted'],
+      'reconducted|reconduct|reconducts|reconducting|reconduction': ['deported', 'renewed', 'escorted back']
+    },
+    why: '"Expulser" is expel or evict, "reconduire (à la frontière)" deport or, for a contract, renew; "expulse" and "reconduct" are not English verbs.',
+    source: [RC, TE]
+  },
+  {
+    french: 'logement social / habitat insalubre / intercommunalité',
+    forms: {
+      'social lodging|lodgings|habitat': ['social housing'],
+      'insalubrious|unhealthy habitat|habitats': ['substandard housing', 'slum housing'],
+      'intercommunality|intercommunalities|inter-communality': ['group of municipalities', 'local authority grouping']
+    },
+    why: '"Logement social" is social (council) housing; "habitat insalubre" substandard or slum housing; "une intercommunalité" a grouping of municipalities. English "habitat" is where an animal lives.',
+    source: [RC, STYLE]
+  },
+  {
     french: 'condamné à perpétuité',
     forms: {perpetuity: ['life', 'life imprisonment']},
     precededBy: ['sentenced|condemned|reclusion|imprisonment|jailed to'],

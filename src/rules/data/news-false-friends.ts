@@ -635,6 +635,53 @@ export const newsFalseFriends: FalseFriendEntry[] = [
     source: [KD, VR, WK]
   },
   {
+    french: 'signaler (à la police) / signalé disparu',
+    english: 'signal',
+    forms: {signal: ['report'], signals: ['reports'], signalled: ['reported'], signaled: ['reported'], signalling: ['reporting'], signaling: ['reporting']},
+    meaning: 'report (to the authorities); reported (missing)',
+    confidence: 'high',
+    context: [
+      {after: ['to the? police|gendarmes|gendarmerie|authorities|prosecutor|prosecutors|prefecture|courts|justice'], why: '"Signaler aux autorités" is to report to the authorities; English "signal to the police" is a gesture.'},
+      {after: ['missing|disappeared'], why: '"Signalé disparu" is reported missing.'}
+    ],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'verbaliser',
+    english: 'verbalize',
+    forms: {'verbalized|verbalised': ['fined', 'booked'], 'verbalize|verbalise': ['fine', 'book']},
+    meaning: 'fine, issue a ticket to',
+    confidence: 'high',
+    context: [
+      {after: ['by the? police|gendarmes|officers|agents|inspectors', 'for speeding|parking|not wearing|failing|breaking|illegal|drink-driving'], why: '"Verbalisé par la police" is fined (booked) by the police; English "verbalize" is to put into words.'},
+      {before: ['police|gendarmes|officers|agents|inspectors|officials'], after: ['#|dozens|hundreds|drivers|motorists|cyclists|people|vehicles|shops|restaurants|bars|the|a'], why: '"Les gendarmes ont verbalisé 50 automobilistes" is fined 50 drivers.'}
+    ],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'convocation / convoquer (la police, un juge)',
+    english: 'convocation, convoke',
+    forms: {convocation: ['summons'], convocations: ['summonses'], 'convoked|convocated': ['summoned'], 'convoke|convocate': ['summon'], 'convokes|convocates': ['summons']},
+    meaning: 'a summons; to summon (to a police station, a court, a ministry)',
+    confidence: 'high',
+    context: [
+      {after: ['to|before the? police|court|judge|judges|tribunal|prosecutor|gendarmerie|station|ministry|hearing|interview|commissariat|prefecture|inspector|magistrate', 'by the? police|court|judge|judges|tribunal|prosecutor|gendarmes|investigators|ministry|minister|prefect|inspector|magistrate'], why: '"Une convocation au commissariat", "convoqué par le juge": a summons, summoned. English "convocation" is a formal assembly (a university’s, a church’s).'}
+    ],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'expulsion (locative)',
+    english: 'expulsion',
+    forms: {expulsion: ['eviction'], expulsions: ['evictions']},
+    meaning: 'eviction (of tenants)',
+    confidence: 'high',
+    context: [
+      {before: ['locative|rental|winter'], why: '"Les expulsions locatives" are evictions; "la trêve hivernale des expulsions" the winter eviction ban.'},
+      {after: ['of|against the? tenant|tenants|family|families|squatters|occupants|residents|renters|lodgers'], why: '"L’expulsion des locataires" is the eviction of tenants; English expels people from a country, a school or a party.'}
+    ],
+    source: [VR, RC]
+  },
+  {
     french: 'collaborateur (d’un ministre)',
     english: 'collaborator',
     forms: {collaborator: ['aide', 'staff member', 'adviser'], collaborators: ['aides', 'staff', 'advisers']},

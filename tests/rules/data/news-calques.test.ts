@@ -169,7 +169,13 @@ describe('news calques', () => {
     ['Police used disencirclement grenades.', 'disencirclement grenades', ['sting-ball grenade', 'stun grenade']],
     ['The scheme hid profits in fiscal havens.', 'fiscal havens', ['tax havens']],
     ['Employers want lower social charges.', 'social charges', ['payroll taxes', 'social security contributions']],
-    ['The tenants of the title were knocked out.', 'tenants of the title', ['holder', 'defending champion']]
+    ['The tenants of the title were knocked out.', 'tenants of the title', ['holder', 'defending champion']],
+    ['The residents decided to go in justice.', 'in justice', ['to court', 'legal action']],
+    ['The squatters were expulsed at dawn.', 'expulsed', ['expelled', 'evicted']],
+    ['Two men were reconducted to the border.', 'reconducted', ['deported', 'renewed', 'escorted back']],
+    ['The waiting list for social lodging is long.', 'social lodging', ['social housing']],
+    ['Insalubrious habitat remains a problem in Marseille.', 'Insalubrious habitat', ['Substandard housing', 'Slum housing']],
+    ['The intercommunality runs the buses.', 'intercommunality', ['group of municipalities', 'local authority grouping']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -261,6 +267,8 @@ describe('news calques', () => {
     'Drivers on the public highway must stop.',
     'He is deceiving, and she was deceived by a con man.',
     'But let us recall that the budget was balanced.',
+    'In justice to him, he tried, and the court found for him.',
+    'Wildlife habitat and the social life of the town improved.',
     'The Go game ended in a draw, and the outward journey took a day.'
   ]
 

@@ -79,7 +79,15 @@ describe('news false friends', () => {
     ['Three ecologist senators voted against.', 'ecologist', ['Green']],
     ['Schools stayed open during the third confinement.', 'confinement', ['lockdown']],
     ['The mayor won the investiture of the party.', 'investiture', ['nomination', 'endorsement']],
-    ['Masked breakers looted two shops.', 'breakers', ['rioters', 'vandals']]
+    ['Masked breakers looted two shops.', 'breakers', ['rioters', 'vandals']],
+    ['The boy was signalled missing on Friday evening.', 'signalled', ['reported']],
+    ['She signaled to the police that her car was gone.', 'signaled', ['reported']],
+    ['Forty drivers were verbalised by the police.', 'verbalised', ['fined', 'booked']],
+    ['Gendarmes verbalized 50 motorists.', 'verbalized', ['fined', 'booked']],
+    ['He received a convocation to the police station.', 'convocation', ['summons']],
+    ['The minister was convoked by the judge.', 'convoked', ['summoned']],
+    ['Locative expulsions resume in April.', 'expulsions', ['evictions']],
+    ['The expulsion of the tenants was illegal.', 'expulsion', ['eviction']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -142,7 +150,11 @@ describe('news false friends', () => {
     'Marine ecologists counted the fish.',
     'Solitary confinement and the confinement of prisoners are harsh.',
     'The investiture of the king took place in June.',
-    'Circuit breakers tripped, and the breakers rolled in.'
+    'Circuit breakers tripped, and the breakers rolled in.',
+    'The referee signalled a penalty, and the signal to the pilots was clear.',
+    'She verbalized her fears in therapy.',
+    'The university convocation was held in June.',
+    'The expulsion of the diplomats angered Moscow.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
