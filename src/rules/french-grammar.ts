@@ -236,6 +236,22 @@ function presentPerfectAt(tokens: Token[], at: number): Hit | undefined {
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'new'])
 
+/**
+ * "On Monday, two men are arrested" → "were arrested": the French present of narration
+ * ("Lundi, deux hommes sont interpellés") under a finished time that opens the sentence, with
+ * nothing but the subject between the comma and the verb (see `openedByFinishedTime`).
+ */
+function narrativePresentAt(tokens: Token[], at: number): Hit | undefined {
+  const verb = tokens[at]!.norm
+  if (verb !== 'is' && verb !== 'are') return undefined
+  const participle = tokens[at + 1]
+  if (!word(participle) || participle!.text !== participle!.norm || !pastOf(participle!.norm)) return undefined
+  if (!openedByFinishedTime(tokens, at)) return undefined
+  // "Last week, it is understood, the minister met…": the reporters’ parenthesis is English.
+  if (tokens[at - 1]?.norm === 'it') return undefined
+  return {start: at, end: at + 1, french: 'présent de narration', expected: [verb === 'is' ? 'was' : 'were']}
+}
+
 /** "the law who" → "which": French *qui* after a thing. */
 function whoAt(tokens: Token[], at: number): Hit | undefined {
   if (tokens[at]!.norm !== 'who' || !thingNouns.has(tokens[at - 1]?.norm ?? '')) return undefined
@@ -489,6 +505,7 @@ export default function retextFrenchGrammar() {
           titleAt(tokens, at) ??
           commaWhatAt(tokens, at) ??
           presentPerfectAt(tokens, at) ??
+          narrativePresentAt(tokens, at) ??
           whoAt(tokens, at) ??
           whichAt(tokens, at) ??
           superlativeWorldAt(tokens, at) ??

@@ -99,7 +99,9 @@ describe('french-grammar', () => {
     ['Two men have been arrested at 6 am in a flat.', 'have been arrested', ['were arrested']],
     ['The minister announced also the closure of two plants.', 'announced also', ['also announced']],
     ['On Monday, the minister has announced a new tax.', 'has announced', ['announced']],
-    ['Last week, the French government has decided to act.', 'has decided', ['decided']]
+    ['Last week, the French government has decided to act.', 'has decided', ['decided']],
+    ['On Tuesday, two men are arrested in Lyon.', 'are', ['were']],
+    ['Yesterday, the mayor is forced to resign.', 'is', ['was']]
   ])('flags %j', async (text, actual, expected) => {
     expect(await pairs(text)).toEqual([[actual, expected]])
   })
@@ -179,7 +181,9 @@ describe('french-grammar', () => {
     'They had finished already the day before, and the data had been recorded already the week before.',
     'There are too many people in this town who benefit from gridlock.',
     'On Monday, he said he has resigned, and yesterday, after the vote, the party has split.',
-    'On Monday, the company that has won the bid signed.'
+    'On Monday, the company that has won the bid signed.',
+    'On Tuesday, police said two men are arrested every week, and on Monday, the museum is open.',
+    'Last week, it is understood, the minister met the unions.'
   ])('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
   })
