@@ -1551,6 +1551,18 @@ export const newsCalques: CalqueEntry[] = [
     source: [RC, STYLE]
   },
   {
+    french: 'une source proche du dossier / de sources concordantes / dans l’entourage de',
+    forms: {
+      'close to the file|dossier': ['close to the case', 'familiar with the matter'],
+      'concordant sources': ['several sources', 'concurring sources'],
+      'the entourage of': ['people close to', 'aides to']
+    },
+    precededBy: ['source|sources|person|people|official|officials|someone|one|close|concordant|to|of|from|several|according|in|within|by|,|^'],
+    notFollowedBy: ['cabinet|cabinets|server|servers|system|size|name|names|format|path|folder'],
+    why: 'The French news formulas "une source proche du dossier" (a source close to the case), "de sources concordantes" (several sources) and "dans l’entourage du ministre" (people close to the minister) rendered word for word; English news has its own formulas for them.',
+    source: [RC, STYLE]
+  },
+  {
     french: 'condamné à perpétuité',
     forms: {perpetuity: ['life', 'life imprisonment']},
     precededBy: ['sentenced|condemned|reclusion|imprisonment|jailed to'],

@@ -175,7 +175,10 @@ describe('news calques', () => {
     ['Two men were reconducted to the border.', 'reconducted', ['deported', 'renewed', 'escorted back']],
     ['The waiting list for social lodging is long.', 'social lodging', ['social housing']],
     ['Insalubrious habitat remains a problem in Marseille.', 'Insalubrious habitat', ['Substandard housing', 'Slum housing']],
-    ['The intercommunality runs the buses.', 'intercommunality', ['group of municipalities', 'local authority grouping']]
+    ['The intercommunality runs the buses.', 'intercommunality', ['group of municipalities', 'local authority grouping']],
+    ['A source close to the dossier confirmed the arrest.', 'close to the dossier', ['close to the case', 'familiar with the matter']],
+    ['According to concordant sources, he resigned.', 'concordant sources', ['several sources', 'concurring sources']],
+    ['In the entourage of the minister, the plan was denied.', 'the entourage of', ['people close to', 'aides to']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -269,6 +272,7 @@ describe('news calques', () => {
     'But let us recall that the budget was balanced.',
     'In justice to him, he tried, and the court found for him.',
     'Wildlife habitat and the social life of the town improved.',
+    'The king travelled with his entourage; the clerk sat close to the file cabinet.',
     'The Go game ended in a draw, and the outward journey took a day.'
   ]
 
