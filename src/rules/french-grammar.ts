@@ -5,20 +5,30 @@ import {
   afterWorld,
   agoUnits,
   articleTitles,
+  clockWords,
   commaWhatVerbs,
   comparativeBeforeThan,
   conditionWords,
   finishedTimeWeekdays,
   grammarEntries,
+  invertedParticiples,
   irregularParticiples,
   lastPeriods,
   notNames,
   notParticiples,
   onVerbs,
   othersNotNouns,
+  objectDeterminers,
   perfectAdverbs,
+  reportingPasts,
   personNouns,
+  postverbAdverbs,
+  sinceBlockers,
+  sinceMonths,
+  sinceNotSubjects,
+  sinceRoles,
   sinceStates,
+  sinceVerbs,
   subjectPronouns,
   superlatives,
   thingNouns,
@@ -70,10 +80,15 @@ function phraseAt(index: EntryIndex, tokens: Token[], at: number): Hit | undefin
   for (const {value: {compiled, expected}, end} of index.matchesAt(tokens, at)) {
     if (best && end <= best.end) continue
     if (!contextAllows(compiled.context, tokens, at, end)) continue
-    const filled = expected.map((value) => value.replace(/\{(\d)\}/g, (_, n: string) => tokens[at + Number(n) - 1]?.text ?? ''))
+    const filled = expected.map((value) => anBefore(value.replace(/\{(\d)\}/g, (_, n: string) => tokens[at + Number(n) - 1]?.text ?? '')))
     best = {start: at, end, french: compiled.entry.french, expected: filled.length > 0 ? filled : undefined}
   }
   return best
+}
+
+/** "a 18-year-old" → "an 18-year-old": the article of a filled-in replacement, by its sound. */
+function anBefore(value: string): string {
+  return value.replace(/^a (?=8|1[18](?!\d)|eigh|elev|[aeiou])/i, (article) => (article.startsWith('A') ? 'An ' : 'an '))
 }
 
 /** "others countries" → "other": a plural noun after "others", which is then an adjective. */
@@ -143,11 +158,37 @@ function finishedTimeAt(tokens: Token[], at: number, participle: string): number
     return onVerbs.has(participle) || possessive(tokens, at + 1) ? 0 : 2
   }
   if (first!.norm === 'last' && second && lastPeriods.has(second.norm)) return 2
+  // "on 12 March", "on March 12", "at 5 am": a date or a clock time is a finished time.
+  if (first!.norm === 'on' && second) {
+    const third = tokens[at + 2]
+    if (/^\d{1,2}$/.test(second.norm) && third && sinceMonths.has(third.norm) && third.text !== third.norm) return 3
+    if (sinceMonths.has(second.norm) && second.text !== second.norm && third && /^\d{1,2}$/.test(third.norm)) return 3
+  }
+  if (first!.norm === 'at' && second && /^\d{1,2}(?:[:.]\d\d)?$/.test(second.norm) && clockWords.has(tokens[at + 2]?.norm ?? '')) return 3
   // "two years ago", "a few days ago".
   let unit = at + 1
   if (first!.norm === 'a' && second?.norm === 'few') unit = at + 2
   else if (!acceptsNumber(first!) && first!.norm !== 'a' && first!.norm !== 'an' && first!.norm !== 'several') return 0
   return agoUnits.has(tokens[unit]?.norm ?? '') && tokens[unit + 1]?.norm === 'ago' ? unit + 2 - at : 0
+}
+
+/**
+ * Whether the sentence opens with a finished time and a comma ("On Monday, the minister has
+ * announced…", "Yesterday, police have arrested…") and the words between the comma and the
+ * auxiliary at `at` are the subject alone: no verb, no conjunction, no second comma, so that
+ * the time dates this verb and not one of its own ("On Monday, he said he has resigned").
+ */
+function openedByFinishedTime(tokens: Token[], at: number): boolean {
+  const length = finishedTimeAt(tokens, 1, '')
+  if (length === 0 || tokens[1 + length]?.norm !== ',') return false
+  const from = 2 + length
+  if (at - from < 1 || at - from > 6) return false
+  for (let index = from; index < at; index++) {
+    const token = tokens[index]!
+    if (!word(token) || subjectBlockers.has(token.norm)) return false
+    if (token.text === token.norm && (/^[a-z]{3,}ed$/.test(token.norm) || irregularParticiples.has(token.norm))) return false
+  }
+  return true
 }
 
 /** The simple past of a participle, or undefined when the word is not one. */
@@ -176,9 +217,14 @@ function presentPerfectAt(tokens: Token[], at: number): Hit | undefined {
   }
   const participle = tokens[index]
   if (!word(participle) || participle!.text !== participle!.norm) return undefined
+  // "would by a strict reading have terminated on July 17": a modal perfect, not a present one.
+  for (let back = at - 1; back >= Math.max(1, at - 8); back--) {
+    if (!word(tokens[back])) break
+    if (modals.has(tokens[back]!.norm)) return undefined
+  }
   const past = passive ? participle!.norm : pastOf(participle!.norm)
   if (!past || (passive && !pastOf(participle!.norm))) return undefined
-  if (finishedTimeAt(tokens, index + 1, participle!.norm) === 0) return undefined
+  if (finishedTimeAt(tokens, index + 1, participle!.norm) === 0 && !openedByFinishedTime(tokens, at)) return undefined
   let expected: string[] | undefined
   if (!negated) {
     const subject = tokens[at - 1]?.norm
@@ -190,12 +236,30 @@ function presentPerfectAt(tokens: Token[], at: number): Hit | undefined {
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'new'])
 
+/**
+ * "On Monday, two men are arrested" → "were arrested": the French present of narration
+ * ("Lundi, deux hommes sont interpellés") under a finished time that opens the sentence, with
+ * nothing but the subject between the comma and the verb (see `openedByFinishedTime`).
+ */
+function narrativePresentAt(tokens: Token[], at: number): Hit | undefined {
+  const verb = tokens[at]!.norm
+  if (verb !== 'is' && verb !== 'are') return undefined
+  const participle = tokens[at + 1]
+  if (!word(participle) || participle!.text !== participle!.norm || !pastOf(participle!.norm)) return undefined
+  if (!openedByFinishedTime(tokens, at)) return undefined
+  // "Last week, it is understood, the minister met…": the reporters’ parenthesis is English.
+  if (tokens[at - 1]?.norm === 'it') return undefined
+  return {start: at, end: at + 1, french: 'présent de narration', expected: [verb === 'is' ? 'was' : 'were']}
+}
+
 /** "the law who" → "which": French *qui* after a thing. */
 function whoAt(tokens: Token[], at: number): Hit | undefined {
   if (tokens[at]!.norm !== 'who' || !thingNouns.has(tokens[at - 1]?.norm ?? '')) return undefined
   // A noun, not the verb "report" or "fire": a determiner one or two words before.
   if (!determiners.has(tokens[at - 2]?.norm ?? '') && !determiners.has(tokens[at - 3]?.norm ?? '')) return undefined
   if (tokens[at - 1]!.text !== tokens[at - 1]!.norm) return undefined
+  // "people in this town who": the relative goes back to the people before the place.
+  for (let back = at - 2; back >= Math.max(1, at - 5); back--) if (personNouns.has(tokens[back]!.norm)) return undefined
   return {start: at, end: at + 1, french: 'qui', expected: ['which', 'that']}
 }
 
@@ -243,7 +307,9 @@ function futureAt(tokens: Token[], at: number): Hit | undefined {
     .slice(Math.max(0, at - 4), at - 1)
     .map((token) => token.norm)
     .join(' ')
-  if (!timeConjunctions.some((conjunction) => before === conjunction || before.endsWith(' ' + conjunction))) {
+  // "When he will arrive, …" opening a sentence is a clause of time, not an indirect question.
+  const openingWhen = at === 3 && tokens[1]?.norm === 'when'
+  if (!openingWhen && !timeConjunctions.some((conjunction) => before === conjunction || before.endsWith(' ' + conjunction))) {
     return undefined
   }
   const verb = tokens[at + 1]
@@ -287,6 +353,107 @@ function sincePresentAt(tokens: Token[], at: number): Hit | undefined {
   }
   return undefined
 }
+
+/**
+ * "he lives in Lyon since 2015" → "has lived", "she is president of the club since 2019" →
+ * "has been": the French present with *depuis* and a date, after a verb of lasting state or
+ * "be" with a bare role. The words between the verb and "since" may not contain a verb, a
+ * relative, a comma or a superlative ("is the first president since 1990" is English), and
+ * "since" must take a year, a month or "last …" and end the clause there, so that the
+ * causal "since" and a "since" that dates another verb are never read.
+ */
+function sinceVerbAt(tokens: Token[], at: number): Hit | undefined {
+  const verb = tokens[at]!
+  if (verb.text !== verb.norm) return undefined
+  let perfect = sinceVerbs.get(verb.norm)
+  let from = at + 1
+  if (!perfect) {
+    if (verb.norm !== 'is' && verb.norm !== 'are') return undefined
+    if (tokens[from]?.norm === 'a' || tokens[from]?.norm === 'an') from++
+    if (!sinceRoles.has(tokens[from]?.norm ?? '')) return undefined
+    perfect = verb.norm === 'is' ? 'has been' : 'have been'
+    from++
+  } else {
+    const before = tokens[at - 1]
+    if (!word(before) || sinceNotSubjects.has(before!.norm)) return undefined
+  }
+  let since = -1
+  for (let index = from; index < Math.min(tokens.length, from + 6); index++) {
+    const token = tokens[index]!
+    if (token.norm === 'since') {
+      since = index
+      break
+    }
+    if (!word(token) || sinceBlockers.has(token.norm)) return undefined
+    if (token.text === token.norm && (/^[a-z]{3,}(?:ed|est)$/.test(token.norm) || irregularParticiples.has(token.norm))) return undefined
+  }
+  if (since === -1) return undefined
+  let end = since + 1
+  const date = tokens[end]
+  if (!word(date)) return undefined
+  if (/^(?:1[89]|20)\d\d$/.test(date!.norm)) end++
+  else if (sinceMonths.has(date!.norm) && date!.text !== date!.norm) {
+    end++
+    if (/^(?:1[89]|20)\d\d$/.test(tokens[end]?.norm ?? '')) end++
+  } else if (date!.norm === 'last' && lastPeriods.has(tokens[end + 1]?.norm ?? '')) end += 2
+  else return undefined
+  const after = tokens[end]
+  if (after && after.kind === 'word' && after.norm !== 'and' && after.norm !== 'but') return undefined
+  return {start: at, end: at + 1, french: 'présent + depuis', expected: [perfect]}
+}
+
+/**
+ * "Are concerned the employees of…" → "The employees of … are affected": French puts the
+ * subject after a passive that opens the sentence ("Sont concernés les salariés…"); English
+ * does not, except in a question, so a sentence that ends with a question mark is left alone.
+ */
+function invertedPassiveAt(tokens: Token[], at: number): Hit | undefined {
+  if (at !== 1) return undefined
+  const verb = tokens[1]!.norm
+  if (verb !== 'are' && verb !== 'is' && verb !== 'were' && verb !== 'was') return undefined
+  const participle = tokens[2]
+  if (!participle || !invertedParticiples.has(participle.norm)) return undefined
+  const subject = tokens[3]
+  if (!subject || (!determiners.has(subject.norm) && !acceptsNumber(subject))) return undefined
+  for (let index = tokens.length - 1; index > 2; index--) {
+    if (tokens[index]!.kind === 'word') break
+    if (tokens[index]!.norm === '?') return undefined
+  }
+  return {start: 1, end: 3, french: 'inversion du sujet (sont concernés les…)'}
+}
+
+/**
+ * "announced also the creation" → "also announced": French puts the adverb after the
+ * conjugated verb ("a annoncé aussi"); English puts "also" or "already" before a full verb.
+ * Only the past of a verb of saying or of a public act, then the adverb, then a determiner,
+ * so that "was also the", "plans also" and "again the next day" are not read, nor the
+ * "included also a" of older American prose.
+ */
+function adverbAfterVerbAt(tokens: Token[], at: number): Hit | undefined {
+  const verb = tokens[at]!
+  if (verb.text !== verb.norm) return undefined
+  const adverb = tokens[at + 1]
+  if (!adverb || !postverbAdverbs.has(adverb.norm)) return undefined
+  if (!objectDeterminers.has(tokens[at + 2]?.norm ?? '')) return undefined
+  // "finished already the day before": a time after the adverb, not an object.
+  if (timeAfterAdverb.has(tokens[at + 3]?.norm ?? '')) return undefined
+  if (!reportingPasts.has(verb.norm)) return undefined
+  // "was used also the…" is rare, but a passive "was told already the…" is not a full verb.
+  const before = tokens[at - 1]?.norm ?? ''
+  if (passiveMarkers.has(before) || (auxiliaries.has(before) && before !== 'has' && before !== 'have' && before !== 'had')) return undefined
+  return {start: at, end: at + 2, french: 'verbe + adverbe (a annoncé aussi)', expected: [`${adverb.text} ${verb.text}`]}
+}
+
+/** Words that make the words before "has" more than a subject: a verb, a conjunction, a relative. */
+const subjectBlockers = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'if', 'because', 'as', 'since', 'while',
+  'after', 'before', 'although', 'though', 'but', 'and', 'or', 'so', 'said', 'says', 'say', 'told',
+  'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'do', 'does', 'did', 'has', 'have', 'had', 'believes', 'thinks', 'think', 'know', 'knows', 'until'
+])
+const modals = new Set(['would', 'could', 'should', 'might', 'must', 'may', 'will', 'shall', 'to'])
+const passiveMarkers = new Set(['been', 'be', 'being', 'get', 'gets', 'got', 'getting'])
+const timeAfterAdverb = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'previous', 'next', 'same', 'following', 'first', 'last', 'end', 'beginning', 'start'])
 
 /** "according to X, the strike would have killed…": the French conditional of reported fact. */
 function reportedConditionalAt(tokens: Token[], at: number, reported: boolean): Hit | undefined {
@@ -338,12 +505,16 @@ export default function retextFrenchGrammar() {
           titleAt(tokens, at) ??
           commaWhatAt(tokens, at) ??
           presentPerfectAt(tokens, at) ??
+          narrativePresentAt(tokens, at) ??
           whoAt(tokens, at) ??
           whichAt(tokens, at) ??
           superlativeWorldAt(tokens, at) ??
           futureAt(tokens, at) ??
           sameThanAt(tokens, at) ??
           sincePresentAt(tokens, at) ??
+          sinceVerbAt(tokens, at) ??
+          invertedPassiveAt(tokens, at) ??
+          adverbAfterVerbAt(tokens, at) ??
           reportedConditionalAt(tokens, at, reported)
         if (!hit) {
           at++

@@ -162,6 +162,9 @@ function fusedFix(word: Word): {fix: string; stop: string} | undefined {
     if (topLevelDomains.has(lowerTail) || fileExtensions.has(lowerTail)) return undefined
     if (lowerTail.length <= 3 && !shortSentenceStarters.has(lowerTail)) return undefined
   } else if (head.length < 2) return undefined
+  // "fc.context", "np.array": a word that ends a sentence has a vowel; a namespace of two or
+  // three consonants is code.
+  if (!year && !/[aeiouy]/i.test(head)) return undefined
   // "approx.five", "vs.the": a missing space after an abbreviation, not a sentence end.
   if (codeReceivers.has(head.toLowerCase()) || abbreviations.has(head.toLowerCase())) return undefined
   return {fix: `${head}${point.value} ${tail.charAt(0).toUpperCase()}${tail.slice(1)}`, stop: point.value}

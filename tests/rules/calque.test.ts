@@ -107,7 +107,8 @@ describe('calque', () => {
     'He gave the ball to his sister.',
     'Head circumference was measured at birth.',
     'He had a cerebrovascular accident in May.',
-    'The perimeter of the site was fenced.'
+    'The perimeter of the site was fenced.',
+    'We are united in the goal of victory.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {

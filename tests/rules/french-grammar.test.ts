@@ -68,9 +68,54 @@ describe('french-grammar', () => {
     ['The lab published a new research on vaccines.', 'a new research', ['new research', 'a new study']],
     ['Each passenger may bring a luggage on board.', 'a luggage', ['luggage', 'a bag']],
     ['All the two leaders signed the text.', 'All the two', ['Both']],
-    ['The soldiers which guarded the bridge left at dawn.', 'which', ['who', 'that']]
+    ['The soldiers which guarded the bridge left at dawn.', 'which', ['who', 'that']],
+    ['Council fundings were cut again.', 'fundings', ['funding']],
+    ['Public transports are free on Sunday.', 'Public transports', ['Public transport']],
+    ['The victim had 23 years.', 'had 23 years', ['was 23']],
+    ['Her father has 81 years old, she said.', 'has 81 years old', ['is 81']],
+    ['A woman of 34 years was found dead.', 'A woman of 34 years', ['A 34-year-old woman']],
+    ['Police stopped a driver of 18 years old in Nantes.', 'a driver of 18 years old', ['an 18-year-old driver']],
+    ['For the most of the year, the plant is idle.', 'the most of', ['most of']],
+    ['Less than the half of the seats were filled.', 'Less than the half of', ['Less than half of']],
+    ['Almost the three-quarters of the staff struck.', 'Almost the three-quarters of', ['Almost three-quarters of']],
+    ['The half of them voted no.', 'The half of', ['Half of']],
+    ['The Spain said it would veto the text.', 'The Spain', ['Spain']],
+    ['Talks resumed after the Italy had left.', 'the Italy', ['Italy']],
+    ['The hearing is set for the 3 June, a lawyer said.', 'the 3 June', ['3 June']],
+    ['The law took effect since the Tuesday 1 October.', 'the Tuesday 1 October', ['Tuesday 1 October']],
+    ['The 8 May, veterans laid wreaths.', 'The 8 May', ['On 8 May']],
+    ['The train is arrived at 9 am.', 'is arrived', ['has arrived', 'arrived']],
+    ['Three hikers are died in the storm.', 'are died', ['died', 'have died']],
+    ['She is born in 1976 in Algiers.', 'is born', ['was born']],
+    ['The unions said themselves ready to talk.', 'said themselves', ['said they were']],
+    ['The mayor says herself opposed to the plan.', 'says herself', ['says she is']],
+    ['When she will be elected, taxes will fall.', 'will be', ['is']],
+    ['The singer lives in Brussels since 2012.', 'lives', ['has lived']],
+    ['Mrs Diallo runs the clinic since May 2018.', 'runs', ['has run']],
+    ['He is mayor of the town since 2008.', 'is', ['has been']],
+    ['They are members of the club since last year.', 'are', ['have been']],
+    ['Two millions euros were seized.', 'millions', ['million']],
+    ['The prefect has banned on 4 July all gatherings.', 'has banned', ['banned']],
+    ['Two men have been arrested at 6 am in a flat.', 'have been arrested', ['were arrested']],
+    ['The minister announced also the closure of two plants.', 'announced also', ['also announced']],
+    ['On Monday, the minister has announced a new tax.', 'has announced', ['announced']],
+    ['Last week, the French government has decided to act.', 'has decided', ['decided']],
+    ['On Tuesday, two men are arrested in Lyon.', 'are', ['were']],
+    ['Yesterday, the mayor is forced to resign.', 'is', ['was']]
   ])('flags %j', async (text, actual, expected) => {
     expect(await pairs(text)).toEqual([[actual, expected]])
+  })
+
+  it('reports an inverted passive opener with its message and place, and no fix', async () => {
+    const findings = await ruleFindings(id, 'Are concerned the staff of\nthe two sites.')
+    expect(summary(findings)).toEqual([['1:1', 'Are concerned', undefined]])
+    expect(findings[0]!.reason).toBe('Unexpected `Are concerned` (French grammar: *inversion du sujet (sont concernés les…)*), rephrase')
+  })
+
+  it('reports a present with "depuis" on the verb alone, with its message', async () => {
+    const findings = await ruleFindings(id, 'Since then the judge\nteaches law at Lille since 2016.')
+    expect(summary(findings)).toEqual([['2:1', 'teaches', ['has taught']]])
+    expect(findings[0]!.reason).toBe('Unexpected `teaches` (French grammar: *présent + depuis*), expected `has taught`')
   })
 
   it('says to rephrase when no fix is safe', async () => {
@@ -115,7 +160,30 @@ describe('french-grammar', () => {
     'She wrote a progress report, a research team met, and a research and development centre opened.',
     'He has a good knowledge of French, and all three leaders signed.',
     'The number of people which has risen is high, and the soldiers, which surprised us, left.',
-    'He asked the students which book they liked.'
+    'He asked the students which book they liked.',
+    'She has 20 years of experience, and he has two years left to run.',
+    'An 80-year-old man and a woman of 20 years’ service retired.',
+    'They made the most of the weather and scored the most of any side.',
+    'The first half of the year was calm, and more than half of them left.',
+    'The France team won, and the France of the 1950s was poorer.',
+    'The turkey was dry, and the china was broken.',
+    'The 31 October deadline passed, and on 20 September the talks began.',
+    'He has lived in Lyon since 2015, and he lives in a house built since 2010.',
+    'He is the first president since 1990, and it is the best result since 2008.',
+    'Road works since 2019 have slowed traffic, and she works hard since she is new.',
+    'A child who is born in 2020 is lucky, and the day is gone.',
+    'The period is arrived which calls for action.',
+    'He said himself that the plan had failed, as she said herself.',
+    'I wonder when he will arrive, and when will he leave?',
+    'Are concerned citizens doing enough?',
+    'Two million euros were stolen, and the $5 millions were never found.',
+    'The treaty would by a strict reading have terminated on July 17.',
+    'They had finished already the day before, and the data had been recorded already the week before.',
+    'There are too many people in this town who benefit from gridlock.',
+    'On Monday, he said he has resigned, and yesterday, after the vote, the party has split.',
+    'On Monday, the company that has won the bid signed.',
+    'On Tuesday, police said two men are arrested every week, and on Monday, the museum is open.',
+    'Last week, it is understood, the minister met the unions.'
   ])('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
   })

@@ -61,7 +61,8 @@ describe('fused-sentence', () => {
     'The company sells its services on acme.news and on acme.io too.',
     'Mr.Smith and St.Petersburg have a missing space but no sentence break.',
     'The base lies approx.five hours away and the final pits Kyiv vs.the rest.',
-    'The script in main.py imports the data from data.json at startup.'
+    'The script in main.py imports the data from data.json at startup.',
+    'You can simplify your troubleshooting with fc.context and its logging, or call np.array on a list.'
   ])('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
   })

@@ -223,7 +223,8 @@ export const calques: CalqueEntry[] = [
   {
     french: 'dans le but de / dans l’objectif de',
     forms: {'in the aim|goal|objective of|to': ['with the aim of', 'in order to']},
-    why: 'English has "with the aim of"; "in the aim of" follows "dans le but de".',
+    notPrecededBy: ['united|unite|unites|uniting|join|joins|joined|together|partners|interested|invested|succeed|succeeded|persist|persisted|one|agreement'],
+    why: 'English has "with the aim of"; "in the aim of" follows "dans le but de". "United in the goal of victory" (sharing a goal) is English and is left alone.',
     source: [CP, EU]
   },
   {

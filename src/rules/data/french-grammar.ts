@@ -61,6 +61,24 @@ for (const pronoun of ['me', 'him', 'her', 'us', 'them']) {
   pronounForms[`saying ${pronoun}`] = [`telling ${pronoun}`]
 }
 
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december'
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
+
+/** Nouns for a person that French dates with "de 50 ans" ("un homme de 50 ans"). */
+const AGE_NOUNS = 'man|woman|boy|girl|child|person|teenager|pensioner|mother|father|farmer|driver|motorist|pedestrian|cyclist|suspect|victim|worker|student|soldier|nurse|doctor|teacher|policeman|officer'
+
+/**
+ * Countries and continents that English names without an article. Left out: those English
+ * names with one ("the Netherlands", "the Gambia", "the Congo", "the Ukraine" in older
+ * usage) and names that are also common nouns or rivers ("turkey", "china", "Niger").
+ */
+const ARTICLE_COUNTRIES =
+  'france|germany|italy|spain|portugal|belgium|switzerland|austria|poland|greece|sweden|norway|denmark|finland|ireland|russia|japan|india|algeria|morocco|tunisia|senegal|mali|canada|brazil|mexico|argentina|egypt|syria|lebanon|iran|israel|europe|africa|asia|australia'
+
+/** Adjectives of stance that French "se dire" and "se déclarer" take ("se dit prêt", "s’est dite favorable"). */
+const SE_DIRE_ADJECTIVES =
+  'ready|willing|open|favourable|favorable|satisfied|confident|determined|convinced|opposed|worried|concerned|delighted|pleased|disappointed|shocked|surprised|prepared|optimistic|pessimistic|hopeful|happy|proud|sure|certain|sceptical|skeptical|hostile|available|innocent|keen|eager|unable|able|outraged|saddened|reassured|committed|attached|victims|victim'
+
 export const grammarEntries: GrammarEntry[] = [
   {
     family: 'uncountable-plural',
@@ -217,6 +235,151 @@ export const grammarEntries: GrammarEntry[] = [
     notPrecededBy: ['to|for|with|between|by|from|like'],
     why: '"Les deux pays" is "both countries": English "both" takes no article. "The both of them" (informal English) and "to the both" at a clause end are left alone.',
     source: [SWAN]
+  },
+  {
+    family: 'uncountable-plural',
+    french: 'des financements / les transports (en commun)',
+    forms: {fundings: ['funding'], 'public transports': ['public transport']},
+    why: '"Les financements" and "les transports en commun" are plural in French; English "funding" and "public transport" are uncountable. Neither plural occurs in native English ("troop transports" is another noun and is not matched).',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'have-age',
+    french: 'avoir 50 ans',
+    forms: {'has # years old?': ['is {2}'], 'had # years old?': ['was {2}'], 'have # years old?': ['are {2}']},
+    followedBy: ['$|,|.|;|:|)'],
+    why: '"Il a 50 ans" is "he is 50": English gives an age with "be". Only when "years" ends the clause, so "has 50 years of experience", "has two years left" and "had ten years to act" are left alone.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'person-of-years',
+    french: 'un homme de 50 ans',
+    forms: {
+      [`a|an ${AGE_NOUNS} of # years old?`]: ['a {4}-year-old {2}']
+    },
+    followedBy: ['$|,|.|;|:|who|was|is|has|had|and|from|in|with|died|dies|killed|found|arrested|injured|wounded|shot|stabbed|suspected|accused|charged|living|lives'],
+    why: '"Un homme de 50 ans" is "a 50-year-old man": English puts the age before the noun as a compound adjective. "A man of fifty years" survives only in old literary prose; "a woman of 20 years’ experience" has an apostrophe and is not matched.',
+    source: [SWAN, CP]
+  },
+  {
+    family: 'the-most-of',
+    french: 'la plupart de / la plupart du temps',
+    forms: {'the most of': ['most of']},
+    precededBy: ['^', 'in|for|and|but|,|;|:|while|whereas|because'],
+    followedBy: ['the|them|us|his|her|their|its|our|my|your|cases|time|people'],
+    why: '"La plupart des gens" is "most people", "most of the people": English "most" meaning the greater part takes no article. "Make the most of" and "the most of any" are English and never follow these words; "the most of those" is left out, as nineteenth-century English wrote it.',
+    source: [SWAN, CP]
+  },
+  {
+    family: 'the-half',
+    french: 'plus de la moitié de / près de la moitié de',
+    forms: {'more|less than the half of': ['{1} than half of'], 'almost|nearly the half of': ['{1} half of']},
+    why: '"Plus de la moitié des votants" is "more than half of the voters": English "half" takes no article in a quantity. "The first half of", "the other half of" keep their adjective and are not matched.',
+    source: [SWAN]
+  },
+  {
+    family: 'the-half',
+    french: 'plus des deux tiers de / près des trois quarts de',
+    forms: {
+      'more|less than the two-thirds|three-quarters of': ['{1} than {4} of'],
+      'more|less than the two|three thirds|quarters of': ['{1} than {4} {5} of'],
+      'almost|nearly the two-thirds|three-quarters of': ['{1} {3} of'],
+      'almost|nearly the two|three thirds|quarters of': ['{1} {3} {4} of']
+    },
+    why: '"Plus des deux tiers des élus" is "more than two-thirds of the councillors": English fractions of a quantity take no article.',
+    source: [SWAN]
+  },
+  {
+    family: 'the-half',
+    french: 'la moitié de (en tête de phrase)',
+    forms: {'the half of': ['half of']},
+    precededBy: ['^'],
+    followedBy: ['the|them|us|these|those|his|her|their|its|our|all|#'],
+    why: '"La moitié des élèves" opening a sentence is "Half of the pupils" (or "Half the pupils"); "The half of" at a sentence start copies the French article.',
+    source: [SWAN]
+  },
+  {
+    family: 'country-article',
+    french: 'la France / l’Allemagne (article défini)',
+    forms: {[`the ${ARTICLE_COUNTRIES}`]: ['{2}']},
+    followedBy: ['is|was|has|had|have|will|would|must|should|can|could|cannot|does|did|remains|remained|intends|wants|wanted|plans|planned|hopes|hoped|needs|needed|refuses|refused|becomes|became|announced|said|says|lost|won|$|.'],
+    why: 'French names most countries and continents with the article ("la France a annoncé", "l’Europe doit"); English does not ("France announced"). Only before a verb or at the end of the sentence, so "the France team", "the France of the 1950s" and "the Spain–Portugal border" are left alone; "the Netherlands", "the United States", "the Gambia" and "the Congo" take the article in English and are not listed, nor are "Turkey", "China" and "Niger", which are also common nouns or a river.',
+    source: [SWAN, CGEL]
+  },
+  {
+    family: 'etre-auxiliary',
+    french: 'il est arrivé / il est mort / il est né en',
+    forms: {
+      'is arrived': ['has arrived', 'arrived'],
+      'are arrived': ['have arrived', 'arrived'],
+      'is died': ['died', 'has died'],
+      'are died': ['died', 'have died']
+    },
+    followedBy: ['$|,|.|;|in|at|on|from|after|before|yesterday|today|safely|home|there|here|last|this|early|late|overnight|#'],
+    why: 'French forms the perfect of verbs of motion and change with "être" ("il est arrivé", "elle est morte"); English uses "have" or the simple past. "Is arrived" survives only in old prose before a relative ("the period is arrived which…"), so only a place, a time or the end of the clause after it is read; "is gone" and "is come" are not listed.',
+    source: [SWAN, CP]
+  },
+  {
+    family: 'etre-auxiliary',
+    french: 'il est né en 1985',
+    forms: {'is born': ['was born']},
+    precededBy: ['he|she'],
+    followedBy: [`in|on #|${MONTHS}`, `in|on the? # ${MONTHS}`],
+    why: '"Il est né en 1985" is "he was born in 1985": French gives a past birth in the present perfect with "être", English in the simple past. Only after "he" or "she" and before a date, so the generic "a child who is born in winter" is left alone.',
+    source: [SWAN]
+  },
+  {
+    family: 'se-dire',
+    french: 'il s’est dit prêt à / elle se dit favorable à',
+    forms: {
+      'said himself': ['said he was'],
+      'said herself': ['said she was'],
+      'said themselves': ['said they were'],
+      'said itself': ['said it was'],
+      'says himself': ['says he is'],
+      'says herself': ['says she is'],
+      'say themselves': ['say they are'],
+      'says itself': ['says it is'],
+      'saying himself': ['saying he was'],
+      'saying herself': ['saying she was'],
+      'saying themselves': ['saying they were']
+    },
+    followedBy: [SE_DIRE_ADJECTIVES, 'in favour|favor of'],
+    why: '"Il s’est dit prêt à négocier" is "he said he was ready to negotiate": French "se dire" takes an adjective, English "say" takes a clause. Only before an adjective of stance, so the emphatic "he said himself that…" and "as she said herself," are left alone.',
+    source: [SWAN, CP]
+  },
+  {
+    family: 'number-million',
+    french: 'deux millions (d’euros)',
+    forms: {millions: ['million'], billions: ['billion']},
+    precededBy: ['#'],
+    followedBy: ['euros|dollars|francs|pounds|yuan|roubles|rubles|tonnes|tons|barrels|people|persons|inhabitants|residents|voters|visitors|viewers|users|subscribers|passengers|jobs|doses|children|workers|refugees|euro|dollar'],
+    why: '"Deux millions d’euros" takes the plural in French; after a number English "million" and "billion" stay singular before their noun ("two million euros"). Only right before the noun counted: "$5 millions" standing alone, and "ten millions of dollars", are older American English and left alone.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'date-article',
+    french: 'le 20 septembre / le lundi 12 mars',
+    forms: {
+      [`the # ${MONTHS}`]: ['{2} {3}'],
+      [`the ${WEEKDAYS} # ${MONTHS}`]: ['{2} {3} {4}']
+    },
+    precededBy: ['on|since|until|till|from|before|after|by|to|for'],
+    followedBy: ['$|,|.|;|:|and|to|at|in|when|#|-|–|('],
+    why: 'French dates a day with the article ("le 20 septembre", "le lundi 12 mars"); English writes "on 20 September" or "on Monday 12 March". "The 20th of September" (with the ordinal) is English and not matched, nor is "the 31 October deadline", where the date is an attributive noun.',
+    source: [SWAN, 'The Guardian and Observer style guide, "dates"']
+  },
+  {
+    family: 'date-article',
+    french: 'le 20 septembre, … (en tête de phrase)',
+    forms: {
+      [`the # ${MONTHS}`]: ['On {2} {3}'],
+      [`the ${WEEKDAYS} # ${MONTHS}`]: ['On {2} {3} {4}']
+    },
+    precededBy: ['^'],
+    followedBy: [',|#'],
+    why: '"Le 20 septembre, la police a…" opening a sentence is "On 20 September, police…"; English needs "on" and no article.',
+    source: [SWAN, 'The Guardian and Observer style guide, "dates"']
   }
 ]
 
@@ -354,6 +517,37 @@ export const irregularParticiples: ReadonlyMap<string, string> = new Map([
   ['meant', 'meant'], ['sat', 'sat'], ['slept', 'slept'], ['swept', 'swept'], ['wept', 'wept']
 ])
 
+/** Words after a clock number that make "at 5 am" a time ("at 5 am", "at 10 o'clock", "at 8 pm"). */
+export const clockWords: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', "o'clock", 'o’clock', 'h', 'hrs', 'gmt', 'utc', 'cet'])
+
+/**
+ * Participles that open a French sentence with the subject after them ("Sont concernés les
+ * salariés…", "Est attendue une décision…", "Sont invités les riverains…"): Chuquet &
+ * Paillard and Vinay & Darbelnet on French inversion; English needs the subject first.
+ */
+export const invertedParticiples: ReadonlySet<string> = new Set([
+  'concerned', 'affected', 'expected', 'invited', 'targeted', 'involved', 'planned', 'scheduled',
+  'included', 'excluded', 'exempted', 'exempt', 'eligible', 'entitled', 'authorised', 'authorized',
+  'prohibited', 'banned', 'allowed', 'summoned', 'called', 'required', 'obliged', 'forbidden'
+])
+
+/** Adverbs that French puts after the conjugated verb and English before it ("a aussi annoncé" / "a annoncé aussi"). */
+export const postverbAdverbs: ReadonlySet<string> = new Set(['also', 'already'])
+
+/** Pasts of verbs of saying and of public acts, the verbs French news puts "aussi" after. */
+export const reportingPasts: ReadonlySet<string> = new Set([
+  'announced', 'said', 'stated', 'declared', 'indicated', 'specified', 'explained', 'added',
+  'stressed', 'underlined', 'recalled', 'mentioned', 'denounced', 'criticised', 'criticized',
+  'condemned', 'welcomed', 'signed', 'launched', 'visited', 'met', 'promised', 'proposed',
+  'presented', 'unveiled', 'confirmed', 'revealed', 'evoked', 'raised', 'asked', 'requested',
+  'called', 'deplored', 'regretted', 'affirmed', 'assured', 'warned', 'praised', 'saluted'
+])
+
+/** Determiners that start the object after "announced also": "the", "a", "his"… */
+export const objectDeterminers: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'several', 'new'
+])
+
 /** Words in -ed that are not participles ("has need of", "a hundred"). */
 export const notParticiples: ReadonlySet<string> = new Set([
   'need', 'seed', 'speed', 'feed', 'bed', 'red', 'shed', 'hundred', 'breed', 'creed', 'greed',
@@ -431,6 +625,50 @@ export const sinceStates: ReadonlyArray<string[]> = [
   ['in', 'force'], ['in', 'exile'], ['in', 'detention'], ['in', 'hospital'], ['at', 'war'],
   ['on', 'strike'], ['under', 'arrest'], ['under', 'investigation'], ['in', 'place']
 ]
+
+/**
+ * Verbs of a lasting state in the third person present ("il habite à Lyon depuis 2015",
+ * "elle dirige le club depuis 2019") and their present perfect: French keeps the present with
+ * *depuis*, English needs "has lived", "has run" (Swan, "since and for: tenses"; Chuquet &
+ * Paillard on *depuis*). Only forms in -s after a word that is not a determiner, so the
+ * nouns "works", "runs", "leads" are never read.
+ */
+export const sinceVerbs: ReadonlyMap<string, string> = new Map([
+  ['lives', 'has lived'], ['resides', 'has resided'], ['works', 'has worked'], ['heads', 'has headed'],
+  ['leads', 'has led'], ['runs', 'has run'], ['chairs', 'has chaired'], ['directs', 'has directed'],
+  ['holds', 'has held'], ['occupies', 'has occupied'], ['knows', 'has known'], ['teaches', 'has taught'],
+  ['governs', 'has governed'], ['coaches', 'has coached'], ['manages', 'has managed'],
+  ['represents', 'has represented'], ['owns', 'has owned'], ['presides', 'has presided'],
+  ['reigns', 'has reigned'], ['plays', 'has played'], ['trains', 'has trained'], ['serves', 'has served']
+])
+
+/** Words before a verb in -s that make it a noun ("the works", "his runs", "new leads"). */
+export const sinceNotSubjects: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those',
+  'new', 'road', 'public', 'building', 'art', 'of', 'in', 'on', 'for', 'with', 'and', 'or', 'many',
+  'several', 'some', 'all', 'no', 'any', 'what', 'whose', 'home', 'key', 'fresh', 'main', 'two'
+])
+
+/** Bare roles after "is" that date a tenure ("is president since 2019", "is a member since 2010"). */
+export const sinceRoles: ReadonlySet<string> = new Set([
+  'president', 'mayor', 'minister', 'leader', 'head', 'member', 'chairman', 'chairwoman', 'chair',
+  'director', 'ceo', 'coach', 'captain', 'manager', 'ambassador', 'mp', 'senator', 'prefect',
+  'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'editor', 'owner',
+  'champion', 'deputy', 'premier', 'chancellor', 'chief', 'presidents', 'members', 'champions'
+])
+
+/** Words between the verb and "since" that make "since" date another clause or a superlative. */
+export const sinceBlockers: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'where', 'when', 'whose', 'to', 'is', 'are', 'was', 'were', 'has',
+  'have', 'had', 'been', 'be', 'will', 'would', 'can', 'could', 'first', 'only', 'last', 'most',
+  'best', 'worst', 'least', 'since', 'not', 'ever', 'never', 'because', 'as', 'if', 'than'
+])
+
+/** Months after "since" (capitalised in the text). */
+export const sinceMonths: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december'
+])
 
 /**
  * Words right before "than" after "the same" that make "than" belong to a comparative of its

@@ -966,7 +966,8 @@ export const newsCalques: CalqueEntry[] = [
     precededBy: ['very', 'deeply', 'bitterly', 'extremely', 'so', 'too', 'a bit', 'a little', 'rather', 'quite', 'particularly', 'somewhat', 'were|was|am|are|is|be|been|feel|feels|felt|remain|remained|seemed|looked'],
     followedBy: ['by the|this|their|his|her|our result|results|decision|score|defeat|performance|outcome|answer|response|turnout|draw|loss|ruling|verdict|announcement|match|game|season|figures', 'with the|this|their|his|her|our? result|results|decision|score|defeat|performance|outcome|answer|response|turnout|draw|loss|ruling|verdict|announcement', 'result|results|season|performance|score|start|campaign|turnout|figures', '$', ',', '.', '!'],
     notFollowedBy: ['by his|her|their|the|a wife|husband|partner|friend|friends|spy|spies|enemy|agent|agents|con|conman|scammer|fraudster|lies'],
-    why: '"Déçu" is disappointed and "décevant" disappointing; English "deceived" is tricked, and a result or a defeat cannot trick anyone.',
+    notPrecededBy: ['he|she|they|who|you|i|we|it is|are|was|were|am|been'],
+    why: '"Déçu" is disappointed and "décevant" disappointing; English "deceived" is tricked, and a result or a defeat cannot trick anyone. "He is deceiving." (he lies) is English: a pronoun subject before "be" is left alone.',
     source: [TE, RC]
   },
   {
@@ -1218,5 +1219,354 @@ export const newsCalques: CalqueEntry[] = [
     followedBy: ['#'],
     why: '"D’ici 2030" is "by 2030"; "from here to 2030" is word for word. "From now until 2030" (a span) is English and not matched.',
     source: [CP, EU]
+  },
+  {
+    french: 'les uns et les autres',
+    forms: {'the ones and the others': ['both sides', 'everyone', 'all of them']},
+    why: '"Les uns et les autres" is "both sides" or "everyone"; English "ones" needs an adjective ("the old ones") and never pairs with "the others" this way.',
+    source: [VD, RC]
+  },
+  {
+    french: 'de son côté (en tête de phrase)',
+    forms: {
+      'of his side': ['for his part'],
+      'of her side': ['for her part'],
+      'of its side': ['for its part'],
+      'of their side': ['for their part']
+    },
+    precededBy: ['^'],
+    followedBy: [','],
+    why: '"De son côté, le ministre…" is "for his part" or "meanwhile"; "Of his side," is word for word. Only at the start of a sentence before a comma.',
+    source: [CP, RC]
+  },
+  {
+    french: 'une grève très suivie',
+    forms: {
+      'very followed': ['well supported', 'widely observed'],
+      'massively followed': ['widely observed', 'well supported'],
+      'little followed': ['poorly supported', 'little observed'],
+      'poorly followed': ['poorly supported', 'little observed']
+    },
+    why: '"Une grève très suivie" is a strike that is well supported or widely observed; English "follow" cannot be graded with "very" this way.',
+    source: [RC]
+  },
+  {
+    french: 'violences conjugales / intrafamiliales',
+    forms: {
+      'conjugal violence|violences': ['domestic violence'],
+      'intrafamily|intra-family|intrafamilial|intra-familial violence|violences': ['domestic violence', 'family violence']
+    },
+    why: '"Violences conjugales" and "violences intrafamiliales" are "domestic violence" in English news; "conjugal violence" copies the adjective.',
+    source: [RC, 'UK Home Office and US Department of Justice usage ("domestic violence", "domestic abuse")']
+  },
+  {
+    french: 'la thèse de l’accident / du suicide',
+    forms: {'the thesis of': ['the theory of', 'the possibility of']},
+    followedBy: ['a|an|the? accident|suicide|attack|murder|assassination|homicide|arson|poisoning|sabotage|terrorist|criminal|accidental|settling|revenge|mistake|fall'],
+    why: '"La thèse de l’accident" is "the accident theory" or "the possibility of an accident"; English "thesis" is a dissertation or an argued proposition, not an investigators’ hypothesis.',
+    source: [VD, RC]
+  },
+  {
+    french: 'le quadragénaire / le quinquagénaire',
+    forms: {
+      'quadragenarian|quadragenarians|quarantenarian': ['forty-something', 'man in his forties'],
+      'quinquagenarian|quinquagenarians': ['fifty-something', 'man in his fifties'],
+      'trentenarian|trentenarians': ['thirty-something', 'man in his thirties']
+    },
+    why: 'French news refers back to a person by age ("le quinquagénaire a été interpellé"); English has no such nouns in use and says "the man, in his fifties". "Octogenarian" and "septuagenarian" are English and not listed here.',
+    source: [RC, VD]
+  },
+  {
+    french: 'le sexagénaire (reprise anaphorique)',
+    forms: {'sexagenarian': ['man in his sixties', '60-year-old']},
+    precededBy: ['the'],
+    followedBy: ['was|is|had|has|who|died|said|told|,|.|$'],
+    why: '"Le sexagénaire" picks up a person already named; English news says "the man, in his sixties" or gives the age. Only as a noun after "the" before a verb or a stop, so "sexagenarian rockers" is left alone.',
+    source: [RC, VD]
+  },
+  {
+    french: 'ce mardi (après un verbe au passé)',
+    forms: Object.fromEntries(WEEKDAYS.split('|').map((day) => [`this ${day}`, [`on ${day[0]!.toUpperCase()}${day.slice(1)}`]])),
+    precededBy: ['said|announced|declared|told|indicated|explained|confirmed|stated|added|revealed|assured|affirmed|specified|warned|denounced|deplored|condemned|signed|arrested|unveiled|presented|launched|opened|visited|received|resigned|died'],
+    notFollowedBy: ["'s|’s|'|’|morning|afternoon|evening|night"],
+    why: 'French news dates a past event "ce mardi" ("a annoncé ce mardi"); English news writes "announced on Tuesday", and "this Tuesday" after a past verb reads as a mistake for the coming day.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'une cinquantaine de / une vingtaine de',
+    forms: Object.fromEntries(
+      ['fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((number) => [`a ${number} of`, [`about ${number}`, `some ${number}`]])
+    ),
+    why: '"Une cinquantaine de personnes" is "about fifty people"; English has no noun "a fifty", and the article and "of" copy the French. ("A dozen of" and "a hundred of" are a separate entry.)',
+    source: [SWAN, RC]
+  },
+  {
+    french: 'classé sans suite',
+    forms: {
+      'classified|classed without follow-up|followup|suite|continuation|sequel|consequence|consequences': ['dropped', 'closed'],
+      'classified|classed without further action|follow': ['dropped', 'closed']
+    },
+    why: '"L’affaire a été classée sans suite" is "the case was dropped" (closed with no further action); "classified without follow-up" copies both words.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'les faits sont prescrits',
+    forms: {'are now? prescribed': ['are time-barred', 'are statute-barred'], 'were now? prescribed': ['were time-barred', 'were statute-barred']},
+    precededBy: ['facts|offences|offenses|crimes|acts|charges'],
+    why: '"Les faits sont prescrits" is "the offences are time-barred" (beyond the statute of limitations); English "prescribed" is laid down or ordered by a doctor.',
+    source: [RC, TE]
+  },
+  {
+    french: 'à main armée / en état d’arrestation',
+    forms: {'at|with armed hand': ['armed'], 'in a|the state of arrest': ['under arrest']},
+    why: '"Vol à main armée" is "armed robbery"; "en état d’arrestation" is "under arrest". Both English renderings are word for word.',
+    source: [RC]
+  },
+  {
+    french: 'jusqu’à nouvel ordre',
+    forms: {'until|till new order|orders': ['until further notice']},
+    followedBy: ['$|,|.|;|:|and|or|)'],
+    why: '"Jusqu’à nouvel ordre" is "until further notice"; "until new orders arrive" is English and has a verb after it, so only the phrase ending its clause is flagged.',
+    source: [RC]
+  },
+  {
+    french: 'à l’unanimité',
+    forms: {'at|to the? unanimity': ['unanimously']},
+    precededBy: ['adopted|approved|voted|passed|elected|re-elected|chosen|accepted|rejected|taken|agreed|decided|condemned|acquitted'],
+    why: '"Adopté à l’unanimité" is "adopted unanimously"; "at unanimity" is word for word. Only after a verb of deciding or voting.',
+    source: [RC]
+  },
+  {
+    french: 'grève sauvage / manifestation sauvage',
+    forms: {
+      'savage strike|strikes': ['wildcat strike'],
+      'savage demonstration|demonstrations|protest|protests|march|marches|rally|rallies': ['unauthorised protest', 'spontaneous protest']
+    },
+    why: '"Une grève sauvage" is a "wildcat strike"; "une manifestation sauvage" an unauthorised (undeclared) protest. "Savage strike" copies the adjective; "wild strike" is left out, as it is a wayward shot in English football reports.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'faire un malaise',
+    forms: {
+      'make|do a|an malaise|discomfort': ['collapse', 'be taken ill'],
+      'makes|does a|an malaise|discomfort': ['collapses', 'is taken ill'],
+      'made|did a|an malaise|discomfort': ['collapsed', 'was taken ill'],
+      'making a|an malaise|discomfort': ['collapsing', 'being taken ill']
+    },
+    why: '"Il a fait un malaise" is "he collapsed" or "was taken ill"; English "malaise" is a general unease and is never "made".',
+    source: [RC, VD]
+  },
+  {
+    french: 'sapeurs-pompiers',
+    forms: {'sapper-firefighters|sappers-firefighters|sapper-firemen|sappers-firemen|firefighter-sappers|firefighters-sappers': ['firefighters'], 'sappers firefighters|firemen': ['firefighters']},
+    why: '"Sapeurs-pompiers" are firefighters; "sapper" is a military engineer in English.',
+    source: [RC]
+  },
+  {
+    french: 'il encourt (une peine)',
+    forms: {incur: ['face'], incurs: ['faces'], incurred: ['faced'], incurring: ['facing']},
+    followedBy: ['up? to? # years|months|year'],
+    why: '"Il encourt dix ans de prison" is "he faces ten years in prison"; English incurs a cost or a penalty ("incur a fine"), never a prison term in years.',
+    source: [RC, TE]
+  },
+  {
+    french: 'réclusion criminelle (à perpétuité)',
+    forms: {'criminal reclusion': ['imprisonment', 'a prison sentence'], 'years of reclusion': ['years in prison'], 'reclusion for life': ['life imprisonment']},
+    why: '"Réclusion criminelle" is imprisonment for a serious crime; English "reclusion" is living alone, away from society.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'se rendre à (un lieu)',
+    forms: {
+      'render himself|herself|themselves|yourself|myself|ourselves to|at': ['go to'],
+      'renders himself|herself|itself to|at': ['goes to'],
+      'rendered himself|herself|themselves|itself|myself|ourselves to|at': ['went to', 'gave himself up to'],
+      'rendering himself|herself|themselves to|at': ['going to']
+    },
+    why: '"Il s’est rendu à la préfecture" is "he went to the prefecture" (or, with the police, "gave himself up"); English "render oneself" is to make oneself ("rendered himself unconscious") and never takes a place.',
+    source: [VD, RC]
+  },
+  {
+    french: 'se produire (un accident)',
+    forms: {
+      'produced itself|themselves': ['occurred', 'happened'],
+      'produces itself': ['occurs', 'happens']
+    },
+    followedBy: ['$|.|;|at|in|on|around|near|shortly|during|after|before|when|while|yesterday|overnight|early|late|last|this|again|outside|inside'],
+    why: '"L’accident s’est produit vers 8 heures" is "the accident happened (occurred)"; the French pronominal verb has no English reflexive. Only before a time, a place or the end of the clause: the emphatic "it cannot produce itself, and…" or "produced itself a film" is English.',
+    source: [VD, CP]
+  },
+  {
+    french: 'soulignons que / précisons que',
+    forms: {
+      'let us underline|specify|precise that': ['note that', 'it should be noted that'],
+      "let's underline|specify|precise that": ['note that', 'it should be noted that']
+    },
+    why: '"Soulignons que" and "précisons que" are a French writer’s aside to the reader; English news states the fact, or writes "it should be noted that". "Let us recall that" is left out: English speeches use it.',
+    source: [VD, CP]
+  },
+  {
+    french: 'pour rappel / concrètement (en tête de phrase)',
+    forms: {
+      'to|for|in recall': ['As a reminder', 'It should be remembered that'],
+      concretely: ['In practice', 'In concrete terms']
+    },
+    precededBy: ['^'],
+    followedBy: [','],
+    why: '"Pour rappel," and "Concrètement," open French sentences as discourse markers; English says "As a reminder," or "In practice,". Only at the start of a sentence before a comma.',
+    source: [VD, RC]
+  },
+  {
+    french: 'candidater',
+    forms: {candidated: ['applied', 'stood', 'ran'], candidating: ['applying', 'standing', 'running']},
+    why: '"Candidater à un poste" is "apply for a job"; "candidated" coins an English verb from the French one.',
+    source: [RC]
+  },
+  {
+    french: 'confinement / déconfinement / gestes barrières',
+    forms: {
+      'deconfinement|de-confinement|deconfining': ['easing of lockdown', 'reopening'],
+      'barrier gesture|gestures|measures': ['social-distancing measures', 'protective measures'],
+      'antigenic test': ['antigen test'],
+      'antigenic tests': ['antigen tests'],
+      'recall|reminder dose|doses|injection|injections|shot|shots': ['booster dose'],
+      'dose|doses of recall|reminder': ['booster dose'],
+      'vaccinal pass|passport|coverage|schedule|scheme|strategy|campaign|status|cycle': ['vaccine pass', 'vaccination coverage']
+    },
+    why: 'The French terms of the Covid years rendered word for word: "le déconfinement" is the easing of lockdown, "les gestes barrières" social-distancing measures, "un test antigénique" an antigen test, "une dose de rappel" a booster, "le pass vaccinal" the vaccine pass.',
+    source: [RC, 'WHO and UK NHS usage ("lockdown", "booster dose", "antigen test")']
+  },
+  {
+    french: 'vigilance orange / intempéries',
+    forms: {
+      'orange|red|yellow vigilance|vigilances': ['orange alert', 'orange weather warning'],
+      'intemperies|intemperie': ['bad weather', 'storms']
+    },
+    why: 'Météo-France issues a "vigilance orange", which English news calls an orange alert or weather warning; "les intempéries" is bad weather. "Vigilance" is not a level of warning in English, and "intemperies" is not an English word.',
+    source: [RC, 'UK Met Office usage ("amber weather warning")']
+  },
+  {
+    french: 'faire barrage / primaire de la droite / bureau de vote',
+    forms: {
+      'make|makes|made|making barrage|dam to|against': ['block', 'keep out'],
+      'primary of the right|left|republicans|ecologists|greens': ['right-wing primary', 'left-wing primary'],
+      'voting office|bureau': ['polling station'],
+      'voting offices|bureaus|bureaux': ['polling stations']
+    },
+    why: '"Faire barrage à l’extrême droite" is to block the far right; "la primaire de la droite" is the right’s primary; "un bureau de vote" is a polling station. The word-for-word versions are not English.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'se présenter (à une élection)',
+    forms: {
+      'present himself|herself|themselves|itself to|for': ['stand for', 'run for'],
+      'presents himself|herself|itself to|for': ['stands for', 'runs for'],
+      'presented himself|herself|themselves|itself to|for': ['stood for', 'ran for']
+    },
+    followedBy: ['the? election|elections|presidency|presidential|mayoralty|legislative|legislatives|vote|ballot|primary|polls|re-election|reelection'],
+    why: '"Se présenter à l’élection" is to stand (run) for election; English "present oneself" is to appear somewhere.',
+    source: [RC, VD]
+  },
+  {
+    french: 'partie civile / avocat général / mandat d’arrêt',
+    forms: {
+      'civil party|parties': ['civil claimant', 'plaintiff'],
+      'general advocate|advocates': ['prosecutor', 'state prosecutor'],
+      'arrest mandate|mandates': ['arrest warrant'],
+      'mandate|mandates of arrest|deposit': ['arrest warrant', 'committal order']
+    },
+    why: '"Se constituer partie civile" is to join the case as a civil claimant; "l’avocat général" is the prosecutor at an appeal or assize court; "un mandat d’arrêt" is an arrest warrant. "Advocate General" (EU court, Scotland) puts the noun first and is not matched.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'arme blanche / excès de vitesse / voie publique',
+    forms: {
+      'white|cold weapon|weapons': ['knife', 'bladed weapon'],
+      'excess|excesses of speed': ['speeding'],
+      'on|in the public way': ['in the street', 'in public']
+    },
+    why: '"Une arme blanche" is a knife or bladed weapon; "un excès de vitesse" is speeding; "sur la voie publique" is in the street. Each English rendering copies the French words ("on the public highway" is English and not matched).',
+    source: [RC]
+  },
+  {
+    french: 'être en grève / piquet de grève',
+    forms: {'in strike': ['on strike'], 'picket|pickets of strike': ['picket line']},
+    why: '"En grève" is "on strike"; "un piquet de grève" is a picket line.',
+    source: [RC, SWAN]
+  },
+  {
+    french: 'LBD / grenade de désencerclement',
+    forms: {
+      'defence|defense ball|balls|bullet|bullets launcher|launchers': ['rubber bullet gun', 'flash-ball launcher'],
+      'disencirclement|de-encirclement|unencirclement grenade|grenades': ['sting-ball grenade', 'stun grenade']
+    },
+    why: '"Lanceur de balles de défense" (LBD) is a rubber-bullet gun, "grenade de désencerclement" a sting-ball grenade; the French names of police weapons rendered word for word are not English.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'paradis fiscal / charges sociales / bouclier tarifaire',
+    forms: {
+      'fiscal paradise|haven': ['tax haven'],
+      'fiscal paradises|havens': ['tax havens'],
+      'fiscal fraud|evasion|optimisation|optimization|niche|niches|exile|exiles': ['tax fraud', 'tax avoidance'],
+      'social charges': ['payroll taxes', 'social security contributions'],
+      'tariff|tarifary|price shield': ['price cap', 'price freeze']
+    },
+    why: 'French "fiscal" is "tax" ("paradis fiscal", "fraude fiscale", "niche fiscale"); "charges sociales" are payroll taxes; "le bouclier tarifaire" is the energy price cap. English "fiscal" concerns public finances ("fiscal policy") and is not matched there.',
+    source: [RC, EU]
+  },
+  {
+    french: 'le tenant du titre / match aller',
+    forms: {
+      'tenant|tenants of the title|crown|trophy|cup': ['holder', 'defending champion'],
+      'outward match|game': ['first leg']
+    },
+    why: '"Le tenant du titre" is the title holder or defending champion; "le match aller" is the first leg. The tenant of a title is a French image.',
+    source: [RC]
+  },
+  {
+    french: 'assigner / poursuivre en justice',
+    forms: {'in justice': ['to court', 'legal action']},
+    precededBy: ['assign|assigned|assigns|assigning|pursue|pursued|pursues|pursuing|attack|attacked|attacks|attacking|summon|summoned|summons|go|goes|went|gone|going them|him|her|it|us?'],
+    why: '"Assigner quelqu’un en justice" is to sue someone, "aller en justice" to go to court; "in justice" copies "en justice". Only after a verb of suing, so "in justice to him" (to be fair to him) is left alone.',
+    source: [RC]
+  },
+  {
+    french: 'expulser / reconduire à la frontière',
+    forms: {
+      'expulsed|expulse|expulses|expulsing': ['expelled', 'evicted'],
+      'reconducted|reconduct|reconducts|reconducting|reconduction': ['deported', 'renewed', 'escorted back']
+    },
+    why: '"Expulser" is expel or evict, "reconduire (à la frontière)" deport or, for a contract, renew; "expulse" and "reconduct" are not English verbs.',
+    source: [RC, TE]
+  },
+  {
+    french: 'logement social / habitat insalubre / intercommunalité',
+    forms: {
+      'social lodging|lodgings|habitat': ['social housing'],
+      'insalubrious|unhealthy habitat|habitats': ['substandard housing', 'slum housing'],
+      'intercommunality|intercommunalities|inter-communality': ['group of municipalities', 'local authority grouping']
+    },
+    why: '"Logement social" is social (council) housing; "habitat insalubre" substandard or slum housing; "une intercommunalité" a grouping of municipalities. English "habitat" is where an animal lives.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'une source proche du dossier / de sources concordantes / dans l’entourage de',
+    forms: {
+      'close to the file|dossier': ['close to the case', 'familiar with the matter'],
+      'concordant sources': ['several sources', 'concurring sources'],
+      'the entourage of': ['people close to', 'aides to']
+    },
+    precededBy: ['source|sources|person|people|official|officials|someone|one|close|concordant|to|of|from|several|according|in|within|by|,|^'],
+    notFollowedBy: ['cabinet|cabinets|server|servers|system|size|name|names|format|path|folder'],
+    why: 'The French news formulas "une source proche du dossier" (a source close to the case), "de sources concordantes" (several sources) and "dans l’entourage du ministre" (people close to the minister) rendered word for word; English news has its own formulas for them.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'condamné à perpétuité',
+    forms: {perpetuity: ['life', 'life imprisonment']},
+    precededBy: ['sentenced|condemned|reclusion|imprisonment|jailed to'],
+    why: '"Condamné à perpétuité" is "sentenced to life"; English "in perpetuity" is a legal term for property, and "sentenced to perpetuity" copies the French.',
+    source: [RC]
   }
 ]

@@ -29,6 +29,12 @@ const REALIZE_ENGLISH = ['that', 'how', 'what', 'why', 'the importance', 'the po
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 
+/** French cities whose "agglomération" English calls "the X area". */
+const FRENCH_CITIES = 'paris|lyon|marseille|lille|toulouse|bordeaux|nantes|strasbourg|nice|grenoble|rennes|montpellier|rouen|toulon|brest|reims|dijon|nancy|metz|caen|orleans|orléans|tours|angers|limoges|clermont-ferrand|perpignan|avignon'
+
+/** Posts and units an official is assigned or transferred to ("affecté au commissariat", "muté à la préfecture"). */
+const POSTS = 'police|post|station|unit|brigade|squad|ministry|department|embassy|consulate|position|command|regiment|base|prefecture|school|hospital|service|team|commissariat|gendarmerie|garrison|division|region|court|office'
+
 /** Disasters whose "bilan" is a toll. */
 const DISASTERS = 'attack|attacks|accident|fire|earthquake|flood|floods|flooding|storm|explosion|crash|collision|clashes|epidemic|shooting|avalanche|cyclone|hurricane|heatwave|disaster|bombing|bombings|riots|quake|tsunami|landslide|typhoon|derailment|massacre|fighting|offensive'
 
@@ -483,5 +489,205 @@ export const newsFalseFriends: FalseFriendEntry[] = [
       {after: ['reimbursed', 'refunded', 'paid', 'funded', 'financed', 'covered', 'restored', 'rebuilt', 'destroyed', 'repaid', 'compensated'], why: '"Intégralement remboursé" is fully refunded; English "integrally" is as an integral part ("integrally linked").'}
     ],
     source: [VR, RC]
+  },
+  {
+    french: 'relaxer (un prévenu)',
+    english: 'relax',
+    forms: {relaxed: ['acquitted', 'cleared']},
+    meaning: 'acquit (a defendant in a criminal court)',
+    confidence: 'high',
+    context: [
+      {
+        before: ['was|were|been|be', 'was|were finally|eventually|later'],
+        after: ['of the|all? charge|charges|offence|offences|offense|offenses|accusations|fraud|corruption|rape|murder|manslaughter|defamation|embezzlement|harassment', 'by the criminal|correctional court|tribunal'],
+        why: '"Il a été relaxé des faits de…" is he was acquitted of…; English "relaxed" (calm, loosened) never takes "of the charges". "Relaxed by the court" and "relaxed on appeal" are left out: a rule or a ban is relaxed by a court in English.'
+      }
+    ],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'agglomération (lyonnaise, parisienne)',
+    english: 'agglomeration',
+    forms: {agglomeration: ['metropolitan area', 'urban area', 'conurbation'], agglomerations: ['metropolitan areas', 'urban areas']},
+    meaning: 'a city and its suburbs, the metropolitan area',
+    confidence: 'medium',
+    context: [
+      {after: [`of ${FRENCH_CITIES}`], why: '"L’agglomération lyonnaise" is the Lyon area; English "agglomeration" is a heap or a demographers’ term, not how news names a French city’s suburbs.'},
+      {before: [FRENCH_CITIES], why: '"The Lyon agglomeration" renders "l’agglomération lyonnaise"; English news says "greater Lyon" or "the Lyon area".'}
+    ],
+    source: [VR, RC]
+  },
+  {
+    french: 'assistance (le public)',
+    english: 'assistance',
+    forms: {assistance: ['audience', 'those present']},
+    meaning: 'the people present, the audience',
+    confidence: 'high',
+    context: [{before: ['the'], after: ['applauded|applauds|cheered|cheers|booed|boos|laughed|laughs|whistled|jeered|sang|rose|stood|gasped|wept|burst', 'fell silent', 'was moved'], why: '"L’assistance a applaudi" is the audience applauded; English "assistance" is help and does not cheer.'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'cortège (de manifestants)',
+    english: 'cortege',
+    forms: {cortege: ['march', 'procession'], corteges: ['marches', 'processions']},
+    meaning: 'a street march of demonstrators',
+    confidence: 'medium',
+    context: [
+      {before: ['protest|protesters|protestors|demonstrators|demonstration|union|unions|unionist|unionists|strikers|strike|marchers|yellow|feminist|student', 'head of the', 'front of the'], window: 3, why: '"Le cortège" of a French demonstration is the march; English "cortege" is a funeral or royal procession.'},
+      {after: ['of protesters|protestors|demonstrators|strikers|marchers|unionists', 'set off', 'left|marched|moved|reached|arrived|gathered'], why: '"Le cortège s’est élancé" is the march set off.'}
+    ],
+    exceptions: [{before: ['funeral|royal|wedding|presidential|motorcade|hearse|mourners|mourning|coffin|casket'], window: 4, why: 'A funeral, royal or wedding cortege is the English sense.'}],
+    source: [VR, RC]
+  },
+  {
+    french: 'animer (une émission, un débat)',
+    english: 'animate',
+    forms: {animate: ['host', 'present'], animates: ['hosts', 'presents'], animated: ['hosted', 'presented'], animating: ['hosting', 'presenting']},
+    meaning: 'host, present, chair (a programme, a workshop)',
+    confidence: 'medium',
+    context: [{after: ['the|a|an|his|her|their|its show|programme|program|broadcast|workshop|workshops|roundtable|round-table|talk-show|quiz|column', 'the|a|an|his|her|their|its morning|evening|weekly|daily|late-night|weekend? radio|television|tv? show|programme|program|broadcast'], why: '"Il anime une émission" is he hosts a programme; English "animate" is to bring to life, or to make an animated film ("animated the series" is not listed).'}],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'écologiste (parti, élu)',
+    english: 'ecologist',
+    forms: {ecologist: ['Green'], ecologists: ['Greens']},
+    meaning: 'Green (member or supporter of a Green party)',
+    confidence: 'high',
+    context: [
+      {after: ['mp|mps|deputy|deputies|candidate|candidates|party|parties|senator|senators|mayor|mayors|group|leader|leaders|camp|list|minister|councillor|councillors|councilor|councilors|movement|wing|vote|voters|lawmaker|lawmakers|elected'], why: '"Un député écologiste" is a Green MP; English "ecologist" is a scientist who studies ecosystems, not a party member.'},
+      {before: ['the'], after: ['and the socialists|communists|insoumis', 'won|lost|took|hold|held|came|led|campaigned'], why: '"Les écologistes ont remporté" is the Greens won.'}
+    ],
+    source: [VR, RC]
+  },
+  {
+    french: 'confinement (sanitaire)',
+    english: 'confinement',
+    forms: {confinement: ['lockdown'], confinements: ['lockdowns']},
+    meaning: 'lockdown (of a population, against an epidemic)',
+    confidence: 'medium',
+    context: [
+      {before: ['first|second|third|new|national|nationwide|strict|total|partial|general|regional|local|another'], why: '"Le deuxième confinement" is the second lockdown; English "confinement" is imprisonment or childbirth.'},
+      {after: ['measures|rules|restrictions|period|ended|began|ends|begins', 'was|is|will|be lifted', 'will be lifted'], why: '"Les mesures de confinement", "le confinement a été levé": the lockdown.'}
+    ],
+    exceptions: [{before: ['solitary|close|house|involuntary|psychiatric|prison|secure|cell|long|forced'], window: 2, why: 'Solitary, close and psychiatric confinement are English.'}, {after: ['of|in|to'], why: '"The confinement of prisoners", "confinement in a cell": the English sense.'}],
+    source: [VR, RC, 'WHO and UK government usage ("lockdown")']
+  },
+  {
+    french: 'investiture (d’un parti)',
+    english: 'investiture',
+    forms: {investiture: ['nomination', 'endorsement']},
+    meaning: 'a party’s nomination of a candidate',
+    confidence: 'high',
+    context: [{before: ['obtain|obtained|obtains|receive|received|receives|win|won|wins|seek|sought|seeking|get|got|gets|refused|denied|grant|granted|give|gave|given|withdraw|withdrew|withdrawn the|his|her|its|their|party|party’s|party\'s'], why: '"Obtenir l’investiture du parti" is to win the party’s nomination; an English investiture is the formal installing of an office holder, which nobody "obtains".'}],
+    source: [VR, RC]
+  },
+  {
+    french: 'casseurs',
+    english: 'breakers',
+    forms: {breakers: ['rioters', 'vandals']},
+    meaning: 'rioters, vandals (at a protest)',
+    confidence: 'medium',
+    context: [
+      {before: ['protest|protests|demonstration|demonstrations|march|riot|riots|police|hooded|masked|violent|black'], window: 3, why: '"Les casseurs" at a demonstration are rioters; English "breakers" are waves or circuit breakers.'},
+      {after: ['smashed|attacked|looted|torched|ransacked|clashed|threw|vandalised|vandalized', 'set fire', 'broke windows'], why: '"Des casseurs ont saccagé…" is rioters smashed…'}
+    ],
+    exceptions: [{before: ['circuit|ice|wave|record|strike|deal|tie|jaw|code|ground'], window: 1, why: 'Circuit breakers, icebreakers, record breakers and strike-breakers are English.'}],
+    source: [RC]
+  },
+  {
+    french: 'militer pour',
+    english: 'militate',
+    forms: {militate: ['campaign'], militates: ['campaigns'], militated: ['campaigned'], militating: ['campaigning']},
+    meaning: 'campaign, be an activist (for a cause)',
+    confidence: 'medium',
+    context: [{after: ['for', 'in favour|favor of', 'to|in the? party|association|union|movement'], why: '"Militer pour" is to campaign for; English "militate" is used almost only as "militate against" (weigh against).'}],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'affecté à (un poste)',
+    english: 'affected',
+    forms: {affected: ['assigned', 'posted']},
+    meaning: 'assigned, posted (to a unit or a post)',
+    confidence: 'high',
+    context: [{before: ['was|were|been|be|is|are|being'], after: [`to a|an|the|his|her|their? ${FRENCH_CITIES}? ${POSTS}`, `to ${FRENCH_CITIES}`], why: '"Il a été affecté au commissariat" is he was posted to the police station; English "affected to" does not exist.'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'muté (un fonctionnaire)',
+    english: 'muted',
+    forms: {muted: ['transferred', 'moved']},
+    meaning: 'transferred (to another post)',
+    confidence: 'high',
+    context: [{before: ['was|were|been|be|is|are|being'], after: [`to a|an|the|his|her|their|another? ${FRENCH_CITIES}? ${POSTS}`, `to ${FRENCH_CITIES}`], why: '"Il a été muté à Lyon" is he was transferred; English "muted" is silenced or softened.'}],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'procès',
+    english: 'process',
+    forms: {process: ['trial'], processes: ['trials']},
+    meaning: 'trial (in court)',
+    confidence: 'high',
+    context: [
+      {after: ['for the? murder|murders|rape|rapes|manslaughter|terrorism|embezzlement|kidnapping|espionage|treason|complicity|assassination|genocide|homicide'], why: '"Le procès pour meurtre" is the murder trial; an English process is a procedure and is not "for murder".'},
+      {before: ['at|during his|her|their'], after: ['in|before|opens|opened|began|resumed|resumes|ended|,|.'], why: '"Lors de son procès" is at his trial; "at his process" is the French word.'}
+    ],
+    source: [KD, VR, WK]
+  },
+  {
+    french: 'signaler (à la police) / signalé disparu',
+    english: 'signal',
+    forms: {signal: ['report'], signals: ['reports'], signalled: ['reported'], signaled: ['reported'], signalling: ['reporting'], signaling: ['reporting']},
+    meaning: 'report (to the authorities); reported (missing)',
+    confidence: 'high',
+    context: [
+      {after: ['to the? police|gendarmes|gendarmerie|authorities|prosecutor|prosecutors|prefecture|courts|justice'], why: '"Signaler aux autorités" is to report to the authorities; English "signal to the police" is a gesture.'},
+      {after: ['missing|disappeared'], why: '"Signalé disparu" is reported missing.'}
+    ],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'verbaliser',
+    english: 'verbalize',
+    forms: {'verbalized|verbalised': ['fined', 'booked'], 'verbalize|verbalise': ['fine', 'book']},
+    meaning: 'fine, issue a ticket to',
+    confidence: 'high',
+    context: [
+      {after: ['by the? police|gendarmes|officers|agents|inspectors', 'for speeding|parking|not wearing|failing|breaking|illegal|drink-driving'], why: '"Verbalisé par la police" is fined (booked) by the police; English "verbalize" is to put into words.'},
+      {before: ['police|gendarmes|officers|agents|inspectors|officials'], after: ['#|dozens|hundreds|drivers|motorists|cyclists|people|vehicles|shops|restaurants|bars|the|a'], why: '"Les gendarmes ont verbalisé 50 automobilistes" is fined 50 drivers.'}
+    ],
+    source: [KG, VR, RC]
+  },
+  {
+    french: 'convocation / convoquer (la police, un juge)',
+    english: 'convocation, convoke',
+    forms: {convocation: ['summons'], convocations: ['summonses'], 'convoked|convocated': ['summoned'], 'convoke|convocate': ['summon'], 'convokes|convocates': ['summons']},
+    meaning: 'a summons; to summon (to a police station, a court, a ministry)',
+    confidence: 'high',
+    context: [
+      {after: ['to|before the? police|court|judge|judges|tribunal|prosecutor|gendarmerie|station|ministry|hearing|interview|commissariat|prefecture|inspector|magistrate', 'by the? police|court|judge|judges|tribunal|prosecutor|gendarmes|investigators|ministry|minister|prefect|inspector|magistrate'], why: '"Une convocation au commissariat", "convoqué par le juge": a summons, summoned. English "convocation" is a formal assembly (a university’s, a church’s).'}
+    ],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'expulsion (locative)',
+    english: 'expulsion',
+    forms: {expulsion: ['eviction'], expulsions: ['evictions']},
+    meaning: 'eviction (of tenants)',
+    confidence: 'high',
+    context: [
+      {before: ['locative|rental|winter'], why: '"Les expulsions locatives" are evictions; "la trêve hivernale des expulsions" the winter eviction ban.'},
+      {after: ['of|against the? tenant|tenants|family|families|squatters|occupants|residents|renters|lodgers'], why: '"L’expulsion des locataires" is the eviction of tenants; English expels people from a country, a school or a party.'}
+    ],
+    source: [VR, RC]
+  },
+  {
+    french: 'collaborateur (d’un ministre)',
+    english: 'collaborator',
+    forms: {collaborator: ['aide', 'staff member', 'adviser'], collaborators: ['aides', 'staff', 'advisers']},
+    meaning: 'aide, member of staff',
+    confidence: 'medium',
+    context: [{after: ['of the? president|minister|mayor|prime|ministry|elysee|élysée|matignon|senator|mp|prefect'], why: '"Un collaborateur du ministre" is an aide or a member of his staff; English "collaborator" is a partner on a project or a traitor.'}],
+    source: [VR, RC, WK]
   }
 ]

@@ -1383,5 +1383,121 @@ export const phraseCalques: CalqueEntry[] = [
     forms: {'provisional detention|custody|imprisonment': ['pre-trial detention', 'custody on remand']},
     why: '"Placé en détention provisoire" is "remanded in custody" or "held in pre-trial detention"; "provisional detention" is not the English legal term.',
     source: [RC]
+  },
+  {
+    french: 'il n’est pas exclu que / rien n’est moins sûr',
+    forms: {
+      'it is|was not excluded that': ['it cannot be ruled out that', 'it is possible that'],
+      'nothing is less sure|certain': ['that is far from certain']
+    },
+    notFollowedBy: ['than'],
+    why: '"Il n’est pas exclu que" is "it cannot be ruled out that"; "rien n’est moins sûr" is "that is far from certain". English "excluded" is left out of a group, and "nothing is less certain" reads as a comparison.',
+    source: [VD, HH]
+  },
+  {
+    french: 'faire le jeu de / faire les frais de',
+    forms: {
+      'make|do the game of': ['play into the hands of'],
+      'makes|does the game of': ['plays into the hands of'],
+      'made|did the game of': ['played into the hands of'],
+      'making|doing the game of': ['playing into the hands of'],
+      'make|do the costs|expenses|fees of': ['bear the brunt of', 'pay the price for'],
+      'makes|does the costs|expenses|fees of': ['bears the brunt of', 'pays the price for'],
+      'made|did the costs|expenses|fees of': ['bore the brunt of', 'paid the price for'],
+      'making|doing the costs|expenses|fees of': ['bearing the brunt of', 'paying the price for']
+    },
+    why: '"Faire le jeu de l’extrême droite" is "play into the hands of the far right"; "faire les frais de" is "bear the brunt of". Both English renderings are word for word.',
+    source: [RC, HH]
+  },
+  {
+    french: 'faire la sourde oreille / faire profil bas / tenir tête à',
+    forms: {
+      'make|do the deaf ear': ['turn a deaf ear'],
+      'makes|does the deaf ear': ['turns a deaf ear'],
+      'made|did the deaf ear': ['turned a deaf ear'],
+      'making|doing the deaf ear': ['turning a deaf ear'],
+      'make|do low profile': ['keep a low profile'],
+      'makes|does low profile': ['keeps a low profile'],
+      'made|did low profile': ['kept a low profile'],
+      'making|doing low profile': ['keeping a low profile'],
+      'hold head to': ['stand up to'],
+      'holds head to': ['stands up to'],
+      'held head to': ['stood up to'],
+      'holding head to': ['standing up to']
+    },
+    why: '"Faire la sourde oreille" is "turn a deaf ear", "faire profil bas" "keep a low profile", "tenir tête à" "stand up to"; the French verbs do not carry over.',
+    source: [RC, VD]
+  },
+  {
+    french: 'se faire l’écho de / prendre le pas sur / prendre le contre-pied de',
+    forms: {
+      'make|makes himself|herself|itself|themselves the echo of': ['echo', 'relay'],
+      'made himself|herself|itself|themselves the echo of': ['echoed', 'relayed'],
+      'take|takes the step on|over': ['take precedence over'],
+      'took the step on|over': ['took precedence over'],
+      'taken the step on|over': ['taken precedence over'],
+      'taking the step on|over': ['taking precedence over'],
+      'take|takes|took|taken|taking the counter-foot|counterfoot|opposite foot of': ['take the opposite view to', 'go against']
+    },
+    why: '"Se faire l’écho de" is "echo" or "relay", "prendre le pas sur" "take precedence over", "prendre le contre-pied de" "take the opposite view to"; the English word-for-word versions mean nothing.',
+    source: [RC, HH]
+  },
+  {
+    french: 'images (le couteau sous la gorge, une pierre dans le jardin de, prendre le train en marche…)',
+    forms: {
+      'knife under the throat': ['gun to the head'],
+      'a stone in the garden of': ['a dig at'],
+      'take|takes the train in march|motion|marching|running': ['jump on the bandwagon'],
+      'took|taken the train in march|motion|marching|running': ['jumped on the bandwagon'],
+      'taking the train in march|motion|marching|running': ['jumping on the bandwagon'],
+      "it is|it's|is not the sea to drink": ['it is not the end of the world', 'it is not that difficult'],
+      'put|puts|putting oil in the gears|wheels|cogs|works': ['smooth things over', 'oil the wheels'],
+      'a sword blow|stroke in the water': ['a futile gesture', 'a waste of effort'],
+      'put|puts|putting the package on': ['pull out all the stops', 'go all out'],
+      'fell|fall|falls|falling from the clouds': ['was stunned', 'was astonished']
+    },
+    why: 'French images rendered word for word: "avoir le couteau sous la gorge" (a gun to one’s head), "une pierre dans le jardin de" (a dig at), "prendre le train en marche" (jump on the bandwagon), "ce n’est pas la mer à boire" (not the end of the world), "mettre de l’huile dans les rouages", "un coup d’épée dans l’eau", "mettre le paquet", "tomber des nues".',
+    source: [RC, HH, DUFF]
+  },
+  {
+    french: 'en passe de / en voie de / en proie à',
+    forms: {
+      'in pass of|to': ['on the way to', 'about to'],
+      'in way|ways of': ['on the way to', 'in the process of'],
+      'in prey to': ['in the grip of', 'prey to']
+    },
+    notPrecededBy: ['stand|stands|stood|standing|get|gets|got|getting|nothing|anything|something|much|little'],
+    why: '"En passe de" and "en voie de" are "on the way to"; "en proie à" is "in the grip of". English "in the way of" (standing in the way of) has an article and is not matched, and "get in way of" is left alone.',
+    source: [RC, VD]
+  },
+  {
+    french: 'à l’instar de / à la faveur de / au fil de / au grand dam de',
+    forms: {
+      'at|to the instar of': ['like', 'following the example of'],
+      'at the favour|favor of': ['thanks to', 'under cover of'],
+      'at|to the thread of': ['over the course of', 'over'],
+      'to the great dam|damage of': ['much to the dismay of'],
+      'at the yardstick|ell of': ['by the yardstick of', 'measured by'],
+      'at the shelter of': ['safe from', 'sheltered from']
+    },
+    why: 'French prepositional phrases kept word for word: "à l’instar de" is "like", "à la faveur de la nuit" "under cover of night", "au fil des jours" "as the days went by", "au grand dam de" "much to the dismay of", "à l’aune de" "by the yardstick of", "à l’abri de" "safe from".',
+    source: [RC, VD, HH]
+  },
+  {
+    french: 'à juste titre / à plus forte raison / à bout de souffle',
+    forms: {
+      'at|with|by just title': ['rightly', 'with good reason'],
+      'at|with|by|for stronger reason': ['all the more so'],
+      'at the? end of breath': ['running out of steam', 'exhausted']
+    },
+    why: '"À juste titre" is "rightly", "à plus forte raison" "all the more so", "à bout de souffle" "running out of steam"; English "title" and "breath" do not work this way.',
+    source: [RC, VD]
+  },
+  {
+    french: 'l’heure est à (la mobilisation)',
+    forms: {'the hour is|was to': ['it is time for', 'the mood is one of']},
+    followedBy: ['the|a|an|mobilisation|mobilization|unity|action|caution|prudence|calm|celebration|mourning|reconciliation|compromise|dialogue|war|peace|austerity|vigilance|solidarity|anger|optimism|pessimism|questions|doubt'],
+    why: '"L’heure est à la mobilisation" is "it is time to mobilise" or "the mood is one of"; English "the hour is late" takes an adjective, never "to" and a noun.',
+    source: [RC, HH]
   }
 ]

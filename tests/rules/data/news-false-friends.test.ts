@@ -65,7 +65,29 @@ describe('news false friends', () => {
     ['The plant closed definitively in May.', 'definitively', ['permanently', 'for good']],
     ['He paid a consequent sum for the house.', 'consequent', ['substantial', 'considerable', 'sizeable']],
     ['Read the integral text of the speech.', 'integral', ['full', 'complete']],
-    ['Costs will be integrally reimbursed.', 'integrally', ['fully', 'in full']]
+    ['Costs will be integrally reimbursed.', 'integrally', ['fully', 'in full']],
+    ['The teacher was relaxed of all charges in June.', 'relaxed', ['acquitted', 'cleared']],
+    ['Rents soared across the Nantes agglomeration.', 'agglomeration', ['metropolitan area', 'urban area', 'conurbation']],
+    ['At the end, the assistance stood and cheered.', 'assistance', ['audience', 'those present']],
+    ['Unionists marched at the front of the cortege.', 'cortege', ['march', 'procession']],
+    ['He animates the weekly radio show on Sundays.', 'animates', ['hosts', 'presents']],
+    ['A collaborator of the mayor was questioned.', 'collaborator', ['aide', 'staff member', 'adviser']],
+    ['She militates in favour of a basic income.', 'militates', ['campaigns']],
+    ['The inspector was affected to a police station in Lille.', 'affected', ['assigned', 'posted']],
+    ['The judge was muted to Toulouse last year.', 'muted', ['transferred', 'moved']],
+    ['The process for manslaughter lasted six weeks.', 'process', ['trial']],
+    ['Three ecologist senators voted against.', 'ecologist', ['Green']],
+    ['Schools stayed open during the third confinement.', 'confinement', ['lockdown']],
+    ['The mayor won the investiture of the party.', 'investiture', ['nomination', 'endorsement']],
+    ['Masked breakers looted two shops.', 'breakers', ['rioters', 'vandals']],
+    ['The boy was signalled missing on Friday evening.', 'signalled', ['reported']],
+    ['She signaled to the police that her car was gone.', 'signaled', ['reported']],
+    ['Forty drivers were verbalised by the police.', 'verbalised', ['fined', 'booked']],
+    ['Gendarmes verbalized 50 motorists.', 'verbalized', ['fined', 'booked']],
+    ['He received a convocation to the police station.', 'convocation', ['summons']],
+    ['The minister was convoked by the judge.', 'convoked', ['summoned']],
+    ['Locative expulsions resume in April.', 'expulsions', ['evictions']],
+    ['The expulsion of the tenants was illegal.', 'expulsion', ['eviction']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -114,7 +136,25 @@ describe('news false friends', () => {
     'The theory was definitively proved.',
     'Prices rose, with a consequent increase in demand.',
     'Trust is an integral part of the deal.',
-    'The two issues are integrally linked.'
+    'The two issues are integrally linked.',
+    'Curbs were relaxed by the court on appeal, and he felt relaxed.',
+    'Urban agglomerations in Asia keep growing.',
+    'The assistance of the army was welcome.',
+    'The funeral cortege passed silent protesters.',
+    'Hope animated the crowd, and the studio animated the series.',
+    'Her longtime collaborators wrote the album.',
+    'Several factors militate against a deal.',
+    'The region was badly affected by the floods.',
+    'The sound was muted to a whisper.',
+    'The process for fraud claims is slow.',
+    'Marine ecologists counted the fish.',
+    'Solitary confinement and the confinement of prisoners are harsh.',
+    'The investiture of the king took place in June.',
+    'Circuit breakers tripped, and the breakers rolled in.',
+    'The referee signalled a penalty, and the signal to the pilots was clear.',
+    'She verbalized her fears in therapy.',
+    'The university convocation was held in June.',
+    'The expulsion of the diplomats angered Moscow.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {

@@ -194,7 +194,28 @@ describe('phrase calques', () => {
     ['The less than 25 years are hit hardest.', 'The less than', ['Those under', 'People under']],
     ['The show drew a lot of world.', 'a lot of world', ['a lot of people', 'many people']],
     ['The film is aimed at the great public.', 'the great public', ['the general public']],
-    ['He was placed in provisional detention.', 'provisional detention', ['pre-trial detention', 'custody on remand']]
+    ['He was placed in provisional detention.', 'provisional detention', ['pre-trial detention', 'custody on remand']],
+    // Set phrases and images.
+    ['It is not excluded that the summit will be cancelled.', 'It is not excluded that', ['It cannot be ruled out that', 'It is possible that']],
+    ['Nothing is less certain.', 'Nothing is less certain', ['That is far from certain']],
+    ['Such violence does the game of the extremists.', 'does the game of', ['plays into the hands of']],
+    ['Farmers made the costs of the trade deal.', 'made the costs of', ['bore the brunt of', 'paid the price for']],
+    ['The ministry does the deaf ear to the nurses.', 'does the deaf ear', ['turns a deaf ear']],
+    ['After the scandal, he made low profile.', 'made low profile', ['kept a low profile']],
+    ['The small club held head to the champions.', 'held head to', ['stood up to']],
+    ['The report made itself the echo of their fears.', 'made itself the echo of', ['echoed', 'relayed']],
+    ['Profit has taken the step over safety.', 'taken the step over', ['taken precedence over']],
+    ['Workers have the knife under the throat.', 'knife under the throat', ['gun to the head']],
+    ['The speech was a stone in the garden of the mayor.', 'a stone in the garden of', ['a dig at']],
+    ['Rivals took the train in motion after the vote.', 'took the train in motion', ['jumped on the bandwagon']],
+    ['The firm is in pass of being sold.', 'in pass of', ['on the way to', 'about to']],
+    ['The town is in prey to gangs.', 'in prey to', ['in the grip of', 'prey to']],
+    ['To the instar of Berlin, Paris capped rents.', 'To the instar of', ['Like', 'Following the example of']],
+    ['The rebels advanced at the favour of the fog.', 'at the favour of', ['thanks to', 'under cover of']],
+    ['The deal was signed, to the great dam of the unions.', 'to the great dam of', ['much to the dismay of']],
+    ['He was rightly angry, and she protested with just title.', 'with just title', ['rightly', 'with good reason']],
+    ['After ten years the coalition is at the end of breath.', 'at the end of breath', ['running out of steam', 'exhausted']],
+    ['The hour is to unity, the president said.', 'The hour is to', ['It is time for', 'The mood is one of']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -361,7 +382,12 @@ describe('phrase calques', () => {
     'He lived for more than 40 years of service.',
     'A lot of the world is watching.',
     'A large public park opened.',
-    'He was held in custody.'
+    'He was held in custody.',
+    'Nothing is less certain than the weather.',
+    'The hour is late, and nothing stood in the way of the plan.',
+    'The players were excluded from the squad.',
+    'She sat on the low wall and held her head up.',
+    'Hunters stalked their prey to the river.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
