@@ -13,6 +13,7 @@
 
 import type {PhraseContext} from '../support/phrase-context.js'
 import {newsCalques} from './news-calques.js'
+import {periphrases} from './periphrases.js'
 import {phraseCalques} from './phrase-calques.js'
 
 /** `followedBy`, `precededBy` and their negations: see phrase-context.ts. */
@@ -650,5 +651,7 @@ export const calques: CalqueEntry[] = [
   // News, court and politics reporting, reviewed as one list (src/rules/data/news-calques.ts).
   ...newsCalques,
   // Prepositional, time and connector phrases, verb phrases and set phrases (src/rules/data/phrase-calques.ts).
-  ...phraseCalques
+  ...phraseCalques,
+  // The periphrases of French news style (src/rules/data/periphrases.ts).
+  ...periphrases
 ]
