@@ -41,6 +41,11 @@ const fusedCredit = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}'’.\-]*\s+){1,4}\/\
 /** "WAR IN UKRAINE – Is the war…": words in capitals, a dash, then text with lowercase. */
 const kicker = /^((?:\p{Lu}[\p{Lu}'’\-]*\s+){0,5}\p{Lu}[\p{Lu}'’\-]*)\s+[–—-]\s+(?=\S)/u
 const oneWord = new Set(oneWordKickers)
+/** "LIVE. War in Ukraine…", "VIDÉO. Le ministre…": a known one-word kicker, a full stop, then the headline. */
+// "INFO FRANCEINFO." and "EXCLUSIF LE PARISIEN.": a scoop kicker naming the outlet.
+const dotKicker = new RegExp(String.raw`^(?:${oneWordKickers.map(phraseSource).join('|')})(?:\s+[\p{Lu}\d'’\-]{2,}){0,2}\.\s+(?=\p{Lu})`, 'u')
+/** "News » World » Europe": items after chevrons, whatever the first, when two chevrons at least part them. */
+const chevronTrail = /^\p{Lu}[^»›\n]{0,40}?(?:[ \t]*[»›][ \t]*\p{Lu}[^»›\n]{0,120}?){2,}$/u
 const separator = `[${breadcrumbSeparators.replace(/[\]\\^-]/g, '\\$&')}]`
 /** "Home » World » Europe": a root, then at least two more items after separators. */
 const breadcrumb = new RegExp(String.raw`^(?:${breadcrumbRoots.join('|')})\s*${separator}[^\n]*?${separator}`, 'u')
@@ -160,7 +165,7 @@ export default function retextPageFurniture() {
         continue
       }
       marker = undefined
-      if (line.words <= maxBreadcrumbWords && breadcrumb.test(line.text)) {
+      if (line.words <= maxBreadcrumbWords && (breadcrumb.test(line.text) || (/[»›]/u.test(line.text) && chevronTrail.test(line.text)))) {
         report(line.start, line.end, `Unexpected ${kindLabels.breadcrumb} \`${shortened(line.text)}\`, remove it`)
         continue
       }
@@ -175,7 +180,12 @@ export default function retextPageFurniture() {
         continue
       }
       let taken = 0
-      const kick = kicker.exec(line.text)
+      const dotted = dotKicker.exec(line.text)
+      if (dotted) {
+        report(line.start, line.start + dotted[0].length, `Unexpected section kicker \`${dotted[0].trim()}\`, remove it`)
+        taken = dotted[0].length
+      }
+      const kick = taken === 0 ? kicker.exec(line.text) : null
       if (kick && /\p{Ll}/u.test(line.text.slice(kick[0].length))) {
         const words = kick[1]!.split(/\s+/)
         if (words.length >= 2 || oneWord.has(words[0]!)) {
