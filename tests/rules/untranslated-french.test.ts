@@ -85,6 +85,40 @@ describe('untranslated-french', () => {
     expect(findings[0]!.reason).toBe('Unexpected French `député` left untranslated in English text, expected `MP`')
   })
 
+  it('flags a French connective, weekday or month left alone in an English sentence, with its English', async () => {
+    const text = [
+      'Several ports, notamment Caen and Cherbourg, closed ainsi que the ferry terminal.',
+      'The strike continues, selon the unions. Cependant, talks resume on jeudi.',
+      'About 400 homes, dont 12 schools, lost power on 3 mars and again in septembre.'
+    ].join('\n')
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:16', 'notamment', ['including', 'notably']],
+      ['1:53', 'ainsi que', ['as well as']],
+      ['2:23', 'selon', ['according to']],
+      ['2:41', 'Cependant', ['however']],
+      ['2:68', 'jeudi', ['Thursday']],
+      ['3:18', 'dont', ['including']],
+      ['3:51', 'mars', ['March']],
+      ['3:69', 'septembre', ['September']]
+    ])
+    expect(findings[1]!.reason).toBe('Unexpected French `ainsi que` left untranslated in English text, expected `as well as`')
+  })
+
+  it('leaves English words that look like French connectives, dates or names alone', async () => {
+    const clean = [
+      'The scandal mars his record, and a Mai Tai will not help.',
+      'Avril Lavigne sang in Paris during Mardi Gras, and the mardi gras parade went on.',
+      'I dont know, he said.',
+      'The motto “liberté, égalité, fraternité” was painted; he said “selon moi” twice.',
+      'The word notamment means notably.',
+      'The 14-Juillet parade and the Rue du Quatre-Septembre were closed.',
+      'He was born on 12 May 1990 and left in May 2024.',
+      'It was très chic, and she felt a sense of déjà vu.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('leaves such a noun in a name, in a French phrase, or cited on purpose', async () => {
     const clean = [
       'They met at the Hôtel de ville on Monday.',
