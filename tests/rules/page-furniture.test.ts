@@ -381,6 +381,37 @@ describe('page-furniture', () => {
     ])
   })
 
+  it('flags recommendation boxes, aggregator links, skip links and the text of the video.js player', async () => {
+    const lines = [
+      'The editorial staff recommends',
+      'At the one',
+      'Related topics',
+      'Find our file on the floods in Normandy',
+      'Find us on Instagram',
+      'Continue reading on Ouest-France',
+      'Story continues',
+      'Skip to main content',
+      'Advertisement - Scroll to continue',
+      'Uncategorized',
+      'Like Loading...',
+      'Photo for illustration purposes',
+      'Video Player is loading.',
+      'This is a modal window.',
+      'Current Time 0:00 / Duration 2:47',
+      'By Lena Morel, special envoy to Caen',
+      '06/05/2025 09:14'
+    ]
+    const text = lines.join('\n\n')
+    const findings = await ruleFindings(id, text)
+    expect(findings.map((f) => [f.line, f.actual, f.expected])).toEqual(lines.map((line, index) => [index * 2 + 1, line, ['']]))
+    expect(findings[14]!.reason).toBe('Unexpected player time display `Current Time 0:00 / Duration 2:47`, remove it')
+  })
+
+  it('takes the "(opens in a new window)" label out of a share line, the label only', async () => {
+    const text = 'The ferries wait in port. Share on Facebook (opens in a new window)'
+    expect(summary(await ruleFindings(id, text))).toEqual([['1:44', ' (opens in a new window)', ['']]])
+  })
+
   it('flags a kicker before a full stop and a trail of chevrons, the kicker only', async () => {
     const text = ['DIRECT. Storm Ciarán: the ferries stay in port', '', 'INFO FRANCEINFO. The minister will resign', '', 'News › Regions › Normandy'].join('\n')
     expect(summary(await ruleFindings(id, text))).toEqual([
@@ -422,7 +453,12 @@ describe('page-furniture', () => {
       'The rest after the ad break was cut.',
       'Comments (including those by the minister) were recorded.',
       'Print media lost readers in 2024.',
-      'Advertisers set cookies on most news sites, the regulator said.'
+      'Advertisers set cookies on most news sites, the regulator said.',
+      'Current time limits on detention are 48 hours.',
+      'By Monday, the river had fallen.',
+      'Read our lips, the minister told the unions.',
+      'On the one hand, the port reopened; on the other, the ferries stayed.',
+      'Find all the survivors, the prefect ordered.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
     // A heading "Summary" or "Related" alone is how reports and READMEs head a section.

@@ -46,7 +46,7 @@ const agencyCredit = new RegExp(String.raw`^\(?\s*(?:(?:\d{1,3}\s+)?(?:${personN
 /** "Source: AFP", "(Sources : AFP, Reuters)": the wire credit of a rewritten dispatch, alone on its line. */
 const sourceCredit = new RegExp(String.raw`^\(?\s*(?:Sources?|SOURCES?)\s*:\s*(?:${agencyList}|(?:www\.)?[a-z\d\-]+(?:\.[a-z\d\-]+)*\.(?:fr|com|ca|be|ch|net|org|info|eu|qc\.ca))\s*\)?\.?$`, 'u')
 /** What may follow the names on a byline line: a reporter's title ("special correspondent in Kyiv"). */
-const bylineTitle = /^(?:(?:our|special|notre|senior|chief)\s+)?(?:correspondent|correspondante?|envoyée? spéciale?|reporter|journalist|journaliste|editor|rédaction|staff writer)\b[^.!?]{0,40}$/iu
+const bylineTitle = /^(?:(?:(?:our|special|notre|senior|chief)\s+)?(?:correspondent|correspondante?|envoyée? spéciale?|envoy|envoys|reporter|journalist|journaliste|editor|rédaction|staff writer)\b[^.!?]{0,40}|(?:in|à|from|at|depuis|en)\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)$/iu
 
 const datelineOpener = new Set(datelineOpeners)
 const datelineWord = new Set(datelineWords)
@@ -205,6 +205,15 @@ const feedFooter = /^(?:The post [\p{Lu}\d"“‘'«].{0,250} appeared first on 
 /** "Themes: Ukraine, Russia": the labels MT makes of "Thèmes :", "Sujets :", a list without a sentence's stop. */
 const labelList = /^(?:Themes|Subjects|Tagged|Labels|Étiquettes|Key words|Key-words)\s*:\s*[^.!?\n]{1,150}$/u
 
+/** "12/03/2024 10:32", "12.03.2024 - 10h32": a numeric date, perhaps with a time, alone on its line. */
+const numericDateLine = /^\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?:\s*(?:[-–,|]|à|at)?\s*\d{1,2}[:h]\d{2})?$/u
+
+/** "Current Time 0:00", "Duration 2:47", "Playback Rate 1x": the control bar of the video.js player, as text. */
+const playerControl = /^(?:Current Time|Remaining Time|Duration(?: Time)?|Playback Rate)\s*-?\d{1,2}(?::\d{2}){1,2}(?:\s*\/\s*(?:Duration(?: Time)?\s*)?\d{1,2}(?::\d{2}){1,2})?$|^Playback Rate\s*\d(?:\.\d+)?x$/u
+
+/** "(opens in a new window)": the label of a link, kept in the text of a share button. */
+const newWindow = /[ \t]*\((?:opens|open|s['’]ouvre) in (?:a )?new (?:window|tab)\)/giu
+
 /** "2 hours ago", "about 5 min ago": a relative time stamp alone on its line. */
 const relativeTime = /^(?:about |environ )?\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|days?)\s+ago$/iu
 
@@ -223,10 +232,10 @@ export function lineShape(text: string): string | undefined {
   if (bylineHit(text)) return 'byline'
   if (sourceCredit.test(text)) return 'source line'
   if (isDateline(text) || datelineWithAuthor(text)) return 'publication date line'
-  if (relativeTime.test(text)) return 'publication date line'
+  if (relativeTime.test(text) || numericDateLine.test(text)) return 'publication date line'
   if (creditLine.test(text) || agencyMedia.test(text) || agencyAlone.test(text) || capitalCredit.test(text)) return 'photo credit'
   if (agencyInitials.test(text)) return 'agency credit'
-  if (playerTime.test(text)) return 'player time display'
+  if (playerTime.test(text) || playerControl.test(text)) return 'player time display'
   const counter = galleryCounter.exec(text)
   if (counter && Number(counter[1]) >= 1 && Number(counter[1]) <= Number(counter[2])) return 'gallery counter'
   if (readingTime.test(text)) return 'reading-time notice'
@@ -254,6 +263,9 @@ export function spanShapes(text: string): ShapeHit[] {
   }
   const trailing = text.includes('/') ? trailingCredit.exec(text) : null
   if (trailing) hits.push({start: trailing.index, end: trailing.index + trailing[0].trimEnd().length, label: 'photo credit'})
+  if (text.includes('new ')) {
+    for (const match of text.matchAll(newWindow)) hits.push({start: match.index, end: match.index + match[0].length, label: 'link label'})
+  }
   if (text.includes('pic.')) {
     for (const match of text.matchAll(tweetPicture)) {
       hits.push({start: withSpaceBefore(text, match.index), end: match.index + match[0].length, label: 'social-media embed text'})
