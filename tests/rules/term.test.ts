@@ -89,7 +89,11 @@ describe('term', () => {
     ['Thousands fled Haut-Karabakh.', 'Haut-Karabakh', 'Nagorno-Karabakh'],
     ['The minister flew to Argentine on Sunday.', 'Argentine', 'Argentina'],
     ['Pekin summoned the ambassador.', 'Pekin', 'Beijing'],
-    ['Tankers wait at the entrance to the mer Noire.', 'mer Noire', 'Black Sea']
+    ['Tankers wait at the entrance to the mer Noire.', 'mer Noire', 'Black Sea'],
+    ['Iran threatened to close the Strait of Ormuz.', 'Strait of Ormuz', 'Strait of Hormuz'],
+    ['Shelling resumed around Tchassiv Iar.', 'Tchassiv Iar', 'Chasiv Yar'],
+    ['Famine spread across Darfour.', 'Darfour', 'Darfur'],
+    ['The pilgrims arrived in La Mecque.', 'La Mecque', 'Mecca']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
@@ -132,7 +136,8 @@ describe('term', () => {
     'She studied at the University of Louvain and later taught in Louvain-la-Neuve.',
     'The Pekin duck came to America in 1873. The Pekin Daily Times is printed in Illinois.',
     'The Maine and Loire rivers meet at Angers.',
-    'Gary Rohani scored twice. Ismaïl Kadaré wrote novels.'
+    'Gary Rohani scored twice. Ismaïl Kadaré wrote novels.',
+    'The rapper Médine played Lyon; Côme Dupont and Hugo Plaisance spoke. The Toledo Blade reported it.'
   ]
   it.each(clean)('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
