@@ -105,6 +105,24 @@ describe('untranslated-french', () => {
     expect(findings[1]!.reason).toBe('Unexpected French `ainsi que` left untranslated in English text, expected `as well as`')
   })
 
+  it('flags more French titles and abbreviations, and nouns of court and protest reporting', async () => {
+    const text = 'MM. Roux and Petit heard Pr Lemaire; his lawyer, Me Caron, said the avocat for the manifestants had left, c.-à-d. before 52 av. J.-C. was read.'
+    expect(summary(await ruleFindings(id, text))).toEqual([
+      ['1:1', 'MM.', ['Messrs']],
+      ['1:26', 'Pr', ['Prof.']],
+      ['1:50', 'Me', ['lawyer']],
+      ['1:69', 'avocat', ['lawyer']],
+      ['1:84', 'manifestants', ['protesters']],
+      ['1:107', 'c.-à-d.', ['i.e.']],
+      ['1:125', 'av. J.-C.', ['BC']]
+    ])
+  })
+
+  it('leaves an English "Me" in title case or a slogan alone', async () => {
+    const clean = ['Give Me Liberty Or Give Me Death', 'Me Too began in 2017, and he told me Paris was cold.', 'The Gare du Nord and the Palais de Justice were closed.']
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('leaves English words that look like French connectives, dates or names alone', async () => {
     const clean = [
       'The scandal mars his record, and a Mai Tai will not help.',
