@@ -399,7 +399,12 @@ describe('page-furniture', () => {
       'This is a modal window.',
       'Current Time 0:00 / Duration 2:47',
       'By Lena Morel, special envoy to Caen',
-      '06/05/2025 09:14'
+      '06/05/2025 09:14',
+      'Faits divers',
+      'Various facts',
+      '48 shares',
+      'Enable notifications',
+      'Follow this topic'
     ]
     const text = lines.join('\n\n')
     const findings = await ruleFindings(id, text)

@@ -429,6 +429,20 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'video|vidéo|videos|vidéos', kind: 'video-notice', at: 'line', source: 'The label over an embedded video, left where the player was'},
   {pattern: 'play video|vidéo', kind: 'video-notice', at: 'line', source: 'The play button of news-site players'},
 
+  // Section labels over the headline, and counters and buttons beside it.
+  {pattern: 'société|économie|politique|santé|environnement|insolite|météo|régions|planète|sciences|actualités|actualité|monde|faits-divers|justice|étranger', kind: 'site-navigation', at: 'line', source: `${siteNav}: the section label of French news templates, left in French ("Société", "Faits divers")`},
+  {pattern: 'faits divers', kind: 'site-navigation', at: 'line', source: `${siteNav}: the "Faits divers" section label`},
+  {pattern: 'miscellaneous|various facts|news', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of the "Faits divers" section label`},
+  {pattern: 'facts various|miscellaneous', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of the "Faits divers" section label`},
+  {pattern: '# shares|partages|views|vues|reads|lectures', kind: 'share-prompt', at: 'line', source: `${share}: the share and view counters`},
+  {pattern: 'partager via|par', kind: 'share-prompt', at: 'start', source: `${share}, French`},
+  {pattern: 'enable|activate notifications|alerts', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the push-notification prompt`},
+  {pattern: 'turn on notifications|alerts', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the push-notification prompt`},
+  {pattern: 'activer|activez les notifications|alertes', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the push-notification prompt, French`},
+  {pattern: 'follow|suivre', kind: 'site-navigation', at: 'line', source: `${siteNav}: the follow button beside an author or topic`},
+  {pattern: 'follow this topic|subject|author', kind: 'site-navigation', at: 'line', source: `${siteNav}: the follow button (MT of "Suivre ce sujet")`},
+  {pattern: 'suivre ce sujet|thème|auteur', kind: 'site-navigation', at: 'line', source: `${siteNav}: the follow button, French`},
+
   // The text of the video.js player (used by news sites' players) that screen readers get,
   // which a scraper keeps: control labels, dialog notices and its error message.
   {pattern: 'video player is loading', kind: 'video-notice', at: 'start', source: 'video.js: "Video Player is loading."'},
