@@ -430,7 +430,7 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'play video|vidéo', kind: 'video-notice', at: 'line', source: 'The play button of news-site players'},
 
   // Section labels over the headline, and counters and buttons beside it.
-  {pattern: 'société|économie|politique|santé|environnement|insolite|météo|régions|planète|sciences|actualités|actualité|monde|faits-divers|justice|étranger', kind: 'site-navigation', at: 'line', source: `${siteNav}: the section label of French news templates, left in French ("Société", "Faits divers")`},
+  {pattern: 'société|économie|politique|santé|environnement|insolite|météo|régions|planète|actualités|actualité|monde|faits-divers|étranger', kind: 'site-navigation', at: 'line', source: `${siteNav}: the section label of French news templates, left in French ("Société", "Faits divers")`},
   {pattern: 'faits divers', kind: 'site-navigation', at: 'line', source: `${siteNav}: the "Faits divers" section label`},
   {pattern: 'miscellaneous|various facts|news', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of the "Faits divers" section label`},
   {pattern: 'facts various|miscellaneous', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of the "Faits divers" section label`},
