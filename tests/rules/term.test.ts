@@ -93,7 +93,11 @@ describe('term', () => {
     ['Iran threatened to close the Strait of Ormuz.', 'Strait of Ormuz', 'Strait of Hormuz'],
     ['Shelling resumed around Tchassiv Iar.', 'Tchassiv Iar', 'Chasiv Yar'],
     ['Famine spread across Darfour.', 'Darfour', 'Darfur'],
-    ['The pilgrims arrived in La Mecque.', 'La Mecque', 'Mecca']
+    ['The pilgrims arrived in La Mecque.', 'La Mecque', 'Mecca'],
+    ['Marine The Pen called for a dissolution.', 'Marine The Pen', 'Marine Le Pen'],
+    ['Finance minister Bruno The Mayor presented the budget.', 'Bruno The Mayor', 'Bruno Le Maire'],
+    ['Flights from Charles of Gaulle airport were cancelled.', 'Charles of Gaulle', 'Charles de Gaulle'],
+    ['The 24 Hours of the Mans start on Saturday.', 'the Mans', 'Le Mans']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)

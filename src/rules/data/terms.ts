@@ -596,6 +596,22 @@ export const terms: TermEntry[] = [
   {preferred: 'Bois de Vincennes', forbidden: ['Vincennes Wood', 'Vincennes Woods', 'Wood of Vincennes', 'Woods of Vincennes'], note: 'the Paris park keeps its French name', source: 'own name; AP/Reuters'},
   {preferred: 'Parc des Princes', forbidden: ['Park of the Princes', 'Park of Princes', 'Princes’ Park stadium', 'Princes Park stadium'], note: 'PSG’s stadium keeps its French name', source: 'own name; AP/Reuters'},
 
+  // Names whose French article or particle MT translated ("Le Pen" → "The Pen", "de Gaulle" → "of Gaulle").
+  {preferred: 'Marine Le Pen', forbidden: ['Marine The Pen', 'Marine the Pen'], note: 'a surname, not a phrase to translate', source: 'own name; AP/Reuters'},
+  {preferred: 'Jean-Marie Le Pen', forbidden: ['Jean-Marie The Pen', 'Jean-Marie the Pen'], note: 'a surname, not a phrase to translate', source: 'own name; AP/Reuters'},
+  {preferred: 'Bruno Le Maire', forbidden: ['Bruno The Mayor', 'Bruno the Mayor', 'Bruno the mayor'], note: 'a surname, not a phrase to translate', source: 'own name; AP/Reuters'},
+  {preferred: 'Jean-Yves Le Drian', forbidden: ['Jean-Yves The Drian', 'Jean-Yves the Drian'], note: 'a surname, not a phrase to translate', source: 'own name; AP/Reuters'},
+  {preferred: 'Charles de Gaulle', forbidden: ['Charles of Gaulle', 'Charles-of-Gaulle'], note: 'the particle de is part of the name', source: 'own name; AP/Reuters'},
+  {preferred: 'Dominique de Villepin', forbidden: ['Dominique of Villepin'], note: 'the particle de is part of the name', source: 'own name; AP/Reuters'},
+  {preferred: 'Le Havre', forbidden: ['the Havre'], note: 'the article is part of the town’s name', source: exonymSource},
+  {preferred: 'Le Mans', forbidden: ['the Mans'], note: 'the article is part of the town’s name', source: exonymSource},
+  {preferred: 'Le Touquet', forbidden: ['the Touquet'], note: 'the article is part of the town’s name', source: exonymSource},
+  {preferred: 'Le Bourget', forbidden: ['the Bourget'], note: 'the article is part of the town’s name', source: exonymSource},
+  {preferred: 'Le Creusot', forbidden: ['the Creusot'], note: 'the article is part of the town’s name', source: exonymSource},
+  {preferred: 'La Rochelle', forbidden: ['the Rochelle'], note: 'the article is part of the town’s name', source: exonymSource},
+  {preferred: 'La Courneuve', forbidden: ['the Courneuve'], note: 'the article is part of the town’s name', source: exonymSource},
+  {preferred: 'La Baule', forbidden: ['the Baule'], note: 'the article is part of the town’s name', source: exonymSource},
+
   // Quebec, Belgium and Switzerland: bodies and parties by their own names.
   {preferred: 'Montreal police', forbidden: ['Police Service of the City of Montreal', 'City of Montreal Police Service', 'Montreal City Police Service', 'Police Department of the City of Montreal'], note: 'the SPVM; English-language media write Montreal police (SPVM)', source: 'CBC, Montreal Gazette usage'},
   {preferred: 'Quebec City police', forbidden: ['Police Service of the City of Quebec', 'City of Quebec Police Service', 'Quebec City Police Service'], note: 'the SPVQ; English-language media write Quebec City police', source: 'CBC, Montreal Gazette usage'},
