@@ -145,6 +145,22 @@ const frenchHint = new RegExp(
   'iu'
 )
 
+/** French articles that open a two-word run ("les députés", "la réforme"); not "à" of "à la Trump". */
+const frenchArticles = new Set(['le', 'la', 'les', 'des', 'du', 'au', 'aux'])
+
+/**
+ * Two words, a French article and a French noun that is accented or a noun of public life, in
+ * lowercase: "the vote of les députés", "against la réforme". English cites French with such
+ * an article only in loanwords, which are masked before.
+ */
+function articleAndNoun(words: Word[]): boolean {
+  if (words.length !== 2) return false
+  const article = nodeText(words[0]!)
+  const noun = nodeText(words[1]!).replace(/\.$/, '')
+  if (!frenchArticles.has(article) || noun !== noun.toLowerCase()) return false
+  return accented.test(noun) || frenchPublicWords.has(noun)
+}
+
 /** Runs of French words inside one sentence. */
 function findRuns(sentence: Sentence, file: VFile, value: string) {
   const base = sentence.position?.start.offset
@@ -165,7 +181,7 @@ function findRuns(sentence: Sentence, file: VFile, value: string) {
     const {frenchOnly} = run
     const words = trimEnglishEdges(run.words)
     run = {words: [], frenchOnly: 0}
-    if (words.length < minimumRun || frenchOnly < minimumFrenchOnly) return
+    if ((words.length < minimumRun || frenchOnly < minimumFrenchOnly) && !articleAndNoun(words)) return
     const start = words[0]!.position!.start.offset!
     const end = words.at(-1)!.position!.end.offset!
     const actual = value.slice(start, end)

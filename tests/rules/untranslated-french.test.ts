@@ -118,6 +118,16 @@ describe('untranslated-french', () => {
     ])
   })
 
+  it('flags a French article and an accented or public-life noun as a run of two', async () => {
+    const findings = await ruleFindings(id, 'The vote of les députés was put off, and unions marched against la réforme.')
+    expect(summary(findings)).toEqual([
+      ['1:13', 'les députés', undefined],
+      ['1:65', 'la réforme', undefined]
+    ])
+    const clean = ['She dressed à la Garbo and had the soup du jour.', 'He worked as an au pair near la Scala.', 'The team, les Bleus, won; the film la Haine was shown.']
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('leaves an English "Me" in title case or a slogan alone', async () => {
     const clean = ['Give Me Liberty Or Give Me Death', 'Me Too began in 2017, and he told me Paris was cold.', 'The Gare du Nord and the Palais de Justice were closed.']
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
