@@ -309,11 +309,12 @@ function findConnectives(tokens: Token[], file: VFile) {
 /** French abbreviations and ordinals anywhere in the text ("M. Dupont", "n° 5", "3e ligne"). */
 function findAbbreviations(file: VFile) {
   const text = String(file.value ?? '')
-  for (const {pattern, expected, beforeName} of frenchAbbreviations) {
+  for (const {pattern, expected, beforeName, afterLowercase} of frenchAbbreviations) {
     for (const match of text.matchAll(pattern)) {
       const before = text.slice(Math.max(0, match.index - 30), match.index)
       // "John M. Smith": an initial after a capitalised word is English.
       if (beforeName && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) continue
+      if (afterLowercase && !/(?:^|[^\p{L}'’])\p{Ll}[\p{L}'’]*[,;:]?\s+$/u.test(before)) continue
       report(file, {start: match.index, end: match.index + match[0].length}, match[0], `Unexpected French abbreviation \`${match[0]}\`, expected \`${expected[0]}\``, expected)
     }
   }

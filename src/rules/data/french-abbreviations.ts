@@ -10,6 +10,8 @@ export interface FrenchAbbreviation {
   expected: string[]
   /** Only before a capitalised name ("M. Dupont", not "M. tuberculosis"). */
   beforeName?: boolean
+  /** Only after a word that starts in lowercase, perhaps with a comma ("said Me Dupont"). */
+  afterLowercase?: boolean
 }
 
 export const frenchAbbreviations: FrenchAbbreviation[] = [
@@ -25,7 +27,7 @@ export const frenchAbbreviations: FrenchAbbreviation[] = [
   // Maître, a lawyer's title, before the name ("said Me Dupont"): only inside a sentence, after a
   // word in lowercase (so not in a headline in title case, "Call Me Maybe"), where English "me"
   // has no capital; "Me Too" is English.
-  {pattern: /(?<=(?<![\p{L}'’])\p{Ll}[\p{L}'’]*[,;:]?\s+)Me(?=\s+\p{Lu}\p{Ll})(?!\s+(?:Too|Time|Myself|Before|Tarzan)\b)/gu, expected: ['lawyer']},
+  {pattern: /(?<![\p{L}.])Me(?=\s+\p{Lu}\p{Ll})(?!\s+(?:Too|Time|Myself|Before|Tarzan)\b)/gu, expected: ['lawyer'], afterLowercase: true},
   // Professeur, before the name ("Pr Dupont"), for Prof.
   {pattern: /(?<![\p{L}.])Pr\.?(?=\s+\p{Lu}\p{Ll})/gu, expected: ['Prof.'], beforeName: true},
   // "c.-à-d." (c'est-à-dire) and "av./apr. J.-C." (before/after Christ).

@@ -212,7 +212,7 @@ const numericDateLine = /^\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?:\s*(?:[-–,|]
 const playerControl = /^(?:Current Time|Remaining Time|Duration(?: Time)?|Playback Rate)\s*-?\d{1,2}(?::\d{2}){1,2}(?:\s*\/\s*(?:Duration(?: Time)?\s*)?\d{1,2}(?::\d{2}){1,2})?$|^Playback Rate\s*\d(?:\.\d+)?x$/u
 
 /** "(opens in a new window)": the label of a link, kept in the text of a share button. */
-const newWindow = /[ \t]*\((?:opens|open|s['’]ouvre) in (?:a )?new (?:window|tab)\)/giu
+const newWindow = /\((?:opens|open|s['’]ouvre) in (?:a )?new (?:window|tab)\)/giu
 
 /** "2 hours ago", "about 5 min ago": a relative time stamp alone on its line. */
 const relativeTime = /^(?:about |environ )?\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|days?)\s+ago$/iu
@@ -222,9 +222,13 @@ const authorName = new RegExp(String.raw`^(?:${names}|[\p{Ll}\d_.\-]{2,30})$`, '
 
 /** "Posted on March 3, 2024 by admin": a date line, then its author's name or handle. */
 function datelineWithAuthor(text: string): boolean {
-  if (!text.includes(' by ') && !text.includes(' par ')) return false
-  const match = /^(.+?)\s+(?:by|par)\s+(\S.*)$/u.exec(text)
-  return match !== null && isDateline(match[1]!) && authorName.test(match[2]!)
+  // Cut at the last " by " without a regex: a line of many spaces would make one backtrack.
+  const by = text.lastIndexOf(' by ')
+  const par = text.lastIndexOf(' par ')
+  if (by === -1 && par === -1) return false
+  const cut = by > par ? by : par
+  const author = text.slice(cut + (by > par ? 4 : 5)).trim()
+  return author !== '' && isDateline(text.slice(0, cut).trim()) && authorName.test(author)
 }
 
 /** Whole-line furniture of a shape: the label, or undefined. */
@@ -264,7 +268,7 @@ export function spanShapes(text: string): ShapeHit[] {
   const trailing = text.includes('/') ? trailingCredit.exec(text) : null
   if (trailing) hits.push({start: trailing.index, end: trailing.index + trailing[0].trimEnd().length, label: 'photo credit'})
   if (text.includes('new ')) {
-    for (const match of text.matchAll(newWindow)) hits.push({start: match.index, end: match.index + match[0].length, label: 'link label'})
+    for (const match of text.matchAll(newWindow)) hits.push({start: withSpaceBefore(text, match.index), end: match.index + match[0].length, label: 'link label'})
   }
   if (text.includes('pic.')) {
     for (const match of text.matchAll(tweetPicture)) {
