@@ -565,7 +565,7 @@ export const terms: TermEntry[] = [
   {preferred: 'Pas-de-Calais', forbidden: ['Step of Calais', 'Step-of-Calais', 'Pace of Calais'], note: 'the département keeps its French name', source: 'own name (English Wikipedia article title)'},
   {preferred: 'Seine-et-Marne', forbidden: ['Seine-and-Marne'], note: 'the département keeps its French name', source: 'own name (English Wikipedia article title)'},
   {preferred: 'Loire-Atlantique', forbidden: ['Atlantic Loire', 'Loire-Atlantic'], note: 'the département keeps its French name', source: 'own name (English Wikipedia article title)'},
-  {preferred: 'Charente-Maritime', forbidden: ['Maritime Charente', 'Charente-Maritim'], note: 'the département keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'Charente-Maritime', forbidden: ['Maritime Charente'], note: 'the département keeps its French name', source: 'own name (English Wikipedia article title)'},
   {preferred: 'Seine-Maritime', forbidden: ['Maritime Seine'], note: 'the département keeps its French name', source: 'own name (English Wikipedia article title)'},
   {preferred: 'Haute-Garonne', forbidden: ['Upper Garonne', 'Upper-Garonne'], note: 'the département keeps its French name', source: 'own name (English Wikipedia article title)'},
   {preferred: 'Alpes-de-Haute-Provence', forbidden: ['Alps of Upper Provence', 'Alps of High Provence'], note: 'the département keeps its French name', source: 'own name (English Wikipedia article title)'},
