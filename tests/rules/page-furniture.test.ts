@@ -412,6 +412,22 @@ describe('page-furniture', () => {
     expect(findings[14]!.reason).toBe('Unexpected player time display `Current Time 0:00 / Duration 2:47`, remove it')
   })
 
+  it('flags a "Read also" marker run into a paragraph, with its headline when brackets close it', async () => {
+    const text = [
+      'The port closed on Monday. READ ALSO: Storm closes three ports The ferries will wait.',
+      '',
+      'The port closed (To read also: Storm closes three ports) on Monday.',
+      '',
+      'He said he would read also the sports pages. Read also the report, he added.'
+    ].join('\n')
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:28', 'READ ALSO:', undefined],
+      ['3:16', ' (To read also: Storm closes three ports)', ['']]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected related-articles link `READ ALSO:` run into the text, remove it and the headline after it')
+  })
+
   it('takes the "(opens in a new window)" label out of a share line, the label only', async () => {
     const text = 'The ferries wait in port. Share on Facebook (opens in a new window)'
     expect(summary(await ruleFindings(id, text))).toEqual([['1:44', ' (opens in a new window)', ['']]])
