@@ -41,12 +41,50 @@ const fusedCredit = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}'’.\-]*\s+){1,4}\/\
 /** "WAR IN UKRAINE – Is the war…": words in capitals, a dash, then text with lowercase. */
 const kicker = /^((?:\p{Lu}[\p{Lu}'’\-]*\s+){0,5}\p{Lu}[\p{Lu}'’\-]*)\s+[–—-]\s+(?=\S)/u
 const oneWord = new Set(oneWordKickers)
+/** "LIVE. War in Ukraine…", "VIDÉO. Le ministre…": a known one-word kicker, a full stop, then the headline. */
+// "INFO FRANCEINFO." and "EXCLUSIF LE PARISIEN.": a scoop kicker naming the outlet.
+const dotKicker = new RegExp(String.raw`^(?:${oneWordKickers.map(phraseSource).join('|')})(?:\s+[\p{Lu}\d'’\-]{2,}){0,2}\.\s+(?=\p{Lu})`, 'u')
+/** "News » World » Europe": items after chevrons, whatever the first, when two chevrons at least part them. */
+const chevronTrail = /^\p{Lu}[^»›\n]{0,40}?(?:[ \t]*[»›][ \t]*\p{Lu}[^»›\n]{0,120}?){2,}$/u
 const separator = `[${breadcrumbSeparators.replace(/[\]\\^-]/g, '\\$&')}]`
 /** "Home » World » Europe": a root, then at least two more items after separators. */
 const breadcrumb = new RegExp(String.raw`^(?:${breadcrumbRoots.join('|')})\s*${separator}[^\n]*?${separator}`, 'u')
 const openingQuote = /^["“‘«'„]$/u
 /** A trail is short: longer lines with such a start are prose. */
 const maxBreadcrumbWords = 20
+
+/** "Read also" markers that a scraper ran into a paragraph, as French templates and their MT write them. */
+const inlineMarkerWords = String.raw`(?:READ ALSO|Read also|READ MORE|ALSO READ|Also read|TO READ ALSO|To read also|To read too|Also to read|À LIRE AUSSI|À lire aussi|LIRE AUSSI|Lire aussi|À lire également|À LIRE ÉGALEMENT)`
+/** "(READ ALSO: Storm closes three ports)": the marker and its headline in brackets. */
+const bracketedMarker = new RegExp(String.raw`\(${inlineMarkerWords}[ \t]*:[^()\n]{1,200}\)`, 'gu')
+/** "… the port said. READ ALSO: …": a marker with its colon after a sentence's end. */
+const bareMarker = new RegExp(String.raw`${inlineMarkerWords}[ \t]*:`, 'gu')
+const sentenceEndBefore = /[.!?…]["”’»)]?[ \t]+$/u
+
+interface MarkerHit {
+  start: number
+  end: number
+  bracketed: boolean
+}
+
+/** Related-article markers inside a line, after its first sentence: bracketed ones whole, bare ones alone. */
+function inlineMarkers(text: string): MarkerHit[] {
+  if (!/lso|ussi|LSO|USSI|galement|GALEMENT|READ MORE/u.test(text)) return []
+  const hits: MarkerHit[] = []
+  for (const match of text.matchAll(bracketedMarker)) {
+    if (match.index === 0) continue
+    let start = match.index
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--
+    hits.push({start, end: match.index + match[0].length, bracketed: true})
+  }
+  for (const match of text.matchAll(bareMarker)) {
+    // Checked on a few characters before it: a lookbehind would rescan long runs of spaces.
+    if (!sentenceEndBefore.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
+    if (hits.some((hit) => match.index >= hit.start && match.index < hit.end)) continue
+    hits.push({start: match.index, end: match.index + match[0].length, bracketed: false})
+  }
+  return hits.sort((a, b) => a.start - b.start)
+}
 
 interface Line {
   start: number
@@ -136,11 +174,12 @@ export default function retextPageFurniture() {
     const tokensOf = new Map<Sentence, Token[]>()
     for (const sentence of views.sentences) tokensOf.set(sentence.node, sentence.tokens)
 
-    const report = (start: number, end: number, reason: string) => {
+    // `null`: no suggestion (an explicit undefined would take the default).
+    const report = (start: number, end: number, reason: string, expected: string[] | null = ['']) => {
       const startPoint = place.toPoint(start)
       const endPoint = place.toPoint(end)
       if (!startPoint || !endPoint) return
-      reportFinding(file, id, {start: startPoint, end: endPoint}, reason, source.slice(start, end), [''])
+      reportFinding(file, id, {start: startPoint, end: endPoint}, reason, source.slice(start, end), expected ?? undefined)
     }
 
     // The marker of the related-articles box whose headlines the next lines may be.
@@ -160,7 +199,7 @@ export default function retextPageFurniture() {
         continue
       }
       marker = undefined
-      if (line.words <= maxBreadcrumbWords && breadcrumb.test(line.text)) {
+      if (line.words <= maxBreadcrumbWords && (breadcrumb.test(line.text) || (/[»›]/u.test(line.text) && chevronTrail.test(line.text)))) {
         report(line.start, line.end, `Unexpected ${kindLabels.breadcrumb} \`${shortened(line.text)}\`, remove it`)
         continue
       }
@@ -175,7 +214,12 @@ export default function retextPageFurniture() {
         continue
       }
       let taken = 0
-      const kick = kicker.exec(line.text)
+      const dotted = dotKicker.exec(line.text)
+      if (dotted) {
+        report(line.start, line.start + dotted[0].length, `Unexpected section kicker \`${dotted[0].trim()}\`, remove it`)
+        taken = dotted[0].length
+      }
+      const kick = taken === 0 ? kicker.exec(line.text) : null
       if (kick && /\p{Ll}/u.test(line.text.slice(kick[0].length))) {
         const words = kick[1]!.split(/\s+/)
         if (words.length >= 2 || oneWord.has(words[0]!)) {
@@ -187,6 +231,12 @@ export default function retextPageFurniture() {
         if (hit.start < taken) continue
         const text = line.text.slice(hit.start, hit.end)
         report(line.start + hit.start, line.start + hit.end, `Unexpected ${hit.label} \`${shortened(text.trim())}\`, remove it`)
+      }
+      for (const hit of inlineMarkers(line.text)) {
+        const text = line.text.slice(hit.start, hit.end).trim()
+        if (hit.bracketed) report(line.start + hit.start, line.start + hit.end, `Unexpected related-articles link \`${shortened(text)}\` run into the text, remove it`)
+        // Where the headline after the marker ends is not known: no deletion is offered.
+        else report(line.start + hit.start, line.start + hit.end, `Unexpected related-articles link \`${text}\` run into the text, remove it and the headline after it`, null)
       }
     }
   }

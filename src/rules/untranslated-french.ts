@@ -7,6 +7,8 @@ import {frenchElisions, frenchFunctionWords} from './data/french-function-words.
 import {loadFrenchWords, type WordLookup} from './data/french-word-list.js'
 import {frenchLoanwords} from './data/french-loanwords.js'
 import {frenchPublicWords} from './data/french-public-words.js'
+import {frenchConnectives, frenchMonths, frenchWeekdays, type FrenchConnective} from './data/french-connectives.js'
+import {PhraseIndex} from './support/phrase-index.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
 
@@ -143,6 +145,22 @@ const frenchHint = new RegExp(
   'iu'
 )
 
+/** French articles that open a two-word run ("les députés", "la réforme"); not "à" of "à la Trump". */
+const frenchArticles = new Set(['le', 'la', 'les', 'des', 'du', 'au', 'aux'])
+
+/**
+ * Two words, a French article and a French noun that is accented or a noun of public life, in
+ * lowercase: "the vote of les députés", "against la réforme". English cites French with such
+ * an article only in loanwords, which are masked before.
+ */
+function articleAndNoun(words: Word[]): boolean {
+  if (words.length !== 2) return false
+  const article = nodeText(words[0]!)
+  const noun = nodeText(words[1]!).replace(/\.$/, '')
+  if (!frenchArticles.has(article) || noun !== noun.toLowerCase()) return false
+  return accented.test(noun) || frenchPublicWords.has(noun)
+}
+
 /** Runs of French words inside one sentence. */
 function findRuns(sentence: Sentence, file: VFile, value: string) {
   const base = sentence.position?.start.offset
@@ -163,7 +181,7 @@ function findRuns(sentence: Sentence, file: VFile, value: string) {
     const {frenchOnly} = run
     const words = trimEnglishEdges(run.words)
     run = {words: [], frenchOnly: 0}
-    if (words.length < minimumRun || frenchOnly < minimumFrenchOnly) return
+    if ((words.length < minimumRun || frenchOnly < minimumFrenchOnly) && !articleAndNoun(words)) return
     const start = words[0]!.position!.start.offset!
     const end = words.at(-1)!.position!.end.offset!
     const actual = value.slice(start, end)
@@ -220,14 +238,83 @@ function findPublicWords(tokens: Token[], file: VFile) {
   }
 }
 
+let connectiveIndex: PhraseIndex<FrenchConnective> | undefined
+
+function connectives(): PhraseIndex<FrenchConnective> {
+  if (connectiveIndex) return connectiveIndex
+  connectiveIndex = new PhraseIndex<FrenchConnective>()
+  for (const entry of frenchConnectives) connectiveIndex.add(entry.pattern, entry)
+  return connectiveIndex
+}
+
+/** Words before a weekday with a capital that make it a day, not a name: "on Lundi". */
+const weekdayLead = new Set(['on', 'last', 'next', 'this', 'every', 'each', 'until', 'till', 'since', 'by', 'from', 'of'])
+const dayNumber = /^(?:[1-9]|[12]\d|3[01]|1er)$/u
+const yearNumber = /^(?:1[89]|20)\d\d$/u
+
+/**
+ * A French connective ("selon", "notamment", "ainsi que"), weekday ("lundi") or month
+ * ("septembre", "12 mars") alone in an English sentence: in lowercase, or with a capital as
+ * the sentence's first word (a connective) or after "on"/"last" (a weekday) or a day number
+ * (a month). Not beside a French grammatical word or an elision (a French phrase, which the
+ * run check judges) and not cited on purpose.
+ */
+function findConnectives(tokens: Token[], file: VFile) {
+  const index = connectives()
+  const french = (neighbour: Token | undefined) => neighbour?.kind === 'word' && (frenchFunctionWords.has(neighbour.norm) || /^\p{L}+'$/u.test(neighbour.norm))
+  const cited = (before: Token | undefined) => citing.has(before?.norm ?? '') || /^["'“‘«*_]$/.test(before?.norm ?? '')
+  let firstWord = true
+  for (let index_ = 1; index_ < tokens.length - 1; index_++) {
+    const token = tokens[index_]!
+    const opens = firstWord && token.kind === 'word'
+    if (token.kind === 'word') firstWord = false
+    if (token.kind === 'punctuation' && token.norm !== ',') continue
+    const lowercase = token.text === token.norm
+    let found: {end: number; english: string[]} | undefined
+    if (lowercase || opens) {
+      for (const {value, end} of index.matchesAt(tokens, index_)) {
+        found = {end, english: value.english}
+        break
+      }
+    }
+    if (!found && token.kind === 'word') {
+      const before = tokens[index_ - 1]
+      const after = tokens[index_ + 1]
+      const weekday = frenchWeekdays.get(token.norm)
+      const month = frenchMonths.get(token.norm)
+      if (weekday && after?.norm !== 'gras' && (lowercase || weekdayLead.has(before?.norm ?? ''))) {
+        found = {end: index_ + 1, english: [weekday]}
+      } else if (month) {
+        const dated = dayNumber.test(before?.norm ?? '') || yearNumber.test(after?.norm ?? '')
+        if (dated || (lowercase && month.alone)) found = {end: index_ + 1, english: [month.english]}
+      }
+    }
+    if (!found) continue
+    // A leading comma belongs to the pattern (", dont 30"): the finding starts at the word.
+    let start = index_
+    while (tokens[start]?.kind === 'punctuation') start++
+    // A number closing the pattern (", dont 30") stays: only the French word is reported.
+    let end = found.end
+    while (end - 1 > start && tokens[end - 1]?.kind === 'word' && /^\d/.test(tokens[end - 1]!.norm)) end--
+    if (french(tokens[start - 1]) || french(tokens[found.end]) || cited(tokens[start - 1])) continue
+    const from = tokens[start]!.start?.offset
+    const to = tokens[end - 1]!.end?.offset
+    if (from === undefined || to === undefined) continue
+    const actual = String(file.value).slice(from, to)
+    report(file, {start: from, end: to}, actual, `Unexpected French \`${actual}\` left untranslated in English text, expected \`${found.english[0]}\``, found.english)
+    index_ = found.end - 1
+  }
+}
+
 /** French abbreviations and ordinals anywhere in the text ("M. Dupont", "n° 5", "3e ligne"). */
 function findAbbreviations(file: VFile) {
   const text = String(file.value ?? '')
-  for (const {pattern, expected, beforeName} of frenchAbbreviations) {
+  for (const {pattern, expected, beforeName, afterLowercase} of frenchAbbreviations) {
     for (const match of text.matchAll(pattern)) {
       const before = text.slice(Math.max(0, match.index - 30), match.index)
       // "John M. Smith": an initial after a capitalised word is English.
       if (beforeName && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) continue
+      if (afterLowercase && !/(?:^|[^\p{L}'’])\p{Ll}[\p{L}'’]*[,;:]?\s+$/u.test(before)) continue
       report(file, {start: match.index, end: match.index + match[0].length}, match[0], `Unexpected French abbreviation \`${match[0]}\`, expected \`${expected[0]}\``, expected)
     }
   }
@@ -266,7 +353,10 @@ export default function retextUntranslatedFrench() {
       const runs = file.messages.length
       findRuns(sentence, file, value)
       // A sentence with a French run has its French reported already.
-      if (file.messages.length === runs) findPublicWords(tokens, file)
+      if (file.messages.length === runs) {
+        findPublicWords(tokens, file)
+        findConnectives(tokens, file)
+      }
     }
     findAbbreviations(file)
     // Two passes found these; report them in reading order.

@@ -277,6 +277,215 @@ describe('page-furniture', () => {
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })
 
+  it('flags the machine-translated markers of French templates and the buttons of share, comment and app boxes, each line whole', async () => {
+    const lines = [
+      'Also to read',
+      'To see',
+      'On the same theme',
+      'Elsewhere on the web',
+      'In direct',
+      'Follow our live coverage of the storm',
+      'This live is now over.',
+      'Thank you for following this live',
+      'Essential',
+      'In brief',
+      '1 comment',
+      'Comments (4)',
+      'See the 4 comments',
+      'Add a comment',
+      'Share this',
+      'Send by email',
+      'Link copied',
+      'Add to my favourites',
+      'Receive our newsletter',
+      'Inscrivez-vous à l’infolettre',
+      'Article reserved for subscribers',
+      'The rest is reserved for subscribers',
+      'Story continues below advertisement',
+      'The rest after this advertisement',
+      'La suite après cette publicité',
+      'Reading: 3 min',
+      'Listen to the article',
+      'Get the free app',
+      'Did you spot a mistake?',
+      'Source link',
+      'See the gallery',
+      'This content is blocked because you have not accepted cookies.',
+      'Join us on WhatsApp',
+      'Last minute',
+      'Agence QMI'
+    ]
+    const text = lines.join('\n\n')
+    const findings = await ruleFindings(id, text)
+    expect(findings.map((f) => [f.line, f.actual, f.expected])).toEqual(lines.map((line, index) => [index * 2 + 1, line, ['']]))
+    expect(findings.map((f) => f.reason).slice(0, 6)).toEqual([
+      'Unexpected related-articles link `Also to read`, remove it',
+      'Unexpected related-articles link `To see`, remove it',
+      'Unexpected related-articles link `On the same theme`, remove it',
+      'Unexpected related-articles link `Elsewhere on the web`, remove it',
+      'Unexpected live-blog marker `In direct`, remove it',
+      'Unexpected live-blog marker `Follow our live coverage of the storm`, remove it'
+    ])
+    expect(findings[22]!.reason).toBe('Unexpected advertising label `Story continues below advertisement`, remove it')
+  })
+
+  it('flags credit, source, date and paywall lines by their shape', async () => {
+    const lines = [
+      'Source: AFP',
+      '(with AFP and Reuters)',
+      '20 Minutes with AFP',
+      'Credit: Lena Morel / Reuters',
+      'Photo © AFP',
+      'Getty Images via AFP',
+      'PHOTO LENA MOREL, LA PRESSE',
+      'PHOTO PROVIDED BY THE CITY OF GATINEAU',
+      'ats/afp',
+      '00:00 / 02:47',
+      '4 / 9',
+      'You have 72% of this article left to read.',
+      'Il vous reste 72 % de cet article à lire.',
+      'The post Ferries halted in Caen appeared first on Normandy Wire.',
+      'Posted on May 6, 2025 by admin',
+      'Put online on May 6, 2025',
+      '3 hours ago',
+      'Le 06/05/2025 à 09:14',
+      'Themes: floods, Normandy',
+      'Lecture : 3min',
+      'Article written by Lena Morel'
+    ]
+    const text = lines.join('\n\n')
+    const findings = await ruleFindings(id, text)
+    expect(findings.map((f) => [f.line, f.actual, f.expected])).toEqual(lines.map((line, index) => [index * 2 + 1, line, ['']]))
+    expect(findings.map((f) => f.reason.replace(/ `.*`, remove it$/, ''))).toEqual([
+      'Unexpected source line',
+      'Unexpected byline',
+      'Unexpected byline',
+      'Unexpected photo credit',
+      'Unexpected photo credit',
+      'Unexpected photo credit',
+      'Unexpected photo credit',
+      'Unexpected photo credit',
+      'Unexpected agency credit',
+      'Unexpected player time display',
+      'Unexpected gallery counter',
+      'Unexpected paywall prompt',
+      'Unexpected paywall prompt',
+      'Unexpected feed footer',
+      'Unexpected publication date line',
+      'Unexpected publication date line',
+      'Unexpected publication date line',
+      'Unexpected publication date line',
+      'Unexpected tag list',
+      'Unexpected reading-time notice',
+      'Unexpected byline'
+    ])
+  })
+
+  it('flags recommendation boxes, aggregator links, skip links and the text of the video.js player', async () => {
+    const lines = [
+      'The editorial staff recommends',
+      'At the one',
+      'Related topics',
+      'Find our file on the floods in Normandy',
+      'Find us on Instagram',
+      'Continue reading on Ouest-France',
+      'Story continues',
+      'Skip to main content',
+      'Advertisement - Scroll to continue',
+      'Uncategorized',
+      'Like Loading...',
+      'Photo for illustration purposes',
+      'Video Player is loading.',
+      'This is a modal window.',
+      'Current Time 0:00 / Duration 2:47',
+      'By Lena Morel, special envoy to Caen',
+      '06/05/2025 09:14',
+      'Faits divers',
+      'Various facts',
+      '48 shares',
+      'Enable notifications',
+      'Follow this topic'
+    ]
+    const text = lines.join('\n\n')
+    const findings = await ruleFindings(id, text)
+    expect(findings.map((f) => [f.line, f.actual, f.expected])).toEqual(lines.map((line, index) => [index * 2 + 1, line, ['']]))
+    expect(findings[14]!.reason).toBe('Unexpected player time display `Current Time 0:00 / Duration 2:47`, remove it')
+  })
+
+  it('flags a "Read also" marker run into a paragraph, with its headline when brackets close it', async () => {
+    const text = [
+      'The port closed on Monday. READ ALSO: Storm closes three ports The ferries will wait.',
+      '',
+      'The port closed (To read also: Storm closes three ports) on Monday.',
+      '',
+      'He said he would read also the sports pages. Read also the report, he added.'
+    ].join('\n')
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:28', 'READ ALSO:', undefined],
+      ['3:16', ' (To read also: Storm closes three ports)', ['']]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected related-articles link `READ ALSO:` run into the text, remove it and the headline after it')
+  })
+
+  it('takes the "(opens in a new window)" label out of a share line, the label only', async () => {
+    const text = 'The ferries wait in port. Share on Facebook (opens in a new window)'
+    expect(summary(await ruleFindings(id, text))).toEqual([['1:44', ' (opens in a new window)', ['']]])
+  })
+
+  it('flags a kicker before a full stop and a trail of chevrons, the kicker only', async () => {
+    const text = ['DIRECT. Storm Ciarán: the ferries stay in port', '', 'INFO FRANCEINFO. The minister will resign', '', 'News › Regions › Normandy'].join('\n')
+    expect(summary(await ruleFindings(id, text))).toEqual([
+      ['1:1', 'DIRECT. ', ['']],
+      ['3:1', 'INFO FRANCEINFO. ', ['']],
+      ['5:1', 'News › Regions › Normandy', ['']]
+    ])
+  })
+
+  it('leaves prose alone that opens like the new markers, labels and credits', async () => {
+    const clean = [
+      'Source: a senior official familiar with the talks.',
+      'Source: AFP reported that talks had stalled.',
+      'Credit: Paul Smith / AFP.',
+      'Video footage showed the police charging.',
+      'PHOTO OPPORTUNITY FOR THE PRESS',
+      'Reuters and AFP reported the deal.',
+      'The 12 ministers met at 10:30 on Monday.',
+      'On Monday at 10:32 the first train left.',
+      'Il y a deux ans, le ministre avait promis une réforme.',
+      'You have 30 days to appeal the decision.',
+      'The post of prime minister appeared first on his list of priorities.',
+      'Home » where the heart is, he wrote.',
+      'Subjects: the minister took three questions.',
+      'Join us on the march, the union leader said.',
+      'This content is not available to Chinese users, the company said.',
+      'Log in to read the rest of the report, he said.',
+      'Already registered voters need not apply again.',
+      'Read too much into it and you will be wrong.',
+      'To read the full report, visitors must register.',
+      'In short, the talks failed.',
+      'Last minute changes to the bill angered the opposition.',
+      'Updated figures showed the deficit had widened.',
+      'The live music continued late into the night.',
+      'Breaking news of the resignation spread quickly.',
+      'Published by Gallimard in 2019, the novel sold well.',
+      'Summary judgments were issued by the court.',
+      'Related to the case, police arrested two men.',
+      'The rest after the ad break was cut.',
+      'Comments (including those by the minister) were recorded.',
+      'Print media lost readers in 2024.',
+      'Advertisers set cookies on most news sites, the regulator said.',
+      'Current time limits on detention are 48 hours.',
+      'By Monday, the river had fallen.',
+      'Read our lips, the minister told the unions.',
+      'On the one hand, the port reopened; on the other, the ferries stayed.',
+      'Find all the survivors, the prefect ordered.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+    // A heading "Summary" or "Related" alone is how reports and READMEs head a section.
+    expect(summary(await ruleFindings(id, 'Summary\n\nRelated\n\nThe port reopened.'))).toEqual([])
+  })
+
   it('says where every phrase comes from', () => {
     for (const phrase of furniturePhrases) expect(phrase.source.length, phrase.pattern).toBeGreaterThan(20)
   })

@@ -69,7 +69,35 @@ describe('term', () => {
     ['She teaches at Laval University.', 'Laval University', 'Université Laval'],
     ['The ferry to the Madeleine Islands left.', 'Madeleine Islands', 'Magdalen Islands'],
     ['The plant in Three Rivers closed.', 'Three Rivers', 'Trois-Rivières'],
-    ['The vice-prime minister resigned.', 'vice-prime minister', 'deputy prime minister']
+    ['The vice-prime minister resigned.', 'vice-prime minister', 'deputy prime minister'],
+    ['Indomitable France walked out of the chamber.', 'Indomitable France', 'France Unbowed'],
+    ['The National Grouping led in the polls.', 'National Grouping', 'National Rally'],
+    ['Two Rebirth deputies abstained.', 'Rebirth', 'Renaissance'],
+    ['The Guard of the Seals defended the reform.', 'Guard of the Seals', 'Justice minister'],
+    ['The Court of Accounts faulted the ministry.', 'Court of Accounts', 'Court of Audit'],
+    ['Protesters gathered outside the Bourbon Palace.', 'Bourbon Palace', 'Palais Bourbon'],
+    ['Heavy rain fell across the Island of France on Tuesday.', 'the Island of France', 'Île-de-France'],
+    ['The fires in New Aquitaine spread.', 'New Aquitaine', 'Nouvelle-Aquitaine'],
+    ['Hail struck the Mouths of the Rhône.', 'Mouths of the Rhône', 'Bouches-du-Rhône'],
+    ['The cyclists rode up the Elysian Fields.', 'Elysian Fields', 'Champs-Élysées'],
+    ['The Quebec Alcohol Corporation cut its prices.', 'Quebec Alcohol Corporation', 'Société des alcools du Québec'],
+    ['The Democratic Union of the Centre opposed the treaty.', 'Democratic Union of the Centre', 'Swiss People’s Party'],
+    ['Fighters of Hayat Tahrir al-Cham entered the town.', 'Hayat Tahrir al-Cham', 'Hayat Tahrir al-Sham'],
+    ['Kadhafi ruled Libya for four decades.', 'Kadhafi', 'Gaddafi'],
+    ['The summit in Soleure was short.', 'Soleure', 'Solothurn'],
+    ['The president of Sénégal flew home.', 'Sénégal', 'Senegal'],
+    ['Thousands fled Haut-Karabakh.', 'Haut-Karabakh', 'Nagorno-Karabakh'],
+    ['The minister flew to Argentine on Sunday.', 'Argentine', 'Argentina'],
+    ['Pekin summoned the ambassador.', 'Pekin', 'Beijing'],
+    ['Tankers wait at the entrance to the mer Noire.', 'mer Noire', 'Black Sea'],
+    ['Iran threatened to close the Strait of Ormuz.', 'Strait of Ormuz', 'Strait of Hormuz'],
+    ['Shelling resumed around Tchassiv Iar.', 'Tchassiv Iar', 'Chasiv Yar'],
+    ['Famine spread across Darfour.', 'Darfour', 'Darfur'],
+    ['The pilgrims arrived in La Mecque.', 'La Mecque', 'Mecca'],
+    ['Marine The Pen called for a dissolution.', 'Marine The Pen', 'Marine Le Pen'],
+    ['Finance minister Bruno The Mayor presented the budget.', 'Bruno The Mayor', 'Bruno Le Maire'],
+    ['Flights from Charles of Gaulle airport were cancelled.', 'Charles of Gaulle', 'Charles de Gaulle'],
+    ['The 24 Hours of the Mans start on Saturday.', 'the Mans', 'Le Mans']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
@@ -102,7 +130,18 @@ describe('term', () => {
     'The Council of State, the Constitutional Council and the Senate all ruled.',
     'Pope Francis met King Charles in Rome and Jean Dupont in Brussels.',
     'The firm sells GRC software for governance, risk and compliance.',
-    'She grew up in Three Rivers, Michigan.'
+    'She grew up in Three Rivers, Michigan.',
+    'The rebirth of the old port took a decade. Rebirth is the novel’s theme.',
+    'Romania’s Court of Accounts found irregularities in the tender.',
+    'In Greek myth the heroes rest in the Elysian Fields.',
+    'The Council of Trente met in Trento, and the Council of Trent is its English name.',
+    'The striker, of Argentine descent, signed for Lyon.',
+    'Saxe-Coburg and Gotha was the royal house; Maurice de Saxe won at Fontenoy.',
+    'She studied at the University of Louvain and later taught in Louvain-la-Neuve.',
+    'The Pekin duck came to America in 1873. The Pekin Daily Times is printed in Illinois.',
+    'The Maine and Loire rivers meet at Angers.',
+    'Gary Rohani scored twice. Ismaïl Kadaré wrote novels.',
+    'The rapper Médine played Lyon; Côme Dupont and Hugo Plaisance spoke. The Toledo Blade reported it.'
   ]
   it.each(clean)('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])

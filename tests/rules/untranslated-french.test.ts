@@ -85,6 +85,68 @@ describe('untranslated-french', () => {
     expect(findings[0]!.reason).toBe('Unexpected French `député` left untranslated in English text, expected `MP`')
   })
 
+  it('flags a French connective, weekday or month left alone in an English sentence, with its English', async () => {
+    const text = [
+      'Several ports, notamment Caen and Cherbourg, closed ainsi que the ferry terminal.',
+      'The strike continues, selon the unions. Cependant, talks resume on jeudi.',
+      'About 400 homes, dont 12 schools, lost power on 3 mars and again in septembre.'
+    ].join('\n')
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:16', 'notamment', ['including', 'notably']],
+      ['1:53', 'ainsi que', ['as well as']],
+      ['2:23', 'selon', ['according to']],
+      ['2:41', 'Cependant', ['however']],
+      ['2:68', 'jeudi', ['Thursday']],
+      ['3:18', 'dont', ['including']],
+      ['3:51', 'mars', ['March']],
+      ['3:69', 'septembre', ['September']]
+    ])
+    expect(findings[1]!.reason).toBe('Unexpected French `ainsi que` left untranslated in English text, expected `as well as`')
+  })
+
+  it('flags more French titles and abbreviations, and nouns of court and protest reporting', async () => {
+    const text = 'MM. Roux and Petit heard Pr Lemaire; his lawyer, Me Caron, said the avocat for the manifestants had left, c.-à-d. before 52 av. J.-C. was read.'
+    expect(summary(await ruleFindings(id, text))).toEqual([
+      ['1:1', 'MM.', ['Messrs']],
+      ['1:26', 'Pr', ['Prof.']],
+      ['1:50', 'Me', ['lawyer']],
+      ['1:69', 'avocat', ['lawyer']],
+      ['1:84', 'manifestants', ['protesters']],
+      ['1:107', 'c.-à-d.', ['i.e.']],
+      ['1:125', 'av. J.-C.', ['BC']]
+    ])
+  })
+
+  it('flags a French article and an accented or public-life noun as a run of two', async () => {
+    const findings = await ruleFindings(id, 'The vote of les députés was put off, and unions marched against la réforme.')
+    expect(summary(findings)).toEqual([
+      ['1:13', 'les députés', undefined],
+      ['1:65', 'la réforme', undefined]
+    ])
+    const clean = ['She dressed à la Garbo and had the soup du jour.', 'He worked as an au pair near la Scala.', 'The team, les Bleus, won; the film la Haine was shown.']
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
+  it('leaves an English "Me" in title case or a slogan alone', async () => {
+    const clean = ['Give Me Liberty Or Give Me Death', 'Me Too began in 2017, and he told me Paris was cold.', 'The Gare du Nord and the Palais de Justice were closed.']
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
+  it('leaves English words that look like French connectives, dates or names alone', async () => {
+    const clean = [
+      'The scandal mars his record, and a Mai Tai will not help.',
+      'Avril Lavigne sang in Paris during Mardi Gras, and the mardi gras parade went on.',
+      'I dont know, he said.',
+      'The motto “liberté, égalité, fraternité” was painted; he said “selon moi” twice.',
+      'The word notamment means notably.',
+      'The 14-Juillet parade and the Rue du Quatre-Septembre were closed.',
+      'He was born on 12 May 1990 and left in May 2024.',
+      'It was très chic, and she felt a sense of déjà vu.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('leaves such a noun in a name, in a French phrase, or cited on purpose', async () => {
     const clean = [
       'They met at the Hôtel de ville on Monday.',

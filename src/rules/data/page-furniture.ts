@@ -237,6 +237,7 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'live updates|blog', kind: 'live-marker', at: 'line', source: liveBlog},
   // Tag lists.
   {pattern: 'tags|topics|keywords|mots-clés|mots-clefs|thèmes|sujets :', kind: 'tag-list', at: 'start', source: tags},
+  {pattern: 'tagged with :', kind: 'tag-list', at: 'start', source: `${tags}; WordPress post meta ("Tagged with")`},
   // Audio players.
   {pattern: 'listen to this article|story', kind: 'audio-player', at: 'start', source: audio},
   {pattern: 'écouter cet article', kind: 'audio-player', at: 'start', source: audio},
@@ -247,9 +248,305 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   // Photo credit lines left where the image was.
   {pattern: 'photo|photos|picture|image|illustration :', kind: 'photo-credit', at: 'start', source: captionLabel},
   {pattern: 'photo|image d\'illustration|d\'archives', kind: 'photo-credit', at: 'line', source: `${captionLabel}, French`},
-  {pattern: 'illustrative|illustration|file|archive photo|image|picture', kind: 'photo-credit', at: 'line', source: `${captionLabel}; MT of "Photo d'illustration"`},
+  {pattern: 'illustrative|illustration|file|archive|archives|archival photo|image|picture', kind: 'photo-credit', at: 'line', source: `${captionLabel}; MT of "Photo d'illustration"`},
   {pattern: 'photo|image credit|credits :', kind: 'photo-credit', at: 'start', source: 'Credit lines under news photos ("Photo credit: …"), which stay when the image is stripped'},
-  {pattern: 'crédit|crédits photo :', kind: 'photo-credit', at: 'start', source: 'Credit lines under photos on French news sites ("Crédit photo : …")'}
+  {pattern: 'crédit|crédits photo :', kind: 'photo-credit', at: 'start', source: 'Credit lines under photos on French news sites ("Crédit photo : …")'},
+  {pattern: 'photo|image illustration', kind: 'photo-credit', at: 'line', source: `${captionLabel}: the "Photo illustration" label`},
+
+  // Related-article markers as MT renders the French ones: "À lire aussi" → "Also to read",
+  // "To read too"; "À lire" / "À voir" / "À découvrir" alone → "To read", "To see", "To discover".
+  {pattern: 'also to read|see|watch|discover', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "À lire aussi"`},
+  {pattern: 'to read|see|watch|discover too', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "À lire aussi"`},
+  {pattern: 'read|see too :', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Lire aussi :"`},
+  {pattern: 'read|see too', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Lire aussi"`},
+  {pattern: 'to read|see|watch|discover also?', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "À lire", "À voir", "À découvrir"`},
+  {pattern: 'to read|see|watch|discover :', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "À lire :", "À voir :"`},
+  {pattern: 'also discover', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Découvrez aussi"`},
+  {pattern: 'à lire|voir|découvrir', kind: 'related-links', at: 'line', source: relatedBox},
+  {pattern: 'à lire|voir|découvrir :', kind: 'related-links', at: 'start', source: relatedBox},
+  {pattern: 'on|about the same theme', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Sur le même thème"`},
+  {pattern: 'sur le même thème', kind: 'related-links', at: 'start', source: relatedBox},
+  {pattern: 'more news|articles|stories|videos', kind: 'related-links', at: 'line', source: `${relatedBox}: the box's heading`},
+  {pattern: 'our? other articles|stories|news', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Nos autres articles", "Autres actualités"`},
+  {pattern: 'latest|recent news|articles|stories|posts', kind: 'related-links', at: 'line', source: `${relatedBox}: sidebar boxes ("Latest news", "Recent posts" of WordPress's Recent Posts widget)`},
+  {pattern: 'the latest news|articles', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Les dernières actualités"`},
+  {pattern: 'top stories', kind: 'related-links', at: 'line', source: `${relatedBox}: recommendation widgets`},
+  {pattern: 'recommended|trending', kind: 'related-links', at: 'line', source: `${relatedBox}: recommendation widgets`},
+  {pattern: 'trending now', kind: 'related-links', at: 'line', source: `${relatedBox}: recommendation widgets`},
+  {pattern: 'our selection', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Notre sélection"`},
+  {pattern: 'elsewhere on the web', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Ailleurs sur le web" (Outbrain and Taboola boxes)`},
+  {pattern: 'ailleurs sur le web', kind: 'related-links', at: 'line', source: `${relatedBox}: Outbrain and Taboola boxes, French`},
+  {pattern: 'dernières actualités|infos|nouvelles', kind: 'related-links', at: 'line', source: `${relatedBox}, French`},
+  {pattern: 'see|show|view|voir|afficher more|plus', kind: 'site-navigation', at: 'line', source: `${siteNav}: the button under a list ("Voir plus")`},
+
+  // Live-blog headers as MT renders "En direct", "Suivez notre direct".
+  {pattern: 'in direct|live', kind: 'live-marker', at: 'line', source: `${liveBlog}: MT of "En direct"`},
+  {pattern: 'follow our live|direct', kind: 'live-marker', at: 'start', source: `${liveBlog}: MT of "Suivez notre direct"`},
+  {pattern: 'follow live|directly', kind: 'live-marker', at: 'line', source: `${liveBlog}: MT of "Suivre en direct"`},
+  {pattern: 'suivez|suivre notre|le|en direct', kind: 'live-marker', at: 'start', source: liveBlog},
+
+  // Summary boxes, as French templates label them and MT renders the labels.
+  {pattern: 'essential|essentials', kind: 'site-navigation', at: 'line', source: `${summaryBox}: MT of "L'essentiel"`},
+  // Not "Summary" or "Related" alone: READMEs and reports head sections so.
+  {pattern: 'sommaire', kind: 'site-navigation', at: 'line', source: `${summaryBox}: "Sommaire"`},
+  {pattern: 'in summary|brief', kind: 'site-navigation', at: 'line', source: `${summaryBox}: MT of "En résumé", "En bref"`},
+  {pattern: 'en résumé|bref', kind: 'site-navigation', at: 'line', source: `${summaryBox}: "En résumé", "En bref"`},
+
+  // Comments, as counters and links print them.
+  {pattern: '# comment|commentaire|reaction|réaction', kind: 'comment-form', at: 'line', source: 'The comment count under news articles, singular ("1 comment", French "1 commentaire")'},
+  {pattern: 'no comments', kind: 'comment-form', at: 'line', source: `${wpComments}: the count when there are none`},
+  {pattern: 'aucun commentaire', kind: 'comment-form', at: 'line', source: `${wpComments}: the count when there are none, French locale`},
+  {pattern: 'see|view|show|read the comments', kind: 'comment-form', at: 'line', source: 'The comments link under news articles'},
+  {pattern: 'react', kind: 'comment-form', at: 'line', source: 'The comments link under French news articles ("Réagir") and its MT'},
+  {pattern: 'react to this article', kind: 'comment-form', at: 'line', source: 'The comments link under French news articles ("Réagissez à cet article") and its MT'},
+  {pattern: 'log|sign in to read|continue', kind: 'paywall-prompt', at: 'line', source: `${paywall}: "Log in to continue"`},
+  {pattern: 'log|sign in to read the|this rest|article|following|continuation|sequel', kind: 'paywall-prompt', at: 'line', source: `${paywall}: "Log in to read the rest", MT of "Connectez-vous pour lire la suite"`},
+  {pattern: 'connectez-vous pour lire|continuer', kind: 'paywall-prompt', at: 'line', source: paywall},
+  {pattern: 'connectez-vous pour lire la suite', kind: 'paywall-prompt', at: 'line', source: paywall},
+  {pattern: 'log|sign in to comment|react', kind: 'comment-form', at: 'start', source: 'The comment box of news sites ("Log in to comment", French "Connectez-vous pour commenter")'},
+  {pattern: 'connectez-vous pour commenter|réagir', kind: 'comment-form', at: 'start', source: 'The comment box of French news sites'},
+
+  // Share, print and save buttons, one to a line.
+  {pattern: 'share this|on', kind: 'share-prompt', at: 'line', source: `${share}: the bar's heading`},
+  {pattern: 'partager l\'article|sur', kind: 'share-prompt', at: 'start', source: `${share}, French`},
+  {pattern: 'partagez cet article', kind: 'share-prompt', at: 'start', source: `${share}, French`},
+  {pattern: 'send|share|email|e-mail this article|story|page', kind: 'share-prompt', at: 'line', source: `${share}: the e-mail button`},
+  {pattern: 'send by|via email|e-mail|mail', kind: 'share-prompt', at: 'line', source: `${share}: MT of "Envoyer par e-mail"`},
+  {pattern: 'send to a friend', kind: 'share-prompt', at: 'line', source: `${share}: MT of "Envoyer à un ami"`},
+  {pattern: 'envoyer par email|e-mail|mail|courriel', kind: 'share-prompt', at: 'line', source: `${share}, French`},
+  {pattern: 'envoyer à un ami', kind: 'share-prompt', at: 'line', source: `${share}, French`},
+  {pattern: 'copy the link', kind: 'share-prompt', at: 'line', source: `${share}: MT of "Copier le lien"`},
+  {pattern: 'link|lien copied|copié', kind: 'share-prompt', at: 'line', source: `${share}: the copy-link button's confirmation`},
+  {pattern: 'copied link', kind: 'share-prompt', at: 'line', source: `${share}: MT of "Lien copié"`},
+  {pattern: 'print this article|page', kind: 'share-prompt', at: 'line', source: `${share}: the print button`},
+  {pattern: 'imprimer l\'article|cet article', kind: 'share-prompt', at: 'line', source: `${share}: the print button, French`},
+  {pattern: 'follow us', kind: 'site-navigation', at: 'line', source: siteNav},
+  {pattern: 'suivez-nous', kind: 'site-navigation', at: 'line', source: `${siteNav}, French`},
+  {pattern: 'add to my? favorites|favourites', kind: 'site-navigation', at: 'line', source: `${siteNav}: the bookmark button (MT of "Ajouter à mes favoris")`},
+  {pattern: 'ajouter à mes|aux favoris', kind: 'site-navigation', at: 'line', source: `${siteNav}: the bookmark button, French`},
+  {pattern: 'save|sauvegarder|enregistrer this? article|l\'article', kind: 'site-navigation', at: 'line', source: `${siteNav}: the bookmark button`},
+  {pattern: 'sauvegarder|enregistrer', kind: 'site-navigation', at: 'line', source: `${siteNav}: the bookmark button, French`},
+
+  // Newsletter prompts in other wordings ("Recevez notre newsletter", Quebec's "infolettre").
+  {pattern: 'receive|get our newsletter|newsletters', kind: 'newsletter-prompt', at: 'anywhere', source: `${newsletter}: MT of "Recevez notre newsletter"`},
+  {pattern: 'receive|get the newsletter|newsletters', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: MT of "Recevez la newsletter"`},
+  {pattern: 'subscribe|register to|for the|our newsletter|newsletters', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: an imperative at the start of a line`},
+  {pattern: 'sign up to|for the newsletter|newsletters', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: an imperative at the start of a line`},
+  {pattern: 'inscrivez-vous|abonnez-vous|recevez à? notre|nos|la|les newsletter|newsletters|infolettre|infolettres|lettre', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}, French and Quebec French ("infolettre")`},
+  {pattern: 'inscrivez-vous|abonnez-vous|recevez à? l\'infolettre', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}, Quebec French ("infolettre")`},
+  {pattern: 'subscribe now|today', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the button`},
+  {pattern: 'abonnez-vous dès maintenant', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the button, French`},
+
+  // Paywall notices in other wordings.
+  {pattern: 'article|content reserved for subscribers', kind: 'paywall-prompt', at: 'start', source: `${paywall}: MT of "Article réservé aux abonnés"`},
+  {pattern: 'reserved for subscribers', kind: 'paywall-prompt', at: 'line', source: paywall},
+  {pattern: 'for? subscribers only', kind: 'paywall-prompt', at: 'line', source: paywall},
+  {pattern: 'the rest|remainder|continuation|sequel of? this? article? is reserved for subscribers', kind: 'paywall-prompt', at: 'start', source: `${paywall}: MT of "La suite est réservée aux abonnés"`},
+  {pattern: 'la suite est réservée aux abonnés', kind: 'paywall-prompt', at: 'start', source: paywall},
+  {pattern: 'to read the rest|remainder|continuation of this|the article , subscribe', kind: 'paywall-prompt', at: 'start', source: `${paywall}: MT of "Pour lire la suite de cet article, abonnez-vous"`},
+  {pattern: 'you must be a subscriber', kind: 'paywall-prompt', at: 'start', source: paywall},
+
+  // "La suite après cette publicité": the line in place of a mid-article ad, and its MT.
+  {pattern: 'story|article continues below|after advertisement|ad', kind: 'advertisement', at: 'line', source: `${adLabel}: "Story continues below advertisement"`},
+  {pattern: 'story|article|text continues below|after this|the advertisement|ad|advertising', kind: 'advertisement', at: 'line', source: `${adLabel}: "Article continues after this advertisement"`},
+  {pattern: 'the? article|story|text|content continues below', kind: 'advertisement', at: 'line', source: `${adLabel}: "The article continues below"`},
+  {pattern: 'continue reading below', kind: 'advertisement', at: 'line', source: `${adLabel}: "Continue reading below"`},
+  {pattern: 'continue reading after the ad|advertisement', kind: 'advertisement', at: 'line', source: `${adLabel}: "Continue reading after the ad"`},
+  {pattern: 'the? rest|continuation|following|sequel|next after|below this|the advertisement|ad|advertising|publicity', kind: 'advertisement', at: 'line', source: `${adLabel}: MT of "La suite après cette publicité"`},
+  {pattern: 'continued after|below this|the advertisement|ad|advertising|publicity', kind: 'advertisement', at: 'line', source: `${adLabel}: MT of "Suite après la publicité"`},
+  {pattern: 'la? suite après|sous cette|la publicité|pub', kind: 'advertisement', at: 'line', source: `${adLabel}: "La suite après cette publicité"`},
+  {pattern: 'l\'article continue après|sous cette|la publicité|pub', kind: 'advertisement', at: 'line', source: adLabel},
+  {pattern: 'publicity', kind: 'advertisement', at: 'line', source: `${adLabel}: MT of "Publicité"`},
+  {pattern: 'advertising|ad space', kind: 'advertisement', at: 'line', source: `${adLabel}: MT of "Espace publicitaire"`},
+  {pattern: 'espace publicitaire', kind: 'advertisement', at: 'line', source: adLabel},
+
+  // Reading time in other wordings.
+  {pattern: 'reading|read time|duration :? # min|mins|minute|minutes', kind: 'reading-time', at: 'line', source: `${readingTime}: "Read time: 4 min"`},
+  {pattern: 'reading :? # min|mins|minute|minutes', kind: 'reading-time', at: 'line', source: `${readingTime}: MT of "Lecture : 2 min"`},
+  {pattern: 'lecture : # min|mins|minutes', kind: 'reading-time', at: 'line', source: readingTime},
+  {pattern: 'read time', kind: 'reading-time', at: 'start', source: readingTime},
+  {pattern: 'estimated reading time', kind: 'reading-time', at: 'start', source: readingTime},
+  {pattern: 'temps de lecture estimé', kind: 'reading-time', at: 'start', source: readingTime},
+  {pattern: '# min|mins|minute|minutes of reading', kind: 'reading-time', at: 'line', source: `${readingTime}: MT of "3 minutes de lecture"`},
+
+  // Audio players and app prompts in other wordings.
+  {pattern: 'listen to the article|story', kind: 'audio-player', at: 'start', source: audio},
+  {pattern: 'écouter l\'article', kind: 'audio-player', at: 'start', source: audio},
+  {pattern: 'download|install|get the|our free? app|application', kind: 'site-navigation', at: 'line', source: `${siteNav}: the app prompt`},
+  {pattern: 'read|open|continue in the? app|application', kind: 'site-navigation', at: 'line', source: `${siteNav}: the app prompt of mobile pages`},
+  {pattern: 'lire|ouvrir|continuer dans l\'application|l\'appli|l\'app', kind: 'site-navigation', at: 'line', source: `${siteNav}: the app prompt, French`},
+
+  // Feedback and correction prompts at the foot of articles.
+  {pattern: 'report a typo|mistake|error', kind: 'site-navigation', at: 'line', source: siteNav},
+  {pattern: 'signaler une coquille', kind: 'site-navigation', at: 'line', source: `${siteNav}, French`},
+  {pattern: 'did you find|spot|notice an|a error|mistake|typo', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of "Vous avez repéré une erreur ?"`},
+  {pattern: 'was this article helpful|useful', kind: 'site-navigation', at: 'line', source: `${siteNav}: rating widgets`},
+  {pattern: 'did you like|enjoy this article', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of "Vous avez aimé cet article ?"`},
+  {pattern: 'you liked this article', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of "Vous avez aimé cet article ?"`},
+  {pattern: 'rate this article', kind: 'site-navigation', at: 'line', source: `${siteNav}: rating widgets`},
+  {pattern: 'vous avez aimé cet article', kind: 'site-navigation', at: 'line', source: `${siteNav}, French`},
+
+  // Aggregators and auto-blogs that republish scraped articles end them with the source's link.
+  {pattern: 'source link', kind: 'site-navigation', at: 'line', source: 'The link auto-blogging plugins for WordPress (WP RSS Aggregator, Feedzy) append to a republished article: "Source link"'},
+  {pattern: 'original article', kind: 'site-navigation', at: 'line', source: 'The link under republished articles and auto-blog posts'},
+  {pattern: 'read the original article', kind: 'site-navigation', at: 'line', source: 'The link under republished articles (The Conversation\'s republishing box)'},
+  {pattern: 'lien source', kind: 'site-navigation', at: 'line', source: 'Auto-blogging plugins for WordPress, French locale'},
+  {pattern: 'this article was originally|first published', kind: 'site-navigation', at: 'start', source: 'The republication note of syndicated articles ("This article was originally published on …")'},
+  {pattern: 'photo|image|picture for illustration purposes?', kind: 'photo-credit', at: 'line', source: `${captionLabel}; MT of "Photo d'illustration"`},
+  {pattern: 'photo|image from the? archives', kind: 'photo-credit', at: 'line', source: `${captionLabel}; MT of "Photo d'archives"`},
+
+  // Related-article and recommendation boxes in other wordings.
+  {pattern: 'related topics|videos|links|coverage|reading|subjects|tags', kind: 'related-links', at: 'line', source: `${relatedBox}: the box's heading`},
+  {pattern: 'associated|linked articles|topics|subjects', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Articles associés", "Sujets liés"`},
+  {pattern: 'articles|sujets associés|liés', kind: 'related-links', at: 'line', source: `${relatedBox}, French`},
+  {pattern: 'the editorial staff|team|board|newsroom|editors|editorial recommends|recommend|advises|advise|suggests you?', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "La rédaction vous conseille"`},
+  {pattern: 'la rédaction vous conseille|recommande', kind: 'related-links', at: 'line', source: `${relatedBox}: Le Figaro's and Ouest-France's "La rédaction vous conseille"`},
+  {pattern: 'à la une', kind: 'related-links', at: 'line', source: `${relatedBox}: the front-page box, French`},
+  {pattern: 'at|to|on the one', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "À la une"`},
+  {pattern: 'on the front page|homepage', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "À la une"`},
+  {pattern: 'to listen|hear also?', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "À écouter"`},
+  {pattern: 'à écouter aussi?', kind: 'related-links', at: 'line', source: relatedBox},
+  {pattern: 'find|discover|read|see|consult our file|dossier|special|report|series', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Retrouvez notre dossier"`},
+  {pattern: 'find|discover all? our articles|news|information|coverage|reports', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Retrouvez tous nos articles"`},
+  {pattern: 'find all the news|latest|information', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Retrouvez toute l'actualité"`},
+  {pattern: 'retrouvez notre|nos|tous|toute', kind: 'related-links', at: 'start', source: `${relatedBox}: "Retrouvez notre dossier", French`},
+  {pattern: 'our|nos newsletter|newsletters', kind: 'newsletter-prompt', at: 'line', source: newsletter},
+  {pattern: 'find us on', kind: 'site-navigation', at: 'start', source: siteNav},
+  {pattern: 'continue|keep reading', kind: 'site-navigation', at: 'line', source: `${siteNav}: the link under a teaser`},
+  {pattern: 'continue reading on', kind: 'site-navigation', at: 'start', source: `${siteNav}: the link of aggregators (MSN, Yahoo) to the source`},
+  {pattern: 'story continues', kind: 'site-navigation', at: 'line', source: `${siteNav}: Yahoo News's "Story continues" link`},
+  {pattern: 'read the full? article|story on|at', kind: 'site-navigation', at: 'start', source: `${siteNav}: the link of aggregators to the source`},
+  {pattern: 'load|charger more|plus', kind: 'site-navigation', at: 'line', source: `${siteNav}: the button under a list`},
+  {pattern: 'skip|go to main? content|navigation', kind: 'site-navigation', at: 'line', source: `${siteNav}: the skip link of accessible templates`},
+  {pattern: 'aller au contenu principal?', kind: 'site-navigation', at: 'line', source: `${siteNav}: the skip link, French`},
+  {pattern: 'scroll to continue', kind: 'advertisement', at: 'start', source: `${adLabel}: "Advertisement - Scroll to continue"`},
+  {pattern: 'advertisement|ad|publicité - scroll to continue', kind: 'advertisement', at: 'start', source: `${adLabel}: "Advertisement - Scroll to continue"`},
+  {pattern: 'non classé', kind: 'tag-list', at: 'line', source: `${tags}; WordPress's default category, French locale`},
+  {pattern: 'uncategorized|uncategorised', kind: 'tag-list', at: 'line', source: `${tags}; WordPress's default category`},
+  {pattern: 'posted in uncategorized|uncategorised', kind: 'tag-list', at: 'line', source: `${tags}; WordPress post meta`},
+  {pattern: 'like loading', kind: 'share-prompt', at: 'line', source: 'WordPress Jetpack Likes: the "Like Loading..." text of the like button'},
+  {pattern: 'print friendly', kind: 'share-prompt', at: 'start', source: `${share}: the "Print Friendly, PDF & Email" button of the WordPress plugin`},
+  {pattern: 'video|vidéo|videos|vidéos', kind: 'video-notice', at: 'line', source: 'The label over an embedded video, left where the player was'},
+  {pattern: 'play video|vidéo', kind: 'video-notice', at: 'line', source: 'The play button of news-site players'},
+
+  // Section labels over the headline, and counters and buttons beside it.
+  {pattern: 'société|économie|politique|santé|environnement|insolite|météo|régions|planète|actualités|actualité|monde|faits-divers|étranger', kind: 'site-navigation', at: 'line', source: `${siteNav}: the section label of French news templates, left in French ("Société", "Faits divers")`},
+  {pattern: 'faits divers', kind: 'site-navigation', at: 'line', source: `${siteNav}: the "Faits divers" section label`},
+  {pattern: 'miscellaneous|various facts|news', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of the "Faits divers" section label`},
+  {pattern: 'facts various|miscellaneous', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of the "Faits divers" section label`},
+  {pattern: '# shares|partages|views|vues|reads|lectures', kind: 'share-prompt', at: 'line', source: `${share}: the share and view counters`},
+  {pattern: 'partager via|par', kind: 'share-prompt', at: 'start', source: `${share}, French`},
+  {pattern: 'enable|activate notifications|alerts', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the push-notification prompt`},
+  {pattern: 'turn on notifications|alerts', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the push-notification prompt`},
+  {pattern: 'activer|activez les notifications|alertes', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the push-notification prompt, French`},
+  {pattern: 'follow|suivre', kind: 'site-navigation', at: 'line', source: `${siteNav}: the follow button beside an author or topic`},
+  {pattern: 'follow this topic|subject|author', kind: 'site-navigation', at: 'line', source: `${siteNav}: the follow button (MT of "Suivre ce sujet")`},
+  {pattern: 'suivre ce sujet|thème|auteur', kind: 'site-navigation', at: 'line', source: `${siteNav}: the follow button, French`},
+
+  // The text of the video.js player (used by news sites' players) that screen readers get,
+  // which a scraper keeps: control labels, dialog notices and its error message.
+  {pattern: 'video player is loading', kind: 'video-notice', at: 'start', source: 'video.js: "Video Player is loading."'},
+  {pattern: 'this is a modal window', kind: 'video-notice', at: 'start', source: 'video.js: "This is a modal window."'},
+  {pattern: 'beginning|end of dialog window', kind: 'video-notice', at: 'start', source: 'video.js: "Beginning of dialog window. Escape will cancel and close the window."'},
+  {pattern: 'the media could not be loaded', kind: 'video-notice', at: 'start', source: 'video.js: its MEDIA_ERR_SRC_NOT_SUPPORTED message'},
+  {pattern: 'stream type live', kind: 'video-notice', at: 'line', source: 'video.js: the live display of the control bar'},
+  {pattern: 'captions|subtitles|descriptions settings|off', kind: 'video-notice', at: 'line', source: 'video.js: the text-track menu ("captions settings", "subtitles off")'},
+  {pattern: 'captions|subtitles|descriptions off , selected', kind: 'video-notice', at: 'line', source: 'video.js: the text-track menu ("descriptions off, selected")'},
+  {pattern: 'loaded : # %', kind: 'video-notice', at: 'line', source: 'video.js: the load-progress text'},
+
+  // Player, gallery and image controls, as text left where the widget was.
+  {pattern: 'click|tap to enlarge|zoom', kind: 'video-notice', at: 'line', source: 'Image zoom links of news templates ("Click to enlarge", MT of "Cliquez pour agrandir")'},
+  {pattern: 'enlarge this? image|photo|picture', kind: 'video-notice', at: 'line', source: 'Image zoom links of news templates'},
+  {pattern: 'enlarge|agrandir', kind: 'video-notice', at: 'line', source: 'Image zoom links of news templates'},
+  {pattern: 'cliquez pour agrandir', kind: 'video-notice', at: 'line', source: 'Image zoom links of French news templates'},
+  {pattern: 'see|view|voir the|la|les? gallery|galerie|photos|slideshow|diaporama', kind: 'video-notice', at: 'line', source: 'Photo-gallery links of news templates ("Voir la galerie", "View gallery") and their MT'},
+  {pattern: 'fullscreen|full-screen|plein-écran', kind: 'video-notice', at: 'line', source: 'The full-screen button of news-site players and galleries'},
+  {pattern: 'full|plein screen|écran', kind: 'video-notice', at: 'line', source: 'The full-screen button of news-site players and galleries'},
+  {pattern: 'next|previous video', kind: 'video-notice', at: 'line', source: 'Playlist buttons of news-site players (MT of "Vidéo suivante")'},
+  {pattern: 'vidéo suivante|précédente', kind: 'video-notice', at: 'line', source: 'Playlist buttons of news-site players'},
+  {pattern: 'loading in progress', kind: 'video-notice', at: 'line', source: 'MT of "Chargement en cours", the placeholder of lazy-loaded widgets'},
+  {pattern: 'chargement en cours', kind: 'video-notice', at: 'line', source: 'The placeholder of lazy-loaded widgets, French'},
+  {pattern: 'this content is not|no longer? available', kind: 'video-notice', at: 'line', source: `${videoEmbed}: "Ce contenu n'est pas disponible" and its MT`},
+  {pattern: 'ce contenu n\'est pas|plus disponible', kind: 'video-notice', at: 'line', source: videoEmbed},
+  {pattern: 'external content', kind: 'video-notice', at: 'line', source: `${videoEmbed}: the label over a blocked embed`},
+  {pattern: 'contenu externe', kind: 'video-notice', at: 'line', source: `${videoEmbed}: the label over a blocked embed`},
+  {pattern: 'screenshot', kind: 'photo-credit', at: 'line', source: `${captionLabel}: MT of "Capture d'écran"`},
+  {pattern: 'screen capture', kind: 'photo-credit', at: 'line', source: `${captionLabel}: MT of "Capture d'écran"`},
+  {pattern: 'screenshot|capture :', kind: 'photo-credit', at: 'start', source: `${captionLabel}: "Screenshot: …"`},
+  {pattern: 'screen capture :', kind: 'photo-credit', at: 'start', source: `${captionLabel}: MT of "Capture d'écran : …"`},
+  {pattern: 'capture d\'écran', kind: 'photo-credit', at: 'start', source: `${captionLabel}, French`},
+
+  // Consent notices in the past tense ("you have not accepted cookies") and their settings link.
+  {pattern: 'accepted|refused|rejected|enabled|disabled cookies', kind: 'consent-notice', at: 'anywhere', source: `${gdpr}: "this content is blocked because you have not accepted cookies"`},
+  {pattern: 'configure|customize|customise|parameterize your? cookies', kind: 'consent-notice', at: 'anywhere', source: `${gdpr}: MT of "Paramétrer les cookies"`},
+  {pattern: 'accepté|refusé les cookies', kind: 'consent-notice', at: 'anywhere', source: gdpr},
+  {pattern: 'paramétrer|personnaliser les|vos cookies', kind: 'consent-notice', at: 'anywhere', source: gdpr},
+
+  // Comment boxes in other wordings.
+  {pattern: 'comments|commentaires|reactions|réactions ( # )', kind: 'comment-form', at: 'line', source: 'The comments heading with its count ("Comments (12)")'},
+  {pattern: 'see|view|voir|read|show|display|afficher the|les|all? # comments|commentaires|reactions|réactions', kind: 'comment-form', at: 'line', source: 'The comments link under news articles ("Voir les 12 commentaires") and its MT'},
+  {pattern: 'display|afficher the|les comments|commentaires', kind: 'comment-form', at: 'line', source: 'The comments link under news articles ("Afficher les commentaires") and its MT'},
+  {pattern: 'add|write|post|ajouter|écrire a|un comment|commentaire', kind: 'comment-form', at: 'line', source: `${wpComments}: the form's heading`},
+  {pattern: 'your comment|comments|nickname|pseudonym|pseudo', kind: 'comment-form', at: 'line', source: `${wpComments}: the form's field labels`},
+  {pattern: 'votre commentaire|nom|pseudo|pseudonyme|courriel', kind: 'comment-form', at: 'line', source: `${wpComments}: the form's field labels, French locale`},
+  {pattern: 'report this? content|comment|abuse', kind: 'comment-form', at: 'line', source: 'The report link of comment boxes (MT of "Signaler un contenu")'},
+  {pattern: 'signaler ce|un contenu|commentaire', kind: 'comment-form', at: 'line', source: 'The report link of comment boxes, French'},
+
+  // Account, author and gift links of news-site headers and article feet.
+  {pattern: 'already registered ?', kind: 'paywall-prompt', at: 'start', source: `${paywall}: "Already registered? Log in", MT of "Déjà inscrit ?"`},
+  {pattern: 'already a member ?', kind: 'paywall-prompt', at: 'start', source: `${paywall}: "Already a member? Log in"`},
+  {pattern: 'déjà inscrit|inscrite|membre ?', kind: 'paywall-prompt', at: 'start', source: paywall},
+  {pattern: 'my account|space|profile|subscriptions', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of "Mon compte", "Mon espace"`},
+  {pattern: 'mon compte|espace|profil|abonnement', kind: 'site-navigation', at: 'line', source: `${siteNav}, French`},
+  {pattern: 'offer|gift|give this|the article', kind: 'site-navigation', at: 'line', source: `${siteNav}: the gift-article button of paywalled sites (MT of "Offrir l'article")`},
+  {pattern: 'offrir cet|l\'article', kind: 'site-navigation', at: 'line', source: `${siteNav}: the gift-article button, French`},
+  {pattern: 'read later', kind: 'site-navigation', at: 'line', source: `${siteNav}: the read-later button`},
+  {pattern: 'lire plus tard', kind: 'site-navigation', at: 'line', source: `${siteNav}: the read-later button, French`},
+  {pattern: 'reuse this content', kind: 'site-navigation', at: 'line', source: `${siteNav}: the licensing link at the foot of articles`},
+  {pattern: 'réutiliser ce contenu', kind: 'site-navigation', at: 'line', source: `${siteNav}: the licensing link at the foot of articles, French`},
+  {pattern: 'about the author', kind: 'byline', at: 'line', source: 'The author box under articles of WordPress news themes'},
+  {pattern: 'à propos de l\'auteur|l\'autrice', kind: 'byline', at: 'line', source: 'The author box under articles of WordPress news themes, French'},
+  {pattern: 'see|view all? articles|posts|stories by|from|of', kind: 'byline', at: 'start', source: 'The author box under articles ("View all posts by …", MT of "Voir tous les articles de …")'},
+  {pattern: 'all articles|posts|stories by|from', kind: 'byline', at: 'start', source: 'The author box under articles ("All posts by …")'},
+  {pattern: 'more articles|stories|posts by|from this author', kind: 'byline', at: 'line', source: 'The author box under articles'},
+  {pattern: 'voir|lire tous les articles de', kind: 'byline', at: 'start', source: 'The author box under articles, French'},
+  {pattern: 'tous les articles de', kind: 'byline', at: 'start', source: 'The author box under articles, French'},
+  {pattern: 'by|par', kind: 'byline', at: 'line', source: 'The "By" of a byline whose names the scraper put on the next line'},
+  // Not "The Canadian Press" or "Agence France-Presse" alone: English wire copy carries them as its own byline.
+  {pattern: 'la presse canadienne', kind: 'byline', at: 'line', source: 'A wire agency named alone on a line, in French: the byline of the French service of The Canadian Press'},
+  {pattern: 'agence qmi', kind: 'byline', at: 'line', source: 'A wire agency named alone on a line: Quebecor\'s agency, the byline of TVA Nouvelles and Journal de Montréal copy'},
+  {pattern: 'qmi agency', kind: 'byline', at: 'line', source: 'MT of "Agence QMI", the byline of TVA Nouvelles and Journal de Montréal copy'},
+
+  // Share and follow prompts of messaging channels and news apps.
+  {pattern: 'join us on whatsapp|telegram|facebook|instagram|x|twitter|tiktok|youtube|linkedin|threads|bluesky|snapchat|google', kind: 'site-navigation', at: 'start', source: `${siteNav}: "Join us on WhatsApp", MT of "Rejoignez-nous sur …"`},
+  {pattern: 'join our whatsapp|telegram channel|group|community', kind: 'site-navigation', at: 'start', source: siteNav},
+  {pattern: 'rejoignez-nous sur whatsapp|telegram|facebook|instagram|x|twitter|tiktok|youtube|linkedin|threads|bluesky|snapchat|google', kind: 'site-navigation', at: 'start', source: `${siteNav}, French`},
+  {pattern: 'rejoignez notre chaîne|groupe|communauté', kind: 'site-navigation', at: 'start', source: `${siteNav}, French`},
+  {pattern: 'follow all the news|latest|actuality', kind: 'site-navigation', at: 'start', source: `${siteNav}: MT of "Suivez toute l'actualité de … sur Google Actualités"`},
+  {pattern: 'suivez toute l\'actualité|l\'actu', kind: 'site-navigation', at: 'start', source: `${siteNav}, French`},
+  {pattern: 'share via|by email|e-mail|mail|sms|whatsapp', kind: 'share-prompt', at: 'line', source: share},
+  {pattern: 'share :? the|this article on social networks|media', kind: 'share-prompt', at: 'start', source: `${share}: MT of franceinfo's "Partager : l'article sur les réseaux sociaux"`},
+  {pattern: 'partager :? l\'article sur les réseaux sociaux', kind: 'share-prompt', at: 'start', source: `${share}: franceinfo's "Partager : l'article sur les réseaux sociaux"`},
+
+  // Live blogs: the end of the blog, and the "breaking news" banner.
+  {pattern: 'this|the|our live|live-blog|liveblog|direct is now? over|finished|closed|ended|terminated|complete', kind: 'live-marker', at: 'line', source: `${liveBlog}: MT of "Ce direct est terminé"`},
+  {pattern: 'ce direct|live est désormais? terminé|clos', kind: 'live-marker', at: 'line', source: liveBlog},
+  {pattern: 'thank|thanks you? for following this|our live|direct|live-blog', kind: 'live-marker', at: 'start', source: `${liveBlog}: MT of "Merci d'avoir suivi ce direct"`},
+  {pattern: 'merci d\'avoir suivi ce|notre direct|live', kind: 'live-marker', at: 'start', source: liveBlog},
+  {pattern: 'the|our live', kind: 'live-marker', at: 'line', source: `${liveBlog}: MT of "Le live", "Notre direct"`},
+  {pattern: 'breaking news', kind: 'live-marker', at: 'line', source: `${liveBlog}: the breaking-news banner`},
+  {pattern: 'last minute', kind: 'live-marker', at: 'line', source: `${liveBlog}: MT of the breaking-news banner "Dernière minute"`},
+  {pattern: 'dernière minute|heure', kind: 'live-marker', at: 'line', source: `${liveBlog}: the breaking-news banner`},
+  {pattern: 'alerte info', kind: 'live-marker', at: 'line', source: `${liveBlog}: the breaking-news banner`},
+  {pattern: 'updated|actualisé', kind: 'dateline', at: 'line', source: 'The "Updated" label of news templates, its date on another line'},
+  {pattern: 'mis à jour', kind: 'dateline', at: 'line', source: 'The "Updated" label of news templates, its date on another line'},
+  {pattern: 'published|posted|publié|publiée on|le?', kind: 'dateline', at: 'line', source: 'The "Published on" label of news templates, its date on another line'},
+
+  // Ad labels in other wordings.
+  {pattern: 'sponsored contents', kind: 'advertisement', at: 'line', source: `${adLabel}; native-ad labels (Outbrain, Taboola)`},
+  {pattern: 'contenus sponsorisés', kind: 'advertisement', at: 'line', source: `${adLabel}; native-ad labels (Outbrain, Taboola), French`},
+  {pattern: 'continue reading the main story', kind: 'advertisement', at: 'line', source: `${adLabel}: the line around an ad slot in The New York Times' template`},
+  {pattern: 'article original', kind: 'site-navigation', at: 'line', source: 'Auto-blogging plugins for WordPress, French locale'}
 ]
 
 /**
@@ -268,9 +565,10 @@ export const photoAgencies: readonly string[] = [
 
 /**
  * The first item of a breadcrumb trail ("Home » World » Europe"): the default label of the
- * WordPress breadcrumb plugins (Yoast SEO, Breadcrumb NavXT) and of French templates.
+ * WordPress breadcrumb plugins (Yoast SEO, Breadcrumb NavXT) and of French templates, and
+ * "Welcome", which MT makes of "Accueil".
  */
-export const breadcrumbRoots: readonly string[] = ['Home', 'Homepage', 'Accueil']
+export const breadcrumbRoots: readonly string[] = ['Home', 'Homepage', 'Accueil', 'Welcome']
 
 /** Separators of breadcrumb trails in those plugins' defaults and common themes. */
 export const breadcrumbSeparators = '»›>|/'
@@ -300,7 +598,11 @@ export const bylineAgencies: readonly string[] = [
  * Words that open a byline line ("By …", French "Par …") in news templates, and the lowercase
  * particles of names ("Jean de La Fontaine", "Ursula von der Leyen") a byline may hold.
  */
-export const bylineOpeners: readonly string[] = ['By', 'Par', 'Written by', 'Écrit par', 'Reporting by', 'Text by', 'Texte de']
+export const bylineOpeners: readonly string[] = [
+  'By', 'Par', 'Written by', 'Écrit par', 'Reporting by', 'Text by', 'Texte de',
+  // franceinfo's "Article rédigé par …" and its MT; WordPress's "Posted by", "Publié par".
+  'Article written by', 'Article rédigé par', 'Rédigé par', 'Posted by', 'Publié par', 'Published by'
+]
 export const nameParticles: readonly string[] = ['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'dos', 'ben', 'bin', 'al', 'el', "d'", 'd’']
 
 /**
@@ -311,13 +613,15 @@ export const nameParticles: readonly string[] = ['de', 'du', 'des', 'la', 'le', 
  */
 export const datelineOpeners: readonly string[] = [
   'published', 'posted', 'updated', 'last', 'first', 'modified', 'publié', 'publiée', 'mis', 'mise', 'modifié',
-  'modifiée', 'actualisé', 'actualisée', 'créé', 'créée'
+  'modifiée', 'actualisé', 'actualisée', 'créé', 'créée',
+  // "Publication : 3 mars 2024", "Mis en ligne le …" and its MT "Put online on …", "Il y a 2 heures".
+  'publication', 'put', 'il'
 ]
 export const datelineWords: readonly string[] = [
   ...datelineOpeners,
   'on', 'at', 'by', 'the', 'update', 'le', 'à', 'a', 'jour', 'hier', 'yesterday', 'today', 'aujourd’hui', "aujourd'hui",
-  'ago', 'il', 'y', 'hour', 'hours', 'minute', 'minutes', 'min', 'heure', 'heures', 'h', 'am', 'pm', 'a.m', 'p.m',
-  'gmt', 'utc', 'cet', 'cest', 'bst', 'et', 'edt', 'est', 'paris', 'time', 'de', 'and',
+  'ago', 'il', 'y', 'day', 'days', 'jours', 'hour', 'hours', 'minute', 'minutes', 'min', 'heure', 'heures', 'h', 'am', 'pm', 'a.m', 'p.m',
+  'gmt', 'utc', 'cet', 'cest', 'bst', 'et', 'edt', 'est', 'paris', 'time', 'de', 'and', 'en', 'ligne', 'online',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',

@@ -1,11 +1,12 @@
 /**
  * Names machine translation translated: the given name of a French or Quebec public figure
  * put into its English equivalent (*François* → "Francis", *Édouard* → "Edward", *Jean* →
- * "John"), the article or common noun inside a surname or a place name read as a word
- * (*Le Pen* → "the Pen", *Le Maire* → "the Mayor", *Le Havre* → "the Havre", *Île-de-France*
- * → "Island of France"). A person's name is never translated in English news, and a French
- * place keeps its French name unless English has its own (Brittany, Normandy). Spread into the
- * built-in termbase (src/rules/data/terms.ts), so the `term` rule reports them.
+ * "John"), a surname read as words (*Lagarde* → "the Guard", *Maréchal* → "Marshal"), and
+ * the remaining renderings of French regions. A person's name is never translated in English
+ * news, and a French place keeps its French name unless English has its own (Brittany,
+ * Normandy). The built-in termbase (src/rules/data/terms.ts) holds the surnames with a
+ * translated article (*Le Pen* → "the Pen", *Le Maire* → "the Mayor") and the places with one
+ * (*Le Havre* → "the Havre"); this module adds to it, and terms.ts spreads it in.
  *
  * Sources, named by each entry:
  * - "own name": the person's name as they write it and as English-language agencies and
@@ -16,10 +17,8 @@
  * Every form keeps the capitals of a name, which a capital in the form requires of the text,
  * and the pairs are full names, so an English first name alone or an English common noun never
  * matches. Left out, because English uses the form for someone or something else: "Francis
- * Holland" (a London school), "Edward Philip", "Three Rivers" alone (the termbase has it after
- * a preposition), "Great East" (the 2011 Great East Japan earthquake), "Maritime Alps" (the
- * range's English name), and accents dropped from a name ("Gerald Darmanin"), which English
- * media print too.
+ * Holland" (a London school), "Edward Philip", "Peter Trudeau", and accents dropped from a name
+ * ("Gerald Darmanin"), which English media print too.
  */
 import type {TermEntry} from '../support/termbase.js'
 
@@ -40,10 +39,8 @@ const givenName = 'a name is not translated: the French given name stays'
 
 export const translatedNames: TermEntry[] = [
   // The article of a French surname read as "the".
-  person('Marine Le Pen', ['Marine the Pen'], 'a surname is not translated: *Le Pen* keeps its article'),
-  person('Jean-Marie Le Pen', ['Jean-Marie the Pen', 'John-Marie the Pen'], 'a surname is not translated: *Le Pen* keeps its article'),
-  person('Bruno Le Maire', ['Bruno the Mayor'], 'a surname is not translated: *Le Maire* is a name, not “the mayor”'),
-  person('Jean-Yves Le Drian', ['Jean-Yves the Drian', 'John-Yves the Drian'], 'a surname is not translated: *Le Drian* keeps its article'),
+  person('Jean-Marie Le Pen', ['John-Marie the Pen'], 'a surname is not translated: *Le Pen* keeps its article'),
+  person('Jean-Yves Le Drian', ['John-Yves the Drian'], 'a surname is not translated: *Le Drian* keeps its article'),
   person('Christine Lagarde', ['Christine the Guard'], 'a surname is not translated: *Lagarde* is a name, not “the guard”'),
   person('Marion Maréchal', ['Marion Marshal'], 'a surname is not translated: *Maréchal* is a name, not “marshal”'),
 
@@ -75,17 +72,8 @@ export const translatedNames: TermEntry[] = [
   person('Paul St-Pierre Plamondon', ['Paul St-Peter Plamondon', 'Paul St. Peter Plamondon', 'Paul Saint-Peter Plamondon', 'Paul Saint Peter Plamondon'], givenName),
 
   // French places whose article or words were translated.
-  place('Le Havre', ['the Havre'], 'the port keeps its article: *Le Havre*'),
-  place('Le Mans', ['the Mans'], 'the city keeps its article: *Le Mans*'),
-  place('Le Touquet', ['the Touquet'], 'the resort keeps its article: *Le Touquet*'),
-  place('Le Bourget', ['the Bourget'], 'the town and airport keep their article: *Le Bourget*'),
-  place('Le Creusot', ['the Creusot'], 'the town keeps its article: *Le Creusot*'),
-  place('La Rochelle', ['the Rochelle'], 'the city keeps its article: *La Rochelle*'),
-  place('La Baule', ['the Baule'], 'the resort keeps its article: *La Baule*'),
-  place('La Courneuve', ['the Courneuve'], 'the town keeps its article: *La Courneuve*'),
-  place('Île-de-France', ['Island of France', 'Island-of-France', 'Isle-de-France'], 'the Paris region keeps its French name'),
-  place('Hauts-de-France', ['Heights of France', 'Heights-of-France', 'Upper France'], 'the region keeps its French name'),
-  place('Pays de la Loire', ['Country of the Loire', 'Countries of the Loire', 'Loire Country'], 'the region keeps its French name'),
-  place('Nouvelle-Aquitaine', ['New Aquitaine', 'New-Aquitaine'], 'the region keeps its French name'),
-  place("Côtes-d'Armor", ['Coasts of Armor', 'Coasts of Armour', "Coasts-d'Armor"], 'the département keeps its French name')
+  place('Île-de-France', ['Island-of-France', 'Isle-de-France'], 'the Paris region keeps its French name'),
+  place('Hauts-de-France', ['Upper France'], 'the region keeps its French name'),
+  place('Pays de la Loire', ['Loire Country'], 'the region keeps its French name'),
+  place("Côtes-d'Armor", ["Coasts-d'Armor"], 'the département keeps its French name')
 ]

@@ -36,17 +36,26 @@ const particles = alternation(nameParticles.filter((particle) => !/['’]$/.test
 const personName = String.raw`${nameWord}(?:\s+(?:(?:${particles})\s+)*(?:d['’])?${nameWord}){0,3}`
 const agencies = alternation(bylineAgencies)
 const names = String.raw`${personName}(?:(?:\s*,\s*|\s+(?:and|et|&)\s+)${personName})*`
-const withAgency = String.raw`\s*,?\s*(?:with|avec)\s+(?:${agencies})`
+/** "AFP", "AFP and Reuters", "AFP, Reuters": one agency or several. */
+const agencyList = String.raw`(?:${agencies})(?:\s*(?:,|\/|&|\band\b|\bet\b)\s*(?:${agencies}))*`
+const withAgency = String.raw`\s*,?\s*(?:with|avec)\s+${agencyList}`
 /** "By Jane Doe and John Roe with AFP", then what else the byline line holds (group 1). */
 const byline = new RegExp(String.raw`^(?:${alternation(bylineOpeners)})\s+${names}(?:${withAgency})?(?=\s*(?:[|,•·–—-]|$))\s*(?:[|,•·–—-]\s*)?(.*)$`, 'u')
-/** "Jane Doe with AFP", "(With AFP)": a byline without "By". */
-const agencyCredit = new RegExp(String.raw`^\(?\s*(?:(?:${personName})(?=\s+(?:with|avec)\s)${withAgency}|(?:With|Avec)\s+(?:${agencies}))\s*\)?$`, 'u')
+/** "Jane Doe with AFP", "(With AFP)", "(with AFP and Reuters)": a byline without "By". */
+const agencyCredit = new RegExp(String.raw`^\(?\s*(?:(?:\d{1,3}\s+)?(?:${personName})(?=\s+(?:with|avec)\s)${withAgency}|(?:[Ww]ith|[Aa]vec)\s+${agencyList})\s*\)?$`, 'u')
+/** "Source: AFP", "(Sources : AFP, Reuters)": the wire credit of a rewritten dispatch, alone on its line. */
+const sourceCredit = new RegExp(String.raw`^\(?\s*(?:Sources?|SOURCES?)\s*:\s*(?:${agencyList}|(?:www\.)?[a-z\d\-]+(?:\.[a-z\d\-]+)*\.(?:fr|com|ca|be|ch|net|org|info|eu|qc\.ca))\s*\)?\.?$`, 'u')
 /** What may follow the names on a byline line: a reporter's title ("special correspondent in Kyiv"). */
-const bylineTitle = /^(?:(?:our|special|notre|senior|chief)\s+)?(?:correspondent|correspondante?|envoyée? spéciale?|reporter|journalist|journaliste|editor|rédaction|staff writer)\b[^.!?]{0,40}$/iu
+const bylineTitle = /^(?:(?:(?:our|special|notre|senior|chief)\s+)?(?:correspondent|correspondante?|envoyée? spéciale?|envoy|envoys|reporter|journalist|journaliste|editor|rédaction|staff writer)\b[^.!?]{0,40}|(?:in|à|from|at|depuis|en)\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)$/iu
 
 const datelineOpener = new Set(datelineOpeners)
 const datelineWord = new Set(datelineWords)
 const datelineAnchor = /^(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|hier|aujourd)/u
+/** Openers of a date line that also open prose: "Le 12/03/2024 à 10h32" and its MT "The …", "On …". */
+const weakOpeners = new Set(['le', 'the', 'on'])
+const clockToken = /^\d{1,2}[:h]\d{2}$/u
+const numericDate = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u
+const monthWord = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u
 const dateToken = /^(?:\d{1,4}(?:st|nd|rd|th|er)?|\d{1,2}[:h]\d{2}|\d{1,2}h|\d{1,4}(?:[./]\d{1,4}){1,2})$/u
 
 /**
@@ -58,15 +67,21 @@ function isDateline(text: string): boolean {
   // Asked of every line of every paragraph: the first word settles most of them. No opener
   // holds a hyphen or a colon, so cutting there too leaves an opener whole.
   const first = /^[^\s,;|•·–—():-]+/u.exec(text)?.[0].toLowerCase().replace(/\.+$/u, '')
-  if (first === undefined || !datelineOpener.has(first)) return false
+  if (first === undefined || (!datelineOpener.has(first) && !weakOpeners.has(first))) return false
   const words = text
     .toLowerCase()
     .split(/[\s,;|•·–—()]+|-(?=\s)|(?<=\s)-|:(?!\d)/u)
     .map((word) => word.replace(/\.+$/u, ''))
     .filter((word) => word !== '')
-  if (words.length < 2 || !datelineOpener.has(words[0]!)) return false
+  if (words.length < 2) return false
+  if (!datelineOpener.has(words[0]!)) {
+    // "Le 12/03/2024 à 10:32", "On 12/03/2024 at 10:32": an opener of prose too, so the line
+    // must name both a date and a clock time.
+    if (!weakOpeners.has(words[0]!) || !words.some((word) => clockToken.test(word))) return false
+    if (!words.some((word) => numericDate.test(word) || monthWord.test(word))) return false
+  }
   if (!words.some((word) => datelineAnchor.test(word))) return false
-  return words.every((word) => datelineWord.has(word) || dateToken.test(word))
+  return words.every((word) => datelineWord.has(word) || weakOpeners.has(word) || dateToken.test(word))
 }
 
 /** Lines that could be a byline: an opener first, or "with"/"avec" before an agency. */
@@ -156,10 +171,100 @@ function withSpaceBefore(text: string, index: number): number {
 const tweetTrailer = /(?:^|(?<=\S)[ \t]*)[—–-][ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]*(?:\p{L}+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+\p{L}+\.?[ \t]+\d{4})[ \t]*$/u
 const tweetPicture = /(?:https?:\/\/)?pic\.(?:twitter|x)\.com\/\w+/gu
 
+/**
+ * "Credit: AFP", "Crédit : Jane Doe / Reuters", "Video: AFP", "Photo © AFP", "Photo AFP":
+ * a credit label and an agency, alone on the line and without a full stop (a line that ends
+ * with one is a sentence about a credit).
+ */
+const creditLine = new RegExp(
+  String.raw`^(?:(?:Photo|Photos|Video|Vidéo|Image|Images)\s+)?(?:Credits?|Crédits?|Photos?|Videos?|Vidéos?|Images?|Illustration)\s*[:©]?\s*(?:${personName}\s*\/\s*)?(?:${creditAgencies})(?:\s*(?:\/|,|and|et)\s*(?:${creditAgencies}))*$`,
+  'u'
+)
+/** "AFP Photo", "Reuters Video": an agency, then what it supplied. */
+const agencyMedia = new RegExp(String.raw`^(?:${creditAgencies})\s*\/?\s*(?:Photo|Photos|Video|Vidéo|Image|Images|PHOTO|VIDEO)$`, 'u')
+/** "Getty Images via AFP", "© MAXPPP": agencies alone on the line. */
+const agencyAlone = new RegExp(String.raw`^(?:©\s*)?(?:${creditAgencies})(?:\s*(?:\/|,|via)\s*(?:${creditAgencies}))*$`, 'u')
+/**
+ * "PHOTO OLIVIER JEAN, LA PRESSE", "PHOTO TIRÉE DE FACEBOOK": the credit line of Quebec
+ * newspapers (La Presse, Le Devoir, Le Journal de Montréal), in capitals, and its MT.
+ */
+const capitalCredit =
+  /^(?:PHOTOS?|VIDÉO|VIDEO|IMAGE|ILLUSTRATION|ARCHIVES|CAPTURE D['’]ÉCRAN|SCREENSHOT|SCREEN CAPTURE)\s+(?:[\p{Lu}\d][^\p{Ll},]{1,60},\s*[^\p{Ll}]{2,60}|(?:TIRÉES?|FOURNIES?|PROVIDED|TAKEN|FROM|COURTESY|COURTOISIE|ARCHIVES|D['’]ARCHIVES|ARCHIVE|FILE|SUPPLIED|SUBMITTED)\s[^\p{Ll}]{2,100})$/u
+/**
+ * The agency and editor's initials that Swiss and Belgian news sites put at the foot of a
+ * dispatch ("ats/afp", "ATS/NXP", "belga/jdo").
+ */
+const agencyInitials = /^(?:ats|ATS|afp|AFP|ap|AP|reuters|Reuters|dpa|DPA|belga|Belga|BELGA|keystone-ats|Keystone-ATS)(?:\s*\/\s*[\p{L}]{2,5}){1,3}$/u
+/** "00:00 / 03:12": the time display of an audio or video player. */
+const playerTime = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u
+/** "3 / 12": a photo gallery's counter, the slash spaced. */
+const galleryCounter = /^(\d{1,3}) \/ (\d{1,3})$/u
+/** "Lecture : 2min", "Reading: 3 minutes": a reading time, the number run into its unit or not. */
+const readingTime = /^(?:Reading(?: time)?|Read time|Lecture|Temps de lecture|Durée de lecture)\s*:?\s*\d{1,2}\s?(?:min|mins|minutes?)\.?$/iu
+
+/**
+ * The metered paywall's count of what is left ("You have 80% of this article left to read",
+ * French "Il vous reste 80 % de cet article à lire") and its MT, at the start of a line.
+ */
+const paywallRemainder = new RegExp(
+  [
+    String.raw`^(?:You (?:still )?have|There (?:is|are|remains?) (?:still )?)\s*\d{1,3}\s?%\s+(?:of (?:this|the) article\s+)?(?:left|remaining)(?:\s+to (?:be )?read)?`,
+    String.raw`^\d{1,3}\s?% of (?:this|the) article (?:remains|is left) to (?:be )?read`,
+    String.raw`^(?:It|There) remains? (?:you )?\d{1,3}\s?% of (?:this|the) article`,
+    String.raw`^Il vous reste (?:encore )?\d{1,3}\s?%`
+  ].join('|'),
+  'u'
+)
+
+/**
+ * The line WordPress's feed template adds under each post ("The post … appeared first on …",
+ * French locale "L’article … est apparu en premier sur …"), which republishing sites scrape.
+ */
+const feedFooter = /^(?:The post [\p{Lu}\d"“‘'«].{0,250} appeared first on [\p{Lu}\d].{0,80}|L['’]article [\p{Lu}\d"“‘'«].{0,250} est apparu en premier sur [\p{Lu}\d].{0,80})$/u
+/** "Themes: Ukraine, Russia": the labels MT makes of "Thèmes :", "Sujets :", a list without a sentence's stop. */
+const labelList = /^(?:Themes|Subjects|Tagged|Labels|Étiquettes|Key words|Key-words)\s*:\s*[^.!?\n]{1,150}$/u
+
+/** "12/03/2024 10:32", "12.03.2024 - 10h32": a numeric date, perhaps with a time, alone on its line. */
+const numericDateLine = /^\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})(?:\s*(?:[-–,|]|à|at)?\s*\d{1,2}[:h]\d{2})?$/u
+
+/** "Current Time 0:00", "Duration 2:47", "Playback Rate 1x": the control bar of the video.js player, as text. */
+const playerControl = /^(?:Current Time|Remaining Time|Duration(?: Time)?|Playback Rate)\s*-?\d{1,2}(?::\d{2}){1,2}(?:\s*\/\s*(?:Duration(?: Time)?\s*)?\d{1,2}(?::\d{2}){1,2})?$|^Playback Rate\s*\d(?:\.\d+)?x$/u
+
+/** "(opens in a new window)": the label of a link, kept in the text of a share button. */
+const newWindow = /\((?:opens|open|s['’]ouvre) in (?:a )?new (?:window|tab)\)/giu
+
+/** "2 hours ago", "about 5 min ago": a relative time stamp alone on its line. */
+const relativeTime = /^(?:about |environ )?\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|days?)\s+ago$/iu
+
+/** An author after a date line: names, or a user name in lowercase ("admin"). */
+const authorName = new RegExp(String.raw`^(?:${names}|[\p{Ll}\d_.\-]{2,30})$`, 'u')
+
+/** "Posted on March 3, 2024 by admin": a date line, then its author's name or handle. */
+function datelineWithAuthor(text: string): boolean {
+  // Cut at the last " by " without a regex: a line of many spaces would make one backtrack.
+  const by = text.lastIndexOf(' by ')
+  const par = text.lastIndexOf(' par ')
+  if (by === -1 && par === -1) return false
+  const cut = by > par ? by : par
+  const author = text.slice(cut + (by > par ? 4 : 5)).trim()
+  return author !== '' && isDateline(text.slice(0, cut).trim()) && authorName.test(author)
+}
+
 /** Whole-line furniture of a shape: the label, or undefined. */
 export function lineShape(text: string): string | undefined {
   if (bylineHit(text)) return 'byline'
-  if (isDateline(text)) return 'publication date line'
+  if (sourceCredit.test(text)) return 'source line'
+  if (isDateline(text) || datelineWithAuthor(text)) return 'publication date line'
+  if (relativeTime.test(text) || numericDateLine.test(text)) return 'publication date line'
+  if (creditLine.test(text) || agencyMedia.test(text) || agencyAlone.test(text) || capitalCredit.test(text)) return 'photo credit'
+  if (agencyInitials.test(text)) return 'agency credit'
+  if (playerTime.test(text) || playerControl.test(text)) return 'player time display'
+  const counter = galleryCounter.exec(text)
+  if (counter && Number(counter[1]) >= 1 && Number(counter[1]) <= Number(counter[2])) return 'gallery counter'
+  if (readingTime.test(text)) return 'reading-time notice'
+  if (paywallRemainder.test(text)) return 'paywall prompt'
+  if (feedFooter.test(text)) return 'feed footer'
+  if (labelList.test(text)) return 'tag list'
   if (stampLine.test(text)) return 'live-blog time stamp'
   if (isShareBar(text)) return 'share bar'
   if (imageFileLine.test(text)) return 'image file name'
@@ -181,6 +286,9 @@ export function spanShapes(text: string): ShapeHit[] {
   }
   const trailing = text.includes('/') ? trailingCredit.exec(text) : null
   if (trailing) hits.push({start: trailing.index, end: trailing.index + trailing[0].trimEnd().length, label: 'photo credit'})
+  if (text.includes('new ')) {
+    for (const match of text.matchAll(newWindow)) hits.push({start: withSpaceBefore(text, match.index), end: match.index + match[0].length, label: 'link label'})
+  }
   if (text.includes('pic.')) {
     for (const match of text.matchAll(tweetPicture)) {
       hits.push({start: withSpaceBefore(text, match.index), end: match.index + match[0].length, label: 'social-media embed text'})
