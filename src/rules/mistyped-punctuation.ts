@@ -2,6 +2,8 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {
   APOSTROPHE_NAMES,
+  BRACKET_CODE,
+  BRACKET_GROUP,
   CODE_CHARACTERS,
   DOUBLED_COMMA,
   DOUBLED_STOP,
@@ -18,7 +20,12 @@ import type {RuleDefinition} from './types.js'
 
 const id = 'mistyped-punctuation'
 
-const anyCandidate = /[ \t\u00A0\u202F\u2009][,.]|,[ \t\u00A0\u202F\u2009]*,|\.\.|etc|[′´'’]|\p{Ll},\p{Ll}/iu
+const anyCandidate = /[ \t\u00A0\u202F\u2009][,.]|,[ \t\u00A0\u202F\u2009]*,|\.\.|etc|[′´'’]|\p{Ll},\p{Ll}|\([ \t\u00A0\u202F]|[ \t\u00A0\u202F]\)/iu
+const horizontal = /[ \t\u00A0\u202F\u2009]/u
+
+// The token before a spaced bracket group, when it is a method or function name of code
+// ("s.prependLeft ( index, content )", "parseInt ( x )"): camelCase or dotted.
+const codeName = /(?:\p{L}[\p{L}\d_]*\.\p{L}|\p{Ll}\p{Lu})[\p{L}\d_.]*[ \t]*$/u
 
 interface Pending {
   start: number
@@ -104,6 +111,33 @@ function findAll(text: string): Pending[] {
       reason: 'Unexpected comma `,` with no space after it, expected `, `',
       expected: [', ']
     })
+  }
+  for (const match of text.matchAll(BRACKET_GROUP)) {
+    const inner = match[1] ?? ''
+    if (!/\p{L}/u.test(inner) || BRACKET_CODE.test(inner)) continue
+    if (codeName.test(text.slice(Math.max(0, match.index - 60), match.index))) continue
+    let lead = 0
+    while (horizontal.test(inner[lead] ?? '')) lead++
+    let trail = inner.length
+    while (trail > lead && horizontal.test(inner[trail - 1] ?? '')) trail--
+    if (trail === lead) continue
+    const open = match.index
+    if (lead > 0 && /[\p{L}\p{N}"“‘'«]/u.test(inner[lead] ?? '')) {
+      found.push({
+        start: open + 1,
+        end: open + 1 + lead,
+        reason: `Unexpected ${spaceName(inner.slice(0, lead))} after the opening bracket \`(\`, English puts none`,
+        expected: ['']
+      })
+    }
+    if (trail < inner.length && /[\p{L}\p{N}.!?"”’'»%]/u.test(inner[trail - 1] ?? '')) {
+      found.push({
+        start: open + 1 + trail,
+        end: open + 1 + inner.length,
+        reason: `Unexpected ${spaceName(inner.slice(trail))} before the closing bracket \`)\`, English puts none`,
+        expected: ['']
+      })
+    }
   }
   return found.sort((a, b) => a.start - b.start)
 }
