@@ -142,8 +142,11 @@ export default function retextFrenchNumberFormat() {
         const afterFraction = start + integer!.length + (point?.length ?? 0) + (fraction === undefined ? 0 : fraction.length + 1)
         // Space-grouped thousands make the comma decimal; otherwise a unit or "%" must follow,
         // and three digits after it are English thousands ("3,500").
+        // "0,75" and "48,8566" are decimal whatever follows: English thousands never start with
+        // a lone 0 nor have more than three digits after the comma.
+        const plainDecimal = fraction !== undefined && (integer === '0' || fraction.length >= 4)
         const decimal =
-          fraction !== undefined && point === undefined && (grouped || (fraction.length !== 3 && (percent !== undefined || units.has(nextUnit(text, afterFraction)))))
+          fraction !== undefined && point === undefined && (grouped || plainDecimal || (fraction.length !== 3 && (percent !== undefined || units.has(nextUnit(text, afterFraction)))))
         let end = start + whole.length
         let fixed = withCommas(integer!.replace(/ /g, ''))
         if (fraction !== undefined && !decimal) {

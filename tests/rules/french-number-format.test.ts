@@ -74,6 +74,14 @@ describe('french-number-format', () => {
     ])
   })
 
+  it('reads a comma after a lone 0 or before four digits or more as decimal, whatever follows', async () => {
+    const findings = await ruleFindings(id, 'Growth was 0,4 in the quarter; the station sits at 45,7641 north. Lists 0,1,2 and 3,500 stay.')
+    expect(summary(findings)).toEqual([
+      ['1:12', '0,4', ['0.4']],
+      ['1:52', '45,7641', ['45.7641']]
+    ])
+  })
+
   it('leaves English money and code with a dollar sign alone', async () => {
     const clean = ['It cost €25, $7.5 million and US$12,000, or 15 euros.', 'Run `echo $HOME`, then set x to 5 $HOME-relative; $1 and $2 are arguments.', 'Pay 5 $5 bills.']
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
