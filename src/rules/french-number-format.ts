@@ -171,6 +171,8 @@ export default function retextFrenchNumberFormat() {
       }
       for (const match of text.matchAll(frenchHour)) {
         const hour = Number(match[1])
+        // "at 20 h" is the calque rule's (*à 20 heures*, "at 8 pm"), over the same words.
+        if (hour >= 13 && /\s/u.test(match[0]) && /\bat $/iu.test(text.slice(Math.max(0, match.index - 3), match.index))) continue
         const shown = hour === 0 ? 'midnight' : hour === 12 ? 'noon' : `${hour % 12} ${hour < 12 ? 'a.m.' : 'p.m.'}`
         const options = [`${hour}:00`, shown]
         report(block, match.index, match.index + match[0].length, `Unexpected French time format \`${match[0]}\`, expected ${listOr(options)}`, options)

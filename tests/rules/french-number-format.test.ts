@@ -68,6 +68,9 @@ describe('french-number-format', () => {
       ['1:65', '17h', ['17:00', '5 p.m.']]
     ])
     expect(findings[1]!.reason).toBe('Unexpected French time format `20 h`, expected `20:00` or `8 p.m.`')
+    // "at 20 h" is the calque rule's ("at 8 pm"), which takes "at" with it.
+    expect(summary(await ruleFindings(id, 'Polls close at 20 h tonight.'))).toEqual([])
+    expect(summary(await ruleFindings('calque', 'Polls close at 20 h tonight.'))).toEqual([['1:13', 'at 20 h', ['at 8 pm']]])
     expect(summary(await ruleFindings(id, 'Doors open at 0h and at 12h.'))).toEqual([
       ['1:15', '0h', ['0:00', 'midnight']],
       ['1:25', '12h', ['12:00', 'noon']]
