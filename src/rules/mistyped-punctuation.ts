@@ -14,6 +14,8 @@ import {
   UNSPACED_COMMA
 } from './data/mistyped-punctuation.js'
 import {spaceName} from './data/french-spacing.js'
+import {CLOSING_QUOTE, OPENING_QUOTE} from './data/quote-marks.js'
+import {blockQuotes, type QuoteAnalysis} from './support/quote-pairs.js'
 import {createReporter} from './support/reporter.js'
 import {textBlocks} from './support/text-blocks.js'
 import type {RuleDefinition} from './types.js'
@@ -47,8 +49,40 @@ function runAround(text: string, index: number): {start: number; end: number; co
 
 const markName = (mark: string) => (mark === ',' ? 'comma' : 'full stop')
 
-function findAll(text: string): Pending[] {
+/**
+ * "the“special operation”began": a curly quotation mark glued to the word outside it. English
+ * (and French, with its own spaces) sets a space between a quotation and the words around it;
+ * tokenising MT engines drop it. Only a curly mark whose shape and role agree (“ opening, ”
+ * closing, with a partner) counts: a wrong-way or straight mark is quote-direction's, and
+ * "word“" may be a closing mark typed the wrong way.
+ */
+function gluedQuotes(text: string, quotes: QuoteAnalysis, found: Pending[]): void {
+  for (const mark of quotes.marks) {
+    if (!mark.partner) continue
+    if (mark.char === OPENING_QUOTE && mark.role === 'open' && /[\p{L}\p{N}]/u.test(text[mark.index - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[mark.index + 1] ?? '')) {
+      found.push({
+        start: mark.index,
+        end: mark.index + 1,
+        reason: `Unexpected opening quote \`${OPENING_QUOTE}\` glued to the word before it, expected a space before it`,
+        expected: [` ${OPENING_QUOTE}`]
+      })
+    }
+    // `yes.”Then`: a sentence run into the next, which fused-sentence reports with its stop.
+    const runOn = /[.?!]/u.test(text[mark.index - 1] ?? '') && /\p{Lu}/u.test(text[mark.index + 1] ?? '')
+    if (mark.char === CLOSING_QUOTE && mark.role === 'close' && !runOn && /\p{L}/u.test(text[mark.index + 1] ?? '') && /[\p{L}\p{N}.,!?…]/u.test(text[mark.index - 1] ?? '')) {
+      found.push({
+        start: mark.index,
+        end: mark.index + 1,
+        reason: `Unexpected closing quote \`${CLOSING_QUOTE}\` glued to the word after it, expected a space after it`,
+        expected: [`${CLOSING_QUOTE} `]
+      })
+    }
+  }
+}
+
+function findAll(text: string, quotes?: QuoteAnalysis): Pending[] {
   const found: Pending[] = []
+  if (quotes) gluedQuotes(text, quotes, found)
   for (const match of text.matchAll(ETC_ELLIPSIS)) {
     found.push({
       start: match.index,
@@ -151,10 +185,11 @@ export default function mistypedPunctuation() {
   return function (tree: Root, file: VFile) {
     const report = createReporter(file, id)
     for (const block of textBlocks(tree)) {
-      if (!anyCandidate.test(block.text)) continue
+      const glued = /[\p{L}\p{N}]“|”\p{L}/u.test(block.text)
+      if (!glued && !anyCandidate.test(block.text)) continue
       // "etc .." is both an ellipsis after etc and a doubled stop: the first finding takes it.
       let reported = 0
-      for (const {start, end, reason, expected} of findAll(block.text)) {
+      for (const {start, end, reason, expected} of findAll(block.text, glued ? blockQuotes(block) : undefined)) {
         if (start < reported) continue
         reported = end
         report(block, start, end, reason, expected)
@@ -168,5 +203,5 @@ export const mistypedPunctuationRule: RuleDefinition = {
   plugin: mistypedPunctuation,
   severity: 'warning',
   category: 'Linguistic conventions/Punctuation',
-  summary: 'Mistyped punctuation: a space before a comma or full stop, ",,", "..", "etc...", a prime for an apostrophe.'
+  summary: 'Mistyped punctuation: a space before a comma or full stop or inside brackets, ",,", "..", "etc...", a prime for an apostrophe, a glued quote.'
 }

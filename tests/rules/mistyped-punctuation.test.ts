@@ -73,6 +73,22 @@ describe('mistyped-punctuation', () => {
     ])
   })
 
+  it('flags a curly quotation mark glued to the word outside it', async () => {
+    const text = 'The mayor promised a“fair deal”for the port. He said “no”, then “yes.”Then he left.'
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:21', '“', [' “']],
+      ['1:31', '”', ['” ']]
+    ])
+    expect(findings.map((finding) => finding.reason)).toEqual([
+      'Unexpected opening quote `“` glued to the word before it, expected a space before it',
+      'Unexpected closing quote `”` glued to the word after it, expected a space after it'
+    ])
+    // `yes.”Then` is fused-sentence's; a wrong-way mark is quote-direction's.
+    expect(summary(await ruleFindings('fused-sentence', text))).toEqual([['1:69', '.”', ['.” ']]])
+    expect(summary(await ruleFindings(id, 'The so-called “operation“began.'))).toEqual([])
+  })
+
   it('leaves spaced brackets of code and of emoticons alone', async () => {
     const clean = [
       'Call s.prependLeft ( index, content ) or parseInt ( value ) first.',
