@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {DIALOGUE_DASHES, GUILLEMET_PARTNER, GUILLEMETS, SPEECH_VERBS} from './data/quote-marks.js'
+import {ASCII_GUILLEMET_CODE, ASCII_GUILLEMET_PAIR, DIALOGUE_DASHES, GUILLEMET_PARTNER, GUILLEMETS, SPEECH_VERBS} from './data/quote-marks.js'
 import {HORIZONTAL_SPACE, spaceName} from './data/french-spacing.js'
 import {createReporter} from './support/reporter.js'
 import {textBlocks} from './support/text-blocks.js'
@@ -127,6 +127,28 @@ export function guillemetFindings(text: string): GuillemetFinding[] {
   return findings
 }
 
+/**
+ * "<<Yes>>", "<< we will stay >>": guillemets typed as doubled angle brackets. Each mark, with
+ * the space just inside it, becomes “ or ”.
+ */
+export function asciiGuillemetFindings(text: string): GuillemetFinding[] {
+  if (!text.includes('<<')) return []
+  const findings: GuillemetFinding[] = []
+  for (const match of text.matchAll(ASCII_GUILLEMET_PAIR)) {
+    const [whole, lead = '', inner = '', trail = ''] = match
+    if (!/\s/u.test(inner) || !/\p{Ll}{2}/u.test(inner) || ASCII_GUILLEMET_CODE.test(inner)) continue
+    // Spaced inside on one side only is a heredoc and an append ("<<EOF … EOF >> log"), not a pair.
+    if ((lead === '') !== (trail === '')) continue
+    const open = match.index
+    const close = open + whole.length - 2 - trail.length
+    findings.push(
+      {start: open, end: open + 2 + lead.length, reason: 'Unexpected `<<` typed for a French guillemet, expected `“`', expected: ['“']},
+      {start: close, end: open + whole.length, reason: 'Unexpected `>>` typed for a French guillemet, expected `”`', expected: ['”']}
+    )
+  }
+  return findings
+}
+
 const verbs = SPEECH_VERBS.join('|')
 const speaker = String.raw`(?:he|she|they|I|we|it|the\s+\p{L}+|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})`
 /** ", he said" or, in French order, ", says the minister" / ", explains Jean Dupont". */
@@ -170,6 +192,7 @@ export default function frenchGuillemets() {
         report(block, start, end, reason, expected)
       }
       for (const {start, end, reason} of dialogueDashFindings(block.text)) report(block, start, end, reason)
+      for (const {start, end, reason, expected} of asciiGuillemetFindings(block.text)) report(block, start, end, reason, expected)
     }
   }
 }

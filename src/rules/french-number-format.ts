@@ -1,5 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {AMOUNT_BEFORE_SIGN, CURRENCY_MAGNITUDES, TIME_OF_DAY_WORDS} from './data/french-number-format.js'
 import {createReporter} from './support/reporter.js'
 import {treeViews} from './support/views.js'
 import {listOr} from './support/wording.js'
@@ -30,8 +31,18 @@ const units = new Set([
  */
 const frenchNumber = /(?<![\p{L}\p{N}_.,/\-])(?<!\p{N} )(\d{1,3}(?: \d{3})+(?!\d)|\d+)(\.\d+)?(?:,(\d+))?( ?%)?/gu
 
-/** "14h30", "9 h 05": a French time of day. */
-const frenchTime = /(?<![\p{L}\p{N}_.,:])([01]?\d|2[0-3]) ?h ?([0-5]\d)(?![\p{L}\p{N}])/gu
+/** "14h30", "9 h 05", "14H30": a French time of day. */
+const frenchTime = /(?<![\p{L}\p{N}_.,:])([01]?\d|2[0-3]) ?[hH] ?([0-5]\d)(?![\p{L}\p{N}])/gu
+
+/**
+ * "at 14h", "until 20 h": a French hour with no minutes, after a word that makes it a time of
+ * day, or closing a range opened so ("from 9h to 17h", "between 8h and 10h").
+ */
+const hourSource = String.raw`(?:[01]?\d|2[0-3]) ?[hH]`
+const frenchHour = new RegExp(
+  String.raw`(?<=\b(?:${TIME_OF_DAY_WORDS.join('|')}) |\b(?:from|between) ${hourSource}(?: ?[0-5]\d)? (?:to|and) )([01]?\d|2[0-3]) ?[hH](?![\p{L}\p{N}'’]| ?\d)`,
+  'giu'
+)
 
 /** "0: 45", "14: 30": a space after the colon of a time. */
 const spacedTime = /(?<![\p{L}\p{N}_.,:])([01]?\d|2[0-3]): ([0-5]\d)(?![\p{N}]|:\d)/gu
@@ -47,6 +58,57 @@ function withCommas(digits: string): string {
 function nextUnit(text: string, index: number): string {
   const match = /^ ?([%€$£°]|[\p{L}°²³]+)/u.exec(text.slice(index, index + 24))
   return match ? match[1]!.toLowerCase() : ''
+}
+
+/** A currency amount written French style, found before the other number patterns claim its figure. */
+export interface CurrencyAmount {
+  start: number
+  end: number
+  actual: string
+  expected: string[]
+}
+
+/** The English form of an integer and decimals grouped French style, digits only. */
+function englishFigure(integer: string, separator: string | undefined, fraction: string | undefined): {integer: string; fraction: string | undefined} {
+  const digits = integer.replace(/[ \u00A0\u202F\u2009]/g, '')
+  const grouped = digits !== integer
+  // "3,500 €" is English thousands with a French sign; "3,5 €" and "1 250,75 €" are decimal.
+  if (separator === ',' && fraction !== undefined && fraction.length === 3 && !grouped) {
+    return {integer: withCommas(digits + fraction), fraction: undefined}
+  }
+  return {integer: grouped || digits.length > 4 ? withCommas(digits) : digits, fraction}
+}
+
+/** "500 k€" → "500,000": the amount times a thousand, in figures. */
+function thousandsOf(integer: string, fraction: string | undefined): string {
+  const decimals = (fraction ?? '').padEnd(3, '0')
+  const digits = (integer.replace(/,/g, '') + decimals.slice(0, 3)).replace(/^0+(?=\d)/, '')
+  const rest = decimals.slice(3)
+  return withCommas(digits) + (rest === '' || /^0+$/.test(rest) ? '' : `.${rest}`)
+}
+
+/**
+ * "15 €", "3,5 M€", "10 000 $", "1,2 G$": the currency sign after the amount, as French writes
+ * it, with the amount itself in French format. English puts the sign first and spells the
+ * magnitude ("€15", "€3.5 million" or "€3.5m", "$10,000", "$1.2 billion").
+ */
+export function currencyAmounts(text: string): CurrencyAmount[] {
+  if (!/\d[ \u00A0\u202F\u2009]?(?:k|K|M|Mds?|Mrds?|G)?[€$£]/u.test(text)) return []
+  const found: CurrencyAmount[] = []
+  for (const match of text.matchAll(AMOUNT_BEFORE_SIGN)) {
+    const [actual, rawInteger = '', separator, rawFraction, magnitude, sign = ''] = match
+    const {integer, fraction} = englishFigure(rawInteger, separator, rawFraction)
+    const scale = magnitude === undefined ? undefined : CURRENCY_MAGNITUDES[magnitude]
+    let expected: string[]
+    if (scale?.thousands) {
+      expected = [`${sign}${thousandsOf(integer, fraction)}`]
+    } else {
+      const figure = `${sign}${integer}${fraction === undefined ? '' : `.${fraction}`}`
+      expected = scale ? [`${figure} ${scale.word}`, `${figure}${scale.short}`] : [figure]
+    }
+    found.push({start: match.index, end: match.index + actual.length, actual, expected})
+  }
+  return found
 }
 
 function twelveHour(hour: number, minutes: string): string {
@@ -65,17 +127,26 @@ export default function retextFrenchNumberFormat() {
     const report = createReporter(file, id)
     for (const block of treeViews(tree).blocks) {
       const text = block.text
+      const amounts = currencyAmounts(text)
+      for (const {start, end, actual, expected} of amounts) {
+        report(block, start, end, `Unexpected currency sign after the amount \`${actual}\`, expected ${listOr(expected)}`, expected)
+      }
       for (const match of text.matchAll(frenchNumber)) {
         const [whole, integer, point, fraction, percent] = match
         const start = match.index
+        // The figure of "3,5 €" is reported with its sign, above.
+        if (amounts.some((amount) => start < amount.end && start + whole.length > amount.start)) continue
         // "1,2,3" and "3,5,7" are lists, whatever follows.
         if (/^,\d/.test(text.slice(start + whole.length, start + whole.length + 2))) continue
         const grouped = integer!.includes(' ') && !integer!.startsWith('0')
         const afterFraction = start + integer!.length + (point?.length ?? 0) + (fraction === undefined ? 0 : fraction.length + 1)
         // Space-grouped thousands make the comma decimal; otherwise a unit or "%" must follow,
         // and three digits after it are English thousands ("3,500").
+        // "0,75" and "48,8566" are decimal whatever follows: English thousands never start with
+        // a lone 0 nor have more than three digits after the comma.
+        const plainDecimal = fraction !== undefined && (integer === '0' || fraction.length >= 4)
         const decimal =
-          fraction !== undefined && point === undefined && (grouped || (fraction.length !== 3 && (percent !== undefined || units.has(nextUnit(text, afterFraction)))))
+          fraction !== undefined && point === undefined && (grouped || plainDecimal || (fraction.length !== 3 && (percent !== undefined || units.has(nextUnit(text, afterFraction)))))
         let end = start + whole.length
         let fixed = withCommas(integer!.replace(/ /g, ''))
         if (fraction !== undefined && !decimal) {
@@ -98,6 +169,14 @@ export default function retextFrenchNumberFormat() {
         const options = [`${hour}:${minutes}`, twelveHour(hour, minutes)]
         report(block, match.index, match.index + match[0].length, `Unexpected French time format \`${match[0]}\`, expected ${listOr(options)}`, options)
       }
+      for (const match of text.matchAll(frenchHour)) {
+        const hour = Number(match[1])
+        // "at 20 h" is the calque rule's (*à 20 heures*, "at 8 pm"), over the same words.
+        if (hour >= 13 && /\s/u.test(match[0]) && /\bat $/iu.test(text.slice(Math.max(0, match.index - 3), match.index))) continue
+        const shown = hour === 0 ? 'midnight' : hour === 12 ? 'noon' : `${hour % 12} ${hour < 12 ? 'a.m.' : 'p.m.'}`
+        const options = [`${hour}:00`, shown]
+        report(block, match.index, match.index + match[0].length, `Unexpected French time format \`${match[0]}\`, expected ${listOr(options)}`, options)
+      }
       for (const match of text.matchAll(spacedTime)) {
         const fixed = `${match[1]}:${match[2]}`
         report(block, match.index, match.index + match[0].length, `Unexpected space in the time \`${match[0]}\`, expected \`${fixed}\``, [fixed])
@@ -115,5 +194,5 @@ export const frenchNumberFormat: RuleDefinition = {
   plugin: retextFrenchNumberFormat,
   severity: 'warning',
   category: 'Locale conventions/Number format',
-  summary: 'French number, time and unit formats ("3,5 km", "10 000", "17 %", "14h30", "km / h").'
+  summary: 'French number, time, unit and currency formats ("3,5 km", "10 000", "17 %", "14h30", "km / h", "15 €").'
 }

@@ -10,6 +10,7 @@ import {
   THOUSANDS_SPACE
 } from './data/french-spacing.js'
 import {guillemetFindings} from './french-guillemets.js'
+import {currencyAmounts} from './french-number-format.js'
 import {blockQuotes, type QuoteAnalysis} from './support/quote-pairs.js'
 import {createReporter} from './support/reporter.js'
 import {textBlocks} from './support/text-blocks.js'
@@ -121,7 +122,9 @@ export default function frenchSpacing() {
       if (found.length === 0) continue
       // A space both inside a quote and before a colon (`“ :`) is reported once, and a
       // space that goes with a guillemet is left to french-guillemets, whose fix removes both.
-      const taken = guillemetFindings(block.text).map(({start, end}) => [start, end] as const)
+      // A figure with its currency sign after it ("10 000 €") is french-number-format's, whose
+      // fix rewrites the whole amount ("€10,000").
+      const taken = [...guillemetFindings(block.text), ...currencyAmounts(block.text)].map(({start, end}) => [start, end] as const)
       let reported = 0
       for (const {start, end, reason, expected} of found.sort((a, b) => a.start - b.start)) {
         if (start < reported) continue

@@ -4,7 +4,7 @@ import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {abbreviations} from './data/abbreviations.js'
 import {codeReceivers, fileExtensions, shortSentenceStarters, topLevelDomains} from './data/dotted-names.js'
-import {neverFinalWords, rarelyFinalWords, runOnStarters, titleIntroducers} from './data/sentence-words.js'
+import {gluedStarters, neverFinalWords, rarelyFinalWords, runOnStarters, titleIntroducers} from './data/sentence-words.js'
 import {createReporter, reportFinding} from './support/reporter.js'
 import type {RuleDefinition} from './types.js'
 
@@ -145,7 +145,7 @@ function fusedFix(word: Word): {fix: string; stop: string} | undefined {
   const lowerTail = tail.toLowerCase()
   // "Kremlin.The", "2023.The", "over?The": a capitalised sentence opener after any word or a
   // year; neither domains nor file names are written so.
-  const opener = /^\p{Lu}\p{Ll}+$/u.test(tail) && runOnStarters.has(lowerTail)
+  const opener = /^\p{Lu}\p{Ll}+$/u.test(tail) && (runOnStarters.has(lowerTail) || gluedStarters.has(lowerTail))
   const year = /^(?:19|20)\d\d$/.test(head)
   if (!opener || !(year || /^\p{Lu}?\p{Ll}+$/u.test(head))) {
     // "?" and "!" inside a word are brand names ("Yahoo!Finance") unless an opener follows.

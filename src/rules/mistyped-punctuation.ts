@@ -2,6 +2,8 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {
   APOSTROPHE_NAMES,
+  BRACKET_CODE,
+  BRACKET_GROUP,
   CODE_CHARACTERS,
   DOUBLED_COMMA,
   DOUBLED_STOP,
@@ -12,13 +14,20 @@ import {
   UNSPACED_COMMA
 } from './data/mistyped-punctuation.js'
 import {spaceName} from './data/french-spacing.js'
+import {CLOSING_QUOTE, OPENING_QUOTE} from './data/quote-marks.js'
+import {blockQuotes, type QuoteAnalysis} from './support/quote-pairs.js'
 import {createReporter} from './support/reporter.js'
 import {textBlocks} from './support/text-blocks.js'
 import type {RuleDefinition} from './types.js'
 
 const id = 'mistyped-punctuation'
 
-const anyCandidate = /[ \t\u00A0\u202F\u2009][,.]|,[ \t\u00A0\u202F\u2009]*,|\.\.|etc|[′´'’]|\p{Ll},\p{Ll}/iu
+const anyCandidate = /[ \t\u00A0\u202F\u2009][,.]|,[ \t\u00A0\u202F\u2009]*,|\.\.|etc|[′´'’]|\p{Ll},\p{Ll}|\([ \t\u00A0\u202F]|[ \t\u00A0\u202F]\)/iu
+const horizontal = /[ \t\u00A0\u202F\u2009]/u
+
+// The token before a spaced bracket group, when it is a method or function name of code
+// ("s.prependLeft ( index, content )", "parseInt ( x )"): camelCase or dotted.
+const codeName = /(?:\p{L}[\p{L}\d_]*\.\p{L}|\p{Ll}\p{Lu})[\p{L}\d_.]*[ \t]*$/u
 
 interface Pending {
   start: number
@@ -40,8 +49,40 @@ function runAround(text: string, index: number): {start: number; end: number; co
 
 const markName = (mark: string) => (mark === ',' ? 'comma' : 'full stop')
 
-function findAll(text: string): Pending[] {
+/**
+ * "the“special operation”began": a curly quotation mark glued to the word outside it. English
+ * (and French, with its own spaces) sets a space between a quotation and the words around it;
+ * tokenising MT engines drop it. Only a curly mark whose shape and role agree (“ opening, ”
+ * closing, with a partner) counts: a wrong-way or straight mark is quote-direction's, and
+ * "word“" may be a closing mark typed the wrong way.
+ */
+function gluedQuotes(text: string, quotes: QuoteAnalysis, found: Pending[]): void {
+  for (const mark of quotes.marks) {
+    if (!mark.partner) continue
+    if (mark.char === OPENING_QUOTE && mark.role === 'open' && /[\p{L}\p{N}]/u.test(text[mark.index - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[mark.index + 1] ?? '')) {
+      found.push({
+        start: mark.index,
+        end: mark.index + 1,
+        reason: `Unexpected opening quote \`${OPENING_QUOTE}\` glued to the word before it, expected a space before it`,
+        expected: [` ${OPENING_QUOTE}`]
+      })
+    }
+    // `yes.”Then`: a sentence run into the next, which fused-sentence reports with its stop.
+    const runOn = /[.?!]/u.test(text[mark.index - 1] ?? '') && /\p{Lu}/u.test(text[mark.index + 1] ?? '')
+    if (mark.char === CLOSING_QUOTE && mark.role === 'close' && !runOn && /\p{L}/u.test(text[mark.index + 1] ?? '') && /[\p{L}\p{N}.,!?…]/u.test(text[mark.index - 1] ?? '')) {
+      found.push({
+        start: mark.index,
+        end: mark.index + 1,
+        reason: `Unexpected closing quote \`${CLOSING_QUOTE}\` glued to the word after it, expected a space after it`,
+        expected: [`${CLOSING_QUOTE} `]
+      })
+    }
+  }
+}
+
+function findAll(text: string, quotes?: QuoteAnalysis): Pending[] {
   const found: Pending[] = []
+  if (quotes) gluedQuotes(text, quotes, found)
   for (const match of text.matchAll(ETC_ELLIPSIS)) {
     found.push({
       start: match.index,
@@ -105,6 +146,33 @@ function findAll(text: string): Pending[] {
       expected: [', ']
     })
   }
+  for (const match of text.matchAll(BRACKET_GROUP)) {
+    const inner = match[1] ?? ''
+    if (!/\p{L}/u.test(inner) || BRACKET_CODE.test(inner)) continue
+    if (codeName.test(text.slice(Math.max(0, match.index - 60), match.index))) continue
+    let lead = 0
+    while (horizontal.test(inner[lead] ?? '')) lead++
+    let trail = inner.length
+    while (trail > lead && horizontal.test(inner[trail - 1] ?? '')) trail--
+    if (trail === lead) continue
+    const open = match.index
+    if (lead > 0 && /[\p{L}\p{N}"“‘'«]/u.test(inner[lead] ?? '')) {
+      found.push({
+        start: open + 1,
+        end: open + 1 + lead,
+        reason: `Unexpected ${spaceName(inner.slice(0, lead))} after the opening bracket \`(\`, English puts none`,
+        expected: ['']
+      })
+    }
+    if (trail < inner.length && /[\p{L}\p{N}.!?"”’'»%]/u.test(inner[trail - 1] ?? '')) {
+      found.push({
+        start: open + 1 + trail,
+        end: open + 1 + inner.length,
+        reason: `Unexpected ${spaceName(inner.slice(trail))} before the closing bracket \`)\`, English puts none`,
+        expected: ['']
+      })
+    }
+  }
   return found.sort((a, b) => a.start - b.start)
 }
 
@@ -117,10 +185,11 @@ export default function mistypedPunctuation() {
   return function (tree: Root, file: VFile) {
     const report = createReporter(file, id)
     for (const block of textBlocks(tree)) {
-      if (!anyCandidate.test(block.text)) continue
+      const glued = /[\p{L}\p{N}]“|”\p{L}/u.test(block.text)
+      if (!glued && !anyCandidate.test(block.text)) continue
       // "etc .." is both an ellipsis after etc and a doubled stop: the first finding takes it.
       let reported = 0
-      for (const {start, end, reason, expected} of findAll(block.text)) {
+      for (const {start, end, reason, expected} of findAll(block.text, glued ? blockQuotes(block) : undefined)) {
         if (start < reported) continue
         reported = end
         report(block, start, end, reason, expected)
@@ -134,5 +203,5 @@ export const mistypedPunctuationRule: RuleDefinition = {
   plugin: mistypedPunctuation,
   severity: 'warning',
   category: 'Linguistic conventions/Punctuation',
-  summary: 'Mistyped punctuation: a space before a comma or full stop, ",,", "..", "etc...", a prime for an apostrophe.'
+  summary: 'Mistyped punctuation: a space before a comma or full stop or inside brackets, ",,", "..", "etc...", a prime for an apostrophe, a glued quote.'
 }

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {CLOSING_QUOTE, OPENING_QUOTE} from './data/quote-marks.js'
+import {CLOSING_QUOTE, OPENING_QUOTE, STRAIGHT_QUOTE} from './data/quote-marks.js'
 import {blockQuotes, type QuoteAnalysis} from './support/quote-pairs.js'
 import {createReporter} from './support/reporter.js'
 import {textBlocks, type TextBlock} from './support/text-blocks.js'
@@ -49,6 +49,21 @@ export default function quoteDirection() {
             reason += opens ? '; the quotation is never closed' : '; no quotation is opened before it'
           }
           report(block, mark.index, end, reason, [right])
+        } else if (mark.char === STRAIGHT_QUOTE && mark.partner && mark.partner.char !== STRAIGHT_QUOTE) {
+          // “word" or "word”: one quotation in two styles, as MT leaves it when it rebuilds one
+          // guillemet as a curly quote and the other as a straight one. The straight mark takes
+          // the style of its curly partner (Chicago 6.115: one style of quotation mark throughout).
+          const opens = mark.role === 'open'
+          const right = opens ? OPENING_QUOTE : CLOSING_QUOTE
+          report(
+            block,
+            mark.index,
+            end,
+            opens
+              ? `Unexpected straight quote \`"\` opening a quotation closed with \`${mark.partner.char}\`, expected \`${right}\``
+              : `Unexpected straight quote \`"\` closing a quotation opened with \`${mark.partner.char}\`, expected \`${right}\``,
+            [right]
+          )
         } else if (unmatched) {
           report(
             block,
@@ -69,5 +84,5 @@ export const quoteDirectionRule: RuleDefinition = {
   plugin: quoteDirection,
   severity: 'error',
   category: 'Linguistic conventions/Punctuation',
-  summary: 'A curly double quote facing the wrong way (“ closing, ” opening), or one left unbalanced.'
+  summary: 'A curly double quote facing the wrong way (“ closing, ” opening), one left unbalanced, or a straight one paired with a curly one.'
 }

@@ -1,4 +1,4 @@
-import type {Paragraph, Root, Word} from 'nlcst'
+import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import {nodeText, paragraphText, treeViews} from './support/views.js'
 import type {VFile} from 'vfile'
 import {photoAgencies} from './data/page-furniture.js'
@@ -25,6 +25,8 @@ const limits = {
   /** Any other paragraph without terminal punctuation is body text cut short from these sizes. */
   bodyMinWords: 20,
   bodyMinSentences: 2,
+  /** A paragraph ending on a comma is cut from this length (salutations are shorter). */
+  commaMinWords: 6,
   /** A paragraph whose sentence goes on, lowercase, in the next one is broken from this length. */
   brokenMinWords: 4,
   /**
@@ -77,10 +79,16 @@ export default function unterminatedParagraph() {
       // Markdown and HTML say what a block is: only a body paragraph must end a sentence.
       const kind = blockKind(paragraph)
       if (kind !== undefined && kind !== 'paragraph') return
-      const lastWord = unterminatedLastWord(tree, paragraph)
+      const lastWord = unterminatedLastWord(tree, paragraph, plain)
       const broken = lastWord || !plain ? undefined : brokenSentence(tree, paragraph, paragraphs[index + 1], source)
       if (plain && kind === undefined) {
-        for (const inner of brokenInside(paragraph, source)) report(file, inner.word, inner.next)
+        for (const inner of brokenInside(paragraph, source)) {
+          if (inner.next !== undefined) report(file, inner.word, inner.next)
+          else {
+            const actual = nodeText(inner.word)
+            reportFinding(file, id, inner.word.position, inner.comma ? commaReason(actual) : danglingReason(actual), actual)
+          }
+        }
       }
       if (!lastWord && !broken) return
       if (broken) {
@@ -88,16 +96,25 @@ export default function unterminatedParagraph() {
         return
       }
       if (!lastWord) return
-      const {word, dangling} = lastWord
+      const {word, dangling, comma} = lastWord
       const actual = nodeText(word)
-      const reason = dangling
-        ? `Unexpected end of paragraph on \`${actual}\`: the sentence is cut off mid-phrase, ` +
-          'expected the rest of it and a full stop'
+      const reason = comma
+        ? commaReason(actual)
+        : dangling
+        ? danglingReason(actual)
         : `Unexpected end of paragraph after \`${actual}\` without terminal punctuation, ` +
           'expected `.`, `?`, `!` or `…`'
       reportFinding(file, id, word.position, reason, actual)
     })
   }
+}
+
+function commaReason(actual: string): string {
+  return `Unexpected end of paragraph on a comma after \`${actual}\`: the sentence is cut off, expected the rest of it and a full stop`
+}
+
+function danglingReason(actual: string): string {
+  return `Unexpected end of paragraph on \`${actual}\`: the sentence is cut off mid-phrase, expected the rest of it and a full stop`
 }
 
 function report(file: VFile, word: Word, next: string): void {
@@ -115,8 +132,8 @@ function report(file: VFile, word: Word, next: string): void {
  * sentence, so the break is found inside it. Only the two lines around the break decide, so a
  * text judged whole or piece by piece gives the same findings.
  */
-function brokenInside(paragraph: Paragraph, source: string): Array<{word: Word; next: string}> {
-  const found: Array<{word: Word; next: string}> = []
+function brokenInside(paragraph: Paragraph, source: string): Array<{word: Word; next?: string; comma?: boolean}> {
+  const found: Array<{word: Word; next?: string; comma?: boolean}> = []
   for (const sentence of paragraph.children) {
     if (sentence.type !== 'SentenceNode') continue
     const children = sentence.children
@@ -129,6 +146,19 @@ function brokenInside(paragraph: Paragraph, source: string): Array<{word: Word; 
       const second = children[index + 3]
       const words = lineWords
       lineWords = 0
+      if (before?.type === 'WordNode' && danglingLineEnd(before, words, children, index, source)) {
+        found.push({word: before})
+        return
+      }
+      const beforeComma = children[index - 2]
+      if (before?.type === 'PunctuationNode' && before.value === ',' && beforeComma?.type === 'WordNode' && words >= limits.commaMinWords) {
+        const at = node.position?.start.offset
+        const line = at === undefined ? '' : source.slice(source.lastIndexOf('\n', at - 1) + 1, at).trim()
+        if (at !== undefined && unwrappedAround(source, at) && !listItem.test(line) && !markupLine.test(line) && !codeLike.test(line)) {
+          found.push({word: beforeComma, comma: true})
+        }
+        return
+      }
       if (before?.type !== 'WordNode' || first?.type !== 'WordNode' || second?.type !== 'WordNode') return
       if (words < limits.brokenMinWords || !/\p{Ll}$/u.test(nodeText(before))) return
       const gap = children[index + 2]
@@ -186,6 +216,40 @@ function brokenSentence(
   return {word, next: `${nodeText(first)} ${nodeText(second)}`}
 }
 
+/**
+ * A line of a text of unwrapped lines (each line a paragraph, as scraped pages keep them) that
+ * ends on a word no sentence ends on ("the", "and", "its"), or on a preposition after a body
+ * line of eight words or more: the paragraph was cut, as `unterminatedLastWord` finds for a
+ * paragraph that blank lines separate. Title Case headings, list lines, markup and credits are
+ * left alone, as there.
+ */
+function danglingLineEnd(
+  word: Word,
+  words: number,
+  children: Sentence['children'],
+  index: number,
+  source: string
+): boolean {
+  const last = nodeText(word).toLowerCase()
+  const never = neverFinalWords.has(last) && words >= limits.neverFinalMinWords
+  const rarely = rarelyFinalWords.has(last) && words >= limits.rarelyFinalMinWords
+  if (!never && !rarely) return false
+  const at = children[index]?.position?.start.offset
+  if (at === undefined || !unwrappedAround(source, at)) return false
+  const line = source.slice(source.lastIndexOf('\n', at - 1) + 1, at).trim()
+  if (listItem.test(line) || markupLine.test(line) || markupInline.test(line) || creditEnd.test(line) || codeLike.test(line)) return false
+  if (rarely && !never) {
+    const lineWords: Word[] = []
+    for (let back = index - 1; back >= 0; back--) {
+      const node = children[back]
+      if (node?.type === 'WhiteSpaceNode' && node.value.includes('\n')) break
+      if (node?.type === 'WordNode') lineWords.push(node)
+    }
+    if (isTitleCase(lineWords)) return false
+  }
+  return true
+}
+
 /** Whether the line ending at `offset` or the line after it is a paragraph on one line. */
 function unwrappedAround(source: string, offset: number): boolean {
   const lineStart = source.lastIndexOf('\n', offset - 1) + 1
@@ -208,7 +272,7 @@ function paragraphWords(paragraph: Paragraph): Word[] {
 }
 
 /** The paragraph's last word when the paragraph looks cut off, and whether it dangles. */
-function unterminatedLastWord(tree: Root, paragraph: Paragraph): {word: Word; dangling: boolean} | undefined {
+function unterminatedLastWord(tree: Root, paragraph: Paragraph, plain: boolean): {word: Word; dangling: boolean; comma?: boolean} | undefined {
   const text = paragraphText(tree, paragraph).trim()
   // Most paragraphs end a sentence: that test comes first, and looks at the end alone.
   if (endsWithTerminal(text)) return undefined
@@ -230,6 +294,12 @@ function unterminatedLastWord(tree: Root, paragraph: Paragraph): {word: Word; da
   if (!word) return undefined
 
   const endsOnWord = word.position?.end.offset === paragraph.position?.end.offset
+  // "…the minister said," then nothing: a comma ends no English sentence. Salutations and
+  // letter closes ("Dear colleagues,", "Yours sincerely,") are shorter than a body clause. In
+  // Markdown and HTML a comma may lead into a code block or a list, so only plain text is judged.
+  if (plain && text.endsWith(',') && words.length >= limits.commaMinWords && word.position?.end.offset === (paragraph.position?.end.offset ?? 0) - 1) {
+    return {word, dangling: true, comma: true}
+  }
   const last = nodeText(word).toLowerCase()
   if (endsOnWord && neverFinalWords.has(last) && words.length >= limits.neverFinalMinWords) {
     return {word, dangling: true}

@@ -164,4 +164,25 @@ describe('french-guillemets', () => {
   ])('leaves dashes alone that open no speech: %s', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
   })
+
+  it('turns guillemets typed as doubled angle brackets into English quotes, with their inner spaces', async () => {
+    const findings = await ruleFindings(id, 'The union called it a <<shameful decision>> and asked for << a real dialogue >> again.')
+    expect(findings.map((f) => [`${f.line}:${f.column}`, f.actual, f.expected])).toEqual([
+      ['1:23', '<<', ['“']],
+      ['1:42', '>>', ['”']],
+      ['1:59', '<< ', ['“']],
+      ['1:77', ' >>', ['”']]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected `<<` typed for a French guillemet, expected `“`')
+    expect(findings[1]!.reason).toBe('Unexpected `>>` typed for a French guillemet, expected `”`')
+  })
+
+  it.each([
+    'Shift it with x << 2 >> 1 or print with cout << name >> rest; then a << b >> c.',
+    'Run cat <<EOF and stop at the end EOF >> log.txt.',
+    'He typed <<Stop>> and left.',
+    'Use <<(f(x) + g(y))>> here.'
+  ])('leaves doubled angle brackets of code alone: %s', async (text) => {
+    expect(await ruleFindings(id, text)).toEqual([])
+  })
 })

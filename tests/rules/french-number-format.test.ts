@@ -40,6 +40,56 @@ describe('french-number-format', () => {
     expect(findings[3]!.reason).toBe('Unexpected spaced unit `km / h`, expected `km/h`')
   })
 
+  it('puts a currency sign written after the amount before it, with the magnitude spelt out', async () => {
+    const text = ['The fund paid 25 € per share, then 4,2 M€ in all.', 'Quebec set aside 7,5 M$ and 1,1 G$, a loan of 300 k€ and 12 000 $ in fines.', 'A 2 Mds€ budget, 640\u00A0000\u00A0€ of it for roads.'].join('\n')
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:15', '25 €', ['€25']],
+      ['1:36', '4,2 M€', ['€4.2 million', '€4.2m']],
+      ['2:18', '7,5 M$', ['$7.5 million', '$7.5m']],
+      ['2:29', '1,1 G$', ['$1.1 billion', '$1.1bn']],
+      ['2:47', '300 k€', ['€300,000']],
+      ['2:58', '12 000 $', ['$12,000']],
+      ['3:3', '2 Mds€', ['€2 billion', '€2bn']],
+      ['3:18', '640\u00A0000\u00A0€', ['€640,000']]
+    ])
+    expect(findings[1]!.reason).toBe('Unexpected currency sign after the amount `4,2 M€`, expected `€4.2 million` or `€4.2m`')
+    // The no-break spaces of "640 000 €" go with the amount's fix, not to french-spacing.
+    expect(summary(await ruleFindings('french-spacing', text))).toEqual([])
+  })
+
+  it('reads a bare French hour as a time of day only after a word that makes it one', async () => {
+    const text = 'Polls open at 8h and close until 20 h; the desk runs from 9H to 17h. After 4h of talks, a 2h drive, cut to 3h.'
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:15', '8h', ['8:00', '8 a.m.']],
+      ['1:34', '20 h', ['20:00', '8 p.m.']],
+      ['1:59', '9H', ['9:00', '9 a.m.']],
+      ['1:65', '17h', ['17:00', '5 p.m.']]
+    ])
+    expect(findings[1]!.reason).toBe('Unexpected French time format `20 h`, expected `20:00` or `8 p.m.`')
+    // "at 20 h" is the calque rule's ("at 8 pm"), which takes "at" with it.
+    expect(summary(await ruleFindings(id, 'Polls close at 20 h tonight.'))).toEqual([])
+    expect(summary(await ruleFindings('calque', 'Polls close at 20 h tonight.'))).toEqual([['1:13', 'at 20 h', ['at 8 pm']]])
+    expect(summary(await ruleFindings(id, 'Doors open at 0h and at 12h.'))).toEqual([
+      ['1:15', '0h', ['0:00', 'midnight']],
+      ['1:25', '12h', ['12:00', 'noon']]
+    ])
+  })
+
+  it('reads a comma after a lone 0 or before four digits or more as decimal, whatever follows', async () => {
+    const findings = await ruleFindings(id, 'Growth was 0,4 in the quarter; the station sits at 45,7641 north. Lists 0,1,2 and 3,500 stay.')
+    expect(summary(findings)).toEqual([
+      ['1:12', '0,4', ['0.4']],
+      ['1:52', '45,7641', ['45.7641']]
+    ])
+  })
+
+  it('leaves English money and code with a dollar sign alone', async () => {
+    const clean = ['It cost €25, $7.5 million and US$12,000, or 15 euros.', 'Run `echo $HOME`, then set x to 5 $HOME-relative; $1 and $2 are arguments.', 'Pay 5 $5 bills.']
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('leaves English numbers, lists, years, scores, references and code alone', async () => {
     const clean = [
       'He sold 3,500 copies for $1,250.50 at 10:30 a.m.',

@@ -39,7 +39,10 @@ describe('fused-sentence', () => {
     ['Strikes on Moscow are a matter of time.the army knows it.', 'time.the', 'time. The'],
     ['The shelling went on all night.Ukraine asked for tanks.', 'night.Ukraine', 'night. Ukraine'],
     ['The vote was held in the Duma.analysts expected it.', 'Duma.analysts', 'Duma. Analysts'],
-    ['He spoke about the war.he left soon after.', 'war.he', 'war. He']
+    ['He spoke about the war.he left soon after.', 'war.he', 'war. He'],
+    ['The envoys met at the Elysée.In Brussels the mood was calmer.', 'Elysée.In', 'Elysée. In'],
+    ['Exports fell sharply in 2022.According to customs, they recovered.', '2022.According', '2022. According'],
+    ['The storm hit the coast of Normandy.Meanwhile rail traffic stopped.', 'Normandy.Meanwhile', 'Normandy. Meanwhile']
   ])('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
     expect(findings.map((finding) => [finding.actual, finding.expected])).toEqual([[actual, [expected]]])
@@ -62,7 +65,9 @@ describe('fused-sentence', () => {
     'Mr.Smith and St.Petersburg have a missing space but no sentence break.',
     'The base lies approx.five hours away and the final pits Kyiv vs.the rest.',
     'The script in main.py imports the data from data.json at startup.',
-    'You can simplify your troubleshooting with fc.context and its logging, or call np.array on a list.'
+    'You can simplify your troubleshooting with fc.context and its logging, or call np.array on a list.',
+    'The guide to Life In Paris and the film Midnight In Paris came out on DVD.',
+    'She read the report on example.in and on news.at over breakfast.'
   ])('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
   })

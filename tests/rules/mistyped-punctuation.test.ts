@@ -59,6 +59,46 @@ describe('mistyped-punctuation', () => {
     ])
   })
 
+  it('flags a space just inside round brackets, each side apart', async () => {
+    const findings = await ruleFindings(id, 'The levy ( voted in May ) starts soon, said the mayor (\u00A0a Green).')
+    expect(summary(findings)).toEqual([
+      ['1:11', ' ', ['']],
+      ['1:24', ' ', ['']],
+      ['1:56', '\u00A0', ['']]
+    ])
+    expect(findings.map((finding) => finding.reason)).toEqual([
+      'Unexpected space after the opening bracket `(`, English puts none',
+      'Unexpected space before the closing bracket `)`, English puts none',
+      'Unexpected no-break space after the opening bracket `(`, English puts none'
+    ])
+  })
+
+  it('flags a curly quotation mark glued to the word outside it', async () => {
+    const text = 'The mayor promised a“fair deal”for the port. He said “no”, then “yes.”Then he left.'
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:21', '“', [' “']],
+      ['1:31', '”', ['” ']]
+    ])
+    expect(findings.map((finding) => finding.reason)).toEqual([
+      'Unexpected opening quote `“` glued to the word before it, expected a space before it',
+      'Unexpected closing quote `”` glued to the word after it, expected a space after it'
+    ])
+    // `yes.”Then` is fused-sentence's; a wrong-way mark is quote-direction's.
+    expect(summary(await ruleFindings('fused-sentence', text))).toEqual([['1:69', '.”', ['.” ']]])
+    expect(summary(await ruleFindings(id, 'The so-called “operation“began.'))).toEqual([])
+  })
+
+  it('leaves spaced brackets of code and of emoticons alone', async () => {
+    const clean = [
+      'Call s.prependLeft ( index, content ) or parseInt ( value ) first.',
+      'Write if ( a == b ) or ( x; y ) there.',
+      'Great news :( and ( ) empty, f( x ) too.',
+      'Tick the box [ ] and move on.'
+    ]
+    for (const text of clean) expect(summary(await ruleFindings(id, text)), text).toEqual([])
+  })
+
   it('leaves ellipses, abbreviations, numbers, paths, code and plural possessives alone', async () => {
     const clean = [
       'He paused... then went on. She waited … and left.',

@@ -152,4 +152,16 @@ describe('quote-direction', () => {
   ])('leaves alone: %s', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
   })
+
+  it('gives a straight quote the style of its curly partner', async () => {
+    const findings = await ruleFindings(id, 'The mayor called it “a fair deal" and the union "a trap” before the vote, "twice" in all.')
+    expect(summary(findings)).toEqual([
+      ['1:33', '"', ['”']],
+      ['1:49', '"', ['“']]
+    ])
+    expect(findings.map((finding) => finding.reason)).toEqual([
+      'Unexpected straight quote `"` closing a quotation opened with `“`, expected `”`',
+      'Unexpected straight quote `"` opening a quotation closed with `”`, expected `“`'
+    ])
+  })
 })

@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import type {Finding} from '../../src/lint/postedit.js'
+import {VFile} from 'vfile'
+import {createProcessor} from '../../src/lint/processor.js'
 import {ruleFindings, seedPath} from '../helpers.js'
 
 const id = 'unterminated-paragraph'
@@ -107,6 +109,37 @@ describe('unterminated-paragraph', () => {
     // Lines wrapped by hand, even in a text that has a long line elsewhere.
     const wrapped = `${long}.\n\nThe council met again.\nThe mayor said the new bridge would open\nlate next year, after the tests.\n`
     expect(await ruleFindings(id, wrapped)).toEqual([])
+  })
+
+  it('flags a paragraph that ends on a comma, from six words, in plain text', async () => {
+    const text = 'The prefect of the Gironde announced on Monday evening,\n\nDear readers and friends,\n\nAll the best,\n'
+    const findings = await ruleFindings(id, text)
+    expect(findings.map(brief)).toEqual([{at: '1:48', actual: 'evening', expected: undefined}])
+    expect(findings[0]?.reason).toBe(
+      'Unexpected end of paragraph on a comma after `evening`: the sentence is cut off, expected the rest of it and a full stop'
+    )
+    // In Markdown a comma may lead into a code block.
+    const file = new VFile({path: 'notes.md', value: 'The prefect of the Gironde announced on Monday evening,\n\n```\ncode\n```\n'})
+    await createProcessor().process(file)
+    expect(file.messages.filter((message) => message.ruleId === id)).toEqual([])
+  })
+
+  it('flags a line of unwrapped text that ends mid-phrase or on a comma, as it does a paragraph', async () => {
+    const long =
+      'The council met for the third time this month and voted on the budget, the roads, the schools and the new tram line, which has been delayed by two long years and now costs twice as much as planned by the'
+    const findings = await ruleFindings(id, `${long}\nMayor of the city left.\n${long.replace(/ by the$/, ' by all,')}\nThe prefect left.\n`)
+    expect(findings.map(brief)).toEqual([
+      {at: '1:201', actual: 'the', expected: undefined},
+      {at: '3:201', actual: 'all', expected: undefined}
+    ])
+    expect(findings[0]?.reason).toBe(
+      'Unexpected end of paragraph on `the`: the sentence is cut off mid-phrase, expected the rest of it and a full stop'
+    )
+    expect(findings[1]?.reason).toBe(
+      'Unexpected end of paragraph on a comma after `all`: the sentence is cut off, expected the rest of it and a full stop'
+    )
+    // Lines wrapped by hand break anywhere: without a long line near the break, nothing.
+    expect(await ruleFindings(id, 'The council voted on the budget and the\nroads, then left.\n')).toEqual([])
   })
 
   it.each([

@@ -64,3 +64,14 @@ export const APOSTROPHE_NAMES: Record<string, string> = {
   '′': 'prime',
   '´': 'acute accent'
 }
+
+/**
+ * "( in 2020 )": a space just inside round brackets. English (Chicago 6.95–6.97) and French
+ * alike (Imprimerie nationale, Lexique des règles typographiques, "Parenthèses") set brackets
+ * tight against what they enclose; tokenising MT engines detach them. A group on one line, with
+ * a letter in it, that opens after a space, a line's start or an opening quote (not "f( x )").
+ */
+export const BRACKET_GROUP = /(?<=^|[\s"“‘«])\(([^()\n]{1,300})\)/gmu
+
+/** Characters that make a bracket group code, not prose ("( a = b )", "( x; y )"). */
+export const BRACKET_CODE = /[{}[\]=;<>`\\|_^~$#]|\/\/|::/u

@@ -69,3 +69,15 @@ export const SPEECH_VERBS: readonly string[] = [
   'retorted', 'retorts', 'admitted', 'admits', 'warned', 'warns', 'confided', 'confides', 'assured',
   'assures', 'exclaimed', 'exclaims', 'murmured', 'murmurs', 'sighed', 'sighs', 'smiled', 'smiles'
 ]
+
+/**
+ * "<<like this>>": guillemets typed as doubled angle brackets, as French writers do on keyboards
+ * without « » and as some French sites publish them (the Imprimerie nationale's Lexique names
+ * « » the only French quotation marks; English uses “ ”). MT copies them. Only a pair on one
+ * line around words of prose: two words or more, no character of code (`a << b >> c`,
+ * `cout << x;`, heredocs), after a space, a line's start or a bracket.
+ */
+export const ASCII_GUILLEMET_PAIR = /(?<=^|[\s(])<<([ \u00A0]?)([^<>\n]{1,300}?)([ \u00A0]?)>>(?=$|[\s.,;:!?)])/gmu
+
+/** Characters that make the words between << and >> code, not a quotation. */
+export const ASCII_GUILLEMET_CODE = /[=;{}()`$|&*\\/[\]]/u

@@ -108,3 +108,19 @@ export const titleIntroducers: ReadonlySet<string> = new Set([
   'read', 'reads', 'reading', 'wrote', 'writes', 'writing', 'in', 'on', 'at', 'of', 'from', 'to',
   'by', 'with', 'for', 'about', 'via', 'and', 'or'
 ])
+
+/**
+ * More sentence openers, taken only glued to a stop with no space ("Kremlin.In", "2023.According",
+ * "Paris.Meanwhile"): fused-sentence's `Word.Word` check. A capitalised preposition or adverb
+ * stuck to the point after a word is a sentence whose space MT or scraping lost; domains and file
+ * names are lowercase, and a code member after a dot ("System.In") needs a name with no vowel or
+ * a listed code receiver, which the rule leaves alone. Kept out of `runOnStarters`, whose spaced
+ * check ("Tuesday The") would meet them inside title-case headings ("Life In Paris"). The most
+ * frequent openers of news sentences besides the determiners and pronouns (prepositions of time
+ * and place, "According", "Meanwhile", "There"; after Huddleston & Pullum 2002, as above).
+ */
+export const gluedStarters: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'for', 'after', 'before', 'during', 'since', 'until', 'according', 'as',
+  'while', 'when', 'if', 'although', 'despite', 'following', 'meanwhile', 'there', 'yet', 'an',
+  'last', 'earlier', 'later', 'several', 'many', 'some', 'both', 'nearly', 'more'
+])
