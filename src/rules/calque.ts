@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {calques, type CalqueEntry} from './data/calques.js'
 import {compileContext, contextAllows, type CompiledContext} from './support/phrase-context.js'
-import {compilePattern, eachSentence, spanText, type Pattern, type Token} from './support/word-patterns.js'
+import {compilePattern, eachSentence, phraseSpan, type Pattern, type Token} from './support/word-patterns.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import {listOr, matchCase} from './support/wording.js'
 import type {RuleDefinition} from './types.js'
@@ -57,12 +57,13 @@ export default function retextCalque() {
           continue
         }
         const {calque, expected, end} = hit
-        const first = tokens[index]
-        const last = tokens[end - 1]
-        const actual = spanText(tokens, index, end, source)
-        const suggestions = expected.map((value) => matchCase(actual, value))
-        const reason = `Unexpected \`${actual}\` (calque of French *${calque.entry.french}*), expected ${listOr(suggestions)}`
-        reportFinding(file, id, {start: first!.start!, end: last!.end!}, reason, actual, suggestions)
+        const span = phraseSpan(tokens, index, end, source)
+        if (span) {
+          const actual = span.text
+          const suggestions = expected.map((value) => matchCase(actual, value))
+          const reason = `Unexpected \`${actual}\` (calque of French *${calque.entry.french}*), expected ${listOr(suggestions)}`
+          reportFinding(file, id, span.place, reason, actual, suggestions)
+        }
         index = end
       }
     })

@@ -5,7 +5,7 @@ import {
   compilePattern,
   eachSentence,
   endsBefore,
-  spanText,
+  phraseSpan,
   startsAfter,
   type Pattern,
   type Token
@@ -99,10 +99,12 @@ export default function retextFalseFriend() {
           const {entry, context, exceptions} = compiled
           if (!anyCueMatches(context, tokens, at, end)) continue
           if (anyCueMatches(exceptions, tokens, at, end)) continue
-          const actual = spanText(tokens, at, end, source)
+          const span = phraseSpan(tokens, at, end, source)
+          if (!span) break
+          const actual = span.text
           const expected = forms.map((value) => matchCase(actual, value))
           const reason = `Unexpected \`${actual}\` (French *${entry.french}*), expected ${listOr(expected)}`
-          reportFinding(file, id, {start: tokens[at]!.start!, end: tokens[end - 1]!.end!}, reason, actual, expected)
+          reportFinding(file, id, span.place, reason, actual, expected)
           break
         }
       }

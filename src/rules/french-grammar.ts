@@ -40,7 +40,7 @@ import {compileContext, contextAllows, type CompiledContext} from './support/phr
 import {PhraseIndex} from './support/phrase-index.js'
 import {reportFinding} from './support/reporter.js'
 import {listOr, matchCase} from './support/wording.js'
-import {acceptsNumber, eachSentence, spanText, type Token} from './support/word-patterns.js'
+import {acceptsNumber, eachSentence, phraseSpan, type Token} from './support/word-patterns.js'
 import type {RuleDefinition} from './types.js'
 
 const id = 'french-grammar'
@@ -520,12 +520,11 @@ export default function retextFrenchGrammar() {
           at++
           continue
         }
-        const first = tokens[hit.start]!
-        const last = tokens[hit.end - 1]!
-        if (first.start && last.end) {
-          const actual = spanText(tokens, hit.start, hit.end, source)
+        const span = phraseSpan(tokens, hit.start, hit.end, source)
+        if (span) {
+          const actual = span.text
           const suggestions = hit.expected?.map((value) => matchCase(actual, value))
-          reportFinding(file, id, {start: first.start, end: last.end}, reasonFor(actual, hit, suggestions), actual, suggestions)
+          reportFinding(file, id, span.place, reasonFor(actual, hit, suggestions), actual, suggestions)
         }
         at = hit.end
       }

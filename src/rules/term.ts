@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {terms} from './data/terms.js'
 import {compileTermbase, termApplies, type CompiledTerm, type TermEntry, type TermIndex} from './support/termbase.js'
 import {readTermbase} from './support/termbase-file.js'
-import {spanText, type Token} from './support/word-patterns.js'
+import {phraseSpan, type Token} from './support/word-patterns.js'
 import {treeViews} from './support/views.js'
 import {matchCase} from './support/wording.js'
 import type {RuleDefinition} from './types.js'
@@ -91,11 +91,16 @@ export default function retextTerm(options: TermOptions = {}) {
           at++
           continue
         }
-        const {entry} = hit.term
-        const actual = spanText(tokens, at, hit.end, source)
-        const expected = matchCase(actual, entry.preferred)
-        const reason = `Unexpected \`${actual}\`, expected \`${expected}\`${entry.note ? `: ${entry.note}` : ''}`
-        reportFinding(file, id, {start: tokens[at]!.start!, end: tokens[hit.end - 1]!.end!}, reason, actual, [expected])
+        const {entry, form} = hit.term
+        // A form that ends with its own point ("Mr.") keeps it; any other point glued to the
+        // last word is the sentence's.
+        const span = phraseSpan(tokens, at, hit.end, source, form.at(-1)?.text.endsWith('.'))
+        if (span) {
+          const actual = span.text
+          const expected = matchCase(actual, entry.preferred)
+          const reason = `Unexpected \`${actual}\`, expected \`${expected}\`${entry.note ? `: ${entry.note}` : ''}`
+          reportFinding(file, id, span.place, reason, actual, [expected])
+        }
         at = hit.end
       }
     }

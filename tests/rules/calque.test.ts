@@ -119,6 +119,15 @@ describe('calque', () => {
     const findings = await ruleFindings(id, 'Is this a show\nof   muscle or not?')
     expect(summary(findings)).toEqual([['1:11', 'show\nof   muscle', ['show of force', 'show of strength']]])
   })
+
+  it('leaves the sentence’s full stop out of a phrase whose last word retext-english glued it to', async () => {
+    // "h." is one word to retext-english; the fix must not take the sentence's stop with it.
+    const findings = await ruleFindings(id, 'The meeting ended at 20 h.')
+    expect(findings.map((finding) => [finding.actual, finding.expected, finding.place])).toEqual([
+      ['at 20 h', ['at 8 pm'], {start: {line: 1, column: 19, offset: 18}, end: {line: 1, column: 26, offset: 25}}]
+    ])
+    expect(findings[0]?.reason).toBe('Unexpected `at 20 h` (calque of French *à 20 heures*), expected `at 8 pm`')
+  })
 })
 
 describe('calque data', () => {

@@ -4,6 +4,7 @@
  * a pattern in any word list means the same thing.
  */
 import type {Root} from 'nlcst'
+import type {Point} from 'unist'
 import {SENTENCE_END as END, SENTENCE_START as START, treeViews, type Token} from './views.js'
 
 export type {Token} from './views.js'
@@ -88,6 +89,29 @@ export function startsAfter(patterns: Pattern[], tokens: Token[], index: number,
     }
   }
   return false
+}
+
+/**
+ * The place and text of tokens `from`…`to - 1`, for a finding. retext-english glues a full stop
+ * to a last word it takes for an abbreviation ("at 20 h." is the word "h."): that stop is the
+ * sentence's, not the phrase's, so it is left out of the span, and a fix of the phrase keeps it
+ * ("at 20 h." → "at 8 pm."). `keepStop` keeps it for a phrase whose own last word ends with one.
+ */
+export function phraseSpan(
+  tokens: Token[],
+  from: number,
+  to: number,
+  source: string,
+  keepStop = false
+): {place: {start: Point; end: Point}; text: string} | undefined {
+  const start = tokens[from]?.start
+  const last = tokens[to - 1]
+  let end = last?.end
+  if (!start || !end || start.offset === undefined || end.offset === undefined) return undefined
+  if (!keepStop && last!.kind === 'word' && last!.text.length > 1 && last!.text.endsWith('.') && !last!.norm.endsWith('.')) {
+    end = {line: end.line, column: end.column - 1, offset: end.offset - 1}
+  }
+  return {place: {start, end}, text: source.slice(start.offset, end.offset)}
 }
 
 export function spanText(tokens: Token[], from: number, to: number, source: string): string {
