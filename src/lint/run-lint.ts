@@ -13,7 +13,8 @@ import {mapLimited} from './map-limited.js'
 import {problemLine, readProblem, type Problem} from '../problems/file-problem.js'
 import {Progress, type ProgressStream} from './progress.js'
 import type {PosteditSettings} from './settings.js'
-import {WorkerPool} from './worker-pool.js'
+import type {ResourceLimits} from 'node:worker_threads'
+import {WorkerPool, WorkerStopped} from './worker-pool.js'
 
 export const DEFAULT_SOURCE_DIR = 'source-text'
 
@@ -43,6 +44,8 @@ export interface LintRequest {
    * reads no corrections.
    */
   documentDate?: ((file: VFile) => string | undefined) | undefined
+  /** The worker threads' heap limits (default WORKER_LIMITS); tests set tiny ones to stop them. */
+  workerLimits?: ResourceLimits | undefined
 }
 
 /** The `index`-th (from 1) of `count` shares of the files. */
@@ -218,13 +221,20 @@ async function lintEach(
   let localTurnTaken = false
   const lintJob = async (job: Job, name: string): Promise<LintedRecord | VFile> => {
     if (threads === 0) return lintHere(job, name)
-    pool ??= new WorkerPool(threads - 1)
+    pool ??= new WorkerPool(threads - 1, request.workerLimits)
     // Reading and linting here never wait on the event loop (reads are synchronous), and the
     // workers' replies are read only in its turns: this thread lints one file a turn, so
     // that a worker's reply is read, and the worker sent its next file, within one file's
     // time. Sixteen files in flight linted here back to back left the worker idle.
     for (;;) {
-      if (pool.hasRoom()) return pool.lint({value: job.value, path: name, cwd, settings: job.settings, date: job.date})
+      if (pool.hasRoom()) {
+        return pool.lint({value: job.value, path: name, cwd, settings: job.settings, date: job.date}).catch((error: unknown) => {
+          // The thread stopped (past its heap limit, most likely) and took this file with it:
+          // this thread, which has no such limit, lints it, and the rest after it.
+          if (error instanceof WorkerStopped) return lintHere(job, name)
+          throw error
+        })
+      }
       if (!localTurnTaken) {
         localTurnTaken = true
         setImmediate(() => (localTurnTaken = false))

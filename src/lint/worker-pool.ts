@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module'
 import {pathToFileURL} from 'node:url'
-import {Worker} from 'node:worker_threads'
+import {Worker, type ResourceLimits} from 'node:worker_threads'
 import type {LintedRecord} from './linted-record.js'
 import type {PosteditSettings} from './settings.js'
 
@@ -21,6 +21,23 @@ export type WorkerReply = {id: number; record: LintedRecord} | {id: number; erro
 const DEPTH = 2
 
 /**
+ * A worker's heap limit. V8 sizes a heap's growth from its limit: under the default (a
+ * quarter of the machine's memory) each thread let finished files' trees pile up to 100 MB and
+ * more before collecting them, and two threads peaked at 260 MB on the bench corpus; under this
+ * limit they peak at 205 MB, no slower. A file needs a few tens of MB: one that needs more than
+ * this stops its worker, and the caller lints it again in the main thread (WorkerStopped).
+ */
+export const WORKER_LIMITS: ResourceLimits = {maxOldGenerationSizeMb: 512}
+
+/** A worker thread stopped (out of memory, most likely) and took the file it was linting with it. */
+export class WorkerStopped extends Error {
+  constructor(message: string, options?: {cause?: unknown}) {
+    super(message, options)
+    this.name = 'WorkerStopped'
+  }
+}
+
+/**
  * Worker threads for `--jobs N` (N - 1 of them: the main thread lints too), each sent up to
  * DEPTH files at a time. Workers run the compiled
  * dist/lint/worker.js; from the TypeScript sources (vitest, tsx) they load worker.ts through
@@ -35,12 +52,12 @@ export class WorkerPool {
   private readonly pending = new Map<number, {resolve: (record: LintedRecord) => void; reject: (error: Error) => void; worker: Worker}>()
   private nextId = 0
 
-  constructor(size: number) {
+  constructor(size: number, limits: ResourceLimits = WORKER_LIMITS) {
     for (let index = 0; index < size; index++) {
-      const worker = startWorker()
+      const worker = startWorker(limits)
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply))
-      worker.on('error', (error) => this.fail(worker, error))
-      worker.on('exit', (code) => this.fail(worker, new Error(`lint worker stopped (exit code ${code})`)))
+      worker.on('error', (error) => this.fail(worker, new WorkerStopped(`lint worker stopped: ${error.message}`, {cause: error})))
+      worker.on('exit', (code) => this.fail(worker, new WorkerStopped(`lint worker stopped (exit code ${code})`)))
       this.all.push(worker)
       this.alive.push(worker)
       this.load.set(worker, 0)
@@ -53,7 +70,7 @@ export class WorkerPool {
   }
 
   lint(job: Omit<WorkerJob, 'id'>): Promise<LintedRecord> {
-    if (this.alive.length === 0) return Promise.reject(new Error('no lint worker is running'))
+    if (this.alive.length === 0) return Promise.reject(new WorkerStopped('no lint worker is running'))
     return new Promise((resolve, reject) => {
       this.waiting.push({job: {...job, id: this.nextId++}, resolve, reject})
       this.dispatch()
@@ -83,7 +100,7 @@ export class WorkerPool {
   }
 
   /** A thread that died takes its job with it; when none is left, so do the jobs waiting. */
-  private fail(worker: Worker, error: Error): void {
+  private fail(worker: Worker, error: WorkerStopped): void {
     for (const [id, pending] of this.pending) {
       if (pending.worker !== worker) continue
       this.pending.delete(id)
@@ -99,11 +116,11 @@ export class WorkerPool {
   }
 }
 
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url))
+function startWorker(resourceLimits: ResourceLimits): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), {resourceLimits})
   // From the sources: register tsx's loader in the thread, then load the TypeScript worker.
   // require.resolve finds the CommonJS build; the thread imports its ES twin beside it.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
   const worker = new URL('./worker.ts', import.meta.url).href
-  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}) })`, {eval: true})
+  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}) })`, {eval: true, resourceLimits})
 }

@@ -59,4 +59,13 @@ describe('findings on the bundled corpus', () => {
     expect(shards.map((shard) => shard.files.length)).toEqual([2, 2, 2])
     expect(concatenated).toEqual(JSON.parse(expected))
   }, 60_000)
+
+  it('are the same when a worker thread stops: the main thread lints its files', async () => {
+    // A 1 MB heap stops the worker as it loads; every file is then linted in this thread.
+    const cwd = corpusDir()
+    const expected = readFileSync(path.join(repoRoot, 'tests/lint/__snapshots__/findings-corpus.json'), 'utf8')
+    const stopped = await lintFiles({cwd, paths: ['.'], jobs: 2, workerLimits: {maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1}})
+    expect(stopped.problems).toEqual([])
+    expect(jsonReport(stopped.files, cwd)).toBe(expected)
+  }, 60_000)
 })
