@@ -29,9 +29,7 @@ const maxWordsAfterMarker = 3
 let index: PhraseIndex<FurniturePhrase> | undefined
 
 function phraseIndex(): PhraseIndex<FurniturePhrase> {
-  if (index) return index
-  index = new PhraseIndex<FurniturePhrase>()
-  for (const phrase of furniturePhrases) index.add(phrase.pattern, phrase)
+  index ??= PhraseIndex.of(furniturePhrases)
   return index
 }
 

@@ -241,9 +241,7 @@ function findPublicWords(tokens: Token[], file: VFile) {
 let connectiveIndex: PhraseIndex<FrenchConnective> | undefined
 
 function connectives(): PhraseIndex<FrenchConnective> {
-  if (connectiveIndex) return connectiveIndex
-  connectiveIndex = new PhraseIndex<FrenchConnective>()
-  for (const entry of frenchConnectives) connectiveIndex.add(entry.pattern, entry)
+  connectiveIndex ??= PhraseIndex.of(frenchConnectives)
   return connectiveIndex
 }
 

@@ -50,6 +50,13 @@ export class PhraseIndex<T> {
   private readonly anywhere: Array<Indexed<T>> = []
   private size = 0
 
+  /** An index of `entries`, each standing for itself under its `pattern`, in list order. */
+  static of<E extends {pattern: Pattern | string}>(entries: readonly E[]): PhraseIndex<E> {
+    const index = new PhraseIndex<E>()
+    for (const entry of entries) index.add(entry.pattern, entry)
+    return index
+  }
+
   /** Adds a pattern (see `compilePattern`) standing for `value`; candidates keep this order. */
   add(pattern: Pattern | string, value: T): this {
     const compiled = typeof pattern === 'string' ? compilePattern(pattern) : pattern
