@@ -1,11 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {WORKER_LIMITS, WorkerPool, WorkerStopped} from '../../src/lint/worker-pool.js'
+import {WorkerPool, WorkerStopped} from '../../src/lint/worker-pool.js'
 
 describe('WorkerPool', () => {
-  it('gives its workers a heap limit, so that V8 collects before a thread grows large', () => {
-    expect(WORKER_LIMITS).toEqual({maxOldGenerationSizeMb: 512})
-  })
-
   it('rejects the files of a worker that stopped with WorkerStopped, which the caller lints itself', async () => {
     const pool = new WorkerPool(1, {maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1})
     try {
