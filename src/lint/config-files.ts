@@ -4,7 +4,7 @@ import path from 'node:path'
 import {yaml} from '../fs/yaml-on-demand.js'
 import {readTermbase} from '../rules/support/termbase-file.js'
 import {TermbaseError} from '../rules/support/termbase-error.js'
-import {ConfigProblem, parseSettings} from './project-settings.js'
+import {ConfigProblem, keyPosition, parseSettings} from './project-settings.js'
 import {SettingsError, validateSettings, type PosteditSettings} from './settings.js'
 import {problemLine, type Problem} from '../problems/file-problem.js'
 
@@ -175,21 +175,6 @@ export class ConfigFinder {
       throw error
     }
   }
-}
-
-/**
- * Where a config key is written, found in the file's text: the parsed value carries no
- * positions. JSON and YAML both write a key before a colon, quoted or not.
- */
-function keyPosition(text: string, key: string | undefined): Place {
-  if (key === undefined) return {}
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const match = new RegExp(`(["']?)${escaped}\\1\\s*:`).exec(text)
-  if (!match) return {}
-  const before = text.slice(0, match.index)
-  const line = before.split('\n').length
-  const column = match.index - before.lastIndexOf('\n')
-  return {line, column}
 }
 
 /** The real path of a file, or of its nearest existing folder joined to the rest (a missing file is reported later, by name). */

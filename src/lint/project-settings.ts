@@ -142,10 +142,24 @@ async function packageSettings(cwd: string): Promise<PosteditSettings | undefine
     return validateSettings(field)
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error
-    const key = error.key === undefined ? undefined : new RegExp(`"${error.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`).exec(text)
-    const before = text.slice(0, key?.index ?? 0)
-    throw new ConfigProblem('package.json', before.split('\n').length, (key?.index ?? 0) - before.lastIndexOf('\n'), error.message)
+    const {line, column} = keyPosition(text, error.key)
+    throw new ConfigProblem('package.json', line ?? 1, column ?? 1, error.message)
   }
+}
+
+/**
+ * Where a config key is written, found in the file's text: the parsed value carries no
+ * positions. JSON and YAML both write a key before a colon, quoted or not.
+ */
+export function keyPosition(text: string, key: string | undefined): {line: number; column: number} | {line?: undefined; column?: undefined} {
+  if (key === undefined) return {}
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const match = new RegExp(`(["']?)${escaped}\\1\\s*:`).exec(text)
+  if (!match) return {}
+  const before = text.slice(0, match.index)
+  const line = before.split('\n').length
+  const column = match.index - before.lastIndexOf('\n')
+  return {line, column}
 }
 
 /** The byte limit for one file read: `maxBytes` from the config, else the default. */
