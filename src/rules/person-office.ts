@@ -159,7 +159,7 @@ function splitPrefixes(raw: Token[]): {tokens: Token[]; pastAt: ReadonlySet<numb
     const match = prefixed.exec(token.norm)
     if (!match || token.kind !== 'word') return token
     pastAt.add(index)
-    return {...token, norm: match[1]!}
+    return {...token, norm: match[1]!, maskGeneration: -1}
   })
   return {tokens, pastAt}
 }

@@ -3,6 +3,7 @@
  * accepts (as nlcst-search indexes phrases by first word), so that a token is tried only
  * against the few entries that can start on it, not against every entry of every list.
  */
+import {addFirstWord, claimBit, startMask} from './first-words.js'
 import {acceptsNumber, compilePattern, matchAt, type Pattern, type Token} from './word-patterns.js'
 
 interface Indexed<T> {
@@ -49,6 +50,8 @@ export class PhraseIndex<T> {
   /** Patterns whose every slot is optional: they may start on any token. */
   private readonly anywhere: Array<Indexed<T>> = []
   private size = 0
+  /** This index's bit in the shared first-word table (first-words.ts); 0: it has none. */
+  private readonly bit = claimBit()
 
   /** An index of `entries`, each standing for itself under its `pattern`, in list order. */
   static of<E extends {pattern: Pattern | string}>(entries: readonly E[]): PhraseIndex<E> {
@@ -83,7 +86,10 @@ export class PhraseIndex<T> {
       if (word === '#') this.byNumber.push(indexed)
       else {
         let bucket = this.byWord.get(word)
-        if (!bucket) this.byWord.set(word, (bucket = {pairs: new Map(), rest: []}))
+        if (!bucket) {
+          this.byWord.set(word, (bucket = {pairs: new Map(), rest: []}))
+          addFirstWord(word, this.bit)
+        }
         if (!seconds) bucket.rest.push(indexed)
         else {
           for (const next of seconds) {
@@ -108,7 +114,8 @@ export class PhraseIndex<T> {
     // Asked at every token of every sentence by several rules: no list of lists is built
     // unless two kinds of entry really start here, which is rare.
     let words: ReadonlyArray<Indexed<T>> = none
-    const bucket = this.byWord.get(token.norm)
+    // The shared table says at once, for every index, whether any entry starts on this word.
+    const bucket = this.bit === 0 || (startMask(token) & this.bit) !== 0 ? this.byWord.get(token.norm) : undefined
     if (bucket) {
       const next = tokens[index + 1]
       const paired = next ? bucket.pairs.get(next.norm) : undefined

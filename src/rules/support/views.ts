@@ -23,6 +23,13 @@ export interface Token {
   kind: 'word' | 'punctuation' | 'edge'
   start?: import('unist').Point
   end?: import('unist').Point
+  /**
+   * Which phrase indexes have entries starting on this word, and the table's generation when
+   * that was read (first-words.ts): -1 until asked. A token copied with another `norm` must
+   * reset the generation to -1.
+   */
+  startMask: number
+  maskGeneration: number
 }
 
 // Edge markers that no text token can equal (a "$" in the text is a dollar sign).
@@ -98,14 +105,14 @@ function normalise(text: string): string {
 /** A sentence's tokens; see {@link Token}. */
 export function sentenceTokens(sentence: Sentence): Token[] {
   // Every token has the same fields, edges too, so that the rules' loops see one shape.
-  const tokens: Token[] = [{norm: SENTENCE_START, text: '', kind: 'edge', start: undefined, end: undefined}]
+  const tokens: Token[] = [{norm: SENTENCE_START, text: '', kind: 'edge', start: undefined, end: undefined, startMask: 0, maskGeneration: -1}]
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
     const text = nodeText(child)
     const kind = child.type === 'WordNode' ? 'word' : 'punctuation'
-    tokens.push({norm: normalise(text), text, kind, start: child.position?.start, end: child.position?.end})
+    tokens.push({norm: normalise(text), text, kind, start: child.position?.start, end: child.position?.end, startMask: 0, maskGeneration: -1})
   }
-  tokens.push({norm: SENTENCE_END, text: '', kind: 'edge', start: undefined, end: undefined})
+  tokens.push({norm: SENTENCE_END, text: '', kind: 'edge', start: undefined, end: undefined, startMask: 0, maskGeneration: -1})
   return tokens
 }
 

@@ -72,3 +72,33 @@ describe('PhraseIndex on its second word', () => {
     ])
   })
 })
+
+describe('PhraseIndex and the shared first-word table', () => {
+  it('finds the entries of an index built after the tokens were last asked', () => {
+    const words = tokens('They took in charge the wounded.')
+    const early = new PhraseIndex<string>().add('they took', 'early')
+    // Every token now holds the table's answer for the indexes known so far.
+    expect(early.matchesAt(words, 1)).toEqual([{value: 'early', end: 3}])
+    expect(early.matchesAt(words, 3)).toEqual([])
+    const late = new PhraseIndex<string>().add('in charge', 'late')
+    expect(late.matchesAt(words, 3)).toEqual([{value: 'late', end: 5}])
+    expect(early.matchesAt(words, 3)).toEqual([])
+  })
+
+  it('still matches once more indexes exist than the table has bits for', () => {
+    const words = tokens('A show of muscle.')
+    const many = Array.from({length: 40}, (_, n) => new PhraseIndex<number>().add('show of', n))
+    expect(many.map((index) => index.matchesAt(words, 2))).toEqual(many.map((_, n) => [{value: n, end: 4}]))
+    expect(many.every((index) => index.matchesAt(words, 1).length === 0)).toBe(true)
+  })
+
+  it('takes a token copied with another word as that word', () => {
+    const words = tokens('The ex-minister spoke.')
+    const index = new PhraseIndex<string>().add('minister', 'office')
+    const at = words.findIndex((token) => token.norm === 'ex-minister')
+    expect(index.matchesAt(words, at)).toEqual([])
+    const copy = [...words]
+    copy[at] = {...words[at]!, norm: 'minister', maskGeneration: -1}
+    expect(index.matchesAt(copy, at)).toEqual([{value: 'office', end: at + 1}])
+  })
+})
