@@ -3,7 +3,8 @@
  * ≥5 MB of English as 1,000 files and as one file, for
  *
  *   parse      bare retext-english: parse each file, nothing else (the floor)
- *   lint       `postedit lint --jobs 1` with every rule on (dist/cli.js, in-process)
+ *   lint       `postedit lint --jobs 1` with every rule on (dist/cli.js, in-process, under the
+ *              command's heap policy, dist/heap-growth.js, as bin/postedit.js runs it)
  *   jobs2      the same with `--jobs 2` (worker threads)
  *   cached     the same with `--cache`, rerun after a cold run that filled the cache
  *   stock      five stock retext plugins together (repeated-words, quotes, contractions,
@@ -39,6 +40,7 @@ interface ChildResult {
 }
 
 const distCli = path.join(repoRoot, 'dist', 'cli.js')
+const distHeapGrowth = path.join(repoRoot, 'dist', 'heap-growth.js')
 
 function folderOf(shape: Shape): string {
   return path.join(corpusDir, shape)
@@ -65,6 +67,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {PassThrough} from 'node:stream'
 const {main} = await import(${JSON.stringify(pathToFileURL(distCli).href)})
+// As the postedit command (bin/postedit.ts) does before main().
+const {tuneHeapGrowth} = await import(${JSON.stringify(pathToFileURL(distHeapGrowth).href)})
+tuneHeapGrowth()
 const cwd = ${JSON.stringify(corpusDir)}
 async function lint(extra) {
   const stdout = new PassThrough()
