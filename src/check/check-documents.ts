@@ -19,7 +19,7 @@ import {cleanedState} from './cleaned-state.js'
 import {correctionsProblems} from './corrections-problems.js'
 import {cleanedFindings, unresolvedFindings} from './finding-problems.js'
 import {proseText} from '../lint/prose-view.js'
-import {scoreOf, scoreSettingsOf, type Score} from '../lint/score.js'
+import {countWords, scoreOf, scoreSettingsOf, type Score} from '../lint/score.js'
 import {checkRuleIds, compare, sortProblems, type CheckedDocument, type CheckProblem} from './problems.js'
 import type {Problem} from '../problems/file-problem.js'
 
@@ -184,7 +184,7 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
 /** The score of what is left to fix: the unresolved findings and the cleaned text's own. */
 function documentScore(source: VFile, problems: readonly CheckProblem[]): Score {
   const left = problems.filter((problem) => problem.kind === 'unresolved-finding' || problem.kind === 'cleaned-finding')
-  return scoreOf(left.map((problem) => problem.severity), proseText(source), scoreSettingsOf(source))
+  return scoreOf(left.map((problem) => problem.severity), countWords(proseText(source)), scoreSettingsOf(source))
 }
 
 function penaltyProblems(path: string, score: Score | null, maxPenalty: number | undefined): CheckProblem[] {

@@ -13,7 +13,6 @@ import {writeFileAtomic} from '../fs/atomic-write.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 import type {Finding} from '../lint/postedit.js'
 import {lintFiles} from '../lint/run-lint.js'
-import {proseText} from '../lint/prose-view.js'
 import {scoreOf, scoreSettingsOf} from '../lint/score.js'
 import {packageVersion} from '../package-version.js'
 import {htmlReport} from '../report/html-report.js'
@@ -123,11 +122,12 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
 function pageFor(file: VFile, document: CorrectedDocument | undefined, cwd: string): string {
   const findings = sortFindings((file.messages as Finding[]).filter((message) => message.source === 'postedit'))
   const text = String(file.value ?? '')
+  const score = fileScore(file, findings)
   const base = {
     source: displayPath(file, cwd),
     text,
     findings: findings.map(toJsonMessage),
-    score: fileScore(file, findings),
+    score,
     version: packageVersion()
   }
   if (!document?.loaded || !document.result) return htmlReport(base)
@@ -141,7 +141,8 @@ function pageFor(file: VFile, document: CorrectedDocument | undefined, cwd: stri
       cleaned: document.result.text,
       applied: document.result.applied,
       entries: document.loaded.data.corrections,
-      remaining: scoreOf(open.map(severityOf), proseText(file), scoreSettingsOf(file))
+      // The words are the file's, counted once for both scores.
+      remaining: scoreOf(open.map(severityOf), score.words, scoreSettingsOf(file))
     }
   })
 }

@@ -52,14 +52,13 @@ export function countWords(text: string): number {
 
 const wordPattern = /\S+/gu
 
-/** The score of a text with findings of these lint severities. */
-export function scoreOf(severities: readonly Severity[], text: string, settings: ScoreSettings = {}): Score {
+/** The score of a text of `words` words (countWords) with findings of these lint severities. */
+export function scoreOf(severities: readonly Severity[], words: number, settings: ScoreSettings = {}): Score {
   const weights = {...DEFAULT_WEIGHTS, ...settings.weights}
   const levels = {...DEFAULT_LEVELS, ...settings.severities}
   const findings: Record<MqmSeverity, number> = {neutral: 0, minor: 0, major: 0, critical: 0}
   for (const severity of severities) findings[levels[severity]]++
   const points = mqmSeverities.reduce((sum, level) => sum + findings[level] * weights[level], 0)
-  const words = countWords(text)
   const perThousandWords = words === 0 ? 0 : Math.round((points * 1000 * 100) / words) / 100
   return {words, findings, points, perThousandWords}
 }

@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Finding} from '../lint/postedit.js'
 import {proseText} from '../lint/prose-view.js'
-import {scoreOf, scoreSettingsOf, type Score} from '../lint/score.js'
+import {countWords, scoreOf, scoreSettingsOf, type Score} from '../lint/score.js'
 import {displayPath, severityOf, sortFindings, toJsonMessage, type JsonMessage} from '../problems/json-message.js'
 
 export {displayPath, severityOf, sortFindings, toJsonMessage, type JsonMessage, type JsonPoint} from '../problems/json-message.js'
@@ -15,7 +15,7 @@ export interface JsonFile {
 
 /** A linted file's MQM score: all its findings, over its words, with its config's weights. */
 export function fileScore(file: VFile, findings: readonly Finding[] = file.messages as Finding[]): Score {
-  return scoreOf(findings.map(severityOf), proseText(file), scoreSettingsOf(file))
+  return scoreOf(findings.map(severityOf), countWords(proseText(file)), scoreSettingsOf(file))
 }
 
 export function jsonReport(files: VFile[], cwd: string, options: {quiet?: boolean} = {}): string {

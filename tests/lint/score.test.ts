@@ -23,7 +23,7 @@ describe('scoreOf', () => {
 
   it('weighs error as major (5), warning as minor (1), info as neutral (0), per 1,000 words', () => {
     const text = 'word '.repeat(300)
-    expect(scoreOf(['error', 'warning', 'warning', 'info'], text)).toEqual({
+    expect(scoreOf(['error', 'warning', 'warning', 'info'], countWords(text))).toEqual({
       words: 300,
       findings: {neutral: 1, minor: 2, major: 1, critical: 0},
       points: 7,
@@ -32,16 +32,16 @@ describe('scoreOf', () => {
   })
 
   it('takes weights and the severity mapping from settings', () => {
-    const score = scoreOf(['error', 'info'], 'one two three four', {weights: {critical: 25}, severities: {error: 'critical', info: 'minor'}})
+    const score = scoreOf(['error', 'info'], countWords('one two three four'), {weights: {critical: 25}, severities: {error: 'critical', info: 'minor'}})
     expect(score).toEqual({words: 4, findings: {neutral: 0, minor: 1, major: 0, critical: 1}, points: 26, perThousandWords: 6500})
   })
 
   it('a text without words scores 0', () => {
-    expect(scoreOf([], '').perThousandWords).toBe(0)
+    expect(scoreOf([], countWords('')).perThousandWords).toBe(0)
   })
 
   it('reads as one phrase', () => {
-    expect(scoreText(scoreOf(['warning'], 'word '.repeat(1234)))).toBe('MQM penalty 0.81 per 1,000 words (1 point, 1,234 words)')
+    expect(scoreText(scoreOf(['warning'], countWords('word '.repeat(1234))))).toBe('MQM penalty 0.81 per 1,000 words (1 point, 1,234 words)')
   })
 })
 
