@@ -60,6 +60,7 @@ export default function postedit(this: Processor, options?: PosteditSettings) {
     if (piecewise) lintPieces(file, piecewise, processor, lint)
     else lint(tree, file)
     dropRepeatedFindings(file)
+    dropFindingsInsideDeletions(file)
   }
 }
 
@@ -129,6 +130,46 @@ function dropRepeatedFindings(file: VFile): void {
     return true
   })
   // A loop, not splice(...kept): a large file's findings can outnumber the call stack's room.
+  file.messages.length = 0
+  for (const message of kept) file.messages.push(message)
+}
+
+/** A finding whose only suggestion removes its whole (non-empty) span. */
+function deletionSpan(message: Finding): [number, number] | undefined {
+  if (message.source !== 'postedit' || message.expected?.length !== 1 || message.expected[0] !== '') return undefined
+  const span = findingSpan(message)
+  return span && span[1] > span[0] ? span : undefined
+}
+
+/**
+ * A finding inside a span that another finding removes whole says nothing the reader can act
+ * on: "If you are not in either of these two cases, please contact us at" is an ad-blocker
+ * notice to delete, and its being cut off mid-phrase goes with it. `apply` would reject the
+ * two edits as overlapping anyway. A finding is dropped only when the deletion strictly holds
+ * it (the same span twice is dropRepeatedFindings' to judge).
+ */
+export function dropFindingsInsideDeletions(file: VFile): void {
+  const messages = file.messages as Finding[]
+  const deletions: Array<[number, number]> = []
+  for (const message of messages) {
+    const span = deletionSpan(message)
+    if (span) deletions.push(span)
+  }
+  if (deletions.length === 0) return
+  deletions.sort((a, b) => a[0] - b[0])
+  const inside = (span: [number, number]): boolean => {
+    for (const [start, end] of deletions) {
+      if (start > span[0]) return false
+      if (end >= span[1] && (start !== span[0] || end !== span[1])) return true
+    }
+    return false
+  }
+  const kept = messages.filter((message) => {
+    if (message.source !== 'postedit') return true
+    const span = findingSpan(message)
+    return !span || !inside(span)
+  })
+  if (kept.length === messages.length) return
   file.messages.length = 0
   for (const message of kept) file.messages.push(message)
 }

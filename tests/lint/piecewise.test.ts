@@ -30,6 +30,8 @@ const paragraphs = [
   'He said: “We will not retreat.\n\n“We will stand,” he added, “whatever comes.”',
   'It is a news that the the army denied, according to the journal Le Monde.',
   'Therefore, as written watchman, the question remains open',
+  // Cut off mid-phrase, for unterminated-paragraph (the seed's cut-off line is furniture, removed whole).
+  'The spokesman said that the talks would resume with',
   'Indeed, the system is primarily used to combat combat aircraft and drones.',
   'The convoy stopped at dawn.\n\nthe paragraph starting in lower case follows it.',
   // An unbalanced quote at the end of a paragraph that a cut may follow.

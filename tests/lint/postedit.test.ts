@@ -46,3 +46,17 @@ describe('the umbrella plugin', () => {
     )
   })
 })
+
+describe('findings inside a deletion', () => {
+  it('drops a finding that lies inside a line another finding removes whole', async () => {
+    const findings = await lintText('If you are not in either of these two cases, please contact us at\n')
+    expect(findings.map((finding) => [finding.ruleId, finding.place, finding.expected])).toEqual([
+      ['page-furniture', {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 66, offset: 65}}, ['']]
+    ])
+  })
+
+  it('keeps the finding when the line is not removed', async () => {
+    const findings = await lintText('The minister said he would write to us at\n')
+    expect(findings.map((finding) => [finding.ruleId, finding.actual])).toEqual([['unterminated-paragraph', 'at']])
+  })
+})
