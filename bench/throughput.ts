@@ -3,6 +3,8 @@
  * ≥5 MB of English as 1,000 files and as one file, for
  *
  *   parse      bare retext-english: parse each file, nothing else (the floor)
+ *   parse2     the same split over two worker threads, files only: what two threads of this
+ *              machine give for work that is all parsing, the ceiling for `--jobs 2`
  *   lint       `postedit lint --jobs 1` with every rule on (dist/cli.js, in-process, under the
  *              command's heap policy, dist/heap-growth.js, as bin/postedit.js runs it)
  *   jobs2      the same with `--jobs 2` (worker threads)
@@ -27,11 +29,12 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {buildCorpus, corpusDir, evalDataPath, repoRoot} from './corpus.js'
 
-const kinds = ['parse', 'lint', 'jobs2', 'cached', 'stock'] as const
+const kinds = ['parse', 'parse2', 'lint', 'jobs2', 'cached', 'stock'] as const
 type Kind = (typeof kinds)[number]
 const shapes = ['small', 'large'] as const
 type Shape = (typeof shapes)[number]
-const caseNames = kinds.flatMap((kind) => shapes.map((shape) => `${kind}-${shape}`))
+// One file cannot be split between threads: parse2 is measured on the files only.
+const caseNames = kinds.flatMap((kind) => shapes.filter((shape) => kind !== 'parse2' || shape === 'small').map((shape) => `${kind}-${shape}`))
 
 interface ChildResult {
   seconds: number
@@ -102,10 +105,43 @@ function writeLintChild(name: string): string {
   return file
 }
 
+/**
+ * The files parsed by two worker threads, every other file each, timed from starting the
+ * threads to the last tree: the same bare parse as `parse`, plus what any thread pays to start.
+ */
+async function parseInTwoThreads(files: string[]): Promise<ChildResult> {
+  const {Worker} = await import('node:worker_threads')
+  const program = `
+    import {parentPort, workerData} from 'node:worker_threads'
+    import {readFileSync} from 'node:fs'
+    const {retext} = await import(${JSON.stringify(import.meta.resolve('retext'))})
+    const {default: retextEnglish} = await import(${JSON.stringify(import.meta.resolve('retext-english'))})
+    const {VFile} = await import(${JSON.stringify(import.meta.resolve('vfile'))})
+    const processor = retext().use(retextEnglish).freeze()
+    for (const file of workerData) processor.parse(new VFile({path: file, value: readFileSync(file, 'utf8')}))
+    parentPort.postMessage(workerData.length)
+  `
+  const started = performance.now()
+  const shares = [files.filter((_, index) => index % 2 === 0), files.filter((_, index) => index % 2 === 1)]
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(program)}`), {workerData: share})
+          worker.once('message', () => void worker.terminate().then(() => resolve()))
+          worker.once('error', reject)
+        })
+    )
+  )
+  const seconds = (performance.now() - started) / 1000
+  return {seconds, findings: 0, maxRssMb: process.resourceUsage().maxRSS / 1024}
+}
+
 /** One measured run of a parse or stock case, inside the child process. */
 async function runCase(name: string): Promise<ChildResult> {
   const [kind, shape] = name.split('-') as [Kind, Shape]
   const folder = folderOf(shape)
+  if (kind === 'parse2') return parseInTwoThreads(filesIn(folder))
   let findings = 0
   const {retext} = await import('retext')
   const {default: retextEnglish} = await import('retext-english')
@@ -185,7 +221,7 @@ async function parent(argv: string[]): Promise<void> {
     for (let run = 0; run < runs; run++) {
       // The lint cases run in plain Node (dist/ is JavaScript), as a user's postedit does: tsx's
     // loader would add its own memory to the peak.
-    const args = name.startsWith('parse-') || name.startsWith('stock-') ? [...process.execArgv, fileURLToPath(import.meta.url), '--child', name] : [writeLintChild(name)]
+    const args = name.startsWith('parse') || name.startsWith('stock-') ? [...process.execArgv, fileURLToPath(import.meta.url), '--child', name] : [writeLintChild(name)]
     const child = spawnSync(process.execPath, args, {
         cwd: repoRoot,
         encoding: 'utf8',
@@ -205,6 +241,7 @@ async function parent(argv: string[]): Promise<void> {
   }
   const labels: Record<Kind, string> = {
     parse: 'bare retext-english parse',
+    parse2: 'bare parse in two threads (files only)',
     lint: 'postedit lint, every rule, --jobs 1',
     jobs2: 'postedit lint, every rule, --jobs 2',
     cached: 'postedit lint --cache, rerun',
