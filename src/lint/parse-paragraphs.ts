@@ -148,11 +148,18 @@ export function textPieces(value: string, options: Options = {}): TextPiece[] | 
 
 /**
  * The stand-in tree a piecewise parser returns for a text to be linted piece by piece: it
- * carries the lengths it was cut with, so the pieces are found again the same.
+ * carries the lengths it was cut with and the pieces it found, so they are not looked for
+ * again (a pass over the whole text).
  */
-function piecewiseRoot(options: Options): Root {
+function piecewiseRoot(options: Options, pieces: TextPiece[]): Root {
   const {minimumLength, pieceLength} = {...defaults, ...options}
-  return {type: 'RootNode', children: [], data: {piecewise: {minimumLength, pieceLength}} as Root['data']}
+  return {type: 'RootNode', children: [], data: {piecewise: {minimumLength, pieceLength}, pieces} as Root['data']}
+}
+
+/** The pieces a stand-in tree was cut into; undefined for an ordinary tree. */
+export function piecewisePieces(tree: Root): TextPiece[] | undefined {
+  if (tree.children.length > 0) return undefined
+  return (tree.data as {pieces?: TextPiece[]} | undefined)?.pieces
 }
 
 /** The options to find a stand-in tree's pieces with; undefined for an ordinary tree. */
@@ -266,7 +273,8 @@ export default function parseParagraphs(this: Processor, options?: Options): und
   if (!parse) throw new Error('parse-paragraphs needs a parser first: use it after retext-english')
   this.parser = (document: string, file: VFile) => {
     // A piece handed back by the umbrella plugin is parsed whole: it holds no further cut.
-    if (options?.piecewise && file.data[pieceMark] !== true && textPieces(document, options)) return piecewiseRoot(options)
+    const pieces = options?.piecewise && file.data[pieceMark] !== true ? textPieces(document, options) : undefined
+    if (pieces) return piecewiseRoot(options!, pieces)
     return parseByParagraph(document, (chunk) => parse(chunk, file) as Root, options)
   }
   return undefined

@@ -6,7 +6,8 @@ import type {VFileMessage} from 'vfile-message'
 import {ruleUrl} from '../rules/url.js'
 import {documentTextKey} from '../rules/support/document-text.js'
 import type {Transformer} from '../rules/types.js'
-import {pieceMark, piecewiseOptions, textPieces, type Options as PieceOptions} from './parse-paragraphs.js'
+import {pieceMark, piecewiseOptions, piecewisePieces, textPieces, type TextPiece} from './parse-paragraphs.js'
+import {compactText} from './compact-text.js'
 import {setScoreSettings} from './score.js'
 import {activeRules, validateSettings, type PosteditSettings} from './settings.js'
 
@@ -57,7 +58,7 @@ export default function postedit(this: Processor, options?: PosteditSettings) {
   return function (tree: Root, file: VFile) {
     setScoreSettings(file, settings.score)
     const piecewise = piecewiseOptions(tree)
-    if (piecewise) lintPieces(file, piecewise, processor, lint)
+    if (piecewise) lintPieces(file, piecewisePieces(tree) ?? textPieces(String(file.value), piecewise), processor, lint)
     else lint(tree, file)
     dropRepeatedFindings(file)
     dropFindingsInsideDeletions(file)
@@ -73,16 +74,16 @@ export default function postedit(this: Processor, options?: PosteditSettings) {
  */
 function lintPieces(
   file: VFile,
-  options: PieceOptions,
+  pieces: TextPiece[] | undefined,
   processor: Processor,
   lint: (tree: Root, file: VFile) => void
 ): void {
   const parse = processor.parser
   if (!parse) throw new Error('postedit needs a parser to lint a large file piece by piece')
   const value = String(file.value)
-  for (const piece of textPieces(value, options) ?? [{start: 0, end: value.length, point: {line: 1, column: 1, offset: 0}}]) {
+  for (const piece of pieces ?? [{start: 0, end: value.length, point: {line: 1, column: 1, offset: 0}}]) {
     const data = {[pieceMark]: true, [documentTextKey]: value, ...(file.data.documentDate === undefined ? {} : {documentDate: file.data.documentDate})}
-    const pieceFile = new VFile({value: value.slice(piece.start, piece.end), path: file.path, data})
+    const pieceFile = new VFile({value: compactText(value.slice(piece.start, piece.end)), path: file.path, data})
     lint(parse(String(pieceFile.value), pieceFile) as Root, pieceFile)
     for (const message of pieceFile.messages) {
       moveMessage(message, piece.point)

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {textPieces} from '../../src/lint/parse-paragraphs.js'
+import {piecewisePieces, textPieces} from '../../src/lint/parse-paragraphs.js'
 import type {Finding} from '../../src/lint/postedit.js'
 import {createProcessor} from '../../src/lint/processor.js'
 import {lintFiles} from '../../src/lint/run-lint.js'
@@ -146,6 +146,8 @@ describe('createProcessor().parse', () => {
   it('returns an empty stand-in root in piecewise mode, for linting only', () => {
     const tree = createProcessor(undefined, {piecewise: true}).parse(text) as Root
     expect(tree.children).toEqual([])
-    expect(tree.data).toEqual({piecewise: {minimumLength: 32_768, pieceLength: 8_192}})
+    // It carries the pieces it found, so that the umbrella plugin does not look for them again.
+    expect(tree.data).toEqual({piecewise: {minimumLength: 32_768, pieceLength: 8_192}, pieces: textPieces(text)})
+    expect(piecewisePieces(tree)).toHaveLength(textPieces(text)!.length)
   })
 })
