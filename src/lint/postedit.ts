@@ -147,7 +147,8 @@ function deletionSpan(message: Finding): [number, number] | undefined {
  * on: "If you are not in either of these two cases, please contact us at" is an ad-blocker
  * notice to delete, and its being cut off mid-phrase goes with it. `apply` would reject the
  * two edits as overlapping anyway. A finding is dropped only when the deletion strictly holds
- * it (the same span twice is dropRepeatedFindings' to judge).
+ * it (the same span twice is dropRepeatedFindings' to judge, and a point on its edge is an
+ * insertion beside it).
  */
 export function dropFindingsInsideDeletions(file: VFile): void {
   const messages = file.messages as Finding[]
@@ -161,7 +162,10 @@ export function dropFindingsInsideDeletions(file: VFile): void {
   const inside = (span: [number, number]): boolean => {
     for (const [start, end] of deletions) {
       if (start > span[0]) return false
-      if (end >= span[1] && (start !== span[0] || end !== span[1])) return true
+      if (end < span[1] || (start === span[0] && end === span[1])) continue
+      // A point on the deletion's edge is an insertion beside it, which survives it.
+      if (span[0] === span[1] && (span[0] === start || span[0] === end)) continue
+      return true
     }
     return false
   }

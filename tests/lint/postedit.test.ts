@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {dropFindingsInsideDeletions, type Finding} from '../../src/lint/postedit.js'
 import {lintText} from '../helpers.js'
 
 describe('the umbrella plugin', () => {
@@ -58,5 +60,58 @@ describe('findings inside a deletion', () => {
   it('keeps the finding when the line is not removed', async () => {
     const findings = await lintText('The minister said he would write to us at\n')
     expect(findings.map((finding) => [finding.ruleId, finding.actual])).toEqual([['unterminated-paragraph', 'at']])
+  })
+})
+
+describe('dropFindingsInsideDeletions', () => {
+  const text = 'abcdefghijklmnopqrstuvwxyz'
+  const at = (offset: number) => ({line: 1, column: offset + 1, offset})
+  /** A postedit finding over [start, end) with these suggestions. */
+  const finding = (file: VFile, name: string, start: number, end: number, expected?: string[]) => {
+    const message = file.message(name, {place: {start: at(start), end: at(end)}, source: 'postedit'}) as Finding
+    if (expected) message.expected = expected
+    return message
+  }
+  const kept = (build: (file: VFile) => void) => {
+    const file = new VFile({value: text})
+    build(file)
+    dropFindingsInsideDeletions(file)
+    return file.messages.map((message) => message.reason)
+  }
+
+  it('drops what a deletion strictly holds, points inside it included', () => {
+    expect(
+      kept((file) => {
+        finding(file, 'line', 2, 20, [''])
+        finding(file, 'inner', 5, 9, ['x'])
+        finding(file, 'inner deletion', 3, 4, [''])
+        finding(file, 'inner point', 7, 7, [])
+        finding(file, 'outside', 21, 23, ['y'])
+      })
+    ).toEqual(['line', 'outside'])
+  })
+
+  it('keeps the same span, points on its edges, overlaps and findings of other sources', () => {
+    expect(
+      kept((file) => {
+        finding(file, 'line', 2, 20, [''])
+        finding(file, 'same span', 2, 20, ['z'])
+        finding(file, 'point before', 2, 2)
+        finding(file, 'point after', 20, 20)
+        finding(file, 'overlap', 18, 22, ['w'])
+        const other = file.message('other source', {place: {start: at(5), end: at(6)}, source: 'retext-quotes'})
+        other.expected = ['q']
+      })
+    ).toEqual(['line', 'same span', 'point before', 'point after', 'overlap', 'other source'])
+  })
+
+  it('takes a finding with another suggestion, or none, for no deletion', () => {
+    expect(
+      kept((file) => {
+        finding(file, 'replace', 2, 20, ['shorter'])
+        finding(file, 'no fix', 0, 26)
+        finding(file, 'inner', 5, 9, ['x'])
+      })
+    ).toEqual(['replace', 'no fix', 'inner'])
   })
 })
