@@ -73,11 +73,20 @@ const AGE_NOUNS = 'man|woman|boy|girl|child|person|teenager|pensioner|mother|fat
  * usage) and names that are also common nouns or rivers ("turkey", "china", "Niger").
  */
 const ARTICLE_COUNTRIES =
-  'france|germany|italy|spain|portugal|belgium|switzerland|austria|poland|greece|sweden|norway|denmark|finland|ireland|russia|japan|india|algeria|morocco|tunisia|senegal|mali|canada|brazil|mexico|argentina|egypt|syria|lebanon|iran|israel|europe|africa|asia|australia'
+  'france|germany|italy|spain|portugal|belgium|switzerland|austria|poland|greece|sweden|norway|denmark|finland|ireland|russia|japan|india|algeria|morocco|tunisia|senegal|mali|canada|brazil|mexico|argentina|egypt|syria|lebanon|iran|israel|europe|africa|asia|australia|' +
+  'hungary|romania|bulgaria|croatia|serbia|slovakia|slovenia|estonia|latvia|lithuania|luxembourg|iceland|venezuela|colombia|peru|bolivia|cuba|haiti|nigeria|cameroon|ethiopia|kenya|libya|iraq|afghanistan|pakistan|vietnam|thailand|indonesia|corsica|normandy|alsace|catalonia'
 
 /** Adjectives of stance that French "se dire" and "se déclarer" take ("se dit prêt", "s’est dite favorable"). */
 const SE_DIRE_ADJECTIVES =
   'ready|willing|open|favourable|favorable|satisfied|confident|determined|convinced|opposed|worried|concerned|delighted|pleased|disappointed|shocked|surprised|prepared|optimistic|pessimistic|hopeful|happy|proud|sure|certain|sceptical|skeptical|hostile|available|innocent|keen|eager|unable|able|outraged|saddened|reassured|committed|attached|victims|victim'
+
+/** Nouns that measure something, whose French copula takes "de" before the figure ("le taux est de 7 %"). */
+const MEASURED_NOUNS =
+  'toll|tally|rate|total|budget|cost|costs|deficit|debt|turnout|participation|unemployment|inflation|growth|increase|rise|drop|fall|decline|loss|losses|price|prices|amount|sum|fine|temperature|temperatures|majority|lead|gap|score|average|salary|bonus|compensation|reduction|discount|bill|investment|contribution|figure|speed|distance|length|height|depth|duration|population|revenue|turnover|profit|profits|envelope|allowance|pension|wage|wages|rent|fee|fees|tax|levy'
+
+/** What one "succeeds to" in English: a title, a post, an estate (and the idioms of degree). */
+const SUCCEED_TO_NOUNS =
+  'throne|title|titles|estate|estates|crown|office|power|presidency|leadership|peerage|position|seat|property|command|chair|earldom|dukedom|baronetcy|business|role|post|premiership|papacy|kingdom|headship|rights|assets|land|lands|varying|differing|various|great|large|greater|lesser|limited|mixed|such|what|whatever|perfection|him|her|them'
 
 export const grammarEntries: GrammarEntry[] = [
   {
@@ -303,7 +312,7 @@ export const grammarEntries: GrammarEntry[] = [
     french: 'la France / l’Allemagne (article défini)',
     forms: {[`the ${ARTICLE_COUNTRIES}`]: ['{2}']},
     followedBy: ['is|was|has|had|have|will|would|must|should|can|could|cannot|does|did|remains|remained|intends|wants|wanted|plans|planned|hopes|hoped|needs|needed|refuses|refused|becomes|became|announced|said|says|lost|won|$|.'],
-    why: 'French names most countries and continents with the article ("la France a annoncé", "l’Europe doit"); English does not ("France announced"). Only before a verb or at the end of the sentence, so "the France team", "the France of the 1950s" and "the Spain–Portugal border" are left alone; "the Netherlands", "the United States", "the Gambia" and "the Congo" take the article in English and are not listed, nor are "Turkey", "China" and "Niger", which are also common nouns or a river.',
+    why: 'French names most countries and continents with the article ("la France a annoncé", "l’Europe doit"); English does not ("France announced"). Only before a verb or at the end of the sentence, so "the France team", "the France of the 1950s" and "the Spain–Portugal border" are left alone; "the Netherlands", "the United States", "the Gambia" and "the Congo" take the article in English and are not listed, nor are "Turkey", "China", "Chile", "Brittany" and "Niger", which are also common nouns (a pepper, a dog breed) or a river.',
     source: [SWAN, CGEL]
   },
   {
@@ -380,6 +389,104 @@ export const grammarEntries: GrammarEntry[] = [
     followedBy: [',|#'],
     why: '"Le 20 septembre, la police a…" opening a sentence is "On 20 September, police…"; English needs "on" and no article.',
     source: [SWAN, 'The Guardian and Observer style guide, "dates"']
+  },
+  {
+    family: 'change-by',
+    french: 'augmenter de 5 % / baisser de 3 points',
+    forms: {
+      'increased|decreased|rose|fell|dropped|grew|declined|diminished|augmented|climbed|jumped|soared|plunged|slumped|risen|fallen|grown|progressed|regressed|shrank|shrunk|contracted|expanded|gained|slipped|edged|surged|tumbled of': ['{1} by']
+    },
+    followedBy: ['#|nearly|almost|about|around|roughly|approximately|close|barely|slightly|over'],
+    why: '"Les prix ont augmenté de 5 %" takes "de" before the amount of a change; English takes "by" ("rose by 5%"). Only before a number or a word of approximation, so "fell of its own weight" is not read.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'be-of-number',
+    french: 'le taux est de 7 % / le bilan s’élève à',
+    forms: {'is|was|are|were of': ['{1}'], 'stands|stood of': ['{1} at']},
+    precededBy: [MEASURED_NOUNS],
+    followedBy: ['#|about|around|nearly|almost|roughly|approximately|barely|over|close'],
+    why: '"Le taux de chômage est de 7 %" puts "de" before the figure; English gives the figure straight after "be" ("the unemployment rate is 7%") or says "stands at". Only after a noun that measures (a rate, a toll, a cost) and before a figure, so "the difference is of some importance" is left alone.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-to',
+    french: 'réussir à',
+    forms: {'succeed to': ['manage to'], 'succeeds to': ['manages to'], 'succeeded to': ['managed to'], 'succeeding to': ['managing to']},
+    notFollowedBy: [...VERB_TO_NOT_FOLLOWED, SUCCEED_TO_NOUNS],
+    notPrecededBy: VERB_TO_NOT_PRECEDED,
+    why: '"Il a réussi à convaincre" is "he managed to convince" (or "succeeded in convincing"); English "succeed to" takes only what one inherits ("succeeded to the throne"), which the list of titles and determiners after it keeps out.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-preposition',
+    french: 'renoncer à / profiter de / bénéficier de',
+    forms: {
+      'renounce to': ['renounce', 'give up'],
+      'renounces to': ['renounces', 'gives up'],
+      'renounced to': ['renounced', 'gave up'],
+      'renouncing to': ['renouncing', 'giving up'],
+      'profited of': ['took advantage of', 'profited from'],
+      'profiting of': ['taking advantage of', 'profiting from'],
+      'beneficiate of|from': ['benefit from'],
+      'beneficiates of|from': ['benefits from'],
+      'beneficiated of|from': ['benefited from'],
+      'beneficiating of|from': ['benefiting from']
+    },
+    notFollowedBy: ['him|her|them|me|us|you'],
+    why: '"Renoncer à sa candidature" is to give up (renounce) one’s candidacy, "profiter de" to take advantage of, "bénéficier de" to benefit from; English "renounce" takes a direct object, "profit" takes "from", and "beneficiate" is a mining term, not "benefit".',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-preposition',
+    french: 'demander à quelqu’un',
+    forms: Object.fromEntries(
+      ['ask', 'asks', 'asked', 'asking'].flatMap((verb) => ['him', 'her', 'them', 'me', 'us'].map((pronoun) => [`${verb} to ${pronoun}`, [`${verb} ${pronoun}`]]))
+    ),
+    notPrecededBy: ['is|are|was|were|be|been|being|question|questions|questioned|not|never'],
+    why: '"Il a demandé au ministre de…", "je lui ai demandé": French asks "to" a person; English "ask" takes the person as its object ("asked him"). A passive before ("the question was asked to him") is left alone.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'adjective-preposition',
+    french: 'capable de / différent de',
+    forms: {'capable to': [], 'incapable to': [], 'different of': ['different from']},
+    why: '"Capable de faire" is "capable of doing" (or "able to do"), "différent de" is "different from"; English "capable" takes "of" and a gerund, and "different" never takes "of". "Capable to" needs the next verb changed too, so no fix is offered for it.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'be-numerous-to',
+    french: 'ils étaient nombreux à / plusieurs à',
+    forms: {'is|are|was|were|be|been numerous|several to': []},
+    notPrecededBy: ['there|here'],
+    why: '"Ils étaient nombreux à manifester" is "many of them demonstrated" (or "many people demonstrated"); English "numerous" and "several" are not predicates that take "to". The sentence needs recasting, so no fix is offered.',
+    source: [SWAN, CP]
+  },
+  {
+    family: 'be-of-return',
+    french: 'être de retour / être en mesure de',
+    forms: {
+      'is|are|was|were|be|been|being|am of return': ['{1} back'],
+      'is|are|was|were|be|been|being|am|not in measure to|of': ['{1} able to', '{1} in a position to']
+    },
+    why: '"Il est de retour" is "he is back", "être en mesure de" is "be able to" (or "in a position to"); "of return" and "in measure to" copy the French prepositions.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'adjective-noun',
+    french: 'les jeunes',
+    forms: {youngs: ['young people']},
+    precededBy: ['these|those|many|several|some|of|#|numerous|other|local|french|our|their|two|three|four|five|ten|hundreds|dozens|thousands'],
+    why: '"Les jeunes" is "young people": English "young" is not a countable noun, and has no plural in -s ("the young" is a collective). Only after a quantifier or "of", so the surname ("the Youngs") is not read.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'number-of',
+    french: 'une dizaine de / une douzaine de',
+    forms: {'a ten of': ['about ten']},
+    notFollowedBy: ['hearts|diamonds|clubs|spades|cups|swords|coins|wands|pentacles|#|ten|them|us|you|these|those|the|his|her|their'],
+    why: '"Une dizaine de personnes" is "about ten people": French counts with a noun of approximation and "de"; English uses the number. "A ten of hearts" (a playing card) and "a ten of them" are left alone.',
+    source: [SWAN, COLLINS]
   }
 ]
 
