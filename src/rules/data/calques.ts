@@ -12,6 +12,7 @@
  */
 
 import type {PhraseContext} from '../support/phrase-context.js'
+import {courtAndSocietyCalques} from './court-and-society-calques.js'
 import {fixedPhraseCalques} from './fixed-phrase-calques.js'
 import {newsCalques} from './news-calques.js'
 import {periphrases} from './periphrases.js'
@@ -656,5 +657,7 @@ export const calques: CalqueEntry[] = [
   // The periphrases of French news style (src/rules/data/periphrases.ts).
   ...periphrases,
   // Fixed verb phrases, article-less time phrases and idioms (src/rules/data/fixed-phrase-calques.ts).
-  ...fixedPhraseCalques
+  ...fixedPhraseCalques,
+  // Terms of crime, court, parliament, health and culture reporting (src/rules/data/court-and-society-calques.ts).
+  ...courtAndSocietyCalques
 ]
