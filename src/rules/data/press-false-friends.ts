@@ -70,7 +70,7 @@ export const pressFalseFriends: FalseFriendEntry[] = [
     confidence: 'medium',
     context: [
       {before: ['televised', 'inaugural', 'inauguration', 'victory', 'new year', 'new year’s', 'new year\'s', 'deliver|delivered|delivering|delivers|pronounce|pronounced|pronouncing|pronounces a|his|her|their|the'], why: '"Un discours télévisé", "le discours d’investiture": a speech, which English delivers. English "discourse" is a body of talk or writing ("political discourse").'},
-      {after: ['to the nation', 'before parliament|congress|the assembly|the senate|the national assembly|mps|deputies|senators'], why: 'A "discourse to the nation" or "before parliament" is a speech.'}
+      {after: ['to the nation', 'before parliament|congress|mps|deputies|senators', 'before the assembly|senate|deputies|senators', 'before the national assembly'], why: 'A "discourse to the nation" or "before parliament" is a speech.'}
     ],
     source: [KD, VR, RC]
   },
@@ -83,7 +83,7 @@ export const pressFalseFriends: FalseFriendEntry[] = [
     context: [{why: '"Un délit" is an offence; English "delict" is a term of Scots and civil law for a civil wrong, not a crime.'}],
     exceptions: [
       {before: ['scots|scottish|roman|civil|louisiana|quebec', 'south african', 'law|tort of', 'of'], why: 'The civil-law term ("the law of delict", "Scots delict") is English.'},
-      {after: ['law|and contract|in scots'], why: '"Delict law" and "contract and delict" are the civil-law subject.'}
+      {after: ['law', 'and contract', 'in scots'], why: '"Delict law" and "contract and delict" are the civil-law subject.'}
     ],
     source: [VR, RC, OH]
   },
@@ -95,7 +95,7 @@ export const pressFalseFriends: FalseFriendEntry[] = [
     confidence: 'high',
     context: [
       {before: ['receive|received|receives|receiving|got|get|gets|getting|issue|issued|issues|issuing|pay|paid|pays|paying|give|gave|given|contest|contested|contesting a|the|his|her|their', 'parking|speeding|traffic|fifth-class|first-class|fourth-class'], why: 'A ticket is received, issued or paid; English "contravention" is a breach ("in contravention of the rules"), which nobody pays.'},
-      {after: ['of # euros|euro|dollars', 'for speeding|parking|not wearing|failing|illegal'], why: '"Une contravention de 135 euros pour stationnement" is a €135 parking ticket.'}
+      {after: ['of # euros|euro|dollars', 'for speeding|parking|failing|illegal', 'for not wearing'], why: '"Une contravention de 135 euros pour stationnement" is a €135 parking ticket.'}
     ],
     exceptions: [{after: ['of the|a|an|its|his|her|their|section|article|rule|rules|regulation|regulations|law|laws|order'], why: '"A contravention of the rules" (a breach) is English.'}],
     source: [KD, VR, RC]
@@ -146,7 +146,7 @@ export const pressFalseFriends: FalseFriendEntry[] = [
       {before: ['released|freed|release|free|out on|against', 'pay|paid|pays|paying|post|posted|set|sets|setting|deposit|deposited the|a|his|her|their', 'under judicial'], why: '"Libéré sous caution" is released on bail, "payer une caution" to pay a deposit or post bail; an English caution is a warning.'},
       {after: ['of # euros|euro|dollars|pounds'], why: '"Une caution de 10 000 euros" is bail (or a deposit) of €10,000.'}
     ],
-    exceptions: [{before: ['police|formal|simple|conditional|with|a word of|urge|urged|urges|urging|exercise|exercised|exercising'], why: 'A police caution and a word of caution are English.'}],
+    exceptions: [{before: ['police|formal|simple|conditional|with|urge|urged|urges|urging|exercise|exercised|exercising', 'word of'], why: 'A police caution and a word of caution are English.'}],
     source: [KD, VR, RC]
   },
   {
@@ -195,7 +195,7 @@ export const pressFalseFriends: FalseFriendEntry[] = [
     forms: {comprehensive: ['understanding', 'sympathetic']},
     meaning: 'understanding, sympathetic (of a person)',
     confidence: 'high',
-    context: [{after: ['towards|toward', 'with him|her|them|us|me|you|people|voters|protesters|farmers|demonstrators|the victims|the families'], why: '"Compréhensif envers les manifestants" is understanding towards them; English "comprehensive" is complete and is not shown to people.'}],
+    context: [{after: ['towards|toward', 'with him|her|them|us|me|you|people|voters|protesters|farmers|demonstrators', 'with the victims|families|protesters|demonstrators'], why: '"Compréhensif envers les manifestants" is understanding towards them; English "comprehensive" is complete and is not shown to people.'}],
     source: [KD, KG, VR, WK]
   },
   {
@@ -235,5 +235,94 @@ export const pressFalseFriends: FalseFriendEntry[] = [
     context: [{after: ['of influence', 'of drugs|narcotics|weapons|arms|cannabis|cocaine|heroin|migrants|organs|children|women|antiquities|stolen|counterfeit|cigarettes', 'of human beings'], why: '"Le trafic de drogue" is drug trafficking, "le trafic d’influence" influence peddling; English "traffic of" is the passage of vehicles or people.'}],
     exceptions: [{before: ['road|heavy|air|web|network|internet|site'], why: 'Road, air and web traffic are English.'}],
     source: [VR, RC, OH]
+  },
+  {
+    french: 'saturé (hôpital, urgences)',
+    english: 'saturated',
+    forms: {saturated: ['overwhelmed', 'overstretched', 'full']},
+    meaning: 'overwhelmed, full to capacity (of a service)',
+    confidence: 'high',
+    context: [{before: ['hospital|hospitals|emergencies|wards|icus|prisons|prison|courts|switchboard|shelters|services|departments|units are|is|was|were|remain|remained|remains|been|being|completely|totally|already'], window: 1, why: '"Les urgences sont saturées" is the emergency department is overwhelmed; English "saturated" is soaked, or a full chemical solution or market.'}],
+    exceptions: [{after: ['with|by|fat|fats|fatty|colour|color|solution|market|markets'], why: '"Saturated with water", "saturated fat" and a saturated market are English.'}],
+    source: [VR, RC]
+  },
+  {
+    french: 'défiler (manifestants)',
+    english: 'defile',
+    forms: {defiled: ['marched', 'paraded'], defile: ['march', 'parade'], defiles: ['marches', 'parades'], defiling: ['marching', 'parading']},
+    meaning: 'march, parade (in the street)',
+    confidence: 'high',
+    context: [
+      {after: ['through|along|down|past the? streets|street|city|town|centre|center|avenue|boulevard|capital|champs-élysées|champs-elysees|champs'], why: '"Les manifestants ont défilé dans les rues" is they marched through the streets; English "defile" is to desecrate.'},
+      {before: ['protesters|protestors|demonstrators|marchers|strikers|thousands|hundreds|troops|soldiers|students|unionists|people|teachers|farmers|workers|women'], after: ['$|,|.|on|in|through|from|behind|against|for|peacefully|calmly|silently|between|to'], why: '"Des milliers de personnes ont défilé samedi" is thousands marched on Saturday.'}
+    ],
+    exceptions: [{after: ['the|a|an|his|her|their|its|our|this|that|these|those|graves|grave|bodies|body|memory|temple|church|mosque|synagogue|shrine|altar'], why: 'Desecration ("defiled the grave") takes an object, which a march does not.'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'entraîneur (d’une équipe)',
+    english: 'trainer',
+    forms: {trainer: ['coach', 'manager'], trainers: ['coaches', 'managers']},
+    meaning: 'coach, manager (of a team)',
+    confidence: 'medium',
+    context: [{after: ['of psg|om|ol|marseille|lyon|lille|monaco|nantes|rennes|lens|nice|bordeaux|toulouse|montpellier|strasbourg|reims|brest|lorient|auxerre|metz|toulon|clermont|castres|racing|stade|real|barça|barca|juventus|bayern|chelsea|arsenal|liverpool', 'of the blues|bleus|tricolores|xv', 'of the french|national team|squad|side', 'of les bleus'], why: '"L’entraîneur du PSG" is PSG’s coach (or manager); an English trainer looks after fitness, horses or dogs.'}],
+    exceptions: [{before: ['athletic|fitness|personal|physical|horse|dog|animal|goalkeeping|assistant'], why: 'Athletic and personal trainers are English.'}],
+    source: [VR, RC]
+  },
+  {
+    french: 'publicité',
+    english: 'publicity',
+    forms: {publicity: ['advert', 'advertisement'], publicities: ['advertisements', 'adverts']},
+    meaning: 'an advertisement; advertising',
+    confidence: 'medium',
+    context: [{before: ['a|each|every|another|one'], why: '"Une publicité" is an advert; English "publicity" (public attention) is uncountable and takes no "a" on its own.'}, {before: ['the|these|those|many|several|some|of|#|television|tv|online|printed'], after: ['$|,|.|for|of|on|in|that|which|were|are|show|showing'], window: 1, why: 'The plural "publicities" are adverts.'}],
+    exceptions: [{after: ['stunt|stunts|campaign|campaigns|photo|photos|shot|shots|tour|tours|agent|agents|material|materials|drive|blitz|machine|department|officer|manager|still|stills|event|events|push|value|hound|seeker|seekers|coup|budget|rights|team|director'], why: '"A publicity stunt", "a publicity campaign" are English compounds.'}],
+    source: [KD, KG, VR, WK]
+  },
+  {
+    french: 'insécurité (délinquance)',
+    english: 'insecurity',
+    forms: {insecurity: ['crime', 'lawlessness']},
+    meaning: 'crime, lawlessness (in a place)',
+    confidence: 'medium',
+    context: [
+      {after: ['in the|our|their? streets|neighbourhoods|neighborhoods|suburbs|estates|banlieues|metro|trains', 'and delinquency|incivilities|crime', 'and drug trafficking'], why: '"L’insécurité dans nos rues" is crime in our streets; English "insecurity" is a feeling, or the lack of food or income.'},
+      {before: ['delinquency|crime and', 'fight|fighting|fights|fought|combat|combating|combatting against'], why: '"La lutte contre l’insécurité" is the fight against crime.'}
+    ],
+    exceptions: [{before: ['food|job|financial|economic|housing|energy|emotional|personal|water|income|ontological|deep', 'feelings|feeling|sense of'], why: 'Food, job and emotional insecurity are English.'}],
+    source: [VR, RC]
+  },
+  {
+    french: 'délinquance',
+    english: 'delinquency',
+    forms: {delinquency: ['crime']},
+    meaning: 'crime, offending',
+    confidence: 'medium',
+    context: [{before: ['urban|daily|everyday|petty|organised|organized|financial|economic|road|sexual|fight|fighting|against|rising|growing'], why: '"La petite délinquance" is petty crime, "la délinquance routière" traffic offences; English "delinquency" is mostly juvenile, or a late payment.'}],
+    exceptions: [{before: ['juvenile|youth'], why: 'Juvenile delinquency is English.'}, {after: ['rate|rates|status|of|on', 'in loans|payments'], why: 'Loan delinquency rates are the financial English sense.'}],
+    source: [VR, RC]
+  },
+  {
+    french: 'intervenir (pompiers, secours)',
+    english: 'intervene',
+    forms: {intervened: ['were called out', 'responded'], intervene: ['respond'], intervenes: ['responds'], intervening: ['responding']},
+    meaning: 'be called out, respond (of emergency services)',
+    confidence: 'medium',
+    context: [{before: ['firefighters|firemen|rescuers|paramedics|medics|samu|smur|sapeurs-pompiers', 'firefighters|firemen|rescuers|paramedics|medics had|have|has|were|quickly|rapidly|immediately|swiftly'], why: '"Les pompiers sont intervenus" is the firefighters were called out (responded); English "intervene" is to step in between parties.'}],
+    exceptions: [{after: ['to|in|between', 'on behalf'], why: '"Rescuers intervened to save him" steps in: English.'}],
+    source: [VR, RC]
+  },
+  {
+    french: 'maîtriser / circonscrire (un incendie, un suspect)',
+    english: 'master',
+    forms: {mastered: ['brought under control', 'overpowered'], circumscribed: ['contained', 'brought under control']},
+    meaning: 'bring under control (a fire); overpower (a person)',
+    confidence: 'high',
+    context: [
+      {before: ['fire|blaze|flames|fires|blazes|wildfire|wildfires|inferno was|were|is|are|been|being|finally|quickly'], why: '"L’incendie a été maîtrisé" is the fire was brought under control (and "circonscrit", contained); English masters a skill, not a fire.'},
+      {after: ['the|a fire|blaze|flames|fires|blazes|wildfire'], why: '"Les pompiers ont maîtrisé l’incendie" is they brought the fire under control.'},
+      {before: ['was|were|been'], after: ['by the? police|officers|passengers|guards|security|gendarmes|bystanders|passers-by|soldiers|crew|witnesses|customers'], why: '"Il a été maîtrisé par des passagers" is overpowered by passengers.'}
+    ],
+    source: [VR, RC]
   }
 ]
