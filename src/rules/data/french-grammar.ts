@@ -84,6 +84,27 @@ const SE_DIRE_ADJECTIVES =
 const MEASURED_NOUNS =
   'toll|tally|rate|total|budget|cost|costs|deficit|debt|turnout|participation|unemployment|inflation|growth|increase|rise|drop|fall|decline|loss|losses|price|prices|amount|sum|fine|temperature|temperatures|majority|lead|gap|score|average|salary|bonus|compensation|reduction|discount|bill|investment|contribution|figure|speed|distance|length|height|depth|duration|population|revenue|turnover|profit|profits|envelope|allowance|pension|wage|wages|rent|fee|fees|tax|levy'
 
+/** Nouns for a crowd that French counts with "être" ("les manifestants étaient 10 000"). */
+const CROWDS =
+  'protesters|protestors|demonstrators|marchers|strikers|participants|supporters|fans|spectators|volunteers|firefighters|gendarmes|rescuers|migrants|candidates|victims|casualties|dead|injured|wounded|applicants|mourners|visitors|onlookers|pilgrims'
+
+/**
+ * "were 10,000" → "numbered 10,000": the figure is one token, or three when it has a thousands
+ * comma ("10", ",", "000"), so each form comes in both shapes.
+ */
+function crowdNumberForms(): Record<string, string[]> {
+  const forms: Record<string, string[]> = {}
+  for (const [verb, english] of [['were', 'numbered'], ['are', 'number']] as const) {
+    forms[`${verb} #`] = [`${english} {2}`]
+    forms[`${verb} # , #`] = [`${english} {2},{4}`]
+    forms[`${verb} more|fewer|less than #`] = [`${english} {2} than {4}`]
+    forms[`${verb} more|fewer|less than # , #`] = [`${english} {2} than {4},{6}`]
+    forms[`${verb} nearly|almost|about|around|over|some|roughly|barely|only|just #`] = [`${english} {2} {3}`]
+    forms[`${verb} nearly|almost|about|around|over|some|roughly|barely|only|just # , #`] = [`${english} {2} {3},{5}`]
+  }
+  return forms
+}
+
 /** What one "succeeds to" in English: a title, a post, an estate (and the idioms of degree). */
 const SUCCEED_TO_NOUNS =
   'throne|title|titles|estate|estates|crown|office|power|presidency|leadership|peerage|position|seat|property|command|chair|earldom|dukedom|baronetcy|business|role|post|premiership|papacy|kingdom|headship|rights|assets|land|lands|varying|differing|various|great|large|greater|lesser|limited|mixed|such|what|whatever|perfection|him|her|them'
@@ -487,6 +508,32 @@ export const grammarEntries: GrammarEntry[] = [
     notFollowedBy: ['hearts|diamonds|clubs|spades|cups|swords|coins|wands|pentacles|#|ten|them|us|you|these|those|the|his|her|their'],
     why: '"Une dizaine de personnes" is "about ten people": French counts with a noun of approximation and "de"; English uses the number. "A ten of hearts" (a playing card) and "a ten of them" are left alone.',
     source: [SWAN, COLLINS]
+  },
+  {
+    family: 'crowd-were-number',
+    french: 'les manifestants étaient 10 000 (selon la police)',
+    forms: crowdNumberForms(),
+    precededBy: [CROWDS],
+    notFollowedBy: [', #'],
+    followedBy: ['$|,|.|;|according|in|on|at|last|this|against|inside|outside|gathered|marching|in|under'],
+    why: '"Les manifestants étaient 10 000 selon la police" gives a crowd its number with "être"; English says "there were 10,000 protesters" or "the protesters numbered 10,000". Only after a noun for a crowd and before a clause goes on, so "they were 20 at the time" (an age) and "supporters were 2 to 1 in favour" are not read.',
+    source: [SWAN, CP]
+  },
+  {
+    family: 'years-of-prison',
+    french: 'condamné à cinq ans de prison',
+    forms: {'sentenced|condemned|jailed to # years|months|year|month of prison|jail': ['{1} to {3} {4} in prison']},
+    why: '"Condamné à cinq ans de prison" is "sentenced to five years in prison" (or "five years’ imprisonment"); "years of prison" copies the French "de".',
+    source: [SWAN, COLLINS, 'Reuters Handbook of Journalism, "sentences"']
+  },
+  {
+    family: 'generic-article',
+    french: 'le chômage / l’insécurité (sujet générique)',
+    forms: {'the unemployment|insecurity|delinquency|secularism|laicity': ['{2}']},
+    precededBy: ['^'],
+    followedBy: ['is|was|has|have|had|remains|remained|continues|continued|rose|rises|fell|falls|increased|increases|decreased|decreases|affects|affected|threatens|threatened|reached|reaches|must|should|will|would|does|did|keeps|kept|hit|hits|stands|stood|worries|worried'],
+    why: '"Le chômage a augmenté" opens with the article French gives a noun in its general sense; English names unemployment, crime or secularism in general without it ("Unemployment has risen"). Only at the start of a sentence and before the verb, so "the unemployment rate" and "the unemployment of the 1930s" are left alone.',
+    source: [SWAN, CGEL]
   }
 ]
 
