@@ -1,6 +1,7 @@
 /**
  * Calques of French fixed verb phrases ("entrer en vigueur", "mettre en scène", "tenir sa
- * promesse"), of article-less French time phrases ("en fin de semaine") and of French idioms
+ * promesse", "déclarer à l’AFP"), of French noun phrases of change ("l’augmentation des prix"),
+ * of article-less French time phrases ("en fin de semaine") and of French idioms
  * whose image English does not share ("mettre la charrue avant les bœufs"). Same shape and
  * pattern syntax as src/rules/data/calques.ts, which spreads this list into its own.
  *
@@ -53,6 +54,15 @@ function periodForms(): Record<string, string[]> {
 
 /** Adjectives of blame that French "tenir des propos" takes ("tenir des propos racistes"). */
 const OFFENSIVE = 'racist|sexist|homophobic|antisemitic|anti-semitic|xenophobic|islamophobic|misogynistic|misogynist|controversial|offensive|insulting|hateful|inappropriate|derogatory|defamatory|disparaging|inflammatory|threatening|discriminatory|degrading|abusive|outrageous|scandalous|shocking'
+
+/** What French measures with "augmentation de", "diminution de": prices, rates, numbers. */
+const MEASURED = 'prices|price|rates|rate|costs|cost|taxes|tax|wages|salaries|rents|temperatures|temperature|unemployment|inflation|sales|emissions|number|consumption|production|demand|tariffs|fares|premiums|contributions|pensions|budget|deficit|debt|turnover|traffic|attendance|cases|deaths|births|crime|poverty'
+
+/** News outlets and agencies that French "déclarer à", "confier à" name as the one told. */
+const OUTLETS = 'afp|reuters|ap|franceinfo|bfmtv|bfm|rtl|lci|cnews|tf1|rmc|le|la|l’|l\'|les|europe|france|radio'
+
+/** Figures that French "s’élever à", "chiffrer à", "estimer à" take. */
+const AMOUNTS = ['# million|billion|bn|m|thousand|euros|dollars|people|percent|per|%|dead|deaths|victims|jobs', '€|$|£|about|around']
 
 export const fixedPhraseCalques: CalqueEntry[] = [
   // "Entrer en" + noun: English enters a place, and comes "into" a state.
@@ -220,6 +230,91 @@ export const fixedPhraseCalques: CalqueEntry[] = [
     followedBy: ['$|,|.|;|:'],
     why: '"Prendre de la hauteur" is to step back and take a broader view, "prendre les devants" to act first; English aircraft gain altitude, and nobody takes "the fronts".',
     source: [RC, REY]
+  },
+  // Noun phrases of change and reporting verbs.
+  {
+    french: 'l’augmentation / la diminution de (prix, taux)',
+    forms: {
+      'augmentation of the?': ['increase in', 'rise in'],
+      'augmentations of the?': ['increases in', 'rises in'],
+      'diminution of the?': ['decrease in', 'fall in'],
+      'diminutions of the?': ['decreases in', 'falls in']
+    },
+    followedBy: [MEASURED],
+    why: '"L’augmentation des prix" is a rise (an increase) in prices, "la diminution du chômage" a fall in unemployment; English "augmentation" is a medical or musical term, and "diminution" is formal and takes no figures.',
+    source: [RC, OH]
+  },
+  {
+    french: 'déclarer / confier / assurer / affirmer à (un média)',
+    forms: {
+      'declared|confided|assured|affirmed|specified|estimated|judged|indicated to': ['told'],
+      'declares|confides|assures|affirms|specifies|estimates|judges|indicates to': ['tells']
+    },
+    followedBy: [OUTLETS, 'the afp|agence|newspaper|daily|weekly|channel|station|radio'],
+    notPrecededBy: ['is|are|was|were|be|been|being|it|this|that|what|which|had|has|have'],
+    why: '"Il a déclaré à l’AFP", "a-t-il confié au Parisien": English says "he told AFP", "he told Le Parisien". English "declare", "confide" and "assure" do not take the outlet with "to"; the passive ("it was declared to the press") is left alone.',
+    source: [RC, 'Reuters Handbook of Journalism, "attribution"']
+  },
+  {
+    french: 'joint par téléphone',
+    forms: {'joined by phone|telephone': ['Reached by phone', 'Contacted by phone']},
+    precededBy: ['^'],
+    followedBy: [','],
+    why: '"Joint par téléphone, le maire a indiqué…" is "Reached by phone, the mayor said…"; "joined by phone" at the head of the sentence is the French participle ("joined by phone" otherwise joins a meeting, which has no comma here).',
+    source: [RC]
+  },
+  {
+    french: 'signer la fin de',
+    forms: {'sign the': ['mark the'], 'signs the': ['marks the'], 'signed the': ['marked the'], 'signing the': ['marking the']},
+    followedBy: ['end|death|demise|return|beginning|start of'],
+    why: '"Cette défaite signe la fin d’une époque" marks the end of an era; English signs documents, not ends.',
+    source: [RC, OH]
+  },
+  {
+    french: 'faire pression sur',
+    forms: {
+      'make|do pressure on|upon': ['put pressure on'],
+      'makes|does pressure on|upon': ['puts pressure on'],
+      'made|did pressure on|upon': ['put pressure on'],
+      'making|doing pressure on|upon': ['putting pressure on']
+    },
+    why: '"Faire pression sur" is to put pressure on; English makes no "pressure".',
+    source: [RC, OH]
+  },
+  {
+    french: 'émettre un avis / des réserves / un souhait',
+    forms: {emit: ['express', 'give'], emits: ['expresses', 'gives'], emitted: ['expressed', 'gave'], emitting: ['expressing', 'giving']},
+    followedBy: [
+      'a|an|his|her|their|its|the favourable|favorable|unfavourable|unfavorable|negative|positive|reserved? opinion|opinions|view|reservations|reserves|doubts|doubt|wish|wishes|recommendation|recommendations|hypothesis|hypotheses|objection|objections',
+      'reservations|reserves|doubts|doubt|objections|wishes|opinions|hypotheses'
+    ],
+    why: '"Émettre un avis" is to give (issue) an opinion, "émettre des réserves" to express reservations, "émettre le souhait" to express the wish; English emits light, gas or a sound.',
+    source: [RC, OH]
+  },
+  {
+    french: 'opérer un virage / un revirement',
+    forms: {operate: ['make', 'carry out'], operates: ['makes', 'carries out'], operated: ['made', 'carried out'], operating: ['making', 'carrying out']},
+    followedBy: ['a|an u-turn|about-turn|turnaround|volte-face|rapprochement|comeback|reshuffle|revirement|turning|turn'],
+    why: '"Opérer un virage à 180 degrés" is to make a U-turn; English operates machines and surgeons operate, but nobody "operates a U-turn".',
+    source: [RC, OH]
+  },
+  {
+    french: 'accuser (une baisse, un retard)',
+    forms: {accuse: ['record', 'show'], accuses: ['records', 'shows'], accused: ['recorded', 'showed'], accusing: ['recording', 'showing']},
+    followedBy: ['a|an fall|drop|decline|loss|losses|deficit|delay|slowdown|decrease|setback|reverse|backlog|shortfall'],
+    why: '"Le secteur accuse une baisse de 5 %" is the sector records (shows) a 5% drop; English accuses people of wrongs, not figures.',
+    source: [RC, OH]
+  },
+  {
+    french: 's’élever à / chiffrer à / estimer à (un montant)',
+    forms: {
+      'elevates|elevated|elevate to': ['amounts to', 'stands at'],
+      'ciphered|ciphers|cipher at|to': ['estimated at', 'put at'],
+      'estimated|estimates|estimate to': ['estimated at', 'put at']
+    },
+    followedBy: AMOUNTS,
+    why: '"Le bilan s’élève à 12 morts" is the toll stands at (amounts to) twelve dead; "le coût est chiffré à 2 millions" is put (estimated) at €2m. English estimates "at" a figure; "estimated to" takes a verb ("is estimated to be 2 million", "estimated to double"), which the figure required after it keeps out.',
+    source: [RC, SWAN]
   },
   // Article-less French time phrases: "en fin de semaine", "en début d’après-midi".
   {
