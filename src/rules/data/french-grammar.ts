@@ -510,6 +510,26 @@ export const grammarEntries: GrammarEntry[] = [
     source: [SWAN, COLLINS]
   },
   {
+    family: 'change-of',
+    french: 'la hausse des prix / la baisse du chômage',
+    forms: {
+      'rise|rises|increase|increases|hike|hikes|fall|falls|drop|drops|decrease|decreases|decline|declines|surge|jump|reduction|reductions|explosion of the': ['{1} in'],
+      'rise|rises|increase|increases|hike|hikes|fall|falls|drop|drops|decrease|decreases|decline|declines|surge|jump|reduction|reductions|explosion of the price|number|cost|rate|level|value|share|amount': ['{1} in the {4}']
+    },
+    followedBy: ['prices|rates|costs|taxes|wages|salaries|rents|temperatures|unemployment|inflation|sales|emissions|consumption|production|demand|tariffs|fares|premiums|contributions|pensions|deficit|debt|turnover|traffic|attendance|cases|deaths|births|crime|poverty|interest|$|,|.|of|in|for'],
+    why: '"La hausse des prix" is "the rise in prices", "la baisse du chômage" "the fall in unemployment": French links a change to what changes with "de" and its article; English takes "in" and, for a general noun, no article. "The rise of the far right" (an emergence) is English and its noun is not listed.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-preposition',
+    french: 'dire à / déclarer à (un média)',
+    forms: {'told to afp|reuters|reporters|journalists|franceinfo|bfmtv|le|la|les|l’|the': ['told {3}']},
+    notPrecededBy: ['is|are|was|were|be|been|being|story|stories|it|this|that|what|which|tale|joke|jokes|lie|lies|secret|secrets'],
+    notFollowedBy: ['story|stories|truth|tale|same|press|world|police|court|judge|jury'],
+    why: '"Il a dit à l’AFP" is "he told AFP": English "tell" takes the person or outlet told as its object, with no "to". A story or a secret "told to" someone is English, as is the passive.',
+    source: [SWAN, COLLINS]
+  },
+  {
     family: 'crowd-were-number',
     french: 'les manifestants étaient 10 000 (selon la police)',
     forms: crowdNumberForms(),
