@@ -118,7 +118,7 @@ export const pressFalseFriends: FalseFriendEntry[] = [
     confidence: 'medium',
     context: [
       {after: ['claimed the|# life|lives|victims', 'killed', 'that|which claimed|killed', 'that|which cost the|# life|lives'], why: '"Un drame qui a coûté la vie à", "le drame a fait trois morts": a tragedy. An English drama is a play or an exciting situation, which does not kill.'},
-      {before: ['terrible|horrible|appalling|atrocious|awful'], after: ['occurred|happened|took place|struck'], why: '"Un terrible drame s’est produit": a tragedy struck.'}
+      {before: ['terrible|horrible|appalling|atrocious|awful'], after: ['occurred|happened|struck', 'took place'], why: '"Un terrible drame s’est produit": a tragedy struck.'}
     ],
     exceptions: [{before: ['tv|television|costume|period|courtroom|legal|medical|crime|teen|radio|historical|series'], why: 'TV, costume and courtroom dramas are the English genre.'}],
     source: [KD, VR, RC]
@@ -324,5 +324,28 @@ export const pressFalseFriends: FalseFriendEntry[] = [
       {before: ['was|were|been'], after: ['by the? police|officers|passengers|guards|security|gendarmes|bystanders|passers-by|soldiers|crew|witnesses|customers'], why: '"Il a été maîtrisé par des passagers" is overpowered by passengers.'}
     ],
     source: [VR, RC]
+  },
+  {
+    french: 'important (incendie, orage, renforts)',
+    english: 'important',
+    forms: {important: ['major', 'large', 'heavy']},
+    meaning: 'major, large, heavy (of an event or a force)',
+    confidence: 'high',
+    context: [{after: ['traffic jam|jams', 'fire|fires|wildfire|wildfires|explosion|explosions|earthquake|storm|storms|hailstorm|hailstorms|hail|leak|leaks|landslide|landslides|tailbacks|pile-up|reinforcements|deployment|contingent|mobilisation|mobilization|rise|rises|increase|increases|drop|drops|fall|falls|decline|quantities|quantity|stocks|stockpile|seizure|seizures|haul|layoffs|redundancies|sums|amounts|crowd|crowds|influx|rainfall|snow|winds|gusts|damages|losses'], why: '"Un important incendie" is a major fire, "d’importants renforts" large reinforcements, "une importante saisie" a large seizure; English "important" means consequential, not big.'}],
+    exceptions: [{before: ['most|more|less|very|so|too|particularly|especially|equally|as|extremely|really|vitally|critically|hugely|crucially|increasingly|how'], why: '"The most important investments" compares relevance, the English sense.'}],
+    source: [VR, RC, 'Gardner, Misused English words and expressions in EU publications (European Court of Auditors, 2013)']
+  },
+  {
+    french: 'action (en Bourse)',
+    english: 'action',
+    forms: {action: ['share', 'share price'], actions: ['shares']},
+    meaning: 'share (of a listed company)',
+    confidence: 'high',
+    context: [
+      {after: ['rose|fell|jumped|dropped|climbed|gained|lost|plunged|soared|slumped|tumbled|surged|advanced|retreated|slid|sank|rallied|rebounded #|by|more|nearly|almost|over', 'price|prices|closed|opened', 'was|were|is|are trading'], why: '"L’action Renault a chuté de 5 %" is Renault’s share price fell 5%; an English action is a deed or a lawsuit, and does not rise on the stock market.'},
+      {before: ['renault|total|totalenergies|lvmh|stellantis|peugeot|airbus|danone|orange|edf|engie|bnp|axa|michelin|carrefour|kering|hermès|hermes|sanofi|vivendi|atos|alstom|thales|safran|capgemini|accor|générale|generale|air france-klm'], why: '"L’action Renault" is Renault’s share (price).'}
+    ],
+    exceptions: [{before: ['class|legal|military|industrial|direct|collective|affirmative|corrective|disciplinary|joint|court|civil|in'], why: 'Class and legal actions are lawsuits.'}],
+    source: [KD, VR, RC]
   }
 ]
