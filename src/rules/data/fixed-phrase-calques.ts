@@ -62,7 +62,7 @@ const MEASURED = 'prices|price|rates|rate|costs|cost|taxes|tax|wages|salaries|re
 const OUTLETS = 'afp|reuters|ap|franceinfo|bfmtv|bfm|rtl|lci|cnews|tf1|rmc|le|la|l’|l\'|les|europe|france|radio'
 
 /** Figures that French "s’élever à", "chiffrer à", "estimer à" take. */
-const AMOUNTS = ['# million|billion|bn|m|thousand|euros|dollars|people|percent|per|%|dead|deaths|victims|jobs', '€|$|£|about|around']
+const AMOUNTS = ['# million|billion|bn|thousand|euros|dollars|people|dead|deaths|victims|jobs', '€|$|£']
 
 export const fixedPhraseCalques: CalqueEntry[] = [
   // "Entrer en" + noun: English enters a place, and comes "into" a state.
