@@ -739,9 +739,11 @@ export const perfectAdverbs: ReadonlySet<string> = new Set([
  * The future after a conjunction of time ("as soon as he will arrive"): French *dès que*,
  * *une fois que*, *jusqu’à ce que* take the future, English the present (Swan, "tenses in
  * subordinate clauses"; Huddleston & Pullum, ch. 3). Only these conjunctions and a pronoun
- * subject: "when he will arrive" is also an indirect question, which English allows.
+ * subject: "when he will arrive" is also an indirect question, which English allows. "After"
+ * and "the moment" (*après que*, *dès l’instant où*) introduce no question; "before" is left
+ * out, as English "before they will agree" is the "will" of willingness.
  */
-export const timeConjunctions: ReadonlyArray<string> = ['as soon as', 'once', 'until', 'till']
+export const timeConjunctions: ReadonlyArray<string> = ['as soon as', 'once', 'until', 'till', 'after', 'the moment']
 
 /** Pronoun subjects, and whether the verb then takes the third-person -s. */
 export const subjectPronouns: ReadonlyMap<string, boolean> = new Map([
