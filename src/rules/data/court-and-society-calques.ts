@@ -156,6 +156,29 @@ export const courtAndSocietyCalques: CalqueEntry[] = [
     why: '"Le ministre des Armées" is the armed forces (defence) minister; English never says "minister of the armies".',
     source: [STYLE, RC]
   },
+  {
+    french: 'directeur de cabinet / cabinet de conseil',
+    forms: {
+      'director|directors of the? cabinet': ['chief of staff'],
+      'consulting|consultancy|audit|recruitment|recruiting|accounting|advisory|architecture|architects|lawyers|notary|legal|engineering|headhunting cabinet': ['firm', 'consultancy'],
+      'consulting|consultancy|audit|recruitment|recruiting|accounting|advisory|architecture|architects|lawyers|notary|legal|engineering|headhunting cabinets': ['firms', 'consultancies']
+    },
+    why: '"Le directeur de cabinet du ministre" is the minister’s chief of staff; "un cabinet de conseil" is a consultancy, "un cabinet d’avocats" a law firm. An English cabinet is a body of ministers or a cupboard.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'le chef de l’État',
+    forms: {'head|heads of the state': ['head of state']},
+    followedBy: ['$|,|.|;|and|who|emmanuel|macron|françois|francois|nicolas|jacques|has|had|is|was|will|would|said|says|announced|declared|met|spoke|visited|received|himself|herself'],
+    why: '"Le chef de l’État" is the head of state; English takes no article before "state" here, and "the head of the state police" (another noun after it) is not read.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'championnat de France / coupe de France',
+    forms: {'championship|championships of france': ['French championship'], 'championship|championships of europe': ['European championship'], 'cup of france': ['French Cup']},
+    why: '"Le championnat de France" is the French championship, "la Coupe de France" the French Cup; English puts the country first as an adjective.',
+    source: [RC, STYLE]
+  },
   // Society, health and culture.
   {
     french: 'en situation de handicap',

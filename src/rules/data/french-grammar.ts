@@ -84,6 +84,13 @@ const SE_DIRE_ADJECTIVES =
 const MEASURED_NOUNS =
   'toll|tally|rate|total|budget|cost|costs|deficit|debt|turnout|participation|unemployment|inflation|growth|increase|rise|drop|fall|decline|loss|losses|price|prices|amount|sum|fine|temperature|temperatures|majority|lead|gap|score|average|salary|bonus|compensation|reduction|discount|bill|investment|contribution|figure|speed|distance|length|height|depth|duration|population|revenue|turnover|profit|profits|envelope|allowance|pension|wage|wages|rent|fee|fees|tax|levy'
 
+/** "1st" … "130th": the minutes of a match, extra time included. */
+const ORDINAL_MINUTES = Array.from({length: 130}, (_, index) => {
+  const n = index + 1
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'
+  return `${n}${suffix}`
+}).join('|')
+
 /** Nouns for a crowd that French counts with "être" ("les manifestants étaient 10 000"). */
 const CROWDS =
   'protesters|protestors|demonstrators|marchers|strikers|participants|supporters|fans|spectators|volunteers|firefighters|gendarmes|rescuers|migrants|candidates|victims|casualties|dead|injured|wounded|applicants|mourners|visitors|onlookers|pilgrims'
@@ -528,6 +535,13 @@ export const grammarEntries: GrammarEntry[] = [
     notFollowedBy: ['story|stories|truth|tale|same|press|world|police|court|judge|jury'],
     why: '"Il a dit à l’AFP" is "he told AFP": English "tell" takes the person or outlet told as its object, with no "to". A story or a secret "told to" someone is English, as is the passive.',
     source: [SWAN, COLLINS]
+  },
+  {
+    family: 'minute-preposition',
+    french: 'à la 80e minute',
+    forms: {[`at the ${ORDINAL_MINUTES} minute`]: ['in the {3} minute']},
+    why: '"À la 80e minute" is "in the 80th minute": English match reports time a goal "in" a minute, not "at" it.',
+    source: [SWAN, 'The Guardian and Observer style guide, "football"']
   },
   {
     family: 'crowd-were-number',
