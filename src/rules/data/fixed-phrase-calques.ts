@@ -216,6 +216,16 @@ export const fixedPhraseCalques: CalqueEntry[] = [
     source: [RC, OH]
   },
   {
+    french: 's’engager en faveur de',
+    forms: {
+      'engage|engages himself|herself|themselves|itself? in favour|favor of': ['campaign for', 'commit to'],
+      'engaged himself|herself|themselves|itself? in favour|favor of': ['campaigned for', 'committed to'],
+      'engaging himself|herself|themselves|itself? in favour|favor of': ['campaigning for', 'committing to']
+    },
+    why: '"Il s’est engagé en faveur du climat" is he campaigned for (committed himself to) the climate; English engages in an activity, not "in favour of" a cause.',
+    source: [RC, OH]
+  },
+  {
     french: 'prendre ses distances (avec)',
     forms: {
       'take|takes|took|taken|taking his|her|their|its|our|my|your distances': ['distance oneself'],

@@ -544,6 +544,14 @@ export const grammarEntries: GrammarEntry[] = [
     source: [SWAN, 'The Guardian and Observer style guide, "football"']
   },
   {
+    family: 'venir-de',
+    french: 'il vient d’annoncer',
+    forms: {'comes|come to announce|sign|publish|unveil|adopt|approve|reveal|confirm|appoint|resign|launch|release': [], 'comes|come|came of announcing|signing|publishing|unveiling|adopting|approving|revealing|confirming|appointing|resigning|launching|releasing|winning|losing|being': []},
+    notPrecededBy: ['who|that|which|when|what|nothing|good|little|much|it'],
+    why: '"Le gouvernement vient d’annoncer" is "the government has just announced": French "venir de" + infinitive is a recent past, which English gives with "have just". "Comes to announce" reads as a visit, "comes of announcing" as a consequence; the verb after needs changing too, so no fix is offered. "What comes of being rich" and "who comes to sign the book" are left alone.',
+    source: [SWAN, CP]
+  },
+  {
     family: 'crowd-were-number',
     french: 'les manifestants étaient 10 000 (selon la police)',
     forms: crowdNumberForms(),

@@ -347,5 +347,34 @@ export const pressFalseFriends: FalseFriendEntry[] = [
     ],
     exceptions: [{before: ['class|legal|military|industrial|direct|collective|affirmative|corrective|disciplinary|joint|court|civil|in'], why: 'Class and legal actions are lawsuits.'}],
     source: [KD, VR, RC]
+  },
+  {
+    french: 'exposer (un programme, ses arguments)',
+    english: 'expose',
+    forms: {exposed: ['set out', 'outlined', 'presented'], expose: ['set out', 'outline'], exposes: ['sets out', 'outlines'], exposing: ['setting out', 'outlining']},
+    meaning: 'set out, outline, present (a plan, arguments)',
+    confidence: 'medium',
+    context: [{after: ['his|her|their|its programme|program|vision|priorities|proposals|arguments|roadmap|conclusions|reasoning|grievances|demands|project|reform|reforms|method|doctrine|strategy|position|positions|views'], why: '"Il a exposé son programme" is he set out (outlined) his programme; English "expose" is to reveal something hidden or to leave it unprotected.'}],
+    exceptions: [{before: ['was|were|been|be|being|is|are'], why: 'The passive ("was exposed") is the English sense.'}],
+    source: [KD, VR, RC]
+  },
+  {
+    french: 'avertir',
+    english: 'avert',
+    forms: {averted: ['warned'], avert: ['warn'], averts: ['warns'], averting: ['warning']},
+    meaning: 'warn, notify',
+    confidence: 'high',
+    context: [{after: ['that|of|against', 'him|her|them|us|me|you|police|authorities|residents|parents|users|motorists|investors|voters that|of|against', 'the police|authorities|public|population|residents|parents|users|motorists|investors|voters that|of|against'], why: '"Il a averti que" is he warned that; English "avert" is to prevent (a crisis) or turn away (the eyes), and takes no "that".'}],
+    source: [KD, VR, WK]
+  },
+  {
+    french: 'retirer (sa candidature, sa plainte)',
+    english: 'retire',
+    forms: {retired: ['withdrew', 'withdrawn'], retire: ['withdraw'], retires: ['withdraws'], retiring: ['withdrawing']},
+    meaning: 'withdraw (a candidacy, a complaint, a bill); take out (money)',
+    confidence: 'high',
+    context: [{after: ['his|her|their|its|the candidacy|candidature|complaint|complaints|proposal|amendment|amendments|support|ambassador|licence|license|permit|accreditation|nomination|offer|application|motion|text|bill|reform|decree|plan|project|resignation', 'money|cash|funds from'], why: '"Il a retiré sa candidature" is he withdrew his candidacy; English "retire" is to stop working (or to pay off a debt), and nobody retires a complaint.'}],
+    exceptions: [{after: ['the|his|her|their|its debt|debts|bonds|jersey|shirt|number'], why: 'Retiring a debt or a jersey number is English.'}],
+    source: [KD, VR, RC]
   }
 ]

@@ -34,6 +34,7 @@ describe('fixed-phrase calques', () => {
     ['The mayor brought his support to the candidate.', 'brought his support to', ['gave support to', 'backed']],
     ['He led to good the reform of the pension system.', 'led to good', ['carry through', 'complete']],
     ['The party took its distances with the president.', 'took its distances', ['distance oneself']],
+    ['He engaged himself in favour of the climate.', 'engaged himself in favour of', ['campaigned for', 'committed to']],
     ['The augmentation of prices worries households.', 'augmentation of', ['increase in', 'rise in']],
     ['He declared to AFP that he would run.', 'declared to', ['told']],
     ['Joined by phone, the mayor said he was shocked.', 'Joined by phone', ['Reached by phone', 'Contacted by phone']],
@@ -84,7 +85,8 @@ describe('fixed-phrase calques', () => {
     'Three members joined by phone.',
     'Sales are estimated to double by 2030, and the prevalence is estimated to be low.',
     'He set fire to the powder keg.',
-    'They kept a whip count.'
+    'They kept a whip count.',
+    'The firm engaged in talks, and she is engaged to be married.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {

@@ -17,6 +17,12 @@ describe('french-grammar phrase entries: prepositions, counts and verbs', () => 
     expect(finding!.expected).toBeUndefined()
   })
 
+  it('says to rephrase the recent past of "venir de"', async () => {
+    const findings = await ruleFindings(id, 'The government comes to announce a new plan.')
+    expect(summary(findings)).toEqual([['1:16', 'comes to announce', undefined]])
+    expect(findings[0]!.reason).toBe('Unexpected `comes to announce` (French grammar: *il vient d’annoncer*), rephrase')
+  })
+
   it.each([
     ['The share price fell of nearly 3 points.', 'fell of', ['fell by']],
     ['The unemployment rate is of 7.5% in the region.', 'is of', ['is']],
@@ -61,7 +67,8 @@ describe('french-grammar phrase entries: prepositions, counts and verbs', () => 
     'The rise of the far right worries Europe, and the fall of the Roman Empire was slow.',
     'The story was told to reporters, and the same story he told to the police.',
     'He scored in the 80th minute.',
-    'They want guarantees before they will agree.'
+    'They want guarantees before they will agree.',
+    'Nothing good comes of being rich, and the man who comes to sign the book is late.'
   ])('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
   })

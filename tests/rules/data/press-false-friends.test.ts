@@ -50,7 +50,10 @@ describe('press false friends', () => {
     ['Firefighters intervened at around 3 a.m.', 'intervened', ['were called out', 'responded']],
     ['The fire was mastered after four hours.', 'mastered', ['brought under control', 'overpowered']],
     ['An important fire broke out in the night.', 'important', ['major', 'large', 'heavy']],
-    ['The Renault action fell 5% on Monday.', 'action', ['share', 'share price']]
+    ['The Renault action fell 5% on Monday.', 'action', ['share', 'share price']],
+    ['The minister exposed his programme to the unions.', 'exposed', ['set out', 'outlined', 'presented']],
+    ['The mayor averted residents that the water was unsafe.', 'averted', ['warned']],
+    ['She retired her candidacy on Monday.', 'retired', ['withdrew', 'withdrawn']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -83,7 +86,10 @@ describe('press false friends', () => {
     'Rescuers intervened to save the child.',
     'He mastered the violin, and the album was mastered by Bob Ludwig.',
     'It was the most important investment of the decade.',
-    'Class action lawsuits were filed, and the action was filmed in Paris.'
+    'Class action lawsuits were filed, and the action was filmed in Paris.',
+    'The scandal exposed his lies, and he was exposed to asbestos.',
+    'Quick action averted a crisis.',
+    'He retired the debt early and retired from politics.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
