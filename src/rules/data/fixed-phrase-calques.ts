@@ -326,6 +326,37 @@ export const fixedPhraseCalques: CalqueEntry[] = [
     why: '"Le bilan s’élève à 12 morts" is the toll stands at (amounts to) twelve dead; "le coût est chiffré à 2 millions" is put (estimated) at €2m. English estimates "at" a figure; "estimated to" takes a verb ("is estimated to be 2 million", "estimated to double"), which the figure required after it keeps out.',
     source: [RC, SWAN]
   },
+  // Sentence frames.
+  {
+    french: 'tout porte à croire que / tout laisse penser que',
+    forms: {
+      'all|everything leads|led|lead to believe|think|suppose': ['everything suggests', 'all the signs are'],
+      'all|everything lets|let|leaves|left think|suppose|believe': ['everything suggests', 'all the signs are']
+    },
+    followedBy: ['that|so|otherwise'],
+    why: '"Tout porte à croire que" and "tout laisse penser que" are "everything suggests that" or "all the signs are that"; English "lead to believe" needs a person ("led us to believe").',
+    source: [RC, CP]
+  },
+  {
+    french: 'il n’est pas sûr que',
+    forms: {'it is|was not sure that|whether|if': ['it is not certain that', 'it is unclear whether'], 'it is|was far from sure that|whether|if': ['it is far from certain that'], 'it’s|it\'s not sure that|whether|if': ['it is not certain that', 'it is unclear whether']},
+    why: '"Il n’est pas sûr que" is "it is not certain that" or "it is unclear whether": English people are sure, facts are certain.',
+    source: [SWAN, RC]
+  },
+  {
+    french: 'c’est notamment le cas de',
+    forms: {'is|was|are|were notably the case of|for|with': ['is true of', 'applies to']},
+    why: '"C’est notamment le cas de la France" is "this is true of France, for one" or "France is one example"; "notably the case of" copies the French.',
+    source: [RC, CP]
+  },
+  {
+    french: 'celui-ci / ceux-ci (pronom sujet)',
+    forms: {'this one': ['he', 'she', 'the latter'], 'these ones': ['they', 'the latter']},
+    precededBy: ['^'],
+    followedBy: ['said|says|told|explained|declared|added|affirmed|assured|replied|denied|confirmed|claimed|insisted|stated|indicated|specified|argued|maintained|admitted|acknowledged|refused|retorted|responded|answered'],
+    why: '"Celui-ci a affirmé" refers back to a person: English says "He said" or "The latter said". "This one said" reads as a thing speaking; "this one says ‘Welcome’" on a sign is rare enough to accept.',
+    source: [SWAN, CP]
+  },
   // Article-less French time phrases: "en fin de semaine", "en début d’après-midi".
   {
     french: 'en fin de / en début de / en milieu de (+ période)',

@@ -34,6 +34,10 @@ describe('fixed-phrase calques', () => {
     ['The mayor brought his support to the candidate.', 'brought his support to', ['gave support to', 'backed']],
     ['He led to good the reform of the pension system.', 'led to good', ['carry through', 'complete']],
     ['The party took its distances with the president.', 'took its distances', ['distance oneself']],
+    ['Everything leads to believe that the talks will fail.', 'Everything leads to believe', ['Everything suggests', 'All the signs are']],
+    ['It is not sure that the reform will pass.', 'It is not sure that', ['It is not certain that', 'It is unclear whether']],
+    ['This is notably the case of France.', 'is notably the case of', ['is true of', 'applies to']],
+    ['This one said he was innocent.', 'This one', ['He', 'She', 'The latter']],
     ['He engaged himself in favour of the climate.', 'engaged himself in favour of', ['campaigned for', 'committed to']],
     ['The augmentation of prices worries households.', 'augmentation of', ['increase in', 'rise in']],
     ['He declared to AFP that he would run.', 'declared to', ['told']],
@@ -86,7 +90,10 @@ describe('fixed-phrase calques', () => {
     'Sales are estimated to double by 2030, and the prevalence is estimated to be low.',
     'He set fire to the powder keg.',
     'They kept a whip count.',
-    'The firm engaged in talks, and she is engaged to be married.'
+    'The firm engaged in talks, and she is engaged to be married.',
+    'He led us to believe that he would stay.',
+    'It is not certain that the reform will pass.',
+    'This one is better.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
