@@ -326,6 +326,52 @@ export const fixedPhraseCalques: CalqueEntry[] = [
     why: '"Le bilan s’élève à 12 morts" is the toll stands at (amounts to) twelve dead; "le coût est chiffré à 2 millions" is put (estimated) at €2m. English estimates "at" a figure; "estimated to" takes a verb ("is estimated to be 2 million", "estimated to double"), which the figure required after it keeps out.',
     source: [RC, SWAN]
   },
+  {
+    french: 'revenir sur (une décision) / se pencher sur (un dossier)',
+    forms: {
+      'come|comes back on|upon': ['go back on', 'reverse'],
+      'came back on|upon': ['went back on', 'reversed'],
+      'coming back on|upon': ['going back on', 'reversing'],
+      'lean|leans over|on': ['look into', 'examine'],
+      'leaned|leant over|on': ['looked into', 'examined'],
+      'leaning over|on': ['looking into', 'examining']
+    },
+    followedBy: ['his|her|their|its|this|that|the|these|those? decision|decisions|promise|promises|remarks|comments|statements|reform|reforms|measure|measures|law|announcement|commitment|commitments|choice|question|questions|issue|issues|file|dossier|problem|problems|matter|subject'],
+    why: '"Revenir sur sa décision" is to go back on (reverse) it; "se pencher sur un dossier" is to look into it. English comes back "to" a subject and leans on people (to pressure them), which the nouns after the phrase rule out.',
+    source: [RC, OH]
+  },
+  {
+    french: 'donner / lancer l’alerte / lanceur d’alerte',
+    forms: {
+      'give|launch the alert': ['raise the alarm'],
+      'gives|launches the alert': ['raises the alarm'],
+      'gave|given|launched the alert': ['raised the alarm'],
+      'giving|launching the alert': ['raising the alarm'],
+      'launcher of alert|alerts': ['whistleblower'],
+      'launchers of alert|alerts': ['whistleblowers'],
+      'alert launcher': ['whistleblower'],
+      'alert launchers': ['whistleblowers']
+    },
+    why: '"Donner l’alerte" and "lancer l’alerte" are to raise the alarm; "un lanceur d’alerte" is a whistleblower.',
+    source: [RC, OH]
+  },
+  {
+    french: 'faire couler de l’encre',
+    forms: {'ink flow|run|flowed|ran|flowing|running': ['headlines', 'a lot of comment']},
+    precededBy: ['much|made|make|makes|making|caused|cause|causes'],
+    why: '"L’affaire a fait couler beaucoup d’encre" is the affair made headlines (generated a lot of comment); English ink flows in a printer. Only after "made" or "much", so "the ink flow" is left alone.',
+    source: [RC, REY]
+  },
+  {
+    french: 'passer le cap de / la barre (symbolique) de',
+    forms: {
+      'pass|passes|passed|passing|cross|crosses|crossed|crossing|exceed|exceeds|exceeded|exceeding the symbolic? cape|bar of': ['pass the … mark', 'top'],
+      'above|below|under|over|past|beyond|reach|reached|reaches|to the symbolic? bar|cape of': ['the … mark']
+    },
+    followedBy: ['#|one|a'],
+    why: '"Passer le cap des 1 000" and "la barre des 10 %" are the 1,000 and 10% marks; English has no cape or bar of a figure ("passed the bar" is the lawyers’ exam, with no figure after it).',
+    source: [RC, REY]
+  },
   // Sentence frames.
   {
     french: 'tout porte à croire que / tout laisse penser que',

@@ -38,6 +38,12 @@ describe('fixed-phrase calques', () => {
     ['It is not sure that the reform will pass.', 'It is not sure that', ['It is not certain that', 'It is unclear whether']],
     ['This is notably the case of France.', 'is notably the case of', ['is true of', 'applies to']],
     ['This one said he was innocent.', 'This one', ['He', 'She', 'The latter']],
+    ['The minister came back on his decision.', 'came back on', ['went back on', 'reversed']],
+    ['The judges leaned on the question of consent.', 'leaned on', ['looked into', 'examined']],
+    ['A neighbour gave the alert.', 'gave the alert', ['raised the alarm']],
+    ['The law protects launchers of alert.', 'launchers of alert', ['whistleblowers']],
+    ['The affair made much ink flow.', 'ink flow', ['headlines', 'a lot of comment']],
+    ['Unemployment passed the symbolic cape of 10%.', 'passed the symbolic cape of', ['pass the … mark', 'top']],
     ['He engaged himself in favour of the climate.', 'engaged himself in favour of', ['campaigned for', 'committed to']],
     ['The augmentation of prices worries households.', 'augmentation of', ['increase in', 'rise in']],
     ['He declared to AFP that he would run.', 'declared to', ['told']],
@@ -93,7 +99,10 @@ describe('fixed-phrase calques', () => {
     'The firm engaged in talks, and she is engaged to be married.',
     'He led us to believe that he would stay.',
     'It is not certain that the reform will pass.',
-    'This one is better.'
+    'This one is better.',
+    'She will come back on Monday, and he leaned on the table.',
+    'The printer controls the ink flow, and she passed the bar in May.',
+    'Sailors crossed the Cape of Good Hope.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
