@@ -12,6 +12,8 @@
  */
 
 import type {PhraseContext} from '../support/phrase-context.js'
+import {courtAndSocietyCalques} from './court-and-society-calques.js'
+import {fixedPhraseCalques} from './fixed-phrase-calques.js'
 import {newsCalques} from './news-calques.js'
 import {periphrases} from './periphrases.js'
 import {phraseCalques} from './phrase-calques.js'
@@ -653,5 +655,9 @@ export const calques: CalqueEntry[] = [
   // Prepositional, time and connector phrases, verb phrases and set phrases (src/rules/data/phrase-calques.ts).
   ...phraseCalques,
   // The periphrases of French news style (src/rules/data/periphrases.ts).
-  ...periphrases
+  ...periphrases,
+  // Fixed verb phrases, article-less time phrases and idioms (src/rules/data/fixed-phrase-calques.ts).
+  ...fixedPhraseCalques,
+  // Terms of crime, court, parliament, health and culture reporting (src/rules/data/court-and-society-calques.ts).
+  ...courtAndSocietyCalques
 ]

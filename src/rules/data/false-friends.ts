@@ -16,6 +16,7 @@
  */
 
 import {newsFalseFriends} from './news-false-friends.js'
+import {pressFalseFriends} from './press-false-friends.js'
 
 export interface ContextCue {
   /** One of these patterns ends right before the false friend (within `window` tokens). */
@@ -1205,5 +1206,7 @@ export const falseFriends: FalseFriendEntry[] = [
     source: [VR, EU]
   },
   // The news senses of French words (src/rules/data/news-false-friends.ts).
-  ...newsFalseFriends
+  ...newsFalseFriends,
+  // Crime, court, media and business senses of French news words (src/rules/data/press-false-friends.ts).
+  ...pressFalseFriends
 ]

@@ -73,11 +73,48 @@ const AGE_NOUNS = 'man|woman|boy|girl|child|person|teenager|pensioner|mother|fat
  * usage) and names that are also common nouns or rivers ("turkey", "china", "Niger").
  */
 const ARTICLE_COUNTRIES =
-  'france|germany|italy|spain|portugal|belgium|switzerland|austria|poland|greece|sweden|norway|denmark|finland|ireland|russia|japan|india|algeria|morocco|tunisia|senegal|mali|canada|brazil|mexico|argentina|egypt|syria|lebanon|iran|israel|europe|africa|asia|australia'
+  'france|germany|italy|spain|portugal|belgium|switzerland|austria|poland|greece|sweden|norway|denmark|finland|ireland|russia|japan|india|algeria|morocco|tunisia|senegal|mali|canada|brazil|mexico|argentina|egypt|syria|lebanon|iran|israel|europe|africa|asia|australia|' +
+  'hungary|romania|bulgaria|croatia|serbia|slovakia|slovenia|estonia|latvia|lithuania|luxembourg|iceland|venezuela|colombia|peru|bolivia|cuba|haiti|nigeria|cameroon|ethiopia|kenya|libya|iraq|afghanistan|pakistan|vietnam|thailand|indonesia|corsica|normandy|alsace|catalonia'
 
 /** Adjectives of stance that French "se dire" and "se déclarer" take ("se dit prêt", "s’est dite favorable"). */
 const SE_DIRE_ADJECTIVES =
   'ready|willing|open|favourable|favorable|satisfied|confident|determined|convinced|opposed|worried|concerned|delighted|pleased|disappointed|shocked|surprised|prepared|optimistic|pessimistic|hopeful|happy|proud|sure|certain|sceptical|skeptical|hostile|available|innocent|keen|eager|unable|able|outraged|saddened|reassured|committed|attached|victims|victim'
+
+/** Nouns that measure something, whose French copula takes "de" before the figure ("le taux est de 7 %"). */
+const MEASURED_NOUNS =
+  'toll|tally|rate|total|budget|cost|costs|deficit|debt|turnout|participation|unemployment|inflation|growth|increase|rise|drop|fall|decline|loss|losses|price|prices|amount|sum|fine|temperature|temperatures|majority|lead|gap|score|average|salary|bonus|compensation|reduction|discount|bill|investment|contribution|figure|speed|distance|length|height|depth|duration|population|revenue|turnover|profit|profits|envelope|allowance|pension|wage|wages|rent|fee|fees|tax|levy'
+
+/** "1st" … "130th": the minutes of a match, extra time included. */
+const ORDINAL_MINUTES = Array.from({length: 130}, (_, index) => {
+  const n = index + 1
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'
+  return `${n}${suffix}`
+}).join('|')
+
+/** Nouns for a crowd that French counts with "être" ("les manifestants étaient 10 000"). */
+const CROWDS =
+  'protesters|protestors|demonstrators|marchers|strikers|participants|supporters|fans|spectators|volunteers|firefighters|gendarmes|rescuers|migrants|candidates|victims|casualties|dead|injured|wounded|applicants|mourners|visitors|onlookers|pilgrims'
+
+/**
+ * "were 10,000" → "numbered 10,000": the figure is one token, or three when it has a thousands
+ * comma ("10", ",", "000"), so each form comes in both shapes.
+ */
+function crowdNumberForms(): Record<string, string[]> {
+  const forms: Record<string, string[]> = {}
+  for (const [verb, english] of [['were', 'numbered'], ['are', 'number']] as const) {
+    forms[`${verb} #`] = [`${english} {2}`]
+    forms[`${verb} # , #`] = [`${english} {2},{4}`]
+    forms[`${verb} more|fewer|less than #`] = [`${english} {2} than {4}`]
+    forms[`${verb} more|fewer|less than # , #`] = [`${english} {2} than {4},{6}`]
+    forms[`${verb} nearly|almost|about|around|over|some|roughly|barely|only|just #`] = [`${english} {2} {3}`]
+    forms[`${verb} nearly|almost|about|around|over|some|roughly|barely|only|just # , #`] = [`${english} {2} {3},{5}`]
+  }
+  return forms
+}
+
+/** What one "succeeds to" in English: a title, a post, an estate (and the idioms of degree). */
+const SUCCEED_TO_NOUNS =
+  'throne|title|titles|estate|estates|crown|office|power|presidency|leadership|peerage|position|seat|property|command|chair|earldom|dukedom|baronetcy|business|role|post|premiership|papacy|kingdom|headship|rights|assets|land|lands|varying|differing|various|great|large|greater|lesser|limited|mixed|such|what|whatever|perfection|him|her|them'
 
 export const grammarEntries: GrammarEntry[] = [
   {
@@ -303,7 +340,7 @@ export const grammarEntries: GrammarEntry[] = [
     french: 'la France / l’Allemagne (article défini)',
     forms: {[`the ${ARTICLE_COUNTRIES}`]: ['{2}']},
     followedBy: ['is|was|has|had|have|will|would|must|should|can|could|cannot|does|did|remains|remained|intends|wants|wanted|plans|planned|hopes|hoped|needs|needed|refuses|refused|becomes|became|announced|said|says|lost|won|$|.'],
-    why: 'French names most countries and continents with the article ("la France a annoncé", "l’Europe doit"); English does not ("France announced"). Only before a verb or at the end of the sentence, so "the France team", "the France of the 1950s" and "the Spain–Portugal border" are left alone; "the Netherlands", "the United States", "the Gambia" and "the Congo" take the article in English and are not listed, nor are "Turkey", "China" and "Niger", which are also common nouns or a river.',
+    why: 'French names most countries and continents with the article ("la France a annoncé", "l’Europe doit"); English does not ("France announced"). Only before a verb or at the end of the sentence, so "the France team", "the France of the 1950s" and "the Spain–Portugal border" are left alone; "the Netherlands", "the United States", "the Gambia" and "the Congo" take the article in English and are not listed, nor are "Turkey", "China", "Chile", "Brittany" and "Niger", which are also common nouns (a pepper, a dog breed) or a river.',
     source: [SWAN, CGEL]
   },
   {
@@ -380,6 +417,165 @@ export const grammarEntries: GrammarEntry[] = [
     followedBy: [',|#'],
     why: '"Le 20 septembre, la police a…" opening a sentence is "On 20 September, police…"; English needs "on" and no article.',
     source: [SWAN, 'The Guardian and Observer style guide, "dates"']
+  },
+  {
+    family: 'change-by',
+    french: 'augmenter de 5 % / baisser de 3 points',
+    forms: {
+      'increased|decreased|rose|fell|dropped|grew|declined|diminished|augmented|climbed|jumped|soared|plunged|slumped|risen|fallen|grown|progressed|regressed|shrank|shrunk|contracted|expanded|gained|slipped|edged|surged|tumbled of': ['{1} by']
+    },
+    followedBy: ['#|nearly|almost|about|around|roughly|approximately|close|barely|slightly|over'],
+    why: '"Les prix ont augmenté de 5 %" takes "de" before the amount of a change; English takes "by" ("rose by 5%"). Only before a number or a word of approximation, so "fell of its own weight" is not read.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'be-of-number',
+    french: 'le taux est de 7 % / le bilan s’élève à',
+    forms: {'is|was|are|were of': ['{1}'], 'stands|stood of': ['{1} at']},
+    precededBy: [MEASURED_NOUNS],
+    followedBy: ['#|about|around|nearly|almost|roughly|approximately|barely|over|close'],
+    why: '"Le taux de chômage est de 7 %" puts "de" before the figure; English gives the figure straight after "be" ("the unemployment rate is 7%") or says "stands at". Only after a noun that measures (a rate, a toll, a cost) and before a figure, so "the difference is of some importance" is left alone.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-to',
+    french: 'réussir à',
+    forms: {'succeed to': ['manage to'], 'succeeds to': ['manages to'], 'succeeded to': ['managed to'], 'succeeding to': ['managing to']},
+    notFollowedBy: [...VERB_TO_NOT_FOLLOWED, SUCCEED_TO_NOUNS],
+    notPrecededBy: VERB_TO_NOT_PRECEDED,
+    why: '"Il a réussi à convaincre" is "he managed to convince" (or "succeeded in convincing"); English "succeed to" takes only what one inherits ("succeeded to the throne"), which the list of titles and determiners after it keeps out.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-preposition',
+    french: 'renoncer à / profiter de / bénéficier de',
+    forms: {
+      'renounce to': ['renounce', 'give up'],
+      'renounces to': ['renounces', 'gives up'],
+      'renounced to': ['renounced', 'gave up'],
+      'renouncing to': ['renouncing', 'giving up'],
+      'profited of': ['took advantage of', 'profited from'],
+      'profiting of': ['taking advantage of', 'profiting from'],
+      'beneficiate of|from': ['benefit from'],
+      'beneficiates of|from': ['benefits from'],
+      'beneficiated of|from': ['benefited from'],
+      'beneficiating of|from': ['benefiting from']
+    },
+    notFollowedBy: ['him|her|them|me|us|you'],
+    why: '"Renoncer à sa candidature" is to give up (renounce) one’s candidacy, "profiter de" to take advantage of, "bénéficier de" to benefit from; English "renounce" takes a direct object, "profit" takes "from", and "beneficiate" is a mining term, not "benefit".',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-preposition',
+    french: 'demander à quelqu’un',
+    forms: Object.fromEntries(
+      ['ask', 'asks', 'asked', 'asking'].flatMap((verb) => ['him', 'her', 'them', 'me', 'us'].map((pronoun) => [`${verb} to ${pronoun}`, [`${verb} ${pronoun}`]]))
+    ),
+    notPrecededBy: ['is|are|was|were|be|been|being|question|questions|questioned|not|never'],
+    why: '"Il a demandé au ministre de…", "je lui ai demandé": French asks "to" a person; English "ask" takes the person as its object ("asked him"). A passive before ("the question was asked to him") is left alone.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'adjective-preposition',
+    french: 'capable de / différent de',
+    forms: {'capable to': [], 'incapable to': [], 'different of': ['different from']},
+    why: '"Capable de faire" is "capable of doing" (or "able to do"), "différent de" is "different from"; English "capable" takes "of" and a gerund, and "different" never takes "of". "Capable to" needs the next verb changed too, so no fix is offered for it.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'be-numerous-to',
+    french: 'ils étaient nombreux à / plusieurs à',
+    forms: {'is|are|was|were|be|been numerous|several to': []},
+    notPrecededBy: ['there|here'],
+    why: '"Ils étaient nombreux à manifester" is "many of them demonstrated" (or "many people demonstrated"); English "numerous" and "several" are not predicates that take "to". The sentence needs recasting, so no fix is offered.',
+    source: [SWAN, CP]
+  },
+  {
+    family: 'be-of-return',
+    french: 'être de retour / être en mesure de',
+    forms: {
+      'is|are|was|were|be|been|being|am of return': ['{1} back'],
+      'is|are|was|were|be|been|being|am|not in measure to|of': ['{1} able to', '{1} in a position to']
+    },
+    why: '"Il est de retour" is "he is back", "être en mesure de" is "be able to" (or "in a position to"); "of return" and "in measure to" copy the French prepositions.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'adjective-noun',
+    french: 'les jeunes',
+    forms: {youngs: ['young people']},
+    precededBy: ['these|those|many|several|some|of|#|numerous|other|local|french|our|their|two|three|four|five|ten|hundreds|dozens|thousands'],
+    why: '"Les jeunes" is "young people": English "young" is not a countable noun, and has no plural in -s ("the young" is a collective). Only after a quantifier or "of", so the surname ("the Youngs") is not read.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'number-of',
+    french: 'une dizaine de / une douzaine de',
+    forms: {'a ten of': ['about ten']},
+    notFollowedBy: ['hearts|diamonds|clubs|spades|cups|swords|coins|wands|pentacles|#|ten|them|us|you|these|those|the|his|her|their'],
+    why: '"Une dizaine de personnes" is "about ten people": French counts with a noun of approximation and "de"; English uses the number. "A ten of hearts" (a playing card) and "a ten of them" are left alone.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'change-of',
+    french: 'la hausse des prix / la baisse du chômage',
+    forms: {
+      'rise|rises|increase|increases|hike|hikes|fall|falls|drop|drops|decrease|decreases|decline|declines|surge|jump|reduction|reductions|explosion of the': ['{1} in'],
+      'rise|rises|increase|increases|hike|hikes|fall|falls|drop|drops|decrease|decreases|decline|declines|surge|jump|reduction|reductions|explosion of the price|number|cost|rate|level|value|share|amount': ['{1} in the {4}']
+    },
+    followedBy: ['prices|rates|costs|taxes|wages|salaries|rents|temperatures|unemployment|inflation|sales|emissions|consumption|production|demand|tariffs|fares|premiums|contributions|pensions|deficit|debt|turnover|traffic|attendance|cases|deaths|births|crime|poverty|interest|$|,|.|of|in|for'],
+    why: '"La hausse des prix" is "the rise in prices", "la baisse du chômage" "the fall in unemployment": French links a change to what changes with "de" and its article; English takes "in" and, for a general noun, no article. "The rise of the far right" (an emergence) is English and its noun is not listed.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'verb-preposition',
+    french: 'dire à / déclarer à (un média)',
+    forms: {'told to afp|reuters|reporters|journalists|franceinfo|bfmtv|le|la|les|l’|the': ['told {3}']},
+    notPrecededBy: ['is|are|was|were|be|been|being|story|stories|it|this|that|what|which|tale|joke|jokes|lie|lies|secret|secrets'],
+    notFollowedBy: ['story|stories|truth|tale|same|press|world|police|court|judge|jury'],
+    why: '"Il a dit à l’AFP" is "he told AFP": English "tell" takes the person or outlet told as its object, with no "to". A story or a secret "told to" someone is English, as is the passive.',
+    source: [SWAN, COLLINS]
+  },
+  {
+    family: 'minute-preposition',
+    french: 'à la 80e minute',
+    forms: {[`at the ${ORDINAL_MINUTES} minute`]: ['in the {3} minute']},
+    why: '"À la 80e minute" is "in the 80th minute": English match reports time a goal "in" a minute, not "at" it.',
+    source: [SWAN, 'The Guardian and Observer style guide, "football"']
+  },
+  {
+    family: 'venir-de',
+    french: 'il vient d’annoncer',
+    forms: {'comes|come to announce|sign|publish|unveil|adopt|approve|reveal|confirm|appoint|resign|launch|release': [], 'comes|come|came of announcing|signing|publishing|unveiling|adopting|approving|revealing|confirming|appointing|resigning|launching|releasing|winning|losing|being': []},
+    notPrecededBy: ['who|that|which|when|what|nothing|good|little|much|it'],
+    why: '"Le gouvernement vient d’annoncer" is "the government has just announced": French "venir de" + infinitive is a recent past, which English gives with "have just". "Comes to announce" reads as a visit, "comes of announcing" as a consequence; the verb after needs changing too, so no fix is offered. "What comes of being rich" and "who comes to sign the book" are left alone.',
+    source: [SWAN, CP]
+  },
+  {
+    family: 'crowd-were-number',
+    french: 'les manifestants étaient 10 000 (selon la police)',
+    forms: crowdNumberForms(),
+    precededBy: [CROWDS],
+    notFollowedBy: [', #'],
+    followedBy: ['$|,|.|;|according|in|on|at|last|this|against|inside|outside|gathered|marching|in|under'],
+    why: '"Les manifestants étaient 10 000 selon la police" gives a crowd its number with "être"; English says "there were 10,000 protesters" or "the protesters numbered 10,000". Only after a noun for a crowd and before a clause goes on, so "they were 20 at the time" (an age) and "supporters were 2 to 1 in favour" are not read.',
+    source: [SWAN, CP]
+  },
+  {
+    family: 'years-of-prison',
+    french: 'condamné à cinq ans de prison',
+    forms: {'sentenced|condemned|jailed to # years|months|year|month of prison|jail': ['{1} to {3} {4} in prison']},
+    why: '"Condamné à cinq ans de prison" is "sentenced to five years in prison" (or "five years’ imprisonment"); "years of prison" copies the French "de".',
+    source: [SWAN, COLLINS, 'Reuters Handbook of Journalism, "sentences"']
+  },
+  {
+    family: 'generic-article',
+    french: 'le chômage / l’insécurité (sujet générique)',
+    forms: {'the unemployment|insecurity|delinquency|secularism|laicity': ['{2}']},
+    precededBy: ['^'],
+    followedBy: ['is|was|has|have|had|remains|remained|continues|continued|rose|rises|fell|falls|increased|increases|decreased|decreases|affects|affected|threatens|threatened|reached|reaches|must|should|will|would|does|did|keeps|kept|hit|hits|stands|stood|worries|worried'],
+    why: '"Le chômage a augmenté" opens with the article French gives a noun in its general sense; English names unemployment, crime or secularism in general without it ("Unemployment has risen"). Only at the start of a sentence and before the verb, so "the unemployment rate" and "the unemployment of the 1930s" are left alone.',
+    source: [SWAN, CGEL]
   }
 ]
 
@@ -565,9 +761,11 @@ export const perfectAdverbs: ReadonlySet<string> = new Set([
  * The future after a conjunction of time ("as soon as he will arrive"): French *dès que*,
  * *une fois que*, *jusqu’à ce que* take the future, English the present (Swan, "tenses in
  * subordinate clauses"; Huddleston & Pullum, ch. 3). Only these conjunctions and a pronoun
- * subject: "when he will arrive" is also an indirect question, which English allows.
+ * subject: "when he will arrive" is also an indirect question, which English allows. "After"
+ * and "the moment" (*après que*, *dès l’instant où*) introduce no question; "before" is left
+ * out, as English "before they will agree" is the "will" of willingness.
  */
-export const timeConjunctions: ReadonlyArray<string> = ['as soon as', 'once', 'until', 'till']
+export const timeConjunctions: ReadonlyArray<string> = ['as soon as', 'once', 'until', 'till', 'after', 'the moment']
 
 /** Pronoun subjects, and whether the verb then takes the third-person -s. */
 export const subjectPronouns: ReadonlyMap<string, boolean> = new Map([
