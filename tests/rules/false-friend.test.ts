@@ -108,6 +108,7 @@ describe('false-friend', () => {
     'Some people are susceptible to infection.',
     'The plan is tentative and may change.',
     'Git checks that the file is actually available.',
+    'It then reports the actually used search pattern.',
     'The actual version could not be imported.',
     'Mental imagery helps athletes.',
     'The structure of the protein was solved.',

@@ -104,7 +104,11 @@ export const falseFriends: FalseFriendEntry[] = [
         after: ['underway', 'ongoing', 'in force', 'in progress', 'under way', 'under development', 'under construction', 'under investigation', 'under study', 'under review', 'being developed', 'being tested', 'being evaluated', 'being studied', 'being built', 'being conducted', 'being recruited'],
         why: 'With a status that is under way ("in progress", "under development"), "actually" renders "actuellement" (currently). "Is actually available/used" is left alone: English uses it for emphasis (really).'
       },
-      {before: ['the'], after: ['available', 'used', 'recommended', 'approved', 'marketed', 'licensed', 'known', 'accepted'], why: '"the actually available treatments": an adverb inside a noun phrase, meaning "current".'}
+      {
+        before: ['the'],
+        after: ['available', 'recommended', 'approved', 'marketed', 'licensed', 'known', 'accepted'],
+        why: '"the actually available treatments": an adverb inside a noun phrase, meaning "current". Not "the actually used": native technical English writes it for "the one really used" (Vim\'s documentation, three times).'
+      }
     ],
     exceptions: [
       {before: ['^', ',', 'but', 'was', 'were', 'not', 'what', 'never'], why: 'Sentence-initial "Actually," and "was actually", "what actually" are the English discourse and emphasis uses.'}
