@@ -97,7 +97,28 @@ describe('term', () => {
     ['Marine The Pen called for a dissolution.', 'Marine The Pen', 'Marine Le Pen'],
     ['Finance minister Bruno The Mayor presented the budget.', 'Bruno The Mayor', 'Bruno Le Maire'],
     ['Flights from Charles of Gaulle airport were cancelled.', 'Charles of Gaulle', 'Charles de Gaulle'],
-    ['The 24 Hours of the Mans start on Saturday.', 'the Mans', 'Le Mans']
+    ['The 24 Hours of the Mans start on Saturday.', 'the Mans', 'Le Mans'],
+    ['Guinée équatoriale is not Guinea.', 'Guinée équatoriale', 'Equatorial Guinea'],
+    ['The CEDH condemned France.', 'CEDH', 'ECHR'],
+    ['Leaders of the CEDEAO met in Abuja.', 'CEDEAO', 'ECOWAS'],
+    ['The CICR delivered aid.', 'CICR', 'ICRC'],
+    ['The UE will impose tariffs.', 'UE', 'EU'],
+    ['The BCE raised its rates again.', 'BCE', 'ECB'],
+    ['The CPI prosecutor sought a warrant.', 'CPI', 'ICC'],
+    ['The PIB grew by 0.3%.', 'PIB', 'GDP'],
+    ['The Commission européenne opened an inquiry.', 'Commission européenne', 'European Commission'],
+    ['The Organization of the United Nations voted.', 'Organization of the United Nations', 'United Nations'],
+    ['Agents of the General Direction of Internal Security arrested him.', 'General Direction of Internal Security', 'General Directorate for Internal Security'],
+    ['A truck drove onto the Promenade of the English.', 'Promenade of the English', 'Promenade des Anglais'],
+    ['Protesters gathered on the Place of the Republic.', 'Place of the Republic', 'Place de la République'],
+    ['The rocket left from Kourou in French Guyana.', 'French Guyana', 'French Guiana'],
+    ['Researchers at the Federal Polytechnic School of Lausanne found it.', 'Federal Polytechnic School of Lausanne', 'EPFL'],
+    ['The Montreal Transport Society cut service.', 'Montreal Transport Society', 'Société de transport de Montréal'],
+    ['Voters in Irlande du Nord went to the polls.', 'Irlande du Nord', 'Northern Ireland'],
+    ['Temperatures in the Arctique rose.', 'Arctique', 'Arctic'],
+    ['Drones struck a refinery near Voronej.', 'Voronej', 'Voronezh'],
+    ['Islamic State once held Palmyre.', 'Palmyre', 'Palmyra'],
+    ['The harvest in Bourgogne was poor.', 'Bourgogne', 'Burgundy']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
@@ -125,7 +146,6 @@ describe('term', () => {
     'Virginie Efira starred in the film.',
     'Credit Suisse was taken over by UBS.',
     'The magazine Jeune Afrique interviewed him.',
-    'Guinée équatoriale is not Guinea.',
     'Haute-Corse and Corse-du-Sud are departments.',
     'The Council of State, the Constitutional Council and the Senate all ruled.',
     'Pope Francis met King Charles in Rome and Jean Dupont in Brussels.',
@@ -141,7 +161,13 @@ describe('term', () => {
     'The Pekin duck came to America in 1873. The Pekin Daily Times is printed in Illinois.',
     'The Maine and Loire rivers meet at Angers.',
     'Gary Rohani scored twice. Ismaïl Kadaré wrote novels.',
-    'The rapper Médine played Lyon; Côme Dupont and Hugo Plaisance spoke. The Toledo Blade reported it.'
+    'The rapper Médine played Lyon; Côme Dupont and Hugo Plaisance spoke. The Toledo Blade reported it.',
+    'The game runs on UE5; the UE sends its uplink report to the base station.',
+    'The temple was built around 500 BCE, in the BCE era.',
+    'The CPI rose 3.2% in May; the CPI data came out on Tuesday.',
+    'The PIB of India issued a press release.',
+    'She bought a bottle of Bourgogne and a Burgundy from Bourgogne wine country.',
+    'The EU, the ECB and the ICC met in Burgundy.'
   ]
   it.each(clean)('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])

@@ -903,6 +903,165 @@ export const terms: TermEntry[] = [
   {preferred: 'the Jordan River', forbidden: ['the Jourdain'], note: 'the French name of the river', source: exonymSource},
   {preferred: 'the Amazon', forbidden: ['the Amazone'], note: 'the French name of the river', source: exonymSource},
 
+  // The French initials of international bodies MT leaves as the French source wrote them
+  // (see NATO, UN, WHO above). Only initials English never uses for something else are plain;
+  // the others carry the context that makes the body meant.
+  {preferred: 'ECHR', forbidden: ['CEDH'], note: 'the French initials of the European Court of Human Rights', source: 'own name (echr.coe.int)'},
+  {preferred: 'CJEU', forbidden: ['CJUE'], note: 'the French initials of the Court of Justice of the European Union', source: 'own name (curia.europa.eu)'},
+  {preferred: 'ECOWAS', forbidden: ['CEDEAO', 'Cedeao'], note: 'the French initials of the Economic Community of West African States', source: 'own name (ecowas.int); AP/Reuters'},
+  {preferred: 'EBRD', forbidden: ['BERD'], note: 'the French initials of the European Bank for Reconstruction and Development', source: 'own name (ebrd.com)'},
+  {preferred: 'ILO', forbidden: ['OIT'], note: 'the French initials of the International Labour Organization', source: 'own name (ilo.org)'},
+  {preferred: 'OAU', forbidden: ['OUA'], note: 'the French initials of the Organisation of African Unity', source: 'AP/Reuters'},
+  {preferred: 'ICRC', forbidden: ['CICR'], note: 'the French initials of the International Committee of the Red Cross', source: 'own name (icrc.org)'},
+  {preferred: 'OPCW', forbidden: ['OIAC'], note: 'the French initials of the Organisation for the Prohibition of Chemical Weapons', source: 'own name (opcw.org)'},
+  {preferred: 'UNDP', forbidden: ['PNUD'], note: 'the French initials of the United Nations Development Programme', source: 'own name (undp.org)'},
+  {preferred: 'UNEP', forbidden: ['PNUE'], note: 'the French initials of the United Nations Environment Programme', source: 'own name (unep.org)'},
+  {preferred: 'IOM', forbidden: ['OIM'], note: 'the French initials of the International Organization for Migration', source: 'own name (iom.int)'},
+  {preferred: 'WMO', forbidden: ['OMM'], note: 'the French initials of the World Meteorological Organization', source: 'own name (wmo.int)'},
+  {preferred: 'ICTY', forbidden: ['TPIY'], note: 'the French initials of the International Criminal Tribunal for the former Yugoslavia', source: 'own name (icty.org)'},
+  {preferred: 'ICTR', forbidden: ['TPIR'], note: 'the French initials of the International Criminal Tribunal for Rwanda', source: 'own name (unictr.irmct.org)'},
+  {
+    // UE is also Unreal Engine's and telecoms' "user equipment".
+    preferred: 'EU',
+    forbidden: ['UE'],
+    notFollowedBy: ['4|5|boom|megaboom|wonderboom|roll|-'],
+    notInSentence: ['unreal', 'engine', 'ue4', 'ue5', 'lte', '5g', '4g', '3gpp', 'gnb', 'enodeb', 'handover', 'uplink', 'downlink', 'equipment', 'ultimate', 'ears', 'speaker', 'blueprint', 'blueprints'],
+    note: 'the French initials of the European Union',
+    source: 'own name (europa.eu)'
+  },
+  {
+    // BCE is also "before the Common Era": only "the BCE", and never beside dates.
+    preferred: 'ECB',
+    forbidden: ['BCE'],
+    precededBy: ['the'],
+    notInSentence: ['ce', 'ad', 'bc', 'era', 'century', 'centuries', 'millennium', 'dynasty', 'ancient', 'circa', 'calendar', 'dating', 'dates'],
+    note: 'the French initials of the European Central Bank',
+    source: 'own name (ecb.europa.eu)'
+  },
+  {
+    // CPI is English for the consumer price index: only before a word of the court.
+    preferred: 'ICC',
+    forbidden: ['CPI'],
+    followedBy: ['prosecutor|prosecutors|judge|judges|warrant|warrants|arrest|statute|chief|investigation|investigators|jurisdiction|ruling'],
+    note: 'the French initials of the International Criminal Court (la CPI)',
+    source: 'own name (icc-cpi.int); AP/Reuters'
+  },
+  {
+    // GDP's French initials; India's Press Information Bureau is PIB in English too.
+    preferred: 'GDP',
+    forbidden: ['PIB'],
+    notInSentence: ['india', 'indian', 'press', 'bureau', 'information', 'delhi', 'ministry'],
+    note: 'the French initials of gross domestic product (produit intérieur brut)',
+    source: 'Oxford English Dictionary (GDP); AP Stylebook'
+  },
+
+  // International bodies named in French, as MT leaves them.
+  {preferred: 'European Central Bank', forbidden: ['Banque centrale européenne', 'Banque Centrale Européenne'], note: 'the French name', source: 'own name (ecb.europa.eu)'},
+  {preferred: 'European Commission', forbidden: ['Commission européenne', 'Commission Européenne'], note: 'the French name', source: 'own name (commission.europa.eu)'},
+  {preferred: 'European Parliament', forbidden: ['Parlement européen', 'Parlement Européen'], note: 'the French name', source: 'own name (europarl.europa.eu)'},
+  {preferred: 'International Criminal Court', forbidden: ['Cour pénale internationale', 'Cour Pénale Internationale'], note: 'the French name', source: 'own name (icc-cpi.int)'},
+  {preferred: 'International Court of Justice', forbidden: ['Cour internationale de justice', 'Cour internationale de Justice'], note: 'the French name', source: 'own name (icj-cij.org)'},
+  {preferred: 'World Health Organization', forbidden: ['Organisation mondiale de la santé', 'Organisation mondiale de la Santé'], note: 'the French name', source: 'own name (who.int)'},
+  {preferred: 'International Monetary Fund', forbidden: ['Fonds monétaire international'], note: 'the French name', source: 'own name (imf.org)'},
+  {preferred: 'World Bank', forbidden: ['Banque mondiale'], note: 'the French name', source: 'own name (worldbank.org)'},
+  {preferred: 'African Union', forbidden: ['Union africaine'], note: 'the French name', source: 'own name (au.int)'},
+  {preferred: 'Security Council', forbidden: ['Conseil de sécurité'], note: 'the French name of the UN Security Council', source: 'own name (un.org)'},
+  {preferred: 'Holy See', forbidden: ['Saint-Siège'], note: 'the French name', source: 'own name (vatican.va)'},
+  {preferred: 'United Nations', forbidden: ['Organization of the United Nations', 'Organisation of the United Nations', 'Organization of United Nations'], note: 'a calque of Organisation des Nations unies', source: 'own name (un.org)'},
+
+  // French, Swiss and Quebec bodies and places MT translated word for word.
+  {
+    preferred: 'General Directorate for Internal Security',
+    forbidden: ['General Direction of Internal Security', 'General Direction for Internal Security', 'General Direction of Interior Security'],
+    note: 'the DGSI, France’s domestic intelligence agency; “direction” is a directorate',
+    source: 'own English name (dgsi.interieur.gouv.fr); Reuters (DGSI domestic intelligence agency)'
+  },
+  {
+    preferred: 'General Directorate for External Security',
+    forbidden: ['General Direction of External Security', 'General Direction for External Security', 'General Direction of Exterior Security'],
+    note: 'the DGSE, France’s foreign intelligence agency; “direction” is a directorate',
+    source: 'own English name (dgse.gouv.fr); Reuters (DGSE foreign intelligence service)'
+  },
+  {preferred: 'Promenade des Anglais', forbidden: ['Promenade of the English', 'English Promenade', 'Walk of the English'], note: 'Nice’s seafront keeps its French name', source: 'AP/Reuters'},
+  {preferred: 'Place de la République', forbidden: ['Place of the Republic', 'Square of the Republic'], note: 'the Paris square keeps its French name', source: 'AP/Reuters'},
+  {preferred: 'Place de la Bastille', forbidden: ['Place of the Bastille', 'Square of the Bastille', 'Bastille Square'], note: 'the Paris square keeps its French name', source: 'AP/Reuters'},
+  {preferred: 'Place de la Nation', forbidden: ['Place of the Nation', 'Square of the Nation'], note: 'the Paris square keeps its French name', source: 'AP/Reuters'},
+  {preferred: 'French Guiana', forbidden: ['French Guyana'], note: 'Guyane is French Guiana; Guyana is its neighbour', source: exonymSource},
+  {preferred: 'EPFL', forbidden: ['Federal Polytechnic School of Lausanne', 'Lausanne Federal Polytechnic School', 'Polytechnic Federal School of Lausanne'], note: 'the École polytechnique fédérale de Lausanne; its English name is the Swiss Federal Institute of Technology Lausanne', source: 'own English name (epfl.ch)'},
+  {preferred: 'ETH Zurich', forbidden: ['Federal Polytechnic School of Zurich', 'Zurich Federal Polytechnic School', 'Polytechnic Federal School of Zurich'], note: 'the university’s English name (École polytechnique fédérale de Zurich in French)', source: 'own English name (ethz.ch)'},
+  {preferred: 'Société de transport de Montréal', forbidden: ['Montreal Transport Society', 'Montreal Transportation Society', 'Transport Society of Montreal', 'Montreal Transit Society'], note: 'the STM keeps its French name in English', source: 'own name (stm.info/en); CBC, Montreal Gazette'},
+
+  // More French exonyms: places whose French name is not an English word or name.
+  ...exonyms([
+    ['Northern Ireland', ['Irlande du Nord']],
+    ['East Timor', ['Timor oriental']],
+    ['Equatorial Guinea', ['Guinée équatoriale']],
+    ['Guinea-Bissau', ['Guinée-Bissau']],
+    ['Trinidad and Tobago', ['Trinité-et-Tobago']],
+    ['Barbados', ['Barbade']],
+    ['São Tomé and Príncipe', ['Sao Tomé-et-Principe', 'São Tomé-et-Príncipe']],
+    ['North America', ['Amérique du Nord']],
+    ['South America', ['Amérique du Sud']],
+    ['Central America', ['Amérique centrale']],
+    ['West Africa', ["Afrique de l'Ouest", 'Afrique de l’Ouest']],
+    ['East Africa', ["Afrique de l'Est", 'Afrique de l’Est']],
+    ['North Africa', ['Afrique du Nord']],
+    ['Central Asia', ['Asie centrale']],
+    ['Southeast Asia', ['Asie du Sud-Est']],
+    ['Asia', ['Asie']],
+    ['Eastern Europe', ["Europe de l'Est", 'Europe de l’Est']],
+    ['Far East', ['Extrême-Orient']],
+    ['Oceania', ['Océanie']],
+    ['Arctic', ['Arctique']],
+    ['Antarctica', ['Antarctique']],
+    ['Indian Ocean', ['océan Indien', 'Océan Indien']],
+    ['Tripolitania', ['Tripolitaine']],
+    ['Cyrenaica', ['Cyrénaïque']],
+    ['Gascony', ['Gascogne']],
+    ['Scheldt', ['Escaut']],
+    ['Vistula', ['Vistule']],
+    ['Dniester', ['Dniestr']],
+    ['Tiber', ['Tibre']],
+    ['Ebro', ['Èbre']],
+    ['Tenerife', ['Ténérife']],
+    ['Palmyra', ['Palmyre']],
+    ['Sulaymaniyah', ['Souleimaniye', 'Souleimaniyé']],
+    ['Qamishli', ['Qamichli']],
+    ['Kobani', ['Kobané']],
+    ['Deir ez-Zor', ['Deir Ezzor', 'Deir ez-Zour']],
+    ['Sweida', ['Soueida', 'Soueïda']],
+    ['Najaf', ['Nadjaf']],
+    ['Karbala', ['Kerbala']],
+    ['Kermanshah', ['Kermanchah']],
+    ['Taiz', ['Taëz']],
+    ['Nuseirat', ['Nousseirat']],
+    ['Port Said', ['Port-Saïd']],
+    ['Ismailia', ['Ismaïlia']],
+    ['Omdurman', ['Omdourman']],
+    ['Saigon', ['Saïgon']],
+    ['Lhasa', ['Lhassa']],
+    ['Dhaka', ['Dacca']],
+    ['Ufa', ['Oufa']],
+    ['Ulyanovsk', ['Oulianovsk']],
+    ['Yaroslavl', ['Iaroslavl']],
+    ['Voronezh', ['Voronej']],
+    ['Novorossiysk', ['Novorossiisk']],
+    ['Orenburg', ['Orenbourg']],
+    ['Irkutsk', ['Irkoutsk']],
+    ['Yakutsk', ['Iakoutsk']],
+    ['Krasnoyarsk', ['Krasnoïarsk']],
+    ['Makhachkala', ['Makhatchkala']],
+    ['Nalchik', ['Naltchik']],
+    ['Chukotka', ['Tchoukotka']],
+    ['Cherkasy', ['Tcherkassy']],
+    ['Khmelnytskyi', ['Khmelnytskyï']],
+    ['Huliaipole', ['Houliaïpole']],
+    ['Kurakhove', ['Kourakhove']],
+    ['Izmail', ['Izmaïl']]
+  ]),
+  // Also an English wine name: only where a place is meant.
+  ...exonyms([['Burgundy', ['Bourgogne']]], {precededBy: placePrepositions, notInSentence: ['wine', 'wines', 'vintage', 'appellation', 'grape', 'grapes', 'pinot', 'chardonnay', 'aoc', 'blanc', 'rouge', 'bottle', 'bottles']}),
+
   // Names of people and places MT translated (src/rules/data/translated-names.ts).
   ...translatedNames
 ]
