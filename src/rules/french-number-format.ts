@@ -50,6 +50,22 @@ const spacedTime = /(?<![\p{L}\p{N}_.,:])([01]?\d|2[0-3]): ([0-5]\d)(?![\p{N}]|:
 /** "km / h", "m / s": spaces around the slash of a compound unit. */
 const spacedUnit = /(?<![\p{L}\p{N}])(km|m|cm|mm|kg|g|mg|l|ml|kW|W|MW|€|\$|euros?) \/ (h|s|min|m²|km²|m2|km2|l|kg|g|an|year|day|month|person|capita|inhabitant)(?![\p{L}\p{N}])/gu
 
+/**
+ * "1.500.000", "12.000.000,50": millions grouped by points, as French news often writes them
+ * (the Imprimerie nationale prescribes spaces, but the point is common in the press and in
+ * Belgian and Swiss usage). Exactly three groups: two points can never be an English decimal,
+ * and an IP address ("192.168.100.200") has four. Not after a letter, digit, point or slash
+ * (a version, "v1.200.300"), nor before another point or a letter.
+ */
+const dottedMillions = /(?<![\p{L}\p{N}_.,/\-:])([1-9]\d{0,2})\.(\d{3})\.(\d{3})(?:,(\d{1,2}))?(?![\p{L}\p{N}_]|[.,:]\d)/gu
+
+/**
+ * "1'500'000", "CHF 25’000": thousands grouped by apostrophes, the Swiss convention (Swiss
+ * federal chancellery, *Schreibweisungen*; the Office fédéral de la statistique writes "1'000").
+ * English groups by commas.
+ */
+const apostropheThousands = /(?<![\p{L}\p{N}_.,'’])([1-9]\d{0,2})((?:['’]\d{3})+)(?:\.(\d{1,2}))?(?![\p{L}\p{N}_'’]|[.,]\d)/gu
+
 function withCommas(digits: string): string {
   return digits.replace(/\B(?=(?:\d{3})+$)/g, ',')
 }
@@ -180,6 +196,18 @@ export default function retextFrenchNumberFormat() {
       for (const match of text.matchAll(spacedTime)) {
         const fixed = `${match[1]}:${match[2]}`
         report(block, match.index, match.index + match[0].length, `Unexpected space in the time \`${match[0]}\`, expected \`${fixed}\``, [fixed])
+      }
+      for (const match of text.matchAll(dottedMillions)) {
+        const [whole, head, thousands, units, cents] = match
+        const fixed = `${head},${thousands},${units}${cents === undefined ? '' : `.${cents}`}`
+        report(block, match.index, match.index + whole.length, `Unexpected French number format \`${whole}\`, expected \`${fixed}\``, [fixed])
+      }
+      if (text.includes("'") || text.includes('’')) {
+        for (const match of text.matchAll(apostropheThousands)) {
+          const [whole, head, groups, cents] = match
+          const fixed = `${head}${groups!.replace(/['’]/gu, ',')}${cents === undefined ? '' : `.${cents}`}`
+          report(block, match.index, match.index + whole.length, `Unexpected Swiss number format \`${whole}\`, expected \`${fixed}\``, [fixed])
+        }
       }
       for (const match of text.matchAll(spacedUnit)) {
         const fixed = `${match[1]}/${match[2]}`

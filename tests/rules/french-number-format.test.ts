@@ -85,6 +85,29 @@ describe('french-number-format', () => {
     ])
   })
 
+  it('regroups millions grouped by points and Swiss apostrophe thousands with commas', async () => {
+    const text = ['The club paid 1.500.000 euros, then 12.000.000,50 more.', "Zurich spent CHF 25'000 and 1’250’000.50 francs."].join('\n')
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:15', '1.500.000', ['1,500,000']],
+      ['1:37', '12.000.000,50', ['12,000,000.50']],
+      ['2:18', "25'000", ['25,000']],
+      ['2:29', '1’250’000.50', ['1,250,000.50']]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected French number format `1.500.000`, expected `1,500,000`')
+    expect(findings[2]!.reason).toBe("Unexpected Swiss number format `25'000`, expected `25,000`")
+  })
+
+  it('leaves versions, addresses, decimals and quoted figures with points or apostrophes alone', async () => {
+    const clean = [
+      'Upgrade to v1.200.300 or 2.100.000.1; the host is 192.168.100.200.',
+      'It weighs 1.500 kg and costs 3.250 dollars; pi is 3.141.',
+      "The '000 key and the 1990's fashions; 'No. 12' and the '500' model.",
+      'Section 4.2.1 and 10.100.1000 stay.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('leaves English money and code with a dollar sign alone', async () => {
     const clean = ['It cost €25, $7.5 million and US$12,000, or 15 euros.', 'Run `echo $HOME`, then set x to 5 $HOME-relative; $1 and $2 are arguments.', 'Pay 5 $5 bills.']
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
