@@ -96,12 +96,24 @@ describe('lowercase-proper-noun', () => {
     )
   })
 
+  it('capitalises French bodies and ministry portfolios written with one capital', async () => {
+    const text = 'Rates set by the European central bank worried the Minister of Foreign affairs and the Court of audit.'
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:18', 'European central bank', ['European Central Bank']],
+      ['1:64', 'Foreign affairs', ['Foreign Affairs']],
+      ['1:88', 'Court of audit', ['Court of Audit']]
+    ])
+  })
+
   it('leaves such a name in full capitals, in lowercase, or opening a sentence', async () => {
     const clean = [
       'The National Assembly and the Prime Minister agreed.',
       'The national assembly voted and the prime minister resigned.',
       'Supreme court justices are appointed for life.',
-      'The European commission and the Labour party replied.'
+      'The European commission and the Labour party replied.',
+      'The European Central Bank and the world bank of seeds met; foreign affairs and higher education were cut.',
+      'Higher education is costly. National police forces and the red cross symbol were shown.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })
