@@ -486,6 +486,56 @@ describe('page-furniture', () => {
     expect(summary(await ruleFindings(id, 'Summary\n\nRelated\n\nThe port reopened.'))).toEqual([])
   })
 
+  it('flags layered and commissioned credits, outlet bylines, correspondent credits and sign-up boxes', async () => {
+    const text = [
+      'The president at the Élysée on March 3. LUDOVIC MARIN / POOL / AFP',
+      '',
+      'YOAN VALAT / EPA / MAXPPP',
+      '',
+      'The minister on March 3. ED ALCOCK / MYOP FOR “LE MONDE”',
+      '',
+      'franceinfo with AFP',
+      '',
+      'With our correspondent in Moscow, Jane Doe',
+      '',
+      'Subscribe to our free newsletter',
+      '',
+      'By subscribing, you accept our privacy policy.',
+      '',
+      'Illustration Pixabay',
+      '',
+      'Reception > World > Europe',
+      '',
+      'Le Figaro'
+    ].join('\n')
+    expect(summary(await ruleFindings(id, text))).toEqual([
+      ['1:40', ' LUDOVIC MARIN / POOL / AFP', ['']],
+      ['3:1', 'YOAN VALAT / EPA / MAXPPP', ['']],
+      ['5:25', ' ED ALCOCK / MYOP FOR “LE MONDE”', ['']],
+      ['7:1', 'franceinfo with AFP', ['']],
+      ['9:1', 'With our correspondent in Moscow, Jane Doe', ['']],
+      ['11:1', 'Subscribe to our free newsletter', ['']],
+      ['13:1', 'By subscribing, you accept our privacy policy.', ['']],
+      ['15:1', 'Illustration Pixabay', ['']],
+      ['17:1', 'Reception > World > Europe', ['']],
+      ['19:1', 'Le Figaro', ['']]
+    ])
+  })
+
+  it('leaves prose with slashes, quoted capitals and the new words alone', async () => {
+    const clean = [
+      'See the CPU / GPU / TPU comparison in the docs.',
+      'Input / Output / Storage',
+      'LOOK FOR “THE END”',
+      'The journalist was released on Tuesday.',
+      'Le Figaro reported that the talks had stalled.',
+      'With our correspondents gone, the bureau closed.',
+      'Thank you for coming, the mayor said.',
+      'Reception was poor in the valley.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('says where every phrase comes from', () => {
     for (const phrase of furniturePhrases) expect(phrase.source.length, phrase.pattern).toBeGreaterThan(20)
   })

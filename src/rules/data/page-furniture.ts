@@ -80,6 +80,8 @@ const audio = 'Text-to-speech players embedded above articles ("Listen to this a
 const copyright = 'Copyright lines of wire copy and site footers ("All rights reserved", French "Tous droits réservés")'
 const socialEmbed = 'The fallback text of Instagram and X (Twitter) embeds ("View this post on Instagram", "A post shared by …")'
 const summaryBox = 'Summary boxes and media labels of French news templates ("L\'essentiel", "Ce qu\'il faut retenir", "En images")'
+const correspondent = 'Correspondent credits of French news sites and agencies (RFI, France 24, AFP: "Avec notre correspondant à …", "Envoyé spécial")'
+const outletName = 'The outlet\'s name alone on a line, as French news templates print it over or under the article (Le Monde, Le Figaro, franceinfo)'
 const captionLabel = 'Caption and credit labels of news photos ("Photo: …", "Illustrative image"), left where the image was'
 
 export const furniturePhrases: readonly FurniturePhrase[] = [
@@ -546,7 +548,56 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'sponsored contents', kind: 'advertisement', at: 'line', source: `${adLabel}; native-ad labels (Outbrain, Taboola)`},
   {pattern: 'contenus sponsorisés', kind: 'advertisement', at: 'line', source: `${adLabel}; native-ad labels (Outbrain, Taboola), French`},
   {pattern: 'continue reading the main story', kind: 'advertisement', at: 'line', source: `${adLabel}: the line around an ad slot in The New York Times' template`},
-  {pattern: 'article original', kind: 'site-navigation', at: 'line', source: 'Auto-blogging plugins for WordPress, French locale'}
+  {pattern: 'article original', kind: 'site-navigation', at: 'line', source: 'Auto-blogging plugins for WordPress, French locale'},
+
+  // Correspondent credits that open a dispatch (RFI's "Avec notre correspondant à Moscou, …")
+  // and a reporter's role alone on the line under the byline.
+  {pattern: 'with|from our correspondent|correspondents|reporter|reporters in|at|to', kind: 'byline', at: 'start', source: `${correspondent}: MT of "Avec notre correspondant à …"`},
+  {pattern: 'with|from our special envoy|envoys|correspondent|correspondents in|at|to', kind: 'byline', at: 'start', source: `${correspondent}: MT of "De notre envoyé spécial à …"`},
+  {pattern: 'avec|de notre|nos correspondant|correspondante|correspondants|envoyé|envoyée|envoyés à|en|au|aux', kind: 'byline', at: 'start', source: correspondent},
+  {pattern: 'avec|de notre|nos envoyé|envoyée|envoyés spécial|spéciale|spéciaux', kind: 'byline', at: 'start', source: correspondent},
+  {pattern: 'journalist|journaliste|correspondent|correspondant|correspondante', kind: 'byline', at: 'line', source: `${correspondent}: the reporter's role under the byline`},
+  {pattern: 'special correspondent|envoy', kind: 'byline', at: 'line', source: `${correspondent}: MT of "Envoyé spécial"`},
+  {pattern: 'envoyé|envoyée spécial|spéciale', kind: 'byline', at: 'line', source: correspondent},
+  {pattern: 'the? editorial staff|team|newsroom', kind: 'byline', at: 'line', source: 'Bylines of news sites that credit the desk (MT of "La rédaction")'},
+  // A French outlet's name alone on a line: the site's byline or logo text, kept by the scraper.
+  {pattern: 'le monde|figaro|parisien|point|devoir|soir|temps|progrès|télégramme|dauphiné', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'franceinfo|libération|ouest-france|mediapart|bfmtv|rfi|l\'express|l\'obs|l\'humanité', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'les échos|la croix|la presse|france 24|france info|sud ouest|tva nouvelles', kind: 'byline', at: 'line', source: `${outletName}`},
+
+  // Newsletter and sign-up boxes in other wordings.
+  {pattern: 'sign|subscribe|register up? for|to our|the free|daily|weekly|morning|evening newsletter|newsletters', kind: 'newsletter-prompt', at: 'anywhere', source: newsletter},
+  {pattern: 'free|daily|weekly newsletter', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the box's heading`},
+  {pattern: 'enter|type your email|e-mail address?', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the e-mail field's label`},
+  {pattern: 'your email|e-mail address', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the e-mail field's label`},
+  {pattern: 'saisissez|entrez|indiquez votre adresse? e-mail|email|mail|courriel', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the e-mail field's label, French`},
+  {pattern: 'votre adresse e-mail|email|mail', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the e-mail field's label, French`},
+  {pattern: 'by subscribing|registering|signing up? , you accept|agree', kind: 'newsletter-prompt', at: 'anywhere', source: `${newsletter}: the consent line under the field (MT of "En vous inscrivant, vous acceptez …")`},
+  {pattern: 'en vous inscrivant|abonnant , vous acceptez', kind: 'newsletter-prompt', at: 'anywhere', source: `${newsletter}: the consent line under the field, French`},
+  {pattern: 'thank you|thanks for subscribing|registering|signing', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: the confirmation`},
+  {pattern: 'merci pour votre inscription|abonnement', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: the confirmation, French`},
+  {pattern: 'i subscribe', kind: 'paywall-prompt', at: 'line', source: `${paywall}: MT of the "Je m'abonne" button`},
+  {pattern: 'je m\'abonne', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the "Je m'abonne" button`},
+  {pattern: 'i already have an account', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of "J'ai déjà un compte"`},
+  {pattern: 'j\'ai déjà un compte', kind: 'site-navigation', at: 'line', source: siteNav},
+
+  // Related-article boxes: "Pour aller plus loin", "À ne pas manquer" and their MT.
+  {pattern: 'to go further|deeper', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Pour aller plus loin"`},
+  {pattern: 'to go further|deeper :', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Pour aller plus loin :"`},
+  {pattern: 'pour aller plus loin', kind: 'related-links', at: 'line', source: relatedBox},
+  {pattern: 'pour aller plus loin :', kind: 'related-links', at: 'start', source: relatedBox},
+  {pattern: 'not to be missed', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "À ne pas manquer"`},
+  {pattern: 'don\'t miss', kind: 'related-links', at: 'line', source: `${relatedBox}: "Don't miss"`},
+  {pattern: 'à ne pas manquer|rater', kind: 'related-links', at: 'line', source: relatedBox},
+  {pattern: 'our latest articles|news|stories|videos', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Nos derniers articles"`},
+  {pattern: 'nos derniers articles|contenus', kind: 'related-links', at: 'line', source: relatedBox},
+  {pattern: 'also listen|hear', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Écoutez aussi"`},
+  {pattern: 'listen|hear also', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "À écouter aussi"`},
+  {pattern: 'read in # min|mins|minutes', kind: 'reading-time', at: 'line', source: `${readingTime}: "Read in 3 min"`},
+  {pattern: 'watch on youtube|dailymotion|vimeo', kind: 'social-embed', at: 'line', source: 'The fallback link of YouTube, Dailymotion and Vimeo embeds ("Watch on YouTube")'},
+  {pattern: 'regarder sur youtube|dailymotion|vimeo', kind: 'social-embed', at: 'line', source: 'The fallback link of YouTube, Dailymotion and Vimeo embeds, French'},
+  {pattern: 'afp|reuters|ap file|archive|archives photo|picture|image', kind: 'photo-credit', at: 'line', source: `${captionLabel}: "AFP file photo"`},
+  {pattern: 'home page|homepage', kind: 'site-navigation', at: 'line', source: `${siteNav}: the link back to the front page`}
 ]
 
 /**
@@ -560,15 +611,27 @@ export const photoAgencies: readonly string[] = [
   'HANS LUCAS', 'ANADOLU', 'XINHUA', 'BELGA', 'KEYSTONE', 'DPA', 'ANSA', 'TASS', 'SPUTNIK',
   'AFP PHOTO', 'HANDOUT', 'SHUTTERSTOCK', 'ALAMY', 'LEEMAGE', 'BESTIMAGE', 'ICON SPORT', 'PANORAMIC',
   // The Canadian Press credits as "THE CANADIAN PRESS/Photographer".
-  'THE CANADIAN PRESS', 'CANADIAN PRESS', 'AP PHOTO'
+  'THE CANADIAN PRESS', 'CANADIAN PRESS', 'AP PHOTO',
+  // Photo agencies of French regional dailies and news sites (PhotoPQR, Abaca, Divergence),
+  // wire agencies' partners (NurPhoto, SOPA Images, Imago, ZUMA, PA), and the stock and
+  // free-image libraries regional sites credit ("Illustration Pixabay", "© Adobe Stock").
+  'PHOTOPQR', 'ABACAPRESS', 'DIVERGENCE', 'NURPHOTO', 'SOPA IMAGES', 'IMAGO', 'ZUMA PRESS', 'PA IMAGES',
+  'ADOBE STOCK', 'ISTOCK', 'iStock', 'PIXABAY', 'UNSPLASH', 'PEXELS', 'FREEPIK', 'WIKIMEDIA COMMONS'
 ]
 
 /**
- * The first item of a breadcrumb trail ("Home » World » Europe"): the default label of the
- * WordPress breadcrumb plugins (Yoast SEO, Breadcrumb NavXT) and of French templates, and
- * "Welcome", which MT makes of "Accueil".
+ * French outlets whose name a name pattern does not read (lowercase, or with a figure), in a
+ * byline with the agency it rewrote: "franceinfo avec AFP", "France 24 with AFP". Outlets
+ * written as capitalised words ("Le Monde with AFP") are read as names already.
  */
-export const breadcrumbRoots: readonly string[] = ['Home', 'Homepage', 'Accueil', 'Welcome']
+export const bylineOutlets: readonly string[] = ['franceinfo', 'France 24', 'France 2', 'France 3', 'TF1', 'M6', 'TV5Monde', '20minutes']
+
+/**
+ * The first item of a breadcrumb trail ("Home » World » Europe"): the default label of the
+ * WordPress breadcrumb plugins (Yoast SEO, Breadcrumb NavXT) and of French templates
+ * ("Accueil", "Actualités"), and "Welcome" and "Reception", which MT makes of "Accueil".
+ */
+export const breadcrumbRoots: readonly string[] = ['Home', 'Homepage', 'Accueil', 'Welcome', 'Reception', 'Actualités']
 
 /** Separators of breadcrumb trails in those plugins' defaults and common themes. */
 export const breadcrumbSeparators = '»›>|/'
