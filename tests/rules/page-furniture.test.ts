@@ -522,6 +522,23 @@ describe('page-furniture', () => {
     ])
   })
 
+  it('flags franceinfo, Radio-Canada, Le Monde and BFMTV bylines, notices and bare time stamps, each line whole', async () => {
+    const lines = [
+      'Article written by franceinfo - Radio France',
+      'Published on 3/03/2024 at 10:32 Reading time: 3 min',
+      'A text by Jane Doe',
+      'Jane Doe (Access the author\'s page)',
+      'J.-M.D. with AFP',
+      'This content is not open to comments.',
+      'Skip the ad',
+      'You can read Le Monde on only one device at a time',
+      'March 3, 2024 at 10:32 a.m.',
+      '3 mars 2024 à 10h32'
+    ]
+    const text = lines.join('\n\n')
+    expect(summary(await ruleFindings(id, text))).toEqual(lines.map((line, index) => [`${index * 2 + 1}:1`, line, ['']]))
+  })
+
   it('leaves prose with slashes, quoted capitals and the new words alone', async () => {
     const clean = [
       'See the CPU / GPU / TPU comparison in the docs.',
@@ -531,7 +548,12 @@ describe('page-furniture', () => {
       'Le Figaro reported that the talks had stalled.',
       'With our correspondents gone, the bureau closed.',
       'Thank you for coming, the mayor said.',
-      'Reception was poor in the valley.'
+      'Reception was poor in the valley.',
+      'Radio-Canada reported on Monday that the talks had failed.',
+      'by Monday, the river had fallen.',
+      'A report by Human Rights Watch found abuses in the camps.',
+      'March 3, 2024',
+      'The vote on March 3, 2024 at 10:32 was annulled.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })

@@ -597,7 +597,24 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'watch on youtube|dailymotion|vimeo', kind: 'social-embed', at: 'line', source: 'The fallback link of YouTube, Dailymotion and Vimeo embeds ("Watch on YouTube")'},
   {pattern: 'regarder sur youtube|dailymotion|vimeo', kind: 'social-embed', at: 'line', source: 'The fallback link of YouTube, Dailymotion and Vimeo embeds, French'},
   {pattern: 'afp|reuters|ap file|archive|archives photo|picture|image', kind: 'photo-credit', at: 'line', source: `${captionLabel}: "AFP file photo"`},
-  {pattern: 'home page|homepage', kind: 'site-navigation', at: 'line', source: `${siteNav}: the link back to the front page`}
+  {pattern: 'home page|homepage', kind: 'site-navigation', at: 'line', source: `${siteNav}: the link back to the front page`},
+
+  // Bylines and notices of franceinfo, Radio-Canada, Le Monde and Le Figaro templates.
+  {pattern: 'article written|rédigé by|par franceinfo|france', kind: 'byline', at: 'start', source: `${outletName}: franceinfo's "Article rédigé par franceinfo - Radio France" and its MT`},
+  {pattern: 'franceinfo - radio france', kind: 'byline', at: 'line', source: `${outletName}: "franceinfo - Radio France"`},
+  {pattern: 'radio-canada', kind: 'byline', at: 'line', source: outletName},
+  {pattern: 'france télévisions|televisions|inter|culture', kind: 'byline', at: 'line', source: outletName},
+  {pattern: 'radio france', kind: 'byline', at: 'line', source: outletName},
+  {pattern: 'access|go to? the author\'s|author’s page', kind: 'byline', at: 'anywhere', source: 'The link beside a byline on Radio-Canada ("Accéder à la page de l\'auteur") and its MT'},
+  {pattern: 'accéder à la page de l\'auteur|l\'autrice', kind: 'byline', at: 'anywhere', source: 'The link beside a byline on Radio-Canada ("Accéder à la page de l\'auteur")'},
+  {pattern: 'this content|article is not|no longer? open to comments', kind: 'comment-form', at: 'start', source: 'The closed comment box of franceinfo ("Ce contenu n\'est pas ouvert aux commentaires") and its MT'},
+  {pattern: 'ce contenu|cet article n\'est pas|plus ouvert aux commentaires', kind: 'comment-form', at: 'start', source: 'The closed comment box of franceinfo'},
+  {pattern: 'comments are closed', kind: 'comment-form', at: 'line', source: `${wpComments}: "Comments are closed."`},
+  {pattern: 'les commentaires sont fermés', kind: 'comment-form', at: 'line', source: `${wpComments}, French locale`},
+  {pattern: 'skip|pass the? ad|advertisement|advertising|publicity', kind: 'advertisement', at: 'line', source: `${adLabel}: the skip button of pre-roll video ads (MT of "Passer la publicité")`},
+  {pattern: 'passer la publicité', kind: 'advertisement', at: 'line', source: adLabel},
+  {pattern: 'on only one device at a time', kind: 'paywall-prompt', at: 'anywhere', source: `${paywall}: Le Monde's one-device notice ("Vous pouvez lire Le Monde sur un seul appareil à la fois") and its MT`},
+  {pattern: 'sur un seul appareil à la fois', kind: 'paywall-prompt', at: 'anywhere', source: `${paywall}: Le Monde's one-device notice`}
 ]
 
 /**
@@ -664,7 +681,9 @@ export const bylineAgencies: readonly string[] = [
 export const bylineOpeners: readonly string[] = [
   'By', 'Par', 'Written by', 'Écrit par', 'Reporting by', 'Text by', 'Texte de',
   // franceinfo's "Article rédigé par …" and its MT; WordPress's "Posted by", "Publié par".
-  'Article written by', 'Article rédigé par', 'Rédigé par', 'Posted by', 'Publié par', 'Published by'
+  'Article written by', 'Article rédigé par', 'Rédigé par', 'Posted by', 'Publié par', 'Published by',
+  // Radio-Canada's "Un texte de …" and "Un reportage de …", and their MT; Libération's lowercase "par".
+  'A text by', 'Un texte de', 'A report by', 'Un reportage de', 'by', 'par'
 ]
 export const nameParticles: readonly string[] = ['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'dos', 'ben', 'bin', 'al', 'el', "d'", 'd’']
 
@@ -690,7 +709,9 @@ export const datelineWords: readonly string[] = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
   'décembre', 'janv', 'févr', 'avr', 'juil', 'déc',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  // A reading time on the date line ("Publié le 3/03/2024 à 10:32 Temps de lecture : 3 min").
+  'reading', 'read', 'lecture', 'temps', 'durée'
 ]
 
 /**

@@ -270,12 +270,29 @@ const commissionedCredit = /(?:^|(?<=[.!?…]["”’»)]?)[ \t]+)\p{Lu}[\p{Lu}'
 const outletCredit = new RegExp(String.raw`^\(?\s*(?:${alternation(bylineOutlets)})\s*(?:,|\/|with|avec|and|et)\s*${agencyList}\s*\)?$`, 'u')
 const outletStarts = bylineOutlets.map((outlet) => outlet.slice(0, 2))
 
+/** "J.D. avec AFP", "J.-M.D. with AFP": a desk writer's initials and the agency (BFMTV, Le Parisien). */
+const initialsCredit = new RegExp(String.raw`^\(?\s*\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s+(?:with|avec)\s+${agencyList}\s*\)?$`, 'u')
+
+const months = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre'
+const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche'
+/**
+ * "March 3, 2024 at 10:32 a.m.", "3 mars 2024 à 10h32", "Monday, March 3, 2024 - 10:32": a
+ * date and a clock time alone on a line, an article's time stamp without its label. The time
+ * is required: a date alone heads a changelog's entry too.
+ */
+const dateTimeLine = new RegExp(
+  String.raw`^(?:(?:${weekdays}),?\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:${months})|(?:${months})\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\s*(?:[,|–—-]|à|at)?\s*${clock}\.?$`,
+  'iu'
+)
+
 /** Whole-line furniture of a shape: the label, or undefined. */
 export function lineShape(text: string): string | undefined {
   if (bylineHit(text)) return 'byline'
   if (outletStarts.some((start) => text.startsWith(start) || text.startsWith(`(${start}`)) && outletCredit.test(text)) return 'byline'
   if (sourceCredit.test(text)) return 'source line'
   if (isDateline(text) || datelineWithAuthor(text)) return 'publication date line'
+  if (text.length <= 60 && /\d[:hH][0-5]\d/u.test(text) && dateTimeLine.test(text)) return 'publication date line'
+  if (/^\(?\s*\p{Lu}\./u.test(text) && initialsCredit.test(text)) return 'byline'
   if (relativeTime.test(text) || numericDateLine.test(text)) return 'publication date line'
   if (creditLine.test(text) || agencyMedia.test(text) || agencyAlone.test(text) || capitalCredit.test(text)) return 'photo credit'
   if (agencyInitials.test(text)) return 'agency credit'
