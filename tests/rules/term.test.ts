@@ -118,7 +118,11 @@ describe('term', () => {
     ['Temperatures in the Arctique rose.', 'Arctique', 'Arctic'],
     ['Drones struck a refinery near Voronej.', 'Voronej', 'Voronezh'],
     ['Islamic State once held Palmyre.', 'Palmyre', 'Palmyra'],
-    ['The harvest in Bourgogne was poor.', 'Bourgogne', 'Burgundy']
+    ['The harvest in Bourgogne was poor.', 'Bourgogne', 'Burgundy'],
+    ['Pro-Iranian chiite militias fired rockets.', 'chiite', 'Shiite'],
+    ['The djihadistes attacked a convoy.', 'djihadistes', 'jihadists'],
+    ['Abou Mazen met the envoy.', 'Abou Mazen', 'Abu Mazen'],
+    ['Deputies of the Republic on the March voted.', 'Republic on the March', 'La République en Marche']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)

@@ -1062,6 +1062,51 @@ export const terms: TermEntry[] = [
   // Also an English wine name: only where a place is meant.
   ...exonyms([['Burgundy', ['Bourgogne']]], {precededBy: placePrepositions, notInSentence: ['wine', 'wines', 'vintage', 'appellation', 'grape', 'grapes', 'pinot', 'chardonnay', 'aoc', 'blanc', 'rouge', 'bottle', 'bottles']}),
 
+  // Religious, ethnic and armed-group words in their French spelling, which MT copies.
+  {preferred: 'Shiite', forbidden: ['chiite', 'Chiite'], note: 'the French spelling (chiite)', source: 'AP Stylebook (Shiite); Reuters (Shi’ite)'},
+  {preferred: 'Shiites', forbidden: ['chiites', 'Chiites'], note: 'the French spelling (chiites)', source: 'AP Stylebook (Shiite); Reuters (Shi’ite)'},
+  {preferred: 'Sunni', forbidden: ['sunnite', 'Sunnite'], note: 'the French spelling (sunnite)', source: 'AP Stylebook (Sunni)'},
+  {preferred: 'Sunnis', forbidden: ['sunnites', 'Sunnites'], note: 'the French spelling (sunnites)', source: 'AP Stylebook (Sunni)'},
+  {preferred: 'sharia', forbidden: ['charia', 'Charia'], note: 'the French spelling (charia)', source: 'AP Stylebook (sharia)'},
+  {preferred: 'jihad', forbidden: ['djihad', 'Djihad'], note: 'the French spelling (djihad)', source: 'AP Stylebook (jihad)'},
+  {preferred: 'jihadist', forbidden: ['djihadiste', 'Djihadiste'], note: 'the French spelling (djihadiste)', source: 'AP Stylebook (jihadist)'},
+  {preferred: 'jihadists', forbidden: ['djihadistes', 'Djihadistes'], note: 'the French spelling (djihadistes)', source: 'AP Stylebook (jihadist)'},
+  {preferred: 'Alawite', forbidden: ['alaouite', 'Alaouite'], note: 'the French spelling (alaouite)', source: 'AP/Reuters (Alawite)'},
+  {preferred: 'Alawites', forbidden: ['alaouites', 'Alaouites'], note: 'the French spelling (alaouites)', source: 'AP/Reuters (Alawite)'},
+  {preferred: 'Yazidi', forbidden: ['yézidi', 'Yézidi', 'yazidie'], note: 'the French spelling (yézidi)', source: 'AP/Reuters (Yazidi)'},
+  {preferred: 'Yazidis', forbidden: ['yézidis', 'Yézidis'], note: 'the French spelling (yézidis)', source: 'AP/Reuters (Yazidi)'},
+  {preferred: 'Tuareg', forbidden: ['touareg', 'Touareg'], note: 'the French spelling (touareg)', source: 'AP/Reuters (Tuareg)'},
+  {preferred: 'Tuaregs', forbidden: ['touaregs', 'Touaregs'], note: 'the French spelling (touaregs)', source: 'AP/Reuters (Tuareg)'},
+  {preferred: 'Pashtun', forbidden: ['pachtoune', 'Pachtoune', 'pachtoun', 'Pachtoun'], note: 'the French spelling (pachtoune)', source: 'AP/Reuters (Pashtun)'},
+  {preferred: 'Houthi', forbidden: ['houthiste', 'Houthiste'], note: 'the French derivative (houthiste); English news writes Houthi', source: 'AP/Reuters (Houthi rebels)'},
+  {preferred: 'Houthis', forbidden: ['houthistes', 'Houthistes'], note: 'the French derivative (houthistes)', source: 'AP/Reuters (Houthi rebels)'},
+
+  // More names in French transliteration (see the list above).
+  {preferred: 'Surovikin', forbidden: ['Sourovikine'], note: 'the French transliteration; English uses the English romanization', source: 'AP/Reuters (English romanization of Russian and Ukrainian names)'},
+  {preferred: 'Kiriyenko', forbidden: ['Kirienko'], note: 'the French transliteration; English uses the English romanization', source: 'AP/Reuters (English romanization of Russian and Ukrainian names)'},
+  {preferred: 'Navalnaya', forbidden: ['Navalnaïa', 'Navalnaia'], note: 'the French transliteration; English uses the English romanization', source: 'AP/Reuters (English romanization of Russian and Ukrainian names)'},
+  {preferred: 'Ushakov', forbidden: ['Ouchakov'], note: 'the French transliteration; English uses the English romanization', source: 'AP/Reuters (English romanization of Russian and Ukrainian names)'},
+  {preferred: 'Medinsky', forbidden: ['Medinski', 'Médinski'], note: 'the French transliteration; English uses the English romanization', source: 'AP/Reuters (English romanization of Russian and Ukrainian names)'},
+  {preferred: 'Arestovych', forbidden: ['Arestovitch'], note: 'the French transliteration; English uses the English romanization', source: 'AP/Reuters (English romanization of Russian and Ukrainian names)'},
+  {preferred: 'Tokayev', forbidden: ['Tokaïev', 'Tokaiev'], note: 'the French transliteration; English uses the English romanization', source: 'AP/Reuters (English romanization of Russian and Ukrainian names)'},
+  {preferred: 'Pashinyan', forbidden: ['Pachinian', 'Pachinyan'], note: 'the French transliteration', source: 'AP/Reuters'},
+  {preferred: 'Ilham Aliyev', forbidden: ['Ilham Aliev'], note: 'the French transliteration', source: 'AP/Reuters'},
+  {preferred: 'Meshaal', forbidden: ['Mechaal', 'Machaal'], note: 'the French transliteration', source: 'AP/Reuters (Khaled Meshaal)'},
+  {preferred: 'Abu Obeida', forbidden: ['Abou Obeida'], note: 'the French transliteration', source: 'AP/Reuters'},
+  {preferred: 'Abu Mazen', forbidden: ['Abou Mazen'], note: 'the French transliteration (Mahmoud Abbas’s nom de guerre)', source: 'AP/Reuters'},
+  {preferred: 'Abu Bakr al-Baghdadi', forbidden: ['Abou Bakr al-Baghdadi'], note: 'the French transliteration', source: 'AP/Reuters'},
+  {preferred: 'al-Sharaa', forbidden: ['al-Chareh', 'al-Charaa', 'Al-Charaa', 'Al-Chareh'], note: 'the French transliteration of Ahmed al-Sharaa’s name', source: 'AP/Reuters'},
+  {preferred: 'al-Jolani', forbidden: ['al-Joulani', 'Al-Joulani'], note: 'the French transliteration', source: 'Reuters (Abu Mohammed al-Jolani)'},
+  {preferred: 'al-Burhan', forbidden: ['al-Burhane', 'Al-Burhane'], note: 'the French transliteration of the Sudanese general’s name', source: 'AP/Reuters (Abdel Fattah al-Burhan)'},
+  {
+    // The LREM party's name, translated otherwise than English news does.
+    preferred: 'La République en Marche',
+    forbidden: ['Republic on the March', 'The Republic on the March', 'Republic in March', 'Republic in Motion', 'The Republic in Motion', 'Republic Marching', 'Republic Forward'],
+    admitted: ['Republic on the Move'],
+    note: 'Emmanuel Macron’s former party: English news writes La République en Marche (LREM) or Republic on the Move',
+    source: 'own name; AP/Reuters'
+  },
+
   // Names of people and places MT translated (src/rules/data/translated-names.ts).
   ...translatedNames
 ]
