@@ -44,6 +44,18 @@ describe('lowercase-proper-noun', () => {
     ])
   })
 
+  it('takes them for months too after a word of time, before a stop or a clause', async () => {
+    const text = 'Prices rose since march, and the vote is set for late may. Talks go on until march and april.'
+    expect(summary(await ruleFindings(id, text))).toEqual([
+      ['1:19', 'march', ['March']],
+      ['1:55', 'may', ['May']],
+      ['1:78', 'march', ['March']],
+      ['1:88', 'april', ['April']]
+    ])
+    const clean = ['The soldiers stood in march order.', 'He dined in august company.', 'What is in may surprise you.']
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('leaves common nouns, sentence starts, nationalities, code, addresses and quoted brands alone', async () => {
     const clean = [
       'They may march in august company, and eat turkey on china plates.',
