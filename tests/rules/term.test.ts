@@ -122,7 +122,10 @@ describe('term', () => {
     ['Pro-Iranian chiite militias fired rockets.', 'chiite', 'Shiite'],
     ['The djihadistes attacked a convoy.', 'djihadistes', 'jihadists'],
     ['Abou Mazen met the envoy.', 'Abou Mazen', 'Abu Mazen'],
-    ['Deputies of the Republic on the March voted.', 'Republic on the March', 'La République en Marche']
+    ['Deputies of the Republic on the March voted.', 'Republic on the March', 'La République en Marche'],
+    ['The mayor of Neuilly-on-Seine resigned.', 'Neuilly-on-Seine', 'Neuilly-sur-Seine'],
+    ['Tourists crowded the Mount Saint Michael abbey.', 'Mount Saint Michael', 'Mont-Saint-Michel'],
+    ['Police in Marseilles arrested two men.', 'Marseilles', 'Marseille']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
@@ -171,7 +174,8 @@ describe('term', () => {
     'The CPI rose 3.2% in May; the CPI data came out on Tuesday.',
     'The PIB of India issued a press release.',
     'She bought a bottle of Bourgogne and a Burgundy from Bourgogne wine country.',
-    'The EU, the ECB and the ICC met in Burgundy.'
+    'The EU, the ECB and the ICC met in Burgundy.',
+    'Mount Saint Michael rises off Marazion in Cornwall. She bought Marseilles soap. Stoke-on-Trent and Southend-on-Sea voted.'
   ]
   it.each(clean)('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])

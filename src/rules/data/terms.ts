@@ -1107,6 +1107,19 @@ export const terms: TermEntry[] = [
     source: 'own name; AP/Reuters'
   },
 
+  // French towns whose hyphenated name MT translated in part (-sur- → "-on-", -en- → "-in-").
+  {preferred: 'Mont-Saint-Michel', forbidden: ['Mount Saint Michael', 'Mount Saint-Michel', 'Mount Saint Michel', 'Mount-Saint-Michel'], notInSentence: ['cornwall', 'cornish', 'marazion', 'penzance'], note: 'the Norman island keeps its French name (St Michael’s Mount is in Cornwall)', source: 'own name (English Wikipedia article title); AP/Reuters'},
+  {preferred: 'Aix-en-Provence', forbidden: ['Aix-in-Provence', 'Aix in Provence'], note: 'the town keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'Boulogne-sur-Mer', forbidden: ['Boulogne-on-Sea', 'Boulogne on Sea', 'Boulogne-on-the-Sea'], note: 'the town keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'Neuilly-sur-Seine', forbidden: ['Neuilly-on-Seine', 'Neuilly on Seine'], note: 'the town keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'Vitry-sur-Seine', forbidden: ['Vitry-on-Seine', 'Vitry on Seine'], note: 'the town keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'Ivry-sur-Seine', forbidden: ['Ivry-on-Seine', 'Ivry on Seine'], note: 'the town keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'Nogent-sur-Marne', forbidden: ['Nogent-on-Marne', 'Nogent on Marne'], note: 'the town keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'Châlons-en-Champagne', forbidden: ['Châlons-in-Champagne', 'Chalons-in-Champagne', 'Châlons in Champagne'], note: 'the town keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'Saint-Germain-en-Laye', forbidden: ['Saint-Germain-in-Laye', 'Saint Germain in Laye'], note: 'the town keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'Fort-de-France', forbidden: ['Fort of France', 'Fort-of-France'], note: 'Martinique’s capital keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'Marseille', forbidden: ['Marseilles'], notFollowedBy: ['soap'], note: 'English news writes the city’s own spelling', source: 'AP Stylebook (Marseille); Reuters; English Wikipedia article title'},
+
   // Names of people and places MT translated (src/rules/data/translated-names.ts).
   ...translatedNames
 ]
