@@ -533,7 +533,8 @@ describe('page-furniture', () => {
       'Skip the ad',
       'You can read Le Monde on only one device at a time',
       'March 3, 2024 at 10:32 a.m.',
-      '3 mars 2024 à 10h32'
+      '3 mars 2024 à 10h32',
+      'WhatsApp'
     ]
     const text = lines.join('\n\n')
     expect(summary(await ruleFindings(id, text))).toEqual(lines.map((line, index) => [`${index * 2 + 1}:1`, line, ['']]))
@@ -553,7 +554,8 @@ describe('page-furniture', () => {
       'by Monday, the river had fallen.',
       'A report by Human Rights Watch found abuses in the camps.',
       'March 3, 2024',
-      'The vote on March 3, 2024 at 10:32 was annulled.'
+      'The vote on March 3, 2024 at 10:32 was annulled.',
+      'Facebook said on Monday it would appeal.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })

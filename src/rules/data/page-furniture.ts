@@ -614,7 +614,9 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'skip|pass the? ad|advertisement|advertising|publicity', kind: 'advertisement', at: 'line', source: `${adLabel}: the skip button of pre-roll video ads (MT of "Passer la publicité")`},
   {pattern: 'passer la publicité', kind: 'advertisement', at: 'line', source: adLabel},
   {pattern: 'on only one device at a time', kind: 'paywall-prompt', at: 'anywhere', source: `${paywall}: Le Monde's one-device notice ("Vous pouvez lire Le Monde sur un seul appareil à la fois") and its MT`},
-  {pattern: 'sur un seul appareil à la fois', kind: 'paywall-prompt', at: 'anywhere', source: `${paywall}: Le Monde's one-device notice`}
+  {pattern: 'sur un seul appareil à la fois', kind: 'paywall-prompt', at: 'anywhere', source: `${paywall}: Le Monde's one-device notice`},
+  // A share bar's buttons, one to a line when the scraper kept each link's text apart.
+  {pattern: 'facebook|twitter|linkedin|whatsapp|pinterest|telegram|messenger|flipboard|bluesky|e-mail|courriel', kind: 'share-prompt', at: 'line', source: `${share}: one button to a line`}
 ]
 
 /**
