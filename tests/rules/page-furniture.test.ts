@@ -534,7 +534,12 @@ describe('page-furniture', () => {
       'You can read Le Monde on only one device at a time',
       'March 3, 2024 at 10:32 a.m.',
       '3 mars 2024 à 10h32',
-      'WhatsApp'
+      'WhatsApp',
+      'The World',
+      'West-France',
+      'Accept and close',
+      'Return to top of page',
+      'Photo gallery'
     ]
     const text = lines.join('\n\n')
     expect(summary(await ruleFindings(id, text))).toEqual(lines.map((line, index) => [`${index * 2 + 1}:1`, line, ['']]))
@@ -555,7 +560,9 @@ describe('page-furniture', () => {
       'A report by Human Rights Watch found abuses in the camps.',
       'March 3, 2024',
       'The vote on March 3, 2024 at 10:32 was annulled.',
-      'Facebook said on Monday it would appeal.'
+      'Facebook said on Monday it would appeal.',
+      'The world is changing fast, the minister said.',
+      'South West Trains ran late.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })

@@ -563,7 +563,11 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   // A French outlet's name alone on a line: the site's byline or logo text, kept by the scraper.
   {pattern: 'le monde|figaro|parisien|point|devoir|soir|temps|progrès|télégramme|dauphiné', kind: 'byline', at: 'line', source: `${outletName}`},
   {pattern: 'franceinfo|libération|ouest-france|mediapart|bfmtv|rfi|l\'express|l\'obs|l\'humanité', kind: 'byline', at: 'line', source: `${outletName}`},
-  {pattern: 'les échos|la croix|la presse|france 24|france info|sud ouest|tva nouvelles', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'les échos', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'la croix|presse|libre', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'france 24|info', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'sud ouest', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'tva nouvelles', kind: 'byline', at: 'line', source: `${outletName}`},
 
   // Newsletter and sign-up boxes in other wordings.
   {pattern: 'sign|subscribe|register up? for|to our|the free|daily|weekly|morning|evening newsletter|newsletters', kind: 'newsletter-prompt', at: 'anywhere', source: newsletter},
@@ -574,7 +578,8 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'votre adresse e-mail|email|mail', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the e-mail field's label, French`},
   {pattern: 'by subscribing|registering|signing up? , you accept|agree', kind: 'newsletter-prompt', at: 'anywhere', source: `${newsletter}: the consent line under the field (MT of "En vous inscrivant, vous acceptez …")`},
   {pattern: 'en vous inscrivant|abonnant , vous acceptez', kind: 'newsletter-prompt', at: 'anywhere', source: `${newsletter}: the consent line under the field, French`},
-  {pattern: 'thank you|thanks for subscribing|registering|signing', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: the confirmation`},
+  {pattern: 'thank you for subscribing|registering|signing', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: the confirmation`},
+  {pattern: 'thanks for subscribing|registering|signing', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: the confirmation`},
   {pattern: 'merci pour votre inscription|abonnement', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: the confirmation, French`},
   {pattern: 'i subscribe', kind: 'paywall-prompt', at: 'line', source: `${paywall}: MT of the "Je m'abonne" button`},
   {pattern: 'je m\'abonne', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the "Je m'abonne" button`},
@@ -597,7 +602,6 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'watch on youtube|dailymotion|vimeo', kind: 'social-embed', at: 'line', source: 'The fallback link of YouTube, Dailymotion and Vimeo embeds ("Watch on YouTube")'},
   {pattern: 'regarder sur youtube|dailymotion|vimeo', kind: 'social-embed', at: 'line', source: 'The fallback link of YouTube, Dailymotion and Vimeo embeds, French'},
   {pattern: 'afp|reuters|ap file|archive|archives photo|picture|image', kind: 'photo-credit', at: 'line', source: `${captionLabel}: "AFP file photo"`},
-  {pattern: 'home page|homepage', kind: 'site-navigation', at: 'line', source: `${siteNav}: the link back to the front page`},
 
   // Bylines and notices of franceinfo, Radio-Canada, Le Monde and Le Figaro templates.
   {pattern: 'article written|rédigé by|par franceinfo|france', kind: 'byline', at: 'start', source: `${outletName}: franceinfo's "Article rédigé par franceinfo - Radio France" and its MT`},
@@ -608,7 +612,7 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'access|go to? the author\'s|author’s page', kind: 'byline', at: 'anywhere', source: 'The link beside a byline on Radio-Canada ("Accéder à la page de l\'auteur") and its MT'},
   {pattern: 'accéder à la page de l\'auteur|l\'autrice', kind: 'byline', at: 'anywhere', source: 'The link beside a byline on Radio-Canada ("Accéder à la page de l\'auteur")'},
   {pattern: 'this content|article is not|no longer? open to comments', kind: 'comment-form', at: 'start', source: 'The closed comment box of franceinfo ("Ce contenu n\'est pas ouvert aux commentaires") and its MT'},
-  {pattern: 'ce contenu|cet article n\'est pas|plus ouvert aux commentaires', kind: 'comment-form', at: 'start', source: 'The closed comment box of franceinfo'},
+  {pattern: 'ce|cet contenu|article n\'est pas|plus ouvert aux commentaires', kind: 'comment-form', at: 'start', source: 'The closed comment box of franceinfo'},
   {pattern: 'comments are closed', kind: 'comment-form', at: 'line', source: `${wpComments}: "Comments are closed."`},
   {pattern: 'les commentaires sont fermés', kind: 'comment-form', at: 'line', source: `${wpComments}, French locale`},
   {pattern: 'skip|pass the? ad|advertisement|advertising|publicity', kind: 'advertisement', at: 'line', source: `${adLabel}: the skip button of pre-roll video ads (MT of "Passer la publicité")`},
@@ -616,7 +620,26 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'on only one device at a time', kind: 'paywall-prompt', at: 'anywhere', source: `${paywall}: Le Monde's one-device notice ("Vous pouvez lire Le Monde sur un seul appareil à la fois") and its MT`},
   {pattern: 'sur un seul appareil à la fois', kind: 'paywall-prompt', at: 'anywhere', source: `${paywall}: Le Monde's one-device notice`},
   // A share bar's buttons, one to a line when the scraper kept each link's text apart.
-  {pattern: 'facebook|twitter|linkedin|whatsapp|pinterest|telegram|messenger|flipboard|bluesky|e-mail|courriel', kind: 'share-prompt', at: 'line', source: `${share}: one button to a line`}
+  {pattern: 'facebook|twitter|linkedin|whatsapp|pinterest|telegram|messenger|flipboard|bluesky|e-mail|courriel', kind: 'share-prompt', at: 'line', source: `${share}: one button to a line`},
+  // French outlets' names as MT translates them, alone on a line ("Le Monde" → "The World").
+  {pattern: 'the world|parisian|figaro|duty|cross|echoes|obs|telegram', kind: 'byline', at: 'line', source: `${outletName}: MT of "Le Monde", "Le Parisien", "Le Devoir", "La Croix", "Les Échos"`},
+  {pattern: 'west-france', kind: 'byline', at: 'line', source: `${outletName}: MT of "Ouest-France"`},
+  {pattern: 'west france', kind: 'byline', at: 'line', source: `${outletName}: MT of "Ouest-France"`},
+  {pattern: 'south west', kind: 'byline', at: 'line', source: `${outletName}: MT of "Sud Ouest"`},
+  {pattern: 'le journal de montréal|québec', kind: 'byline', at: 'line', source: outletName},
+  {pattern: 'rtbf', kind: 'byline', at: 'line', source: `${outletName}: Belgian and Swiss outlets`},
+  {pattern: 'tribune de genève', kind: 'byline', at: 'line', source: `${outletName}: Belgian and Swiss outlets`},
+  // Consent buttons, top links and media labels in other wordings.
+  {pattern: 'accept and close|continue', kind: 'consent-notice', at: 'line', source: `${gdpr}: the buttons ("Accepter et fermer") and their MT`},
+  {pattern: 'accepter et fermer|continuer', kind: 'consent-notice', at: 'line', source: `${gdpr}: the buttons, French`},
+  {pattern: 'find out more', kind: 'related-links', at: 'line', source: `${relatedBox}: the link under a teaser`},
+  {pattern: 'return|go|back to the? top of? the? page?', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of "Retour en haut de page"`},
+  {pattern: 'photo gallery|galleries', kind: 'video-notice', at: 'line', source: 'The label over a photo gallery, left where the gallery was'},
+  {pattern: 'galerie photos|photo', kind: 'video-notice', at: 'line', source: 'The label over a photo gallery, French'},
+  {pattern: 'diaporama', kind: 'video-notice', at: 'line', source: 'The label over a photo gallery, French'},
+  {pattern: 'infographic|infographie', kind: 'video-notice', at: 'line', source: 'The label over an infographic or a map, left where the graphic was'},
+  {pattern: 'interactive map', kind: 'video-notice', at: 'line', source: 'The label over an infographic or a map, left where the graphic was'},
+  {pattern: 'carte interactive', kind: 'video-notice', at: 'line', source: 'The label over an infographic or a map, left where the graphic was'}
 ]
 
 /**
