@@ -125,7 +125,9 @@ describe('term', () => {
     ['Deputies of the Republic on the March voted.', 'Republic on the March', 'La République en Marche'],
     ['The mayor of Neuilly-on-Seine resigned.', 'Neuilly-on-Seine', 'Neuilly-sur-Seine'],
     ['Tourists crowded the Mount Saint Michael abbey.', 'Mount Saint Michael', 'Mont-Saint-Michel'],
-    ['Police in Marseilles arrested two men.', 'Marseilles', 'Marseille']
+    ['Police in Marseilles arrested two men.', 'Marseilles', 'Marseille'],
+    ['A spokesperson for World Affairs Canada declined to comment.', 'World Affairs Canada', 'Global Affairs Canada'],
+    ['The Director General of Elections announced the results.', 'Director General of Elections', 'Chief Electoral Officer']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)

@@ -1120,6 +1120,20 @@ export const terms: TermEntry[] = [
   {preferred: 'Fort-de-France', forbidden: ['Fort of France', 'Fort-of-France'], note: 'Martinique’s capital keeps its French name', source: 'own name (English Wikipedia article title)'},
   {preferred: 'Marseille', forbidden: ['Marseilles'], notFollowedBy: ['soap'], note: 'English news writes the city’s own spelling', source: 'AP Stylebook (Marseille); Reuters; English Wikipedia article title'},
 
+  // Canadian federal and Quebec bodies and offices whose French names MT rendered word for
+  // word; each has an official English name (canada.ca, the Government of Quebec's English pages).
+  {preferred: 'Global Affairs Canada', forbidden: ['World Affairs Canada', 'Global Affairs of Canada'], note: 'Affaires mondiales Canada’s English name', source: 'own English name (international.gc.ca)'},
+  {preferred: 'Public Safety Canada', forbidden: ['Public Security Canada'], note: 'Sécurité publique Canada’s English name', source: 'own English name (publicsafety.gc.ca)'},
+  {preferred: 'Canada Post', forbidden: ['Posts Canada', 'Canada Posts'], note: 'Postes Canada’s English name', source: 'own English name (canadapost-postescanada.ca)'},
+  {preferred: 'Canada Revenue Agency', forbidden: ['Revenue Agency of Canada', 'Income Agency of Canada', 'Canada Income Agency'], note: 'the Agence du revenu du Canada’s English name', source: 'own English name (canada.ca/revenue-agency)'},
+  {preferred: 'Canada Border Services Agency', forbidden: ['Border Services Agency of Canada', 'Canadian Border Services Agency'], note: 'the Agence des services frontaliers du Canada’s English name', source: 'own English name (cbsa-asfc.gc.ca)'},
+  {preferred: 'Canadian Security Intelligence Service', forbidden: ['Canadian Security Intelligence Service of Canada', 'Canadian Service of Security Intelligence', 'Canadian Intelligence Security Service'], note: 'CSIS, the Service canadien du renseignement de sécurité', source: 'own English name (canada.ca/csis)'},
+  {preferred: 'Treasury Board', forbidden: ['Treasury Council', 'Council of the Treasury'], note: 'the Conseil du Trésor (federal and Quebec) is the Treasury Board in English', source: 'own English name (canada.ca/treasury-board-secretariat; quebec.ca/en)'},
+  {preferred: 'parliamentary budget officer', forbidden: ['parliamentary budget director', 'Parliamentary Budget Director'], note: 'the directeur parlementaire du budget’s English title', source: 'own English name (pbo-dpb.ca)'},
+  {preferred: 'auditor general', forbidden: ['verifier general', 'Verifier General', 'general verifier', 'General Verifier'], note: 'the vérificateur général (federal and Quebec) is the auditor general', source: 'own English name (oag-bvg.gc.ca; vgq.qc.ca/en)'},
+  {preferred: 'Chief Electoral Officer', forbidden: ['Director General of Elections', 'Director-General of Elections', 'General Director of Elections'], note: 'the directeur général des élections (Canada, Quebec) is the Chief Electoral Officer', source: 'own English name (elections.ca; electionsquebec.qc.ca/en)'},
+  {preferred: 'Quebec ombudsman', forbidden: ['Citizen Protector', 'Protector of the Citizen', 'Protector of Citizens', 'Citizens’ Protector'], note: 'the Protecteur du citoyen is Quebec’s ombudsman', source: 'own English name (protecteurducitoyen.qc.ca/en: "Québec Ombudsman")'},
+
   // Names of people and places MT translated (src/rules/data/translated-names.ts).
   ...translatedNames
 ]
