@@ -127,7 +127,8 @@ describe('term', () => {
     ['Tourists crowded the Mount Saint Michael abbey.', 'Mount Saint Michael', 'Mont-Saint-Michel'],
     ['Police in Marseilles arrested two men.', 'Marseilles', 'Marseille'],
     ['A spokesperson for World Affairs Canada declined to comment.', 'World Affairs Canada', 'Global Affairs Canada'],
-    ['The Director General of Elections announced the results.', 'Director General of Elections', 'Chief Electoral Officer']
+    ['The Director General of Elections announced the results.', 'Director General of Elections', 'Chief Electoral Officer'],
+    ['The case went to the court of great instance in Lyon.', 'court of great instance', 'court of first instance']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)

@@ -1134,6 +1134,21 @@ export const terms: TermEntry[] = [
   {preferred: 'Chief Electoral Officer', forbidden: ['Director General of Elections', 'Director-General of Elections', 'General Director of Elections'], note: 'the directeur général des élections (Canada, Quebec) is the Chief Electoral Officer', source: 'own English name (elections.ca; electionsquebec.qc.ca/en)'},
   {preferred: 'Quebec ombudsman', forbidden: ['Citizen Protector', 'Protector of the Citizen', 'Protector of Citizens', 'Citizens’ Protector'], note: 'the Protecteur du citoyen is Quebec’s ombudsman', source: 'own English name (protecteurducitoyen.qc.ca/en: "Québec Ombudsman")'},
 
+  // French courts whose names MT rendered word for word.
+  {
+    preferred: 'court of first instance',
+    forbidden: ['Tribunal of Great Instance', 'tribunal of great instance', 'Court of Great Instance', 'court of great instance', 'Great Instance Court', 'Great Instance Tribunal', 'High Instance Court', 'high instance court', 'Tribunal of High Instance', 'tribunal of high instance'],
+    note: 'the tribunal de grande instance (since 2020 the tribunal judiciaire) is a court of first instance; “grande instance” is not “great instance”',
+    source: 'Le Robert & Collins (tribunal de grande instance: county court, court of first instance); Ministry of Justice English glossary (justice.fr)'
+  },
+  {
+    preferred: 'employment tribunal',
+    forbidden: ["Council of Prud'hommes", 'Council of Prud’hommes', "Prud'hommes Council", 'Prud’hommes Council', "Prud'hommes court", 'Prud’hommes court', "prud'hommes court", 'prud’hommes court', 'Council of Wise Men'],
+    notInSentence: ['bible', 'biblical', 'magi', 'king', 'kings', 'elders', 'tribe', 'tribal', 'ancient'],
+    note: 'the conseil de prud’hommes is France’s employment tribunal',
+    source: 'Le Robert & Collins (conseil de prud’hommes: industrial tribunal, employment tribunal); Reuters (labour court)'
+  },
+
   // Names of people and places MT translated (src/rules/data/translated-names.ts).
   ...translatedNames
 ]
