@@ -539,7 +539,13 @@ describe('page-furniture', () => {
       'West-France',
       'Accept and close',
       'Return to top of page',
-      'Photo gallery'
+      'Photo gallery',
+      'To (re)read: The war in Ukraine',
+      'Article reserved for our subscribers',
+      'Paid article',
+      'Subscribe for €1 per month',
+      'Discover our offers',
+      'Tribune'
     ]
     const text = lines.join('\n\n')
     expect(summary(await ruleFindings(id, text))).toEqual(lines.map((line, index) => [`${index * 2 + 1}:1`, line, ['']]))
@@ -562,7 +568,10 @@ describe('page-furniture', () => {
       'The vote on March 3, 2024 at 10:32 was annulled.',
       'Facebook said on Monday it would appeal.',
       'The world is changing fast, the minister said.',
-      'South West Trains ran late.'
+      'South West Trains ran late.',
+      'Subscribe for updates on the project.',
+      'Opinion polls showed a lead.',
+      'The interview lasted an hour.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })

@@ -639,7 +639,26 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'diaporama', kind: 'video-notice', at: 'line', source: 'The label over a photo gallery, French'},
   {pattern: 'infographic|infographie', kind: 'video-notice', at: 'line', source: 'The label over an infographic or a map, left where the graphic was'},
   {pattern: 'interactive map', kind: 'video-notice', at: 'line', source: 'The label over an infographic or a map, left where the graphic was'},
-  {pattern: 'carte interactive', kind: 'video-notice', at: 'line', source: 'The label over an infographic or a map, left where the graphic was'}
+  {pattern: 'carte interactive', kind: 'video-notice', at: 'line', source: 'The label over an infographic or a map, left where the graphic was'},
+  // "À (re)lire", "À (re)voir": the related-articles marker with its bracketed prefix, and its MT.
+  {pattern: 'to|à ( re ) read|lire|see|voir|watch|discover|découvrir|listen|écouter', kind: 'related-links', at: 'start', source: `${relatedBox}: "À (re)lire" and its MT "To (re)read"`},
+  {pattern: 'our file|dossier|special|report', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Notre dossier"`},
+  {pattern: 'notre dossier', kind: 'related-links', at: 'line', source: relatedBox},
+  // Paywall labels and offers.
+  {pattern: 'article|content reserved for|to our subscribers', kind: 'paywall-prompt', at: 'start', source: `${paywall}: MT of "Article réservé à nos abonnés"`},
+  {pattern: 'paid|free|subscriber|subscribers|premium article|content', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the label over a paid or free article (MT of "Article abonné", "Article gratuit")`},
+  {pattern: 'article abonné|abonnés|gratuit|payant', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the label over a paid or free article`},
+  {pattern: 'discover|see our offers|offer|subscription|subscriptions', kind: 'paywall-prompt', at: 'line', source: `${paywall}: MT of "Découvrir nos offres"`},
+  {pattern: 'découvrir|découvrez nos offres', kind: 'paywall-prompt', at: 'line', source: paywall},
+  {pattern: 'subscribe from|for €|$|£ #', kind: 'paywall-prompt', at: 'start', source: `${paywall}: the offer ("Subscribe for €1 the first month")`},
+  {pattern: 'subscribe from|for # €|$|£|euro|euros', kind: 'paywall-prompt', at: 'start', source: `${paywall}: the offer, the sign after the amount as French writes it`},
+  {pattern: 'abonnez-vous pour|dès # €|euro|euros', kind: 'paywall-prompt', at: 'start', source: paywall},
+  {pattern: 'our special report|file|dossier', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Notre dossier spécial"`},
+  {pattern: 'try it? for free', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the trial offer`},
+  {pattern: 'essayez gratuitement', kind: 'paywall-prompt', at: 'line', source: paywall},
+  // Section labels of opinion and feature pages, alone over the headline.
+  {pattern: 'tribune|testimony|testimonies|témoignage|témoignages|décryptage|éditorial|édito|entretien|editorial|interview|opinion', kind: 'site-navigation', at: 'line', source: `${siteNav}: the section label over an opinion or feature piece ("Tribune", "Témoignage") and its MT`},
+  {pattern: 'the interview|editorial', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of the "L'entretien", "L'édito" labels`}
 ]
 
 /**
