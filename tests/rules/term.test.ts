@@ -128,7 +128,10 @@ describe('term', () => {
     ['Police in Marseilles arrested two men.', 'Marseilles', 'Marseille'],
     ['A spokesperson for World Affairs Canada declined to comment.', 'World Affairs Canada', 'Global Affairs Canada'],
     ['The Director General of Elections announced the results.', 'Director General of Elections', 'Chief Electoral Officer'],
-    ['The case went to the court of great instance in Lyon.', 'court of great instance', 'court of first instance']
+    ['The case went to the court of great instance in Lyon.', 'court of great instance', 'court of first instance'],
+    ['Strikes hit the north of the Gaza band overnight.', 'Gaza band', 'Gaza Strip'],
+    ['She flew to New-York on Monday.', 'New-York', 'New York'],
+    ['Fighting resumed in Nord-Kivu.', 'Nord-Kivu', 'North Kivu']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
@@ -178,7 +181,8 @@ describe('term', () => {
     'The PIB of India issued a press release.',
     'She bought a bottle of Bourgogne and a Burgundy from Bourgogne wine country.',
     'The EU, the ECB and the ICC met in Burgundy.',
-    'Mount Saint Michael rises off Marazion in Cornwall. She bought Marseilles soap. Stoke-on-Trent and Southend-on-Sea voted.'
+    'Mount Saint Michael rises off Marazion in Cornwall. She bought Marseilles soap. Stoke-on-Trent and Southend-on-Sea voted.',
+    'The Capitole of Toulouse is its city hall. The Golan plateau is volcanic. A narrow strip of Gaza coast.'
   ]
   it.each(clean)('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])
