@@ -131,7 +131,9 @@ describe('term', () => {
     ['The case went to the court of great instance in Lyon.', 'court of great instance', 'court of first instance'],
     ['Strikes hit the north of the Gaza band overnight.', 'Gaza band', 'Gaza Strip'],
     ['She flew to New-York on Monday.', 'New-York', 'New York'],
-    ['Fighting resumed in Nord-Kivu.', 'Nord-Kivu', 'North Kivu']
+    ['Fighting resumed in Nord-Kivu.', 'Nord-Kivu', 'North Kivu'],
+    ['The CGT (General Confederation of Work) called a strike.', 'General Confederation of Work', 'General Confederation of Labour'],
+    ['MEPs from the Public Place party voted.', 'Public Place', 'Place Publique']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
@@ -182,7 +184,8 @@ describe('term', () => {
     'She bought a bottle of Bourgogne and a Burgundy from Bourgogne wine country.',
     'The EU, the ECB and the ICC met in Burgundy.',
     'Mount Saint Michael rises off Marazion in Cornwall. She bought Marseilles soap. Stoke-on-Trent and Southend-on-Sea voted.',
-    'The Capitole of Toulouse is its city hall. The Golan plateau is volcanic. A narrow strip of Gaza coast.'
+    'The Capitole of Toulouse is its city hall. The Golan plateau is volcanic. A narrow strip of Gaza coast.',
+    'The public place was empty; Public Square was renamed.'
   ]
   it.each(clean)('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])

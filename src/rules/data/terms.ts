@@ -1208,6 +1208,14 @@ export const terms: TermEntry[] = [
     ['Appalachians', ['Appalaches']]
   ]),
 
+  // Unions, employers and small parties whose names MT rendered otherwise than English news.
+  {preferred: 'General Confederation of Labour', forbidden: ['General Confederation of Work', 'General Work Confederation'], note: 'the CGT’s English name: travail here is labour', source: 'own English name (cgt.fr); AP/Reuters (CGT union)'},
+  {preferred: 'French Democratic Confederation of Labour', forbidden: ['French Democratic Confederation of Work', 'Democratic French Confederation of Work'], note: 'the CFDT’s English name: travail here is labour', source: 'own English name (cfdt.fr); Reuters'},
+  {preferred: 'Medef', forbidden: ['Movement of the Enterprises of France', 'Movement of Enterprises of France', 'Movement of French Enterprises', 'Movement of French Companies', 'Movement of Companies of France'], note: 'the employers’ federation is Medef in English news', source: 'own name (medef.com); AP/Reuters (Medef employers’ federation)'},
+  {preferred: 'Debout la France', forbidden: ['Stand Up France', 'Stand up France', 'Standing France', 'France Standing'], note: 'Nicolas Dupont-Aignan’s party keeps its French name in English news', source: 'own name; Reuters'},
+  {preferred: 'Place Publique', forbidden: ['Public Place', 'Public Square'], followedBy: ['party|list|movement|mep|meps|leader|founder|candidate|candidates|co-founder'], note: 'Raphaël Glucksmann’s party keeps its French name', source: 'own name; Reuters'},
+  {preferred: 'Quebec Federation of Labour', forbidden: ['Federation of Workers of Quebec', 'Quebec Federation of Workers', 'Federation of Quebec Workers', 'Federation of Workers and Workers of Quebec'], note: 'the FTQ’s English name', source: 'own English name (ftq.qc.ca/en); CBC, Montreal Gazette'},
+
   // Names of people and places MT translated (src/rules/data/translated-names.ts).
   ...translatedNames
 ]
