@@ -66,6 +66,18 @@ const dottedMillions = /(?<![\p{L}\p{N}_.,/\-:])([1-9]\d{0,2})\.(\d{3})\.(\d{3})
  */
 const apostropheThousands = /(?<![\p{L}\p{N}_.,'’])([1-9]\d{0,2})((?:['’]\d{3})+)(?:\.(\d{1,2}))?(?![\p{L}\p{N}_'’]|[.,]\d)/gu
 
+/**
+ * "1.500 euros", "20.000 people": thousands grouped by a point, before a currency word or a
+ * count of people, which no English decimal is ("1.500 km" may be a decimal and is left alone).
+ */
+const dottedThousands = /(?<![\p{L}\p{N}_.,/\-:$€£])([1-9]\d{0,2})\.(\d{3})(?![\p{N}]|[.,]\d)(?=[ \u00A0\u202F](?:euros?|dollars?|francs|people|inhabitants|residents|jobs|soldiers|troops|deaths|victims|migrants|refugees|employees|workers|households|homes|students|children|demonstrators|protesters|participants|spectators|visitors|signatures)\b)/gu
+
+/**
+ * "24h/24", "7j/7": French shorthand for around the clock and every day of the week, which MT
+ * copies; English writes "around the clock", "24/7", "seven days a week".
+ */
+const roundTheClock = /(?<![\p{L}\p{N}_/])(24 ?[hH] ?\/ ?24|7 ?[jJ] ?\/ ?7)(?![\p{L}\p{N}_/])/gu
+
 function withCommas(digits: string): string {
   return digits.replace(/\B(?=(?:\d{3})+$)/g, ',')
 }
@@ -201,6 +213,18 @@ export default function retextFrenchNumberFormat() {
         const [whole, head, thousands, units, cents] = match
         const fixed = `${head},${thousands},${units}${cents === undefined ? '' : `.${cents}`}`
         report(block, match.index, match.index + whole.length, `Unexpected French number format \`${whole}\`, expected \`${fixed}\``, [fixed])
+      }
+      for (const match of text.matchAll(dottedThousands)) {
+        const [whole, head, thousands] = match
+        const fixed = `${head},${thousands}`
+        report(block, match.index, match.index + whole.length, `Unexpected French number format \`${whole}\`, expected \`${fixed}\``, [fixed])
+      }
+      if (text.includes('/')) {
+        for (const match of text.matchAll(roundTheClock)) {
+          const whole = match[0]
+          const options = /^24/.test(whole) ? ['around the clock', '24/7'] : ['seven days a week', '24/7']
+          report(block, match.index, match.index + whole.length, `Unexpected French shorthand \`${whole}\`, expected ${listOr(options)}`, options)
+        }
       }
       if (text.includes("'") || text.includes('’')) {
         for (const match of text.matchAll(apostropheThousands)) {

@@ -98,12 +98,25 @@ describe('french-number-format', () => {
     expect(findings[2]!.reason).toBe("Unexpected Swiss number format `25'000`, expected `25,000`")
   })
 
+  it('regroups point-grouped thousands before a currency word or a count of people, and reads 24h/24 and 7j/7', async () => {
+    const text = 'The fine was 1.500 euros and 20.000 people marched; the shop is open 24h/24 and 7j/7.'
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:14', '1.500', ['1,500']],
+      ['1:30', '20.000', ['20,000']],
+      ['1:70', '24h/24', ['around the clock', '24/7']],
+      ['1:81', '7j/7', ['seven days a week', '24/7']]
+    ])
+    expect(findings[2]!.reason).toBe('Unexpected French shorthand `24h/24`, expected `around the clock` or `24/7`')
+  })
+
   it('leaves versions, addresses, decimals and quoted figures with points or apostrophes alone', async () => {
     const clean = [
       'Upgrade to v1.200.300 or 2.100.000.1; the host is 192.168.100.200.',
       'It weighs 1.500 kg and costs 3.250 dollars; pi is 3.141.',
       "The '000 key and the 1990's fashions; 'No. 12' and the '500' model.",
-      'Section 4.2.1 and 10.100.1000 stay.'
+      'Section 4.2.1 and 10.100.1000 stay.',
+      'It is 1.500 km away and costs $3.499 per gallon; it runs 24/7, 1/24 of the time.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })
