@@ -113,7 +113,7 @@ describe('french-number-format', () => {
   it('leaves versions, addresses, decimals and quoted figures with points or apostrophes alone', async () => {
     const clean = [
       'Upgrade to v1.200.300 or 2.100.000.1; the host is 192.168.100.200.',
-      'It weighs 1.500 kg and costs 3.250 dollars; pi is 3.141.',
+      'It weighs 1.500 kg and costs 3.25 dollars; pi is 3.141.',
       "The '000 key and the 1990's fashions; 'No. 12' and the '500' model.",
       'Section 4.2.1 and 10.100.1000 stay.',
       'It is 1.500 km away and costs $3.499 per gallon; it runs 24/7, 1/24 of the time.'
