@@ -57,6 +57,18 @@ export const SPACED_APOSTROPHE = new RegExp(
  * "DEBUG=a,b", "src/{ts,js}"), which is where prose-like commas stand unspaced.
  */
 export const UNSPACED_COMMA = /(?<=\p{Ll}{2}),(?=\p{Ll}{2})/gu
+/**
+ * "the talks failed;the unions": a semicolon between two lowercase words with no space after
+ * it, the word run free of code characters as for UNSPACED_COMMA (Chicago 6.7: one space after
+ * a semicolon). Three letters at least on each side, so that "tl;dr" stays.
+ */
+export const UNSPACED_SEMICOLON = /(?<=\p{Ll}{3});(?=\p{Ll}{3})/gu
+/**
+ * "the minister said:the reform", "he added:“We will…”": a colon glued to the words after a
+ * reporting verb, where MT or a scraper dropped the space. Only after such a verb, since a
+ * colon between words is code or a scheme elsewhere ("node:fs", "image:tag").
+ */
+export const UNSPACED_REPORTING_COLON = /(?<=\b(?:said|says|added|declared|explained|stated|warned|announced|insisted|replied|noted|stressed|asked|wrote|told\s+\p{L}+)):(?=[\p{L}"“«])/gu
 export const CODE_CHARACTERS = /[{}[\]()\/\\:=*`'"<>@#$%&|~^_+\d]/u
 
 /** How a reason names each false apostrophe. */
