@@ -59,6 +59,14 @@ describe('mistyped-punctuation', () => {
     ])
   })
 
+  it('flags a space before a stop after a straight quote, a guillemet or a currency sign', async () => {
+    const findings = await ruleFindings(id, 'The mayor said "no" . It cost 5 € , then more.')
+    expect(summary(findings)).toEqual([
+      ['1:20', ' ', ['']],
+      ['1:34', ' ', ['']]
+    ])
+  })
+
   it('flags a semicolon with no space after it, and a colon glued to a reporting verb', async () => {
     const text = 'The talks failed;the unions left. The minister said:the reform stays, and added:“We will win.”'
     const findings = await ruleFindings(id, text)

@@ -10,12 +10,13 @@ const space = String.raw`[ \t\u00A0\u202F\u2009]`
 
 /**
  * "the minister , who": a space before a comma or full stop. Tokenising MT engines detach the
- * mark from its word; only a mark after a letter, digit or closing bracket or quote counts, and
+ * mark from its word; only a mark after a letter, digit, currency sign or closing bracket or
+ * quote (straight quotes and guillemets included: 'said "no" .') counts, and
  * only one followed by a space, a line's end or a closing mark, so that ".NET", " .5", " ..."
  * and "../" stay out.
  */
 export const SPACE_BEFORE_STOP = new RegExp(
-  String.raw`(?<=[\p{L}\p{N})\]”’%])${space}+([,.])(?=${space}|$|[\r\n"”’)\]])`,
+  String.raw`(?<=[\p{L}\p{N})\]”’%"»€$£])${space}+([,.])(?=${space}|$|[\r\n"”’)\]])`,
   'gmu'
 )
 
