@@ -133,7 +133,9 @@ describe('term', () => {
     ['She flew to New-York on Monday.', 'New-York', 'New York'],
     ['Fighting resumed in Nord-Kivu.', 'Nord-Kivu', 'North Kivu'],
     ['The CGT (General Confederation of Work) called a strike.', 'General Confederation of Work', 'General Confederation of Labour'],
-    ['MEPs from the Public Place party voted.', 'Public Place', 'Place Publique']
+    ['MEPs from the Public Place party voted.', 'Public Place', 'Place Publique'],
+    ['Traffic stopped on the peripheral boulevard.', 'peripheral boulevard', 'ring road'],
+    ['The summit was held at the Castle of Versailles.', 'Castle of Versailles', 'Palace of Versailles']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
@@ -185,7 +187,8 @@ describe('term', () => {
     'The EU, the ECB and the ICC met in Burgundy.',
     'Mount Saint Michael rises off Marazion in Cornwall. She bought Marseilles soap. Stoke-on-Trent and Southend-on-Sea voted.',
     'The Capitole of Toulouse is its city hall. The Golan plateau is volcanic. A narrow strip of Gaza coast.',
-    'The public place was empty; Public Square was renamed.'
+    'The public place was empty; Public Square was renamed.',
+    'The Great Palace of Constantinople had mosaics. She took the train from North Station in Boston.'
   ]
   it.each(clean)('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])

@@ -1216,6 +1216,19 @@ export const terms: TermEntry[] = [
   {preferred: 'Place Publique', forbidden: ['Public Place', 'Public Square'], followedBy: ['party|list|movement|mep|meps|leader|founder|candidate|candidates|co-founder'], note: 'Raphaël Glucksmann’s party keeps its French name', source: 'own name; Reuters'},
   {preferred: 'Quebec Federation of Labour', forbidden: ['Federation of Workers of Quebec', 'Quebec Federation of Workers', 'Federation of Quebec Workers', 'Federation of Workers and Workers of Quebec'], note: 'the FTQ’s English name', source: 'own English name (ftq.qc.ca/en); CBC, Montreal Gazette'},
 
+  // More Paris and Quebec landmarks translated word for word (see the Paris landmarks above).
+  {preferred: 'Gare du Nord', forbidden: ['Station of the North', 'North Station of Paris', 'Paris North Station'], notInSentence: ['boston'], note: 'the Paris station keeps its French name', source: 'own name; AP/Reuters'},
+  {preferred: 'Gare de l’Est', forbidden: ['Station of the East', 'Paris East Station'], note: 'the Paris station keeps its French name', source: 'own name; AP/Reuters'},
+  {preferred: 'Grand Palais', forbidden: ['Great Palace'], notInSentence: ['constantinople', 'byzantine', 'istanbul', 'mosaic', 'mosaics', 'emperor', 'emperors'], note: 'the Paris exhibition hall keeps its French name', source: 'own name; AP/Reuters'},
+  {preferred: 'Petit Palais', forbidden: ['Small Palace', 'Little Palace'], note: 'the Paris museum keeps its French name', source: 'own name; AP/Reuters'},
+  {preferred: 'Jardin des Plantes', forbidden: ['Garden of Plants', 'Garden of the Plants', 'Plants Garden'], note: 'the Paris botanical garden keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'Île de la Cité', forbidden: ['Island of the City', 'Isle of the City', 'City Island of Paris'], note: 'the Paris island keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'Palace of Versailles', forbidden: ['Castle of Versailles', 'Versailles Castle', 'Chateau of Versailles'], note: 'the château de Versailles is the Palace of Versailles in English', source: 'own English name (en.chateauversailles.fr); AP/Reuters'},
+  {preferred: 'Place Vendôme', forbidden: ['Vendôme Square', 'Vendome Square', 'Square Vendôme', 'Place of Vendôme'], note: 'the Paris square keeps its French name', source: 'own name; AP/Reuters'},
+  {preferred: 'Place de l’Étoile', forbidden: ['Place of the Star', 'Square of the Star', 'Star Square'], notInSentence: ['beijing', 'china', 'chinese'], note: 'the Paris square around the Arc de Triomphe keeps its French name', source: 'own name (English Wikipedia article title)'},
+  {preferred: 'ring road', forbidden: ['peripheral boulevard', 'Peripheral Boulevard', 'boulevard peripheral'], note: 'Paris’s boulevard périphérique is its ring road', source: 'AP/Reuters (Paris ring road); Le Robert & Collins (périphérique: ring road)'},
+  {preferred: 'Château Frontenac', forbidden: ['Frontenac Castle', 'Castle Frontenac', 'Frontenac Chateau', 'Chateau of Frontenac'], note: 'the Quebec City hotel keeps its French name', source: 'own name (fairmont.com); CBC'},
+
   // Names of people and places MT translated (src/rules/data/translated-names.ts).
   ...translatedNames
 ]
