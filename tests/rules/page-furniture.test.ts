@@ -545,7 +545,12 @@ describe('page-furniture', () => {
       'Paid article',
       'Subscribe for €1 per month',
       'Discover our offers',
-      'Tribune'
+      'Tribune',
+      'This article is offered to you',
+      'Free access',
+      'Receive alerts',
+      'All the latest news',
+      'Watch our video'
     ]
     const text = lines.join('\n\n')
     expect(summary(await ruleFindings(id, text))).toEqual(lines.map((line, index) => [`${index * 2 + 1}:1`, line, ['']]))

@@ -658,7 +658,23 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'essayez gratuitement', kind: 'paywall-prompt', at: 'line', source: paywall},
   // Section labels of opinion and feature pages, alone over the headline.
   {pattern: 'tribune|testimony|testimonies|témoignage|témoignages|décryptage|éditorial|édito|entretien|editorial|interview|opinion', kind: 'site-navigation', at: 'line', source: `${siteNav}: the section label over an opinion or feature piece ("Tribune", "Témoignage") and its MT`},
-  {pattern: 'the interview|editorial', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of the "L'entretien", "L'édito" labels`}
+  {pattern: 'the interview|editorial', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of the "L'entretien", "L'édito" labels`},
+  // Gift-article and free-access labels of paywalled sites ("Cet article vous est offert").
+  {pattern: 'this article is offered|free to? you?', kind: 'paywall-prompt', at: 'line', source: `${paywall}: MT of "Cet article vous est offert"`},
+  {pattern: 'cet article vous est offert', kind: 'paywall-prompt', at: 'line', source: paywall},
+  {pattern: 'article offered|offert|gratuit', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the gift-article label and its MT`},
+  {pattern: 'free access', kind: 'paywall-prompt', at: 'line', source: `${paywall}: MT of "Accès libre"`},
+  {pattern: 'accès libre|gratuit', kind: 'paywall-prompt', at: 'line', source: paywall},
+  {pattern: 'offre spéciale', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the subscription offer's label`},
+  {pattern: 'special offer', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the subscription offer's label`},
+  {pattern: 'receive|get|recevoir our|the|les|nos alerts|notifications|alertes', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the push-notification prompt (MT of "Recevoir les alertes")`},
+  {pattern: 'receive|get alerts|notifications', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the push-notification prompt`},
+  {pattern: 'recevez chaque matin|soir', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: "Recevez chaque matin l'essentiel de l'actualité"`},
+  {pattern: 'receive every morning|evening', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: MT of "Recevez chaque matin …"`},
+  {pattern: 'toute l\'actualité|l\'actu', kind: 'related-links', at: 'line', source: `${relatedBox}: the box's heading, French`},
+  {pattern: 'all the latest? news', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Toute l'actualité"`},
+  {pattern: 'watch|see our video|videos', kind: 'video-notice', at: 'line', source: 'The link to a story\'s video (MT of "Voir notre vidéo")'},
+  {pattern: 'our video', kind: 'video-notice', at: 'line', source: 'The label over an embedded video (MT of "Notre vidéo")'}
 ]
 
 /**
