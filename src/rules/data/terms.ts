@@ -1205,7 +1205,21 @@ export const terms: TermEntry[] = [
     ['Cappadocia', ['Cappadoce']],
     ['Bosphorus', ['Bosphore']],
     ['Amazon', ['Amazonie']],
-    ['Appalachians', ['Appalaches']]
+    ['Appalachians', ['Appalaches']],
+    // Australian states, Pacific and Atlantic islands.
+    ['New South Wales', ['Nouvelle-Galles du Sud']],
+    ['South Australia', ['Australie-Méridionale']],
+    ['Western Australia', ['Australie-Occidentale']],
+    ['Northern Territory', ['Territoire du Nord']],
+    ['Tasmania', ['Tasmanie']],
+    ['Solomon Islands', ['Îles Salomon', 'îles Salomon']],
+    ['Micronesia', ['Micronésie']],
+    ['Marshall Islands', ['Îles Marshall', 'îles Marshall']],
+    ['Cayman Islands', ['Îles Caïmans', 'îles Caïmans', 'Caïmans']],
+    ['Virgin Islands', ['Îles Vierges', 'îles Vierges']],
+    ['Bermuda', ['Bermudes']],
+    ['Faroe Islands', ['Îles Féroé', 'îles Féroé', 'Féroé']],
+    ['Dodecanese', ['Dodécanèse']]
   ]),
 
   // Unions, employers and small parties whose names MT rendered otherwise than English news.
