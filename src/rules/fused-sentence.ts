@@ -35,6 +35,16 @@ const quotedJoin = /(?<=\p{Ll}{2})[.?!]["”’»)](?=\p{Lu}\p{Ll})/gu
  */
 const openedJoin = /(?<=\p{Ll}{2})[.?!](?=[“«][ \u00A0\u202F]?\p{Lu})/gu
 
+/**
+ * A stop after a percent sign, a closing bracket or an acronym, glued to a capitalised sentence
+ * opener ("5%.The", "(AFP).They", "NATO.The"): the word-level check wants a lowercase or
+ * capitalised word before the point, so these are found in the block text.
+ */
+const closedJoin = new RegExp(
+  `(?<=\\d%|[)\\]]|\\b\\p{Lu}{2,6})[.?!](?=(?:${[...runOnStarters].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})\\b)`,
+  'gu'
+)
+
 /** Weekdays and months, capitalised: "Tuesday.Russian forces" is a join, as "war.Analysts" is. */
 const calendarWords = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
@@ -83,7 +93,7 @@ export default function fusedSentence() {
     const report = createReporter(file, id)
     for (const block of views.blocks) {
       if (!/[.?!](?:["”’»)]|[“«][ \u00A0\u202F]?)?\p{Lu}/u.test(block.text)) continue
-      for (const match of [...block.text.matchAll(quotedJoin), ...block.text.matchAll(exclaimedJoin), ...block.text.matchAll(openedJoin)]) {
+      for (const match of [...block.text.matchAll(quotedJoin), ...block.text.matchAll(exclaimedJoin), ...block.text.matchAll(openedJoin), ...block.text.matchAll(closedJoin)]) {
         const start = match.index
         const end = start + match[0].length
         const actual = match[0]

@@ -146,6 +146,16 @@ describe('fused-sentence', () => {
     expect(findings[1]?.reason).toBe('Unexpected `.` with no space after it: two sentences run together, expected `. `')
   })
 
+  it('flags a stop after a percent sign, a bracket or an acronym glued to a sentence opener', async () => {
+    const text = 'Prices rose by 5%.The bank reacted (AFP).They left, and NATO.The allies cheered.'
+    const findings = await ruleFindings(id, text)
+    expect(findings.map(brief)).toEqual([
+      {at: '1:18', actual: '.', expected: ['. ']},
+      {at: '1:41', actual: '.', expected: ['. ']},
+      {at: '1:61', actual: '.', expected: ['. ']}
+    ])
+  })
+
   it.each([
     'Call Date.Now and Math.Max, or read about Java.Lang in the May.June issue.',
     'She quoted it: “We won.” Then she left.',
