@@ -135,7 +135,8 @@ describe('term', () => {
     ['The CGT (General Confederation of Work) called a strike.', 'General Confederation of Work', 'General Confederation of Labour'],
     ['MEPs from the Public Place party voted.', 'Public Place', 'Place Publique'],
     ['Traffic stopped on the peripheral boulevard.', 'peripheral boulevard', 'ring road'],
-    ['The summit was held at the Castle of Versailles.', 'Castle of Versailles', 'Palace of Versailles']
+    ['The summit was held at the Castle of Versailles.', 'Castle of Versailles', 'Palace of Versailles'],
+    ['Gang violence fell in Salvador under Bukele.', 'Salvador', 'El Salvador']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
@@ -188,7 +189,8 @@ describe('term', () => {
     'Mount Saint Michael rises off Marazion in Cornwall. She bought Marseilles soap. Stoke-on-Trent and Southend-on-Sea voted.',
     'The Capitole of Toulouse is its city hall. The Golan plateau is volcanic. A narrow strip of Gaza coast.',
     'The public place was empty; Public Square was renamed.',
-    'The Great Palace of Constantinople had mosaics. She took the train from North Station in Boston.'
+    'The Great Palace of Constantinople had mosaics. She took the train from North Station in Boston.',
+    'Carnival in Salvador, Bahia, drew crowds. He flew to El Salvador. A portrait of Salvador Dalí sold.'
   ]
   it.each(clean)('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])

@@ -1059,6 +1059,13 @@ export const terms: TermEntry[] = [
     ['Kurakhove', ['Kourakhove']],
     ['Izmail', ['Izmaïl']]
   ]),
+  // Le Salvador is El Salvador; Salvador alone is a Brazilian city and a first name.
+  ...exonyms([['El Salvador', ['Salvador']]], {
+    precededBy: ['in', 'to', 'from', 'of', 'president of', 'visited', 'across'],
+    notPrecededBy: ['el'],
+    notInSentence: ['brazil', 'brazilian', 'bahia', 'dalí', 'dali', 'allende', 'salvadoran'],
+    notFollowedBy: ['dalí|dali|allende|da|de|bahia', ', bahia|brazil']
+  }),
   // Also an English wine name: only where a place is meant.
   ...exonyms([['Burgundy', ['Bourgogne']]], {precededBy: placePrepositions, notInSentence: ['wine', 'wines', 'vintage', 'appellation', 'grape', 'grapes', 'pinot', 'chardonnay', 'aoc', 'blanc', 'rouge', 'bottle', 'bottles']}),
 
