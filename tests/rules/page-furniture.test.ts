@@ -550,7 +550,10 @@ describe('page-furniture', () => {
       'Free access',
       'Receive alerts',
       'All the latest news',
-      'Watch our video'
+      'Watch our video',
+      'General conditions of use',
+      'Manage my consent',
+      'Accessibility: partially compliant'
     ]
     const text = lines.join('\n\n')
     expect(summary(await ruleFindings(id, text))).toEqual(lines.map((line, index) => [`${index * 2 + 1}:1`, line, ['']]))
@@ -576,7 +579,8 @@ describe('page-furniture', () => {
       'South West Trains ran late.',
       'Subscribe for updates on the project.',
       'Opinion polls showed a lead.',
-      'The interview lasted an hour.'
+      'The interview lasted an hour.',
+      'Read the rest of the report before voting.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })

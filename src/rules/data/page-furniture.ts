@@ -674,7 +674,22 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'toute l\'actualité|l\'actu', kind: 'related-links', at: 'line', source: `${relatedBox}: the box's heading, French`},
   {pattern: 'all the latest? news', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Toute l'actualité"`},
   {pattern: 'watch|see our video|videos', kind: 'video-notice', at: 'line', source: 'The link to a story\'s video (MT of "Voir notre vidéo")'},
-  {pattern: 'our video', kind: 'video-notice', at: 'line', source: 'The label over an embedded video (MT of "Notre vidéo")'}
+  {pattern: 'our video', kind: 'video-notice', at: 'line', source: 'The label over an embedded video (MT of "Notre vidéo")'},
+  // Teaser links and footers of French news sites, and their MT.
+  {pattern: 'read the rest|continuation|sequel|following|remainder of? the? article?', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Lire la suite"`},
+  {pattern: 'terms and conditions', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links`},
+  {pattern: 'general conditions of use|sale', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of "Conditions générales d'utilisation"`},
+  {pattern: 'conditions générales d\'utilisation|de vente', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links, French`},
+  {pattern: 'cookie|cookies management', kind: 'consent-notice', at: 'line', source: `${gdpr}: MT of "Gestion des cookies"`},
+  {pattern: 'gestion des cookies', kind: 'consent-notice', at: 'line', source: gdpr},
+  {pattern: 'manage my|your consent|choices', kind: 'consent-notice', at: 'line', source: `${gdpr}: MT of "Gérer mon consentement"`},
+  {pattern: 'gérer mon|mes consentement|choix', kind: 'consent-notice', at: 'line', source: gdpr},
+  {pattern: 'site map|sitemap', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links`},
+  {pattern: 'plan du site', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links, French`},
+  {pattern: 'accessibility : partially|fully|not compliant|compliant', kind: 'site-navigation', at: 'line', source: `${siteNav}: the accessibility statement French public and news sites must show (MT of "Accessibilité : partiellement conforme")`},
+  {pattern: 'accessibilité : partiellement|totalement|non conforme', kind: 'site-navigation', at: 'line', source: `${siteNav}: the accessibility statement of French sites (RGAA)`},
+  {pattern: 'j\'aime|répondre', kind: 'comment-form', at: 'line', source: 'The like and reply buttons of comment threads, French'},
+  {pattern: 'i like', kind: 'comment-form', at: 'line', source: 'The like button of comment threads (MT of "J\'aime")'}
 ]
 
 /**
