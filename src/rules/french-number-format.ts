@@ -78,6 +78,14 @@ const dottedThousands = /(?<![\p{L}\p{N}_.,/\-:$€£])([1-9]\d{0,2})\.(\d{3})(?
  */
 const roundTheClock = /(?<![\p{L}\p{N}_/])(24 ?[hH] ?\/ ?24|7 ?[jJ] ?\/ ?7)(?![\p{L}\p{N}_/])/gu
 
+/**
+ * "Fr. 250", "3,5 Mio", "1,2 Mrd": the Swiss franc and the Swiss and German abbreviations of
+ * million (Mio.) and milliard (Mia., Mrd.), as Swiss French news writes them (Swiss federal
+ * chancellery, *Schreibweisungen*). English writes "CHF 250" and spells the magnitude.
+ */
+const swissFranc = /(?<![\p{L}\p{N}_])Fr\.[ \u00A0\u202F]?(\d[\d'’]*(?:[.,]\d+)?)(?:\.[-–—])?(?![\p{L}\p{N}_])/gu
+const swissMagnitude = /(?<![\p{L}\p{N}_.,])(\d{1,4})(?:[.,](\d{1,3}))?[ \u00A0\u202F](Mio|Mia|Mrd)(?:\.(?=[ \u00A0\u202F]\p{Ll}))?(?![\p{L}\p{N}_])/gu
+
 function withCommas(digits: string): string {
   return digits.replace(/\B(?=(?:\d{3})+$)/g, ',')
 }
@@ -218,6 +226,21 @@ export default function retextFrenchNumberFormat() {
         const [whole, head, thousands] = match
         const fixed = `${head},${thousands}`
         report(block, match.index, match.index + whole.length, `Unexpected French number format \`${whole}\`, expected \`${fixed}\``, [fixed])
+      }
+      if (text.includes('Fr.')) {
+        for (const match of text.matchAll(swissFranc)) {
+          const amount = match[1]!.replace(/['’]/gu, ',')
+          const fixed = `CHF ${amount}`
+          report(block, match.index, match.index + match[0].length, `Unexpected Swiss franc format \`${match[0]}\`, expected \`${fixed}\``, [fixed])
+        }
+      }
+      if (/\d[ \u00A0\u202F]M(?:io|ia|rd)/u.test(text)) {
+        for (const match of text.matchAll(swissMagnitude)) {
+          const [whole, integer, fraction, unit] = match
+          const figure = `${integer}${fraction === undefined ? '' : `.${fraction}`}`
+          const fixed = `${figure} ${unit === 'Mio' ? 'million' : 'billion'}`
+          report(block, match.index, match.index + whole.length, `Unexpected abbreviation \`${whole}\`, expected \`${fixed}\``, [fixed])
+        }
       }
       if (text.includes('/')) {
         for (const match of text.matchAll(roundTheClock)) {

@@ -110,6 +110,19 @@ describe('french-number-format', () => {
     expect(findings[2]!.reason).toBe('Unexpected French shorthand `24h/24`, expected `around the clock` or `24/7`')
   })
 
+  it('writes Swiss francs and the Swiss abbreviations of million and milliard the English way', async () => {
+    const text = 'The ticket costs Fr. 250.- and the budget is CHF 3,5 Mio. The fund holds 1,2 Mrd. francs.'
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:18', 'Fr. 250.-', ['CHF 250']],
+      ['1:50', '3,5 Mio', ['3.5 million']],
+      ['1:74', '1,2 Mrd.', ['1.2 billion']]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected Swiss franc format `Fr. 250.-`, expected `CHF 250`')
+    const clean = 'Fr. John said mass. Mio Tanaka sang. See Fr. Brown.'
+    expect(summary(await ruleFindings(id, clean))).toEqual([])
+  })
+
   it('leaves versions, addresses, decimals and quoted figures with points or apostrophes alone', async () => {
     const clean = [
       'Upgrade to v1.200.300 or 2.100.000.1; the host is 192.168.100.200.',
