@@ -136,7 +136,8 @@ describe('term', () => {
     ['MEPs from the Public Place party voted.', 'Public Place', 'Place Publique'],
     ['Traffic stopped on the peripheral boulevard.', 'peripheral boulevard', 'ring road'],
     ['The summit was held at the Castle of Versailles.', 'Castle of Versailles', 'Palace of Versailles'],
-    ['Gang violence fell in Salvador under Bukele.', 'Salvador', 'El Salvador']
+    ['Gang violence fell in Salvador under Bukele.', 'Salvador', 'El Salvador'],
+    ['Weather France issued an orange alert.', 'Weather France', 'Météo-France']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)

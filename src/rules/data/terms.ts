@@ -1229,6 +1229,10 @@ export const terms: TermEntry[] = [
     ['Dodecanese', ['Dodécanèse']]
   ]),
 
+  // French public agencies whose names MT translated; they keep their French names in English.
+  {preferred: 'Météo-France', forbidden: ['Weather France', 'Weather-France', 'France Weather', 'Meteo-France Weather'], note: 'the national weather service keeps its French name', source: 'own name (meteofrance.com); AP/Reuters'},
+  {preferred: 'France Travail', forbidden: ['France Work', 'France Labour', 'France Labor', 'France Employment', 'Work France'], note: 'the jobs agency (Pôle emploi until 2024) keeps its French name', source: 'own name (francetravail.fr); Reuters'},
+
   // Unions, employers and small parties whose names MT rendered otherwise than English news.
   {preferred: 'General Confederation of Labour', forbidden: ['General Confederation of Work', 'General Work Confederation'], note: 'the CGT’s English name: travail here is labour', source: 'own English name (cgt.fr); AP/Reuters (CGT union)'},
   {preferred: 'French Democratic Confederation of Labour', forbidden: ['French Democratic Confederation of Work', 'Democratic French Confederation of Work'], note: 'the CFDT’s English name: travail here is labour', source: 'own English name (cfdt.fr); Reuters'},
