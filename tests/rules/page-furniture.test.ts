@@ -442,6 +442,15 @@ describe('page-furniture', () => {
     ])
   })
 
+  it('flags the feature labels of French sites as kickers, and their MT', async () => {
+    const text = ['ENQUÊTE. Comment la ville a perdu son port', '', 'SURVEY. How the city lost its port', '', 'MAP – where the floods hit hardest'].join('\n')
+    expect(summary(await ruleFindings(id, text))).toEqual([
+      ['1:1', 'ENQUÊTE. ', ['']],
+      ['3:1', 'SURVEY. ', ['']],
+      ['5:1', 'MAP – ', ['']]
+    ])
+  })
+
   it('leaves prose alone that opens like the new markers, labels and credits', async () => {
     const clean = [
       'Source: a senior official familiar with the talks.',

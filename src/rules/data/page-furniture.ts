@@ -735,7 +735,11 @@ export const breadcrumbSeparators = '»›>|/'
 export const oneWordKickers: readonly string[] = [
   'VIDEO', 'VIDÉO', 'PHOTOS', 'LIVE', 'DIRECT', 'EXCLUSIVE', 'EXCLUSIF', 'INTERVIEW', 'ANALYSIS',
   'ANALYSE', 'OPINION', 'TRIBUNE', 'EDITORIAL', 'ÉDITO', 'INFOGRAPHIC', 'INFOGRAPHIE', 'REPORTAGE',
-  'DECRYPTION', 'DÉCRYPTAGE', 'TESTIMONY', 'TÉMOIGNAGE', 'INFO', 'ALERT', 'ALERTE'
+  'DECRYPTION', 'DÉCRYPTAGE', 'TESTIMONY', 'TÉMOIGNAGE', 'INFO', 'ALERT', 'ALERTE',
+  // Feature and format labels of French news sites ("ENQUÊTE.", "RÉCIT –", "CARTE.") and their MT.
+  'ENQUÊTE', 'INVESTIGATION', 'SURVEY', 'PORTRAIT', 'RÉCIT', 'STORY', 'ENTRETIEN', 'CHRONIQUE', 'CHRONICLE',
+  'COLUMN', 'PODCAST', 'CARTE', 'MAP', 'REPLAY', 'URGENT', 'BREAKING', 'RÉVÉLATIONS', 'REVELATIONS', 'BILAN',
+  'ÉCLAIRAGE', 'LIGHTING', 'CONTEXTE', 'EXPLAINER', 'QUIZ', 'FACT-CHECK'
 ]
 
 /**
