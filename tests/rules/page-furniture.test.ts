@@ -442,6 +442,11 @@ describe('page-furniture', () => {
     ])
   })
 
+  it('flags a bracketed credit whose label is in capitals', async () => {
+    const text = 'The minister visits the plant in Flamanville. (PHOTO: JANE DOE, AFP)\n\nUse the PHOTO (PHOTOGRAPHY) mode.'
+    expect(summary(await ruleFindings(id, text))).toEqual([['1:46', ' (PHOTO: JANE DOE, AFP)', ['']]])
+  })
+
   it('flags the feature labels of French sites as kickers, and their MT', async () => {
     const text = ['ENQUÊTE. Comment la ville a perdu son port', '', 'SURVEY. How the city lost its port', '', 'MAP – where the floods hit hardest'].join('\n')
     expect(summary(await ruleFindings(id, text))).toEqual([

@@ -805,5 +805,7 @@ export const shareBarWords: readonly string[] = [...shareBarNetworks, 'share', '
 
 /** Labels that open a photo credit or caption put in brackets ("(Photo: Jane Doe / AFP)"). */
 export const bracketCreditLabels: readonly string[] = [
-  'Photo', 'Photos', 'Picture', 'Image', 'Illustration', 'Credit', 'Credits', 'Crédit', 'Crédits', 'Video', 'Vidéo', 'Archives', 'Archive'
+  'Photo', 'Photos', 'Picture', 'Image', 'Illustration', 'Credit', 'Credits', 'Crédit', 'Crédits', 'Video', 'Vidéo', 'Archives', 'Archive',
+  // The same labels in capitals, as Quebec and French captions print them ("(PHOTO: …)", "(ARCHIVES)").
+  'PHOTO', 'PHOTOS', 'IMAGE', 'ILLUSTRATION', 'CREDIT', 'CRÉDIT', 'VIDEO', 'VIDÉO', 'ARCHIVES'
 ]
