@@ -567,7 +567,9 @@ describe('page-furniture', () => {
       'Watch our video',
       'General conditions of use',
       'Manage my consent',
-      'Accessibility: partially compliant'
+      'Accessibility: partially compliant',
+      'Update on 3 March 2024 at 10:32',
+      'Latest update: 03/03/2024 at 10:32'
     ]
     const text = lines.join('\n\n')
     expect(summary(await ruleFindings(id, text))).toEqual(lines.map((line, index) => [`${index * 2 + 1}:1`, line, ['']]))
@@ -594,7 +596,8 @@ describe('page-furniture', () => {
       'Subscribe for updates on the project.',
       'Opinion polls showed a lead.',
       'The interview lasted an hour.',
-      'Read the rest of the report before voting.'
+      'Read the rest of the report before voting.',
+      'Update the package to 3.1 before March.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })

@@ -776,7 +776,9 @@ export const datelineOpeners: readonly string[] = [
   'published', 'posted', 'updated', 'last', 'first', 'modified', 'publié', 'publiée', 'mis', 'mise', 'modifié',
   'modifiée', 'actualisé', 'actualisée', 'créé', 'créée',
   // "Publication : 3 mars 2024", "Mis en ligne le …" and its MT "Put online on …", "Il y a 2 heures".
-  'publication', 'put', 'il'
+  'publication', 'put', 'il',
+  // MT of "Mise à jour le …" and "Dernière mise à jour : …".
+  'update', 'latest'
 ]
 export const datelineWords: readonly string[] = [
   ...datelineOpeners,
