@@ -60,9 +60,8 @@ const spacedUnit = /(?<![\p{L}\p{N}])(km|m|cm|mm|kg|g|mg|l|ml|kW|W|MW|€|\$|eur
 const dottedMillions = /(?<![\p{L}\p{N}_.,/\-:])([1-9]\d{0,2})\.(\d{3})\.(\d{3})(?:,(\d{1,2}))?(?![\p{L}\p{N}_]|[.,:]\d)/gu
 
 /**
- * "1'500'000", "CHF 25’000": thousands grouped by apostrophes, the Swiss convention (Swiss
- * federal chancellery, *Schreibweisungen*; the Office fédéral de la statistique writes "1'000").
- * English groups by commas.
+ * "1'500'000", "CHF 25’000": thousands grouped by apostrophes, the usage of Swiss German and
+ * Swiss French prices and figures ("CHF 1'000"). English groups by commas (Chicago 9.55).
  */
 const apostropheThousands = /(?<![\p{L}\p{N}_.,'’])([1-9]\d{0,2})((?:['’]\d{3})+)(?:\.(\d{1,2}))?(?![\p{L}\p{N}_'’]|[.,]\d)/gu
 
@@ -80,8 +79,8 @@ const roundTheClock = /(?<![\p{L}\p{N}_/])(24 ?[hH] ?\/ ?24|7 ?[jJ] ?\/ ?7)(?![\
 
 /**
  * "Fr. 250", "3,5 Mio", "1,2 Mrd": the Swiss franc and the Swiss and German abbreviations of
- * million (Mio.) and milliard (Mia., Mrd.), as Swiss French news writes them (Swiss federal
- * chancellery, *Schreibweisungen*). English writes "CHF 250" and spells the magnitude.
+ * million (Mio.) and milliard (Mia., Mrd.), as Swiss news writes them ("Fr. 250.-" for a whole
+ * sum in francs). English writes "CHF 250" (the ISO 4217 code) and spells the magnitude.
  */
 const swissFranc = /(?<![\p{L}\p{N}_])Fr\.[ \u00A0\u202F]?(\d[\d'’]*(?:[.,]\d+)?)(?:\.[-–—])?(?![\p{L}\p{N}_])/gu
 const swissMagnitude = /(?<![\p{L}\p{N}_.,])(\d{1,4})(?:[.,](\d{1,3}))?[ \u00A0\u202F](Mio|Mia|Mrd)(?:\.(?=[ \u00A0\u202F]\p{Ll}))?(?![\p{L}\p{N}_])/gu
