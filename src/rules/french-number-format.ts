@@ -61,7 +61,7 @@ const dottedMillions = /(?<![\p{L}\p{N}_.,/\-:])([1-9]\d{0,2})\.(\d{3})\.(\d{3})
 
 /**
  * "1'500'000", "CHF 25’000": thousands grouped by apostrophes, the usage of Swiss German and
- * Swiss French prices and figures ("CHF 1'000"). English groups by commas (Chicago 9.55).
+ * Swiss French prices and figures ("CHF 1'000"). English groups by commas (Chicago Manual of Style, chapter 9, "Numbers").
  */
 const apostropheThousands = /(?<![\p{L}\p{N}_.,'’])([1-9]\d{0,2})((?:['’]\d{3})+)(?:\.(\d{1,2}))?(?![\p{L}\p{N}_'’]|[.,]\d)/gu
 
