@@ -974,13 +974,13 @@ export const terms: TermEntry[] = [
     preferred: 'General Directorate for Internal Security',
     forbidden: ['General Direction of Internal Security', 'General Direction for Internal Security', 'General Direction of Interior Security'],
     note: 'the DGSI, France’s domestic intelligence agency; “direction” is a directorate',
-    source: 'own English name (dgsi.interieur.gouv.fr); Reuters (DGSI domestic intelligence agency)'
+    source: 'English Wikipedia article title (General Directorate for Internal Security); Reuters (DGSI domestic intelligence agency)'
   },
   {
     preferred: 'General Directorate for External Security',
     forbidden: ['General Direction of External Security', 'General Direction for External Security', 'General Direction of Exterior Security'],
     note: 'the DGSE, France’s foreign intelligence agency; “direction” is a directorate',
-    source: 'own English name (dgse.gouv.fr); Reuters (DGSE foreign intelligence service)'
+    source: 'English Wikipedia article title (General Directorate for External Security); Reuters (DGSE foreign intelligence service)'
   },
   {preferred: 'Promenade des Anglais', forbidden: ['Promenade of the English', 'English Promenade', 'Walk of the English'], note: 'Nice’s seafront keeps its French name', source: 'AP/Reuters'},
   {preferred: 'Place de la République', forbidden: ['Place of the Republic', 'Square of the Republic'], note: 'the Paris square keeps its French name', source: 'AP/Reuters'},
@@ -1146,14 +1146,14 @@ export const terms: TermEntry[] = [
     preferred: 'court of first instance',
     forbidden: ['Tribunal of Great Instance', 'tribunal of great instance', 'Court of Great Instance', 'court of great instance', 'Great Instance Court', 'Great Instance Tribunal', 'High Instance Court', 'high instance court', 'Tribunal of High Instance', 'tribunal of high instance'],
     note: 'the tribunal de grande instance (since 2020 the tribunal judiciaire) is a court of first instance; “grande instance” is not “great instance”',
-    source: 'Le Robert & Collins (tribunal de grande instance: county court, court of first instance); Ministry of Justice English glossary (justice.fr)'
+    source: 'English Wikipedia, "Judiciary of France" (the tribunal judiciaire, formerly tribunal de grande instance, is the ordinary court of first instance)'
   },
   {
     preferred: 'employment tribunal',
     forbidden: ["Council of Prud'hommes", 'Council of Prud’hommes', "Prud'hommes Council", 'Prud’hommes Council', "Prud'hommes court", 'Prud’hommes court', "prud'hommes court", 'prud’hommes court', 'Council of Wise Men'],
     notInSentence: ['bible', 'biblical', 'magi', 'king', 'kings', 'elders', 'tribe', 'tribal', 'ancient'],
     note: 'the conseil de prud’hommes is France’s employment tribunal',
-    source: 'Le Robert & Collins (conseil de prud’hommes: industrial tribunal, employment tribunal); Reuters (labour court)'
+    source: 'Le Robert & Collins (conseil de prud’hommes: industrial tribunal, now employment tribunal in British English)'
   },
 
   // Places of the news whose French name MT translated word for word or left in French.
