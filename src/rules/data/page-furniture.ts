@@ -686,7 +686,7 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'gérer mon|mes consentement|choix', kind: 'consent-notice', at: 'line', source: gdpr},
   {pattern: 'site map|sitemap', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links`},
   {pattern: 'plan du site', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links, French`},
-  {pattern: 'accessibility : partially|fully|not compliant|compliant', kind: 'site-navigation', at: 'line', source: `${siteNav}: the accessibility statement French public and news sites must show (MT of "Accessibilité : partiellement conforme")`},
+  {pattern: 'accessibility : partially|fully|not compliant|compliant', kind: 'site-navigation', at: 'line', source: `${siteNav}: the accessibility statement French public sites and many news sites print in their footer (MT of "Accessibilité : partiellement conforme")`},
   {pattern: 'accessibilité : partiellement|totalement|non conforme', kind: 'site-navigation', at: 'line', source: `${siteNav}: the accessibility statement of French sites (RGAA)`},
   {pattern: 'j\'aime|répondre', kind: 'comment-form', at: 'line', source: 'The like and reply buttons of comment threads, French'},
   {pattern: 'i like', kind: 'comment-form', at: 'line', source: 'The like button of comment threads (MT of "J\'aime")'}
