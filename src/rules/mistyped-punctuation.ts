@@ -2,7 +2,6 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {
   APOSTROPHE_NAMES,
-  BRACKETED_ELLIPSIS,
   BRACKET_CODE,
   BRACKET_GROUP,
   CODE_CHARACTERS,
@@ -25,7 +24,7 @@ import type {RuleDefinition} from './types.js'
 
 const id = 'mistyped-punctuation'
 
-const anyCandidate = /[ \t\u00A0\u202F\u2009][,.]|,[ \t\u00A0\u202F\u2009]*,|\.\.|etc|[′´'’]|\p{Ll}[,;]\p{Ll}|\p{Ll}:[\p{L}"“«]|\((?:\.\.\.|…)\)|\([ \t\u00A0\u202F]|[ \t\u00A0\u202F]\)/iu
+const anyCandidate = /[ \t\u00A0\u202F\u2009][,.]|,[ \t\u00A0\u202F\u2009]*,|\.\.|etc|[′´'’]|\p{Ll}[,;]\p{Ll}|\p{Ll}:[\p{L}"“«]|\([ \t\u00A0\u202F]|[ \t\u00A0\u202F]\)/iu
 const horizontal = /[ \t\u00A0\u202F\u2009]/u
 
 // The token before a spaced bracket group, when it is a method or function name of code
@@ -148,16 +147,6 @@ function findAll(text: string, quotes?: QuoteAnalysis): Pending[] {
       reason: 'Unexpected comma `,` with no space after it, expected `, `',
       expected: [', ']
     })
-  }
-  if (text.includes('(.') || text.includes('(…')) {
-    for (const match of text.matchAll(BRACKETED_ELLIPSIS)) {
-      found.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        reason: `Unexpected \`${match[0]}\` for a cut in a quotation, expected \`…\` or \`[…]\`: English marks a cut with the ellipsis alone or in square brackets`,
-        expected: ['…', '[…]']
-      })
-    }
   }
   if (text.includes(';')) {
     let semicolonRun = {start: 0, end: 0, code: false}

@@ -67,12 +67,6 @@ describe('mistyped-punctuation', () => {
     ])
   })
 
-  it('flags an ellipsis in round brackets marking a cut, but not the arguments of code', async () => {
-    const findings = await ruleFindings(id, '“We will respond (...) and we will win,” he said. Call fn(...) here.')
-    expect(summary(findings)).toEqual([['1:18', '(...)', ['…', '[…]']]])
-    expect(findings[0]!.reason).toBe('Unexpected `(...)` for a cut in a quotation, expected `…` or `[…]`: English marks a cut with the ellipsis alone or in square brackets')
-  })
-
   it('flags a semicolon with no space after it, and a colon glued to a reporting verb', async () => {
     const text = 'The talks failed;the unions left. The minister said:the reform stays, and added:“We will win.”'
     const findings = await ruleFindings(id, text)

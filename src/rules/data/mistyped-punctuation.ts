@@ -70,13 +70,6 @@ export const UNSPACED_SEMICOLON = /(?<=\p{Ll}{3});(?=\p{Ll}{3})/gu
  * colon between words is code or a scheme elsewhere ("node:fs", "image:tag").
  */
 export const UNSPACED_REPORTING_COLON = /(?<=\b(?:said|says|added|declared|explained|stated|warned|announced|insisted|replied|noted|stressed|asked|wrote|told\s+\p{L}+)):(?=[\p{L}"“«])/gu
-/**
- * "we will respond (...) and win": an elision in a quotation marked with an ellipsis in round
- * brackets, as French news commonly marks a cut ("(...)", "(…)"). English marks a cut with the
- * ellipsis alone, or in square brackets (Chicago Manual of Style, chapter 13, "Ellipses").
- * Only spaced off on the left, so "fn(...)" in code stays.
- */
-export const BRACKETED_ELLIPSIS = /(?<=[ \t\u00A0\u202F"“«])\((?:\.{3}|…)\)(?=[ \t\u00A0\u202F,.;:!?"”’»]|$)/gmu
 export const CODE_CHARACTERS = /[{}[\]()\/\\:=*`'"<>@#$%&|~^_+\d]/u
 
 /** How a reason names each false apostrophe. */
