@@ -50,6 +50,41 @@ const spacedTime = /(?<![\p{L}\p{N}_.,:])([01]?\d|2[0-3]): ([0-5]\d)(?![\p{N}]|:
 /** "km / h", "m / s": spaces around the slash of a compound unit. */
 const spacedUnit = /(?<![\p{L}\p{N}])(km|m|cm|mm|kg|g|mg|l|ml|kW|W|MW|€|\$|euros?) \/ (h|s|min|m²|km²|m2|km2|l|kg|g|an|year|day|month|person|capita|inhabitant)(?![\p{L}\p{N}])/gu
 
+/**
+ * "1.500.000", "12.000.000,50": millions grouped by points, as French news often writes them
+ * (the Imprimerie nationale prescribes spaces, but the point is common in the press and in
+ * Belgian and Swiss usage). Exactly three groups: two points can never be an English decimal,
+ * and an IP address ("192.168.100.200") has four. Not after a letter, digit, point or slash
+ * (a version, "v1.200.300"), nor before another point or a letter.
+ */
+const dottedMillions = /(?<![\p{L}\p{N}_.,/\-:])([1-9]\d{0,2})\.(\d{3})\.(\d{3})(?:,(\d{1,2}))?(?![\p{L}\p{N}_]|[.,:]\d)/gu
+
+/**
+ * "1'500'000", "CHF 25’000": thousands grouped by apostrophes, the usage of Swiss German and
+ * Swiss French prices and figures ("CHF 1'000"). English groups by commas (Chicago Manual of Style, chapter 9, "Numbers").
+ */
+const apostropheThousands = /(?<![\p{L}\p{N}_.,'’])([1-9]\d{0,2})((?:['’]\d{3})+)(?:\.(\d{1,2}))?(?![\p{L}\p{N}_'’]|[.,]\d)/gu
+
+/**
+ * "1.500 euros", "20.000 people": thousands grouped by a point, before a currency word or a
+ * count of people, which no English decimal is ("1.500 km" may be a decimal and is left alone).
+ */
+const dottedThousands = /(?<![\p{L}\p{N}_.,/\-:$€£])([1-9]\d{0,2})\.(\d{3})(?![\p{N}]|[.,]\d)(?=[ \u00A0\u202F](?:euros?|dollars?|francs|people|inhabitants|residents|jobs|soldiers|troops|deaths|victims|migrants|refugees|employees|workers|households|homes|students|children|demonstrators|protesters|participants|spectators|visitors|signatures)\b)/gu
+
+/**
+ * "24h/24", "7j/7": French shorthand for around the clock and every day of the week, which MT
+ * copies; English writes "around the clock", "24/7", "seven days a week".
+ */
+const roundTheClock = /(?<![\p{L}\p{N}_/])(24 ?[hH] ?\/ ?24|7 ?[jJ] ?\/ ?7)(?![\p{L}\p{N}_/])/gu
+
+/**
+ * "Fr. 250", "3,5 Mio", "1,2 Mrd": the Swiss franc and the Swiss and German abbreviations of
+ * million (Mio.) and milliard (Mia., Mrd.), as Swiss news writes them ("Fr. 250.-" for a whole
+ * sum in francs). English writes "CHF 250" (the ISO 4217 code) and spells the magnitude.
+ */
+const swissFranc = /(?<![\p{L}\p{N}_])Fr\.[ \u00A0\u202F]?(\d[\d'’]*(?:[.,]\d+)?)(?:\.[-–—])?(?![\p{L}\p{N}_])/gu
+const swissMagnitude = /(?<![\p{L}\p{N}_.,])(\d{1,4})(?:[.,](\d{1,3}))?[ \u00A0\u202F](Mio|Mia|Mrd)(?:\.(?=[ \u00A0\u202F]\p{Ll}))?(?![\p{L}\p{N}_])/gu
+
 function withCommas(digits: string): string {
   return digits.replace(/\B(?=(?:\d{3})+$)/g, ',')
 }
@@ -180,6 +215,45 @@ export default function retextFrenchNumberFormat() {
       for (const match of text.matchAll(spacedTime)) {
         const fixed = `${match[1]}:${match[2]}`
         report(block, match.index, match.index + match[0].length, `Unexpected space in the time \`${match[0]}\`, expected \`${fixed}\``, [fixed])
+      }
+      for (const match of text.matchAll(dottedMillions)) {
+        const [whole, head, thousands, units, cents] = match
+        const fixed = `${head},${thousands},${units}${cents === undefined ? '' : `.${cents}`}`
+        report(block, match.index, match.index + whole.length, `Unexpected French number format \`${whole}\`, expected \`${fixed}\``, [fixed])
+      }
+      for (const match of text.matchAll(dottedThousands)) {
+        const [whole, head, thousands] = match
+        const fixed = `${head},${thousands}`
+        report(block, match.index, match.index + whole.length, `Unexpected French number format \`${whole}\`, expected \`${fixed}\``, [fixed])
+      }
+      if (text.includes('Fr.')) {
+        for (const match of text.matchAll(swissFranc)) {
+          const amount = match[1]!.replace(/['’]/gu, ',')
+          const fixed = `CHF ${amount}`
+          report(block, match.index, match.index + match[0].length, `Unexpected Swiss franc format \`${match[0]}\`, expected \`${fixed}\``, [fixed])
+        }
+      }
+      if (/\d[ \u00A0\u202F]M(?:io|ia|rd)/u.test(text)) {
+        for (const match of text.matchAll(swissMagnitude)) {
+          const [whole, integer, fraction, unit] = match
+          const figure = `${integer}${fraction === undefined ? '' : `.${fraction}`}`
+          const fixed = `${figure} ${unit === 'Mio' ? 'million' : 'billion'}`
+          report(block, match.index, match.index + whole.length, `Unexpected abbreviation \`${whole}\`, expected \`${fixed}\``, [fixed])
+        }
+      }
+      if (text.includes('/')) {
+        for (const match of text.matchAll(roundTheClock)) {
+          const whole = match[0]
+          const options = /^24/.test(whole) ? ['around the clock', '24/7'] : ['seven days a week', '24/7']
+          report(block, match.index, match.index + whole.length, `Unexpected French shorthand \`${whole}\`, expected ${listOr(options)}`, options)
+        }
+      }
+      if (text.includes("'") || text.includes('’')) {
+        for (const match of text.matchAll(apostropheThousands)) {
+          const [whole, head, groups, cents] = match
+          const fixed = `${head}${groups!.replace(/['’]/gu, ',')}${cents === undefined ? '' : `.${cents}`}`
+          report(block, match.index, match.index + whole.length, `Unexpected Swiss number format \`${whole}\`, expected \`${fixed}\``, [fixed])
+        }
       }
       for (const match of text.matchAll(spacedUnit)) {
         const fixed = `${match[1]}/${match[2]}`

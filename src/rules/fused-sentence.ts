@@ -29,6 +29,28 @@ const stopNames: Record<string, string> = {'.': 'a full stop', '?': 'a question 
  */
 const quotedJoin = /(?<=\p{Ll}{2})[.?!]["”’»)](?=\p{Lu}\p{Ll})/gu
 
+/**
+ * A stop glued to an opening quote and a capital ("Monday.“This", "lundi.« C'est"): the next
+ * sentence opens with a quotation. An opening quote never follows a stop with no space.
+ */
+const openedJoin = /(?<=\p{Ll}{2})[.?!](?=[“«][ \u00A0\u202F]?\p{Lu})/gu
+
+/**
+ * A stop after a percent sign, a closing bracket or an acronym, glued to a capitalised sentence
+ * opener ("5%.The", "(AFP).They", "NATO.The"): the word-level check wants a lowercase or
+ * capitalised word before the point, so these are found in the block text.
+ */
+const closedJoin = new RegExp(
+  `(?<=\\d%|[)\\]]|\\b\\p{Lu}{2,6})[.?!](?=(?:${[...runOnStarters].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})\\b)`,
+  'gu'
+)
+
+/** Weekdays and months, capitalised: "Tuesday.Russian forces" is a join, as "war.Analysts" is. */
+const calendarWords = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'
+])
+
 /** The parser also splits at an exclamation mark glued to the next word ("won!They"). */
 const exclaimedJoin = new RegExp(
   `(?<=\\p{Ll}{2})!(?=(?:${[...runOnStarters].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})\\b)`,
@@ -70,8 +92,8 @@ export default function fusedSentence() {
     }
     const report = createReporter(file, id)
     for (const block of views.blocks) {
-      if (!/[.?!]["”’»)]?\p{Lu}/u.test(block.text)) continue
-      for (const match of [...block.text.matchAll(quotedJoin), ...block.text.matchAll(exclaimedJoin)]) {
+      if (!/[.?!](?:["”’»)]|[“«][ \u00A0\u202F]?)?\p{Lu}/u.test(block.text)) continue
+      for (const match of [...block.text.matchAll(quotedJoin), ...block.text.matchAll(exclaimedJoin), ...block.text.matchAll(openedJoin), ...block.text.matchAll(closedJoin)]) {
         const start = match.index
         const end = start + match[0].length
         const actual = match[0]
@@ -155,7 +177,7 @@ function fusedFix(word: Word): {fix: string; stop: string} | undefined {
     // "analysis", or "Analysis" after a lowercase word ("war.Analysts"): "St.Petersburg" and
     // "System.Collections" are names.
     const tailLower = /^\p{Ll}{2,}$/u.test(tail)
-    const tailCapital = /^\p{Lu}\p{Ll}+$/u.test(tail) && /^\p{Ll}/u.test(head)
+    const tailCapital = /^\p{Lu}\p{Ll}+$/u.test(tail) && (/^\p{Ll}/u.test(head) || calendarWords.has(head))
     if (!tailLower && !tailCapital) return undefined
     // A dictionary word has a vowel; "js", "pdf", "html" are suffixes of names.
     if (!/[aeiouy]/.test(lowerTail)) return undefined

@@ -45,6 +45,22 @@ function isYear(token: Token | undefined): boolean {
   return token?.kind === 'word' && /^(?:1[89]|20)\d\d$/.test(token.norm)
 }
 
+/** Words before a month that make "march", "may" or "august" the month: "since march", "in late may". */
+const monthLeads = new Set(['in', 'since', 'until', 'till', 'during', 'through', 'early', 'late', 'mid', 'mid-'])
+/** Words after "march" that still leave it the month ("until march and april", "in march when"). */
+const afterMonth = new Set(['and', 'or', 'to', 'when', 'while', 'as', 'after', 'before', 'with', 'last', 'next', 'this'])
+
+/**
+ * "since march.", "in late may,", "until march and april": an ambiguous month after a word of
+ * time and before a stop or a clause. "In march order" and "in august company" have a noun after.
+ */
+function monthByContext(tokens: Token[], index: number, word: string): boolean {
+  if (!monthLeads.has(tokens[index - 1]?.norm ?? '')) return false
+  const next = tokens[index + 1]
+  if (!next || next.kind !== 'word') return next?.norm !== "'" && next?.norm !== '’'
+  return word === 'march' && afterMonth.has(next.norm)
+}
+
 /** Part of a URL, an e-mail address, a handle, a file name or a hyphenated coinage: not prose. */
 function embedded(source: string, start: number, end: number): boolean {
   const before = source.charAt(start - 1)
@@ -92,7 +108,7 @@ export default function retextLowercaseProperNoun() {
         let name = known.get(word)
         if (!name) {
           const month = ambiguousMonths.get(word)
-          if (month && (isDay(tokens[index + 1]) || isYear(tokens[index + 1]) || isDay(tokens[index - 1]))) name = month
+          if (month && (isDay(tokens[index + 1]) || isYear(tokens[index + 1]) || isDay(tokens[index - 1]) || monthByContext(tokens, index, word))) name = month
         }
         if (!name || !token.start || !token.end) continue
         if (!/^\p{Ll}+$/u.test(word)) continue

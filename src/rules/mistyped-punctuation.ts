@@ -11,7 +11,9 @@ import {
   FALSE_APOSTROPHE,
   SPACE_BEFORE_STOP,
   SPACED_APOSTROPHE,
-  UNSPACED_COMMA
+  UNSPACED_COMMA,
+  UNSPACED_REPORTING_COLON,
+  UNSPACED_SEMICOLON
 } from './data/mistyped-punctuation.js'
 import {spaceName} from './data/french-spacing.js'
 import {CLOSING_QUOTE, OPENING_QUOTE} from './data/quote-marks.js'
@@ -22,7 +24,7 @@ import type {RuleDefinition} from './types.js'
 
 const id = 'mistyped-punctuation'
 
-const anyCandidate = /[ \t\u00A0\u202F\u2009][,.]|,[ \t\u00A0\u202F\u2009]*,|\.\.|etc|[′´'’]|\p{Ll},\p{Ll}|\([ \t\u00A0\u202F]|[ \t\u00A0\u202F]\)/iu
+const anyCandidate = /[ \t\u00A0\u202F\u2009][,.]|,[ \t\u00A0\u202F\u2009]*,|\.\.|etc|[′´'’]|\p{Ll}[,;]\p{Ll}|\p{Ll}:[\p{L}"“«]|\([ \t\u00A0\u202F]|[ \t\u00A0\u202F]\)/iu
 const horizontal = /[ \t\u00A0\u202F\u2009]/u
 
 // The token before a spaced bracket group, when it is a method or function name of code
@@ -145,6 +147,19 @@ function findAll(text: string, quotes?: QuoteAnalysis): Pending[] {
       reason: 'Unexpected comma `,` with no space after it, expected `, `',
       expected: [', ']
     })
+  }
+  if (text.includes(';')) {
+    let semicolonRun = {start: 0, end: 0, code: false}
+    for (const match of text.matchAll(UNSPACED_SEMICOLON)) {
+      if (match.index >= semicolonRun.end) semicolonRun = runAround(text, match.index)
+      if (semicolonRun.code) continue
+      found.push({start: match.index, end: match.index + 1, reason: 'Unexpected semicolon `;` with no space after it, expected `; `', expected: ['; ']})
+    }
+  }
+  if (text.includes(':')) {
+    for (const match of text.matchAll(UNSPACED_REPORTING_COLON)) {
+      found.push({start: match.index, end: match.index + 1, reason: 'Unexpected colon `:` with no space after it, expected `: `', expected: [': ']})
+    }
   }
   for (const match of text.matchAll(BRACKET_GROUP)) {
     const inner = match[1] ?? ''

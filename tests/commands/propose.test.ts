@@ -33,6 +33,16 @@ const proposed = `  - id: french-spacing-at-1-18
     category: Linguistic conventions/Punctuation
     severity: major
     note: Unexpected French guillemet \`»\` preceded by a space, expected \`”\`
+  - id: mistyped-punctuation-at-1-40
+    exact: " "
+    prefix: »
+    start: 39
+    replacement: ""
+    status: proposed
+    rule: mistyped-punctuation
+    category: Linguistic conventions/Punctuation
+    severity: minor
+    note: Unexpected space before the full stop \`.\`, English puts none
   - id: repeated-word-in-in
     exact: in in
     start: 51
@@ -59,27 +69,27 @@ describe('postedit propose', () => {
   it('adds a proposed entry for each finding with one safe fix, to corrections/<name>.yml', async () => {
     const cwd = scratchDir({'source-text/a.txt': source})
     const result = await runCli(['propose'], cwd)
-    expect(result).toEqual({code: 0, stdout: 'corrections/a.yml: 5 proposed entries added\n', stderr: ''})
+    expect(result).toEqual({code: 0, stdout: 'corrections/a.yml: 6 proposed entries added\n', stderr: ''})
     expect(read(cwd)).toBe(`document: source-text/a.txt\ncorrections:\n${proposed}`)
   })
 
   it('adds nothing on a second run, nor once the entries are reviewed; approved, they clean the text', async () => {
     const cwd = scratchDir({'source-text/a.txt': source})
     await runCli(['propose'], cwd)
-    expect(await runCli(['propose'], cwd)).toEqual({code: 0, stdout: 'corrections/a.yml: 0 proposed entries added (5 already present)\n', stderr: ''})
+    expect(await runCli(['propose'], cwd)).toEqual({code: 0, stdout: 'corrections/a.yml: 0 proposed entries added (6 already present)\n', stderr: ''})
     await runCli(['review', 'approve', '--all', '--reviewer', 'desk'], cwd)
     const before = read(cwd)
-    expect((await runCli(['propose'], cwd)).stdout).toBe('corrections/a.yml: 0 proposed entries added (5 already present)\n')
+    expect((await runCli(['propose'], cwd)).stdout).toBe('corrections/a.yml: 0 proposed entries added (6 already present)\n')
     expect(read(cwd)).toBe(before)
-    expect((await runCli(['apply'], cwd)).stdout).toBe('cleaned/a.txt: 5 corrections applied\n')
-    expect(read(cwd, 'cleaned/a.txt')).toBe('The minister said: “we will respond” .\nThey met in Paris and it was eventually decided. The talks ended.\n')
+    expect((await runCli(['apply'], cwd)).stdout).toBe('cleaned/a.txt: 6 corrections applied\n')
+    expect(read(cwd, 'cleaned/a.txt')).toBe('The minister said: “we will respond”.\nThey met in Paris and it was eventually decided. The talks ended.\n')
   })
 
   it('a rejected finding is not proposed again', async () => {
     const cwd = scratchDir({'source-text/a.txt': source})
     await runCli(['propose'], cwd)
     await runCli(['review', 'reject', 'repeated-word-in-in', '--reviewer', 'desk'], cwd)
-    expect((await runCli(['propose'], cwd)).stdout).toBe('corrections/a.yml: 0 proposed entries added (4 already present)\n')
+    expect((await runCli(['propose'], cwd)).stdout).toBe('corrections/a.yml: 0 proposed entries added (5 already present)\n')
   })
 
   it("keeps an existing file's comments and entries, and leaves out fixes that overlap an entry", async () => {
@@ -95,7 +105,7 @@ corrections:
 `
     const cwd = scratchDir({'source-text/a.txt': source, 'corrections/a.yml': existing})
     const result = await runCli(['propose'], cwd)
-    expect(result.stdout).toBe('corrections/a.yml: 4 proposed entries added (1 overlapping an entry)\n')
+    expect(result.stdout).toBe('corrections/a.yml: 5 proposed entries added (1 overlapping an entry)\n')
     const text = read(cwd)
     expect(text.startsWith(existing)).toBe(true)
     expect(text.slice(existing.length)).toBe(proposed.replace(/ {2}- id: repeated-word-in-in\n(?: {4}.*\n)+/, ''))
@@ -111,7 +121,7 @@ corrections:
     const result = await runCli(['propose', 'corrections/a.yml', '--dry-run'], cwd)
     expect(result).toEqual({
       code: 0,
-      stdout: proposed.replace(/^ {2}/gm, '') + '# corrections/a.yml: 5 proposed entries would be added; dry run, nothing written\n',
+      stdout: proposed.replace(/^ {2}/gm, '') + '# corrections/a.yml: 6 proposed entries would be added; dry run, nothing written\n',
       stderr: ''
     })
     expect(read(cwd)).toBe('document: source-text/a.txt\ncorrections: []\n')

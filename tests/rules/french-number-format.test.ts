@@ -85,6 +85,55 @@ describe('french-number-format', () => {
     ])
   })
 
+  it('regroups millions grouped by points and Swiss apostrophe thousands with commas', async () => {
+    const text = ['The club paid 1.500.000 euros, then 12.000.000,50 more.', "Zurich spent CHF 25'000 and 1’250’000.50 francs."].join('\n')
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:15', '1.500.000', ['1,500,000']],
+      ['1:37', '12.000.000,50', ['12,000,000.50']],
+      ['2:18', "25'000", ['25,000']],
+      ['2:29', '1’250’000.50', ['1,250,000.50']]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected French number format `1.500.000`, expected `1,500,000`')
+    expect(findings[2]!.reason).toBe("Unexpected Swiss number format `25'000`, expected `25,000`")
+  })
+
+  it('regroups point-grouped thousands before a currency word or a count of people, and reads 24h/24 and 7j/7', async () => {
+    const text = 'The fine was 1.500 euros and 20.000 people marched; the shop is open 24h/24 and 7j/7.'
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:14', '1.500', ['1,500']],
+      ['1:30', '20.000', ['20,000']],
+      ['1:70', '24h/24', ['around the clock', '24/7']],
+      ['1:81', '7j/7', ['seven days a week', '24/7']]
+    ])
+    expect(findings[2]!.reason).toBe('Unexpected French shorthand `24h/24`, expected `around the clock` or `24/7`')
+  })
+
+  it('writes Swiss francs and the Swiss abbreviations of million and milliard the English way', async () => {
+    const text = 'The ticket costs Fr. 250.- and the budget is CHF 3,5 Mio. The fund holds 1,2 Mrd. francs.'
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:18', 'Fr. 250.-', ['CHF 250']],
+      ['1:50', '3,5 Mio', ['3.5 million']],
+      ['1:74', '1,2 Mrd.', ['1.2 billion']]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected Swiss franc format `Fr. 250.-`, expected `CHF 250`')
+    const clean = 'Fr. John said mass. Mio Tanaka sang. See Fr. Brown.'
+    expect(summary(await ruleFindings(id, clean))).toEqual([])
+  })
+
+  it('leaves versions, addresses, decimals and quoted figures with points or apostrophes alone', async () => {
+    const clean = [
+      'Upgrade to v1.200.300 or 2.100.000.1; the host is 192.168.100.200.',
+      'It weighs 1.500 kg and costs 3.25 dollars; pi is 3.141.',
+      "The '000 key and the 1990's fashions; 'No. 12' and the '500' model.",
+      'Section 4.2.1 and 10.100.1000 stay.',
+      'It is 1.500 km away and costs $3.499 per gallon; it runs 24/7, 1/24 of the time.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('leaves English money and code with a dollar sign alone', async () => {
     const clean = ['It cost €25, $7.5 million and US$12,000, or 15 euros.', 'Run `echo $HOME`, then set x to 5 $HOME-relative; $1 and $2 are arguments.', 'Pay 5 $5 bills.']
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])

@@ -136,7 +136,29 @@ describe('fused-sentence', () => {
     })
   })
 
+  it('flags a stop glued to an opening quote, and a weekday or month glued to a capitalised word', async () => {
+    const text = 'The minister resigned on Monday.“This is a scandal,” the mayor said. Strikes went on all Tuesday.Russian forces advanced.'
+    const findings = await ruleFindings(id, text)
+    expect(findings.map(brief)).toEqual([
+      {at: '1:90', actual: 'Tuesday.Russian', expected: ['Tuesday. Russian']},
+      {at: '1:32', actual: '.', expected: ['. ']}
+    ])
+    expect(findings[1]?.reason).toBe('Unexpected `.` with no space after it: two sentences run together, expected `. `')
+  })
+
+  it('flags a stop after a percent sign, a bracket or an acronym glued to a sentence opener', async () => {
+    const text = 'Prices rose by 5%.The bank reacted (AFP).They left, and NATO.The allies cheered.'
+    const findings = await ruleFindings(id, text)
+    expect(findings.map(brief)).toEqual([
+      {at: '1:18', actual: '.', expected: ['. ']},
+      {at: '1:41', actual: '.', expected: ['. ']},
+      {at: '1:61', actual: '.', expected: ['. ']}
+    ])
+  })
+
   it.each([
+    'Call Date.Now and Math.Max, or read about Java.Lang in the May.June issue.',
+    'She quoted it: “We won.” Then she left.',
     'She read the story in The Guardian and told The Associated Press about it.',
     'Critics loved the novel It and the film The Artist in the same year.',
     'A band called The National played, and a newspaper named The Times reviewed it.',

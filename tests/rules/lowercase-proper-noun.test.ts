@@ -44,6 +44,18 @@ describe('lowercase-proper-noun', () => {
     ])
   })
 
+  it('takes them for months too after a word of time, before a stop or a clause', async () => {
+    const text = 'Prices rose since march, and the vote is set for late may. Talks go on until march and april.'
+    expect(summary(await ruleFindings(id, text))).toEqual([
+      ['1:19', 'march', ['March']],
+      ['1:55', 'may', ['May']],
+      ['1:78', 'march', ['March']],
+      ['1:88', 'april', ['April']]
+    ])
+    const clean = ['The soldiers stood in march order.', 'He dined in august company.', 'What is in may surprise you.']
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('leaves common nouns, sentence starts, nationalities, code, addresses and quoted brands alone', async () => {
     const clean = [
       'They may march in august company, and eat turkey on china plates.',
@@ -96,12 +108,24 @@ describe('lowercase-proper-noun', () => {
     )
   })
 
+  it('capitalises French bodies and ministry portfolios written with one capital', async () => {
+    const text = 'Rates set by the European central bank worried the Minister of Foreign affairs and the Court of audit.'
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:18', 'European central bank', ['European Central Bank']],
+      ['1:64', 'Foreign affairs', ['Foreign Affairs']],
+      ['1:88', 'Court of audit', ['Court of Audit']]
+    ])
+  })
+
   it('leaves such a name in full capitals, in lowercase, or opening a sentence', async () => {
     const clean = [
       'The National Assembly and the Prime Minister agreed.',
       'The national assembly voted and the prime minister resigned.',
       'Supreme court justices are appointed for life.',
-      'The European commission and the Labour party replied.'
+      'The European commission and the Labour party replied.',
+      'The European Central Bank and the world bank of seeds met; foreign affairs and higher education were cut.',
+      'Higher education is costly. National police forces and the red cross symbol were shown.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })

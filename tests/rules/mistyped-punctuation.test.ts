@@ -59,6 +59,28 @@ describe('mistyped-punctuation', () => {
     ])
   })
 
+  it('flags a space before a stop after a straight quote, a guillemet or a currency sign', async () => {
+    const findings = await ruleFindings(id, 'The mayor said "no" . It cost 5 € , then more.')
+    expect(summary(findings)).toEqual([
+      ['1:20', ' ', ['']],
+      ['1:34', ' ', ['']]
+    ])
+  })
+
+  it('flags a semicolon with no space after it, and a colon glued to a reporting verb', async () => {
+    const text = 'The talks failed;the unions left. The minister said:the reform stays, and added:“We will win.”'
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:17', ';', ['; ']],
+      ['1:52', ':', [': ']],
+      ['1:80', ':', [': ']]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected semicolon `;` with no space after it, expected `; `')
+    expect(findings[1]!.reason).toBe('Unexpected colon `:` with no space after it, expected `: `')
+    const clean = ['Read the tl;dr first. Import node:fs and pull image:tag; the ratio was 3:1.', 'Use &amp;nbsp;here and color:red;margin:0 in CSS.']
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('flags a space just inside round brackets, each side apart', async () => {
     const findings = await ruleFindings(id, 'The levy ( voted in May ) starts soon, said the mayor (\u00A0a Green).')
     expect(summary(findings)).toEqual([

@@ -442,6 +442,20 @@ describe('page-furniture', () => {
     ])
   })
 
+  it('flags a bracketed credit whose label is in capitals', async () => {
+    const text = 'The minister visits the plant in Flamanville. (PHOTO: JANE DOE, AFP)\n\nUse the PHOTO (PHOTOGRAPHY) mode.'
+    expect(summary(await ruleFindings(id, text))).toEqual([['1:46', ' (PHOTO: JANE DOE, AFP)', ['']]])
+  })
+
+  it('flags the feature labels of French sites as kickers, and their MT', async () => {
+    const text = ['ENQUÊTE. Comment la ville a perdu son port', '', 'SURVEY. How the city lost its port', '', 'MAP – where the floods hit hardest'].join('\n')
+    expect(summary(await ruleFindings(id, text))).toEqual([
+      ['1:1', 'ENQUÊTE. ', ['']],
+      ['3:1', 'SURVEY. ', ['']],
+      ['5:1', 'MAP – ', ['']]
+    ])
+  })
+
   it('leaves prose alone that opens like the new markers, labels and credits', async () => {
     const clean = [
       'Source: a senior official familiar with the talks.',
@@ -484,6 +498,108 @@ describe('page-furniture', () => {
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
     // A heading "Summary" or "Related" alone is how reports and READMEs head a section.
     expect(summary(await ruleFindings(id, 'Summary\n\nRelated\n\nThe port reopened.'))).toEqual([])
+  })
+
+  it('flags layered and commissioned credits, outlet bylines, correspondent credits and sign-up boxes', async () => {
+    const text = [
+      'The president at the Élysée on March 3. LUDOVIC MARIN / POOL / AFP',
+      '',
+      'YOAN VALAT / EPA / MAXPPP',
+      '',
+      'The minister on March 3. ED ALCOCK / MYOP FOR “LE MONDE”',
+      '',
+      'franceinfo with AFP',
+      '',
+      'With our correspondent in Moscow, Jane Doe',
+      '',
+      'Subscribe to our free newsletter',
+      '',
+      'By subscribing, you accept our privacy policy.',
+      '',
+      'Illustration Pixabay',
+      '',
+      'Reception > World > Europe',
+      '',
+      'Le Figaro'
+    ].join('\n')
+    expect(summary(await ruleFindings(id, text))).toEqual([
+      ['1:40', ' LUDOVIC MARIN / POOL / AFP', ['']],
+      ['3:1', 'YOAN VALAT / EPA / MAXPPP', ['']],
+      ['5:25', ' ED ALCOCK / MYOP FOR “LE MONDE”', ['']],
+      ['7:1', 'franceinfo with AFP', ['']],
+      ['9:1', 'With our correspondent in Moscow, Jane Doe', ['']],
+      ['11:1', 'Subscribe to our free newsletter', ['']],
+      ['13:1', 'By subscribing, you accept our privacy policy.', ['']],
+      ['15:1', 'Illustration Pixabay', ['']],
+      ['17:1', 'Reception > World > Europe', ['']],
+      ['19:1', 'Le Figaro', ['']]
+    ])
+  })
+
+  it('flags franceinfo, Radio-Canada, Le Monde and BFMTV bylines, notices and bare time stamps, each line whole', async () => {
+    const lines = [
+      'Article written by franceinfo - Radio France',
+      'Published on 3/03/2024 at 10:32 Reading time: 3 min',
+      'A text by Jane Doe',
+      'Jane Doe (Access the author\'s page)',
+      'J.-M.D. with AFP',
+      'This content is not open to comments.',
+      'Skip the ad',
+      'You can read Le Monde on only one device at a time',
+      'March 3, 2024 at 10:32 a.m.',
+      '3 mars 2024 à 10h32',
+      'WhatsApp',
+      'The World',
+      'West-France',
+      'Accept and close',
+      'Return to top of page',
+      'Photo gallery',
+      'To (re)read: The war in Ukraine',
+      'Article reserved for our subscribers',
+      'Paid article',
+      'Subscribe for €1 per month',
+      'Discover our offers',
+      'Tribune',
+      'This article is offered to you',
+      'Free access',
+      'Receive alerts',
+      'All the latest news',
+      'Watch our video',
+      'General conditions of use',
+      'Manage my consent',
+      'Accessibility: partially compliant',
+      'Update on 3 March 2024 at 10:32',
+      'Latest update: 03/03/2024 at 10:32'
+    ]
+    const text = lines.join('\n\n')
+    expect(summary(await ruleFindings(id, text))).toEqual(lines.map((line, index) => [`${index * 2 + 1}:1`, line, ['']]))
+  })
+
+  it('leaves prose with slashes, quoted capitals and the new words alone', async () => {
+    const clean = [
+      'See the CPU / GPU / TPU comparison in the docs.',
+      'Input / Output / Storage',
+      'LOOK FOR “THE END”',
+      'The journalist was released on Tuesday.',
+      'Le Figaro reported that the talks had stalled.',
+      'With our correspondents gone, the bureau closed.',
+      'Thank you for coming, the mayor said.',
+      'Reception was poor in the valley.',
+      'Radio-Canada reported on Monday that the talks had failed.',
+      'by Monday, the river had fallen.',
+      'A report by Human Rights Watch found abuses in the camps.',
+      'March 3, 2024',
+      'The vote on March 3, 2024 at 10:32 was annulled.',
+      'Facebook said on Monday it would appeal.',
+      'The world is changing fast, the minister said.',
+      'South West Trains ran late.',
+      'Subscribe for updates on the project.',
+      'Opinion polls showed a lead.',
+      'The interview lasted an hour.',
+      'Read the rest of the report before voting.',
+      'Update the package to 3.1 before March.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })
 
   it('says where every phrase comes from', () => {

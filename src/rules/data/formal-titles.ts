@@ -48,5 +48,19 @@ export const institutionNames: string[][] = [
   ['prime', 'minister'], ['national', 'assembly'], ['constitutional', 'council'], ['council', 'of', 'state'],
   ['court', 'of', 'cassation'], ['united', 'nations'], ['european', 'union'], ['white', 'house'],
   ['supreme', 'court'], ['security', 'council'], ['international', 'monetary', 'fund'],
-  ['world', 'health', 'organization'], ['international', 'criminal', 'court'], ['national', 'rally']
+  ['world', 'health', 'organization'], ['international', 'criminal', 'court'], ['national', 'rally'],
+  // French bodies and offices whose French names capitalise the first word only (*Banque
+  // centrale européenne*, *Cour des comptes*, *Conseil des ministres*, *Police nationale*,
+  // *Front national*, *Assemblée générale*), and the French ministries' portfolios, which French
+  // writes with one capital (*ministre des Affaires étrangères*, *de l'Éducation nationale*, *de
+  // la Transition écologique*). Sources: the bodies' own English names (ecb.europa.eu,
+  // worldbank.org, wto.org, icj-cij.org, iaea.org, ccomptes.fr/en, un.org, icrc.org,
+  // gouvernement.fr/en, elysee.fr/en) and the AP Stylebook.
+  ['european', 'central', 'bank'], ['world', 'bank'], ['world', 'trade', 'organization'],
+  ['international', 'court', 'of', 'justice'], ['international', 'atomic', 'energy', 'agency'],
+  ['court', 'of', 'audit'], ['council', 'of', 'ministers'], ['constitutional', 'court'],
+  ['general', 'assembly'], ['human', 'rights', 'council'], ['red', 'cross'],
+  ['national', 'front'], ['france', 'unbowed'], ['élysée', 'palace'], ['elysee', 'palace'],
+  ['national', 'police'], ['national', 'gendarmerie'],
+  ['foreign', 'affairs'], ['national', 'education'], ['ecological', 'transition'], ['higher', 'education']
 ]

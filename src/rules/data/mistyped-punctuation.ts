@@ -10,12 +10,13 @@ const space = String.raw`[ \t\u00A0\u202F\u2009]`
 
 /**
  * "the minister , who": a space before a comma or full stop. Tokenising MT engines detach the
- * mark from its word; only a mark after a letter, digit or closing bracket or quote counts, and
+ * mark from its word; only a mark after a letter, digit, currency sign or closing bracket or
+ * quote (straight quotes and guillemets included: 'said "no" .') counts, and
  * only one followed by a space, a line's end or a closing mark, so that ".NET", " .5", " ..."
  * and "../" stay out.
  */
 export const SPACE_BEFORE_STOP = new RegExp(
-  String.raw`(?<=[\p{L}\p{N})\]”’%])${space}+([,.])(?=${space}|$|[\r\n"”’)\]])`,
+  String.raw`(?<=[\p{L}\p{N})\]”’%"»€$£])${space}+([,.])(?=${space}|$|[\r\n"”’)\]])`,
   'gmu'
 )
 
@@ -57,6 +58,18 @@ export const SPACED_APOSTROPHE = new RegExp(
  * "DEBUG=a,b", "src/{ts,js}"), which is where prose-like commas stand unspaced.
  */
 export const UNSPACED_COMMA = /(?<=\p{Ll}{2}),(?=\p{Ll}{2})/gu
+/**
+ * "the talks failed;the unions": a semicolon between two lowercase words with no space after
+ * it, the word run free of code characters as for UNSPACED_COMMA (Chicago 6.7: one space after
+ * a semicolon). Three letters at least on each side, so that "tl;dr" stays.
+ */
+export const UNSPACED_SEMICOLON = /(?<=\p{Ll}{3});(?=\p{Ll}{3})/gu
+/**
+ * "the minister said:the reform", "he added:“We will…”": a colon glued to the words after a
+ * reporting verb, where MT or a scraper dropped the space. Only after such a verb, since a
+ * colon between words is code or a scheme elsewhere ("node:fs", "image:tag").
+ */
+export const UNSPACED_REPORTING_COLON = /(?<=\b(?:said|says|added|declared|explained|stated|warned|announced|insisted|replied|noted|stressed|asked|wrote|told\s+\p{L}+)):(?=[\p{L}"“«])/gu
 export const CODE_CHARACTERS = /[{}[\]()\/\\:=*`'"<>@#$%&|~^_+\d]/u
 
 /** How a reason names each false apostrophe. */

@@ -80,6 +80,8 @@ const audio = 'Text-to-speech players embedded above articles ("Listen to this a
 const copyright = 'Copyright lines of wire copy and site footers ("All rights reserved", French "Tous droits réservés")'
 const socialEmbed = 'The fallback text of Instagram and X (Twitter) embeds ("View this post on Instagram", "A post shared by …")'
 const summaryBox = 'Summary boxes and media labels of French news templates ("L\'essentiel", "Ce qu\'il faut retenir", "En images")'
+const correspondent = 'Correspondent credits of French news sites and agencies (RFI, France 24, AFP: "Avec notre correspondant à …", "Envoyé spécial")'
+const outletName = 'The outlet\'s name alone on a line, as French news templates print it over or under the article (Le Monde, Le Figaro, franceinfo)'
 const captionLabel = 'Caption and credit labels of news photos ("Photo: …", "Illustrative image"), left where the image was'
 
 export const furniturePhrases: readonly FurniturePhrase[] = [
@@ -546,7 +548,148 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'sponsored contents', kind: 'advertisement', at: 'line', source: `${adLabel}; native-ad labels (Outbrain, Taboola)`},
   {pattern: 'contenus sponsorisés', kind: 'advertisement', at: 'line', source: `${adLabel}; native-ad labels (Outbrain, Taboola), French`},
   {pattern: 'continue reading the main story', kind: 'advertisement', at: 'line', source: `${adLabel}: the line around an ad slot in The New York Times' template`},
-  {pattern: 'article original', kind: 'site-navigation', at: 'line', source: 'Auto-blogging plugins for WordPress, French locale'}
+  {pattern: 'article original', kind: 'site-navigation', at: 'line', source: 'Auto-blogging plugins for WordPress, French locale'},
+
+  // Correspondent credits that open a dispatch (RFI's "Avec notre correspondant à Moscou, …")
+  // and a reporter's role alone on the line under the byline.
+  {pattern: 'with|from our correspondent|correspondents|reporter|reporters in|at|to', kind: 'byline', at: 'start', source: `${correspondent}: MT of "Avec notre correspondant à …"`},
+  {pattern: 'with|from our special envoy|envoys|correspondent|correspondents in|at|to', kind: 'byline', at: 'start', source: `${correspondent}: MT of "De notre envoyé spécial à …"`},
+  {pattern: 'avec|de notre|nos correspondant|correspondante|correspondants|envoyé|envoyée|envoyés à|en|au|aux', kind: 'byline', at: 'start', source: correspondent},
+  {pattern: 'avec|de notre|nos envoyé|envoyée|envoyés spécial|spéciale|spéciaux', kind: 'byline', at: 'start', source: correspondent},
+  {pattern: 'journalist|journaliste|correspondent|correspondant|correspondante', kind: 'byline', at: 'line', source: `${correspondent}: the reporter's role under the byline`},
+  {pattern: 'special correspondent|envoy', kind: 'byline', at: 'line', source: `${correspondent}: MT of "Envoyé spécial"`},
+  {pattern: 'envoyé|envoyée spécial|spéciale', kind: 'byline', at: 'line', source: correspondent},
+  {pattern: 'the? editorial staff|team|newsroom', kind: 'byline', at: 'line', source: 'Bylines of news sites that credit the desk (MT of "La rédaction")'},
+  // A French outlet's name alone on a line: the site's byline or logo text, kept by the scraper.
+  {pattern: 'le monde|figaro|parisien|point|devoir|soir|temps|progrès|télégramme|dauphiné', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'franceinfo|libération|ouest-france|mediapart|bfmtv|rfi|l\'express|l\'obs|l\'humanité', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'les échos', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'la croix|presse|libre', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'france 24|info', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'sud ouest', kind: 'byline', at: 'line', source: `${outletName}`},
+  {pattern: 'tva nouvelles', kind: 'byline', at: 'line', source: `${outletName}`},
+
+  // Newsletter and sign-up boxes in other wordings.
+  {pattern: 'sign|subscribe|register up? for|to our|the free|daily|weekly|morning|evening newsletter|newsletters', kind: 'newsletter-prompt', at: 'anywhere', source: newsletter},
+  {pattern: 'free|daily|weekly newsletter', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the box's heading`},
+  {pattern: 'enter|type your email|e-mail address?', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the e-mail field's label`},
+  {pattern: 'your email|e-mail address', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the e-mail field's label`},
+  {pattern: 'saisissez|entrez|indiquez votre adresse? e-mail|email|mail|courriel', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the e-mail field's label, French`},
+  {pattern: 'votre adresse e-mail|email|mail', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the e-mail field's label, French`},
+  {pattern: 'by subscribing|registering|signing up? , you accept|agree', kind: 'newsletter-prompt', at: 'anywhere', source: `${newsletter}: the consent line under the field (MT of "En vous inscrivant, vous acceptez …")`},
+  {pattern: 'en vous inscrivant|abonnant , vous acceptez', kind: 'newsletter-prompt', at: 'anywhere', source: `${newsletter}: the consent line under the field, French`},
+  {pattern: 'thank you for subscribing|registering|signing', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: the confirmation`},
+  {pattern: 'thanks for subscribing|registering|signing', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: the confirmation`},
+  {pattern: 'merci pour votre inscription|abonnement', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: the confirmation, French`},
+  {pattern: 'i subscribe', kind: 'paywall-prompt', at: 'line', source: `${paywall}: MT of the "Je m'abonne" button`},
+  {pattern: 'je m\'abonne', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the "Je m'abonne" button`},
+  {pattern: 'i already have an account', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of "J'ai déjà un compte"`},
+  {pattern: 'j\'ai déjà un compte', kind: 'site-navigation', at: 'line', source: siteNav},
+
+  // Related-article boxes: "Pour aller plus loin", "À ne pas manquer" and their MT.
+  {pattern: 'to go further|deeper', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Pour aller plus loin"`},
+  {pattern: 'to go further|deeper :', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Pour aller plus loin :"`},
+  {pattern: 'pour aller plus loin', kind: 'related-links', at: 'line', source: relatedBox},
+  {pattern: 'pour aller plus loin :', kind: 'related-links', at: 'start', source: relatedBox},
+  {pattern: 'not to be missed', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "À ne pas manquer"`},
+  {pattern: 'don\'t miss', kind: 'related-links', at: 'line', source: `${relatedBox}: "Don't miss"`},
+  {pattern: 'à ne pas manquer|rater', kind: 'related-links', at: 'line', source: relatedBox},
+  {pattern: 'our latest articles|news|stories|videos', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Nos derniers articles"`},
+  {pattern: 'nos derniers articles|contenus', kind: 'related-links', at: 'line', source: relatedBox},
+  {pattern: 'also listen|hear', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Écoutez aussi"`},
+  {pattern: 'listen|hear also', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "À écouter aussi"`},
+  {pattern: 'read in # min|mins|minutes', kind: 'reading-time', at: 'line', source: `${readingTime}: "Read in 3 min"`},
+  {pattern: 'watch on youtube|dailymotion|vimeo', kind: 'social-embed', at: 'line', source: 'The fallback link of YouTube, Dailymotion and Vimeo embeds ("Watch on YouTube")'},
+  {pattern: 'regarder sur youtube|dailymotion|vimeo', kind: 'social-embed', at: 'line', source: 'The fallback link of YouTube, Dailymotion and Vimeo embeds, French'},
+  {pattern: 'afp|reuters|ap file|archive|archives photo|picture|image', kind: 'photo-credit', at: 'line', source: `${captionLabel}: "AFP file photo"`},
+
+  // Bylines and notices of franceinfo, Radio-Canada, Le Monde and Le Figaro templates.
+  {pattern: 'article written|rédigé by|par franceinfo|france', kind: 'byline', at: 'start', source: `${outletName}: franceinfo's "Article rédigé par franceinfo - Radio France" and its MT`},
+  {pattern: 'franceinfo - radio france', kind: 'byline', at: 'line', source: `${outletName}: "franceinfo - Radio France"`},
+  {pattern: 'radio-canada', kind: 'byline', at: 'line', source: outletName},
+  {pattern: 'france télévisions|televisions|inter|culture', kind: 'byline', at: 'line', source: outletName},
+  {pattern: 'radio france', kind: 'byline', at: 'line', source: outletName},
+  {pattern: 'access|go to? the author\'s|author’s page', kind: 'byline', at: 'anywhere', source: 'The link beside a byline on Radio-Canada ("Accéder à la page de l\'auteur") and its MT'},
+  {pattern: 'accéder à la page de l\'auteur|l\'autrice', kind: 'byline', at: 'anywhere', source: 'The link beside a byline on Radio-Canada ("Accéder à la page de l\'auteur")'},
+  {pattern: 'this content|article is not|no longer? open to comments', kind: 'comment-form', at: 'start', source: 'The closed comment box of franceinfo ("Ce contenu n\'est pas ouvert aux commentaires") and its MT'},
+  {pattern: 'ce|cet contenu|article n\'est pas|plus ouvert aux commentaires', kind: 'comment-form', at: 'start', source: 'The closed comment box of franceinfo'},
+  {pattern: 'comments are closed', kind: 'comment-form', at: 'line', source: `${wpComments}: "Comments are closed."`},
+  {pattern: 'les commentaires sont fermés', kind: 'comment-form', at: 'line', source: `${wpComments}, French locale`},
+  {pattern: 'skip|pass the? ad|advertisement|advertising|publicity', kind: 'advertisement', at: 'line', source: `${adLabel}: the skip button of pre-roll video ads (MT of "Passer la publicité")`},
+  {pattern: 'passer la publicité', kind: 'advertisement', at: 'line', source: adLabel},
+  {pattern: 'on only one device at a time', kind: 'paywall-prompt', at: 'anywhere', source: `${paywall}: Le Monde's one-device notice ("Vous pouvez lire Le Monde sur un seul appareil à la fois") and its MT`},
+  {pattern: 'sur un seul appareil à la fois', kind: 'paywall-prompt', at: 'anywhere', source: `${paywall}: Le Monde's one-device notice`},
+  // A share bar's buttons, one to a line when the scraper kept each link's text apart.
+  {pattern: 'facebook|twitter|linkedin|whatsapp|pinterest|telegram|messenger|flipboard|bluesky|e-mail|courriel', kind: 'share-prompt', at: 'line', source: `${share}: one button to a line`},
+  // French outlets' names as MT translates them, alone on a line ("Le Monde" → "The World").
+  {pattern: 'the world|parisian|figaro|duty|cross|echoes|obs|telegram', kind: 'byline', at: 'line', source: `${outletName}: MT of "Le Monde", "Le Parisien", "Le Devoir", "La Croix", "Les Échos"`},
+  {pattern: 'west-france', kind: 'byline', at: 'line', source: `${outletName}: MT of "Ouest-France"`},
+  {pattern: 'west france', kind: 'byline', at: 'line', source: `${outletName}: MT of "Ouest-France"`},
+  {pattern: 'south west', kind: 'byline', at: 'line', source: `${outletName}: MT of "Sud Ouest"`},
+  {pattern: 'le journal de montréal|québec', kind: 'byline', at: 'line', source: outletName},
+  {pattern: 'rtbf', kind: 'byline', at: 'line', source: `${outletName}: Belgian and Swiss outlets`},
+  {pattern: 'tribune de genève', kind: 'byline', at: 'line', source: `${outletName}: Belgian and Swiss outlets`},
+  // Consent buttons, top links and media labels in other wordings.
+  {pattern: 'accept and close|continue', kind: 'consent-notice', at: 'line', source: `${gdpr}: the buttons ("Accepter et fermer") and their MT`},
+  {pattern: 'accepter et fermer|continuer', kind: 'consent-notice', at: 'line', source: `${gdpr}: the buttons, French`},
+  {pattern: 'find out more', kind: 'related-links', at: 'line', source: `${relatedBox}: the link under a teaser`},
+  {pattern: 'return|go|back to the? top of? the? page?', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of "Retour en haut de page"`},
+  {pattern: 'photo gallery|galleries', kind: 'video-notice', at: 'line', source: 'The label over a photo gallery, left where the gallery was'},
+  {pattern: 'galerie photos|photo', kind: 'video-notice', at: 'line', source: 'The label over a photo gallery, French'},
+  {pattern: 'diaporama', kind: 'video-notice', at: 'line', source: 'The label over a photo gallery, French'},
+  {pattern: 'infographic|infographie', kind: 'video-notice', at: 'line', source: 'The label over an infographic or a map, left where the graphic was'},
+  {pattern: 'interactive map', kind: 'video-notice', at: 'line', source: 'The label over an infographic or a map, left where the graphic was'},
+  {pattern: 'carte interactive', kind: 'video-notice', at: 'line', source: 'The label over an infographic or a map, left where the graphic was'},
+  // "À (re)lire", "À (re)voir": the related-articles marker with its bracketed prefix, and its MT.
+  {pattern: 'to|à ( re ) read|lire|see|voir|watch|discover|découvrir|listen|écouter', kind: 'related-links', at: 'start', source: `${relatedBox}: "À (re)lire" and its MT "To (re)read"`},
+  {pattern: 'our file|dossier|special|report', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Notre dossier"`},
+  {pattern: 'notre dossier', kind: 'related-links', at: 'line', source: relatedBox},
+  // Paywall labels and offers.
+  {pattern: 'article|content reserved for|to our subscribers', kind: 'paywall-prompt', at: 'start', source: `${paywall}: MT of "Article réservé à nos abonnés"`},
+  {pattern: 'paid|free|subscriber|subscribers|premium article|content', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the label over a paid or free article (MT of "Article abonné", "Article gratuit")`},
+  {pattern: 'article abonné|abonnés|gratuit|payant', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the label over a paid or free article`},
+  {pattern: 'discover|see our offers|offer|subscription|subscriptions', kind: 'paywall-prompt', at: 'line', source: `${paywall}: MT of "Découvrir nos offres"`},
+  {pattern: 'découvrir|découvrez nos offres', kind: 'paywall-prompt', at: 'line', source: paywall},
+  {pattern: 'subscribe from|for €|$|£ #', kind: 'paywall-prompt', at: 'start', source: `${paywall}: the offer ("Subscribe for €1 the first month")`},
+  {pattern: 'subscribe from|for # €|$|£|euro|euros', kind: 'paywall-prompt', at: 'start', source: `${paywall}: the offer, the sign after the amount as French writes it`},
+  {pattern: 'abonnez-vous pour|dès # €|euro|euros', kind: 'paywall-prompt', at: 'start', source: paywall},
+  {pattern: 'our special report|file|dossier', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Notre dossier spécial"`},
+  {pattern: 'try it? for free', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the trial offer`},
+  {pattern: 'essayez gratuitement', kind: 'paywall-prompt', at: 'line', source: paywall},
+  // Section labels of opinion and feature pages, alone over the headline.
+  {pattern: 'tribune|testimony|testimonies|témoignage|témoignages|décryptage|éditorial|édito|entretien|editorial|interview|opinion', kind: 'site-navigation', at: 'line', source: `${siteNav}: the section label over an opinion or feature piece ("Tribune", "Témoignage") and its MT`},
+  {pattern: 'the interview|editorial', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of the "L'entretien", "L'édito" labels`},
+  // Gift-article and free-access labels of paywalled sites ("Cet article vous est offert").
+  {pattern: 'this article is offered|free to? you?', kind: 'paywall-prompt', at: 'line', source: `${paywall}: MT of "Cet article vous est offert"`},
+  {pattern: 'cet article vous est offert', kind: 'paywall-prompt', at: 'line', source: paywall},
+  {pattern: 'article offered|offert|gratuit', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the gift-article label and its MT`},
+  {pattern: 'free access', kind: 'paywall-prompt', at: 'line', source: `${paywall}: MT of "Accès libre"`},
+  {pattern: 'accès libre|gratuit', kind: 'paywall-prompt', at: 'line', source: paywall},
+  {pattern: 'offre spéciale', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the subscription offer's label`},
+  {pattern: 'special offer', kind: 'paywall-prompt', at: 'line', source: `${paywall}: the subscription offer's label`},
+  {pattern: 'receive|get|recevoir our|the|les|nos alerts|notifications|alertes', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the push-notification prompt (MT of "Recevoir les alertes")`},
+  {pattern: 'receive|get alerts|notifications', kind: 'newsletter-prompt', at: 'line', source: `${newsletter}: the push-notification prompt`},
+  {pattern: 'recevez chaque matin|soir', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: "Recevez chaque matin l'essentiel de l'actualité"`},
+  {pattern: 'receive every morning|evening', kind: 'newsletter-prompt', at: 'start', source: `${newsletter}: MT of "Recevez chaque matin …"`},
+  {pattern: 'toute l\'actualité|l\'actu', kind: 'related-links', at: 'line', source: `${relatedBox}: the box's heading, French`},
+  {pattern: 'all the latest? news', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Toute l'actualité"`},
+  {pattern: 'watch|see our video|videos', kind: 'video-notice', at: 'line', source: 'The link to a story\'s video (MT of "Voir notre vidéo")'},
+  {pattern: 'our video', kind: 'video-notice', at: 'line', source: 'The label over an embedded video (MT of "Notre vidéo")'},
+  // Teaser links and footers of French news sites, and their MT.
+  {pattern: 'read the rest|continuation|sequel|following|remainder of? the? article?', kind: 'related-links', at: 'line', source: `${relatedBox}: MT of "Lire la suite"`},
+  {pattern: 'terms and conditions', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links`},
+  {pattern: 'general conditions of use|sale', kind: 'site-navigation', at: 'line', source: `${siteNav}: MT of "Conditions générales d'utilisation"`},
+  {pattern: 'conditions générales d\'utilisation|de vente', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links, French`},
+  {pattern: 'cookie|cookies management', kind: 'consent-notice', at: 'line', source: `${gdpr}: MT of "Gestion des cookies"`},
+  {pattern: 'gestion des cookies', kind: 'consent-notice', at: 'line', source: gdpr},
+  {pattern: 'manage my|your consent|choices', kind: 'consent-notice', at: 'line', source: `${gdpr}: MT of "Gérer mon consentement"`},
+  {pattern: 'gérer mon|mes consentement|choix', kind: 'consent-notice', at: 'line', source: gdpr},
+  {pattern: 'site map|sitemap', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links`},
+  {pattern: 'plan du site', kind: 'site-navigation', at: 'line', source: `${siteNav}: footer links, French`},
+  {pattern: 'accessibility : partially|fully|not compliant|compliant', kind: 'site-navigation', at: 'line', source: `${siteNav}: the accessibility statement French public sites and many news sites print in their footer (MT of "Accessibilité : partiellement conforme")`},
+  {pattern: 'accessibilité : partiellement|totalement|non conforme', kind: 'site-navigation', at: 'line', source: `${siteNav}: the accessibility statement of French sites (RGAA)`},
+  {pattern: 'j\'aime|répondre', kind: 'comment-form', at: 'line', source: 'The like and reply buttons of comment threads, French'},
+  {pattern: 'i like', kind: 'comment-form', at: 'line', source: 'The like button of comment threads (MT of "J\'aime")'}
 ]
 
 /**
@@ -560,15 +703,27 @@ export const photoAgencies: readonly string[] = [
   'HANS LUCAS', 'ANADOLU', 'XINHUA', 'BELGA', 'KEYSTONE', 'DPA', 'ANSA', 'TASS', 'SPUTNIK',
   'AFP PHOTO', 'HANDOUT', 'SHUTTERSTOCK', 'ALAMY', 'LEEMAGE', 'BESTIMAGE', 'ICON SPORT', 'PANORAMIC',
   // The Canadian Press credits as "THE CANADIAN PRESS/Photographer".
-  'THE CANADIAN PRESS', 'CANADIAN PRESS', 'AP PHOTO'
+  'THE CANADIAN PRESS', 'CANADIAN PRESS', 'AP PHOTO',
+  // Photo agencies of French regional dailies and news sites (PhotoPQR, Abaca, Divergence),
+  // wire agencies' partners (NurPhoto, SOPA Images, Imago, ZUMA, PA), and the stock and
+  // free-image libraries regional sites credit ("Illustration Pixabay", "© Adobe Stock").
+  'PHOTOPQR', 'ABACAPRESS', 'DIVERGENCE', 'NURPHOTO', 'SOPA IMAGES', 'IMAGO', 'ZUMA PRESS', 'PA IMAGES',
+  'ADOBE STOCK', 'ISTOCK', 'iStock', 'PIXABAY', 'UNSPLASH', 'PEXELS', 'FREEPIK', 'WIKIMEDIA COMMONS'
 ]
 
 /**
- * The first item of a breadcrumb trail ("Home » World » Europe"): the default label of the
- * WordPress breadcrumb plugins (Yoast SEO, Breadcrumb NavXT) and of French templates, and
- * "Welcome", which MT makes of "Accueil".
+ * French outlets whose name a name pattern does not read (lowercase, or with a figure), in a
+ * byline with the agency it rewrote: "franceinfo avec AFP", "France 24 with AFP". Outlets
+ * written as capitalised words ("Le Monde with AFP") are read as names already.
  */
-export const breadcrumbRoots: readonly string[] = ['Home', 'Homepage', 'Accueil', 'Welcome']
+export const bylineOutlets: readonly string[] = ['franceinfo', 'France 24', 'France 2', 'France 3', 'TF1', 'M6', 'TV5Monde', '20minutes']
+
+/**
+ * The first item of a breadcrumb trail ("Home » World » Europe"): the default label of the
+ * WordPress breadcrumb plugins (Yoast SEO, Breadcrumb NavXT) and of French templates
+ * ("Accueil", "Actualités"), and "Welcome" and "Reception", which MT makes of "Accueil".
+ */
+export const breadcrumbRoots: readonly string[] = ['Home', 'Homepage', 'Accueil', 'Welcome', 'Reception', 'Actualités']
 
 /** Separators of breadcrumb trails in those plugins' defaults and common themes. */
 export const breadcrumbSeparators = '»›>|/'
@@ -580,7 +735,11 @@ export const breadcrumbSeparators = '»›>|/'
 export const oneWordKickers: readonly string[] = [
   'VIDEO', 'VIDÉO', 'PHOTOS', 'LIVE', 'DIRECT', 'EXCLUSIVE', 'EXCLUSIF', 'INTERVIEW', 'ANALYSIS',
   'ANALYSE', 'OPINION', 'TRIBUNE', 'EDITORIAL', 'ÉDITO', 'INFOGRAPHIC', 'INFOGRAPHIE', 'REPORTAGE',
-  'DECRYPTION', 'DÉCRYPTAGE', 'TESTIMONY', 'TÉMOIGNAGE', 'INFO', 'ALERT', 'ALERTE'
+  'DECRYPTION', 'DÉCRYPTAGE', 'TESTIMONY', 'TÉMOIGNAGE', 'INFO', 'ALERT', 'ALERTE',
+  // Feature and format labels of French news sites ("ENQUÊTE.", "RÉCIT –", "CARTE.") and their MT.
+  'ENQUÊTE', 'INVESTIGATION', 'SURVEY', 'PORTRAIT', 'RÉCIT', 'STORY', 'ENTRETIEN', 'CHRONIQUE', 'CHRONICLE',
+  'COLUMN', 'PODCAST', 'CARTE', 'MAP', 'REPLAY', 'URGENT', 'BREAKING', 'RÉVÉLATIONS', 'REVELATIONS', 'BILAN',
+  'ÉCLAIRAGE', 'LIGHTING', 'CONTEXTE', 'EXPLAINER', 'QUIZ', 'FACT-CHECK'
 ]
 
 /**
@@ -601,7 +760,9 @@ export const bylineAgencies: readonly string[] = [
 export const bylineOpeners: readonly string[] = [
   'By', 'Par', 'Written by', 'Écrit par', 'Reporting by', 'Text by', 'Texte de',
   // franceinfo's "Article rédigé par …" and its MT; WordPress's "Posted by", "Publié par".
-  'Article written by', 'Article rédigé par', 'Rédigé par', 'Posted by', 'Publié par', 'Published by'
+  'Article written by', 'Article rédigé par', 'Rédigé par', 'Posted by', 'Publié par', 'Published by',
+  // Radio-Canada's "Un texte de …" and "Un reportage de …", and their MT; Libération's lowercase "par".
+  'A text by', 'Un texte de', 'A report by', 'Un reportage de', 'by', 'par'
 ]
 export const nameParticles: readonly string[] = ['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'dos', 'ben', 'bin', 'al', 'el', "d'", 'd’']
 
@@ -615,7 +776,9 @@ export const datelineOpeners: readonly string[] = [
   'published', 'posted', 'updated', 'last', 'first', 'modified', 'publié', 'publiée', 'mis', 'mise', 'modifié',
   'modifiée', 'actualisé', 'actualisée', 'créé', 'créée',
   // "Publication : 3 mars 2024", "Mis en ligne le …" and its MT "Put online on …", "Il y a 2 heures".
-  'publication', 'put', 'il'
+  'publication', 'put', 'il',
+  // MT of "Mise à jour le …" and "Dernière mise à jour : …".
+  'update', 'latest'
 ]
 export const datelineWords: readonly string[] = [
   ...datelineOpeners,
@@ -627,7 +790,9 @@ export const datelineWords: readonly string[] = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
   'décembre', 'janv', 'févr', 'avr', 'juil', 'déc',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  // A reading time on the date line ("Publié le 3/03/2024 à 10:32 Temps de lecture : 3 min").
+  'reading', 'read', 'lecture', 'temps', 'durée'
 ]
 
 /**
@@ -642,5 +807,7 @@ export const shareBarWords: readonly string[] = [...shareBarNetworks, 'share', '
 
 /** Labels that open a photo credit or caption put in brackets ("(Photo: Jane Doe / AFP)"). */
 export const bracketCreditLabels: readonly string[] = [
-  'Photo', 'Photos', 'Picture', 'Image', 'Illustration', 'Credit', 'Credits', 'Crédit', 'Crédits', 'Video', 'Vidéo', 'Archives', 'Archive'
+  'Photo', 'Photos', 'Picture', 'Image', 'Illustration', 'Credit', 'Credits', 'Crédit', 'Crédits', 'Video', 'Vidéo', 'Archives', 'Archive',
+  // The same labels in capitals, as Quebec and French captions print them ("(PHOTO: …)", "(ARCHIVES)").
+  'PHOTO', 'PHOTOS', 'IMAGE', 'ILLUSTRATION', 'CREDIT', 'CRÉDIT', 'VIDEO', 'VIDÉO', 'ARCHIVES'
 ]

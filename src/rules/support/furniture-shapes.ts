@@ -8,6 +8,7 @@ import {
   bracketCreditLabels,
   bylineAgencies,
   bylineOpeners,
+  bylineOutlets,
   datelineOpeners,
   datelineWords,
   nameParticles,
@@ -250,11 +251,48 @@ function datelineWithAuthor(text: string): boolean {
   return author !== '' && isDateline(text.slice(0, cut).trim()) && authorName.test(author)
 }
 
+/**
+ * "LUDOVIC MARIN / POOL / AFP", "YOAN VALAT / EPA / MAXPPP": a credit that names a pool or a
+ * second agency between the photographer and the agency, after a caption's last sentence or
+ * alone, at the line's end. Every segment is a few capitalised words; the last is an agency.
+ */
+const creditSegment = String.raw`\p{Lu}[\p{L}\d'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\d'’.\-]*){0,3}`
+const layeredCredit = new RegExp(
+  String.raw`(?:^|(?<=[.!?…]["”’»)]?)[ \t]+)${creditSegment}(?:[ \t]*\/[ \t]*${creditSegment}){1,3}[ \t]*\/[ \t]*(?:${creditAgencies})[ \t]*$`,
+  'u'
+)
+/**
+ * "ED ALCOCK / MYOP POUR « LE MONDE »" and its MT "… FOR “LE MONDE”": Le Monde's credit of a
+ * commissioned photo, in capitals (the photographer's two names at least), at the line's end.
+ */
+const commissionedCredit = /(?:^|(?<=[.!?…]["”’»)]?)[ \t]+)\p{Lu}[\p{Lu}'’.\-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]*){1,3}(?:[ \t]*\/[ \t]*\p{Lu}[\p{Lu}\d'’.\-]*(?:[ \t]+\p{Lu}[\p{Lu}\d'’.\-]*){0,2}){0,2}[ \t]+(?:POUR|FOR)[ \t]+[«“"][ \t\u00A0\u202F]*\p{Lu}[\p{Lu}'’ \-]{1,30}?[ \t\u00A0\u202F]*[»”"][ \t]*$/u
+/** "franceinfo avec AFP", "France 24 with AFP": an outlet a name pattern does not read, and the agency. */
+const outletCredit = new RegExp(String.raw`^\(?\s*(?:${alternation(bylineOutlets)})\s*(?:,|\/|with|avec|and|et)\s*${agencyList}\s*\)?$`, 'u')
+const outletStarts = bylineOutlets.map((outlet) => outlet.slice(0, 2))
+
+/** "J.D. avec AFP", "J.-M.D. with AFP": a desk writer's initials and the agency (BFMTV, Le Parisien). */
+const initialsCredit = new RegExp(String.raw`^\(?\s*\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s+(?:with|avec)\s+${agencyList}\s*\)?$`, 'u')
+
+const months = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre'
+const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche'
+/**
+ * "March 3, 2024 at 10:32 a.m.", "3 mars 2024 à 10h32", "Monday, March 3, 2024 - 10:32": a
+ * date and a clock time alone on a line, an article's time stamp without its label. The time
+ * is required: a date alone heads a changelog's entry too.
+ */
+const dateTimeLine = new RegExp(
+  String.raw`^(?:(?:${weekdays}),?\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:${months})|(?:${months})\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\s*(?:[,|–—-]|à|at)?\s*${clock}\.?$`,
+  'iu'
+)
+
 /** Whole-line furniture of a shape: the label, or undefined. */
 export function lineShape(text: string): string | undefined {
   if (bylineHit(text)) return 'byline'
+  if (outletStarts.some((start) => text.startsWith(start) || text.startsWith(`(${start}`)) && outletCredit.test(text)) return 'byline'
   if (sourceCredit.test(text)) return 'source line'
   if (isDateline(text) || datelineWithAuthor(text)) return 'publication date line'
+  if (text.length <= 60 && /\d[:hH][0-5]\d/u.test(text) && dateTimeLine.test(text)) return 'publication date line'
+  if (/^\(?\s*\p{Lu}\./u.test(text) && initialsCredit.test(text)) return 'byline'
   if (relativeTime.test(text) || numericDateLine.test(text)) return 'publication date line'
   if (creditLine.test(text) || agencyMedia.test(text) || agencyAlone.test(text) || capitalCredit.test(text)) return 'photo credit'
   if (agencyInitials.test(text)) return 'agency credit'
@@ -286,6 +324,11 @@ export function spanShapes(text: string): ShapeHit[] {
   }
   const trailing = text.includes('/') ? trailingCredit.exec(text) : null
   if (trailing) hits.push({start: trailing.index, end: trailing.index + trailing[0].trimEnd().length, label: 'photo credit'})
+  // Two slashes at least: a photographer, a pool or partner, then the agency.
+  const layered = !trailing && text.indexOf('/') !== text.lastIndexOf('/') ? layeredCredit.exec(text) : null
+  if (layered) hits.push({start: layered.index, end: layered.index + layered[0].trimEnd().length, label: 'photo credit'})
+  const commissioned = / (?:POUR|FOR) /u.test(text) ? commissionedCredit.exec(text) : null
+  if (commissioned) hits.push({start: commissioned.index, end: commissioned.index + commissioned[0].trimEnd().length, label: 'photo credit'})
   if (text.includes('new ')) {
     for (const match of text.matchAll(newWindow)) hits.push({start: withSpaceBefore(text, match.index), end: match.index + match[0].length, label: 'link label'})
   }
