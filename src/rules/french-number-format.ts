@@ -198,13 +198,15 @@ export default function retextFrenchNumberFormat() {
         if (actual === fixed) continue
         report(block, start, end, `Unexpected French number format \`${actual}\`, expected \`${fixed}\``, [fixed])
       }
-      for (const match of text.matchAll(frenchTime)) {
+      // Each expression opens with a lookbehind, tried at every character of the block: a plain
+      // test of what it cannot match without comes first (most blocks hold no such figure).
+      for (const match of /\d ?[hH] ?\d/.test(text) ? text.matchAll(frenchTime) : []) {
         const hour = Number(match[1])
         const minutes = match[2]!
         const options = [`${hour}:${minutes}`, twelveHour(hour, minutes)]
         report(block, match.index, match.index + match[0].length, `Unexpected French time format \`${match[0]}\`, expected ${listOr(options)}`, options)
       }
-      for (const match of text.matchAll(frenchHour)) {
+      for (const match of /\d ?[hH]/.test(text) ? text.matchAll(frenchHour) : []) {
         const hour = Number(match[1])
         // "at 20 h" is the calque rule's (*à 20 heures*, "at 8 pm"), over the same words.
         if (hour >= 13 && /\s/u.test(match[0]) && /\bat $/iu.test(text.slice(Math.max(0, match.index - 3), match.index))) continue
@@ -212,16 +214,16 @@ export default function retextFrenchNumberFormat() {
         const options = [`${hour}:00`, shown]
         report(block, match.index, match.index + match[0].length, `Unexpected French time format \`${match[0]}\`, expected ${listOr(options)}`, options)
       }
-      for (const match of text.matchAll(spacedTime)) {
+      for (const match of /\d: \d/.test(text) ? text.matchAll(spacedTime) : []) {
         const fixed = `${match[1]}:${match[2]}`
         report(block, match.index, match.index + match[0].length, `Unexpected space in the time \`${match[0]}\`, expected \`${fixed}\``, [fixed])
       }
-      for (const match of text.matchAll(dottedMillions)) {
+      for (const match of /\d\.\d{3}\.\d{3}/.test(text) ? text.matchAll(dottedMillions) : []) {
         const [whole, head, thousands, units, cents] = match
         const fixed = `${head},${thousands},${units}${cents === undefined ? '' : `.${cents}`}`
         report(block, match.index, match.index + whole.length, `Unexpected French number format \`${whole}\`, expected \`${fixed}\``, [fixed])
       }
-      for (const match of text.matchAll(dottedThousands)) {
+      for (const match of /\d\.\d{3}[ \u00A0\u202F]/u.test(text) ? text.matchAll(dottedThousands) : []) {
         const [whole, head, thousands] = match
         const fixed = `${head},${thousands}`
         report(block, match.index, match.index + whole.length, `Unexpected French number format \`${whole}\`, expected \`${fixed}\``, [fixed])
@@ -255,7 +257,7 @@ export default function retextFrenchNumberFormat() {
           report(block, match.index, match.index + whole.length, `Unexpected Swiss number format \`${whole}\`, expected \`${fixed}\``, [fixed])
         }
       }
-      for (const match of text.matchAll(spacedUnit)) {
+      for (const match of text.includes(' / ') ? text.matchAll(spacedUnit) : []) {
         const fixed = `${match[1]}/${match[2]}`
         report(block, match.index, match.index + match[0].length, `Unexpected spaced unit \`${match[0]}\`, expected \`${fixed}\``, [fixed])
       }

@@ -268,7 +268,8 @@ const layeredCredit = new RegExp(
 const commissionedCredit = /(?:^|(?<=[.!?…]["”’»)]?)[ \t]+)\p{Lu}[\p{Lu}'’.\-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]*){1,3}(?:[ \t]*\/[ \t]*\p{Lu}[\p{Lu}\d'’.\-]*(?:[ \t]+\p{Lu}[\p{Lu}\d'’.\-]*){0,2}){0,2}[ \t]+(?:POUR|FOR)[ \t]+[«“"][ \t\u00A0\u202F]*\p{Lu}[\p{Lu}'’ \-]{1,30}?[ \t\u00A0\u202F]*[»”"][ \t]*$/u
 /** "franceinfo avec AFP", "France 24 with AFP": an outlet a name pattern does not read, and the agency. */
 const outletCredit = new RegExp(String.raw`^\(?\s*(?:${alternation(bylineOutlets)})\s*(?:,|\/|with|avec|and|et)\s*${agencyList}\s*\)?$`, 'u')
-const outletStarts = bylineOutlets.map((outlet) => outlet.slice(0, 2))
+// Asked of every line: one set lookup of its first two characters, not a scan of the outlets.
+const outletStarts = new Set(bylineOutlets.map((outlet) => outlet.slice(0, 2)))
 
 /** "J.D. avec AFP", "J.-M.D. with AFP": a desk writer's initials and the agency (BFMTV, Le Parisien). */
 const initialsCredit = new RegExp(String.raw`^\(?\s*\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s+(?:with|avec)\s+${agencyList}\s*\)?$`, 'u')
@@ -288,7 +289,7 @@ const dateTimeLine = new RegExp(
 /** Whole-line furniture of a shape: the label, or undefined. */
 export function lineShape(text: string): string | undefined {
   if (bylineHit(text)) return 'byline'
-  if (outletStarts.some((start) => text.startsWith(start) || text.startsWith(`(${start}`)) && outletCredit.test(text)) return 'byline'
+  if ((outletStarts.has(text.slice(0, 2)) || (text.startsWith('(') && outletStarts.has(text.slice(1, 3)))) && outletCredit.test(text)) return 'byline'
   if (sourceCredit.test(text)) return 'source line'
   if (isDateline(text) || datelineWithAuthor(text)) return 'publication date line'
   if (text.length <= 60 && /\d[:hH][0-5]\d/u.test(text) && dateTimeLine.test(text)) return 'publication date line'
