@@ -21,7 +21,7 @@ export interface Options {
   /** A piece is cut at the first paragraph boundary once it is this long; 0 cuts at every one. */
   pieceLength?: number
   /**
-   * Instead of a joined tree, return an empty stand-in root (`piecewiseOptions` reads it) for a text that would be cut, so that
+   * Instead of a joined tree, return an empty stand-in root (`piecewisePieces` reads it) for a text that would be cut, so that
    * whoever runs the rules lints its `textPieces` one at a time (the umbrella plugin does) and
    * no tree of the whole file is ever alive. Off by default: `parse()` then stays faithful.
    */
@@ -160,12 +160,6 @@ function piecewiseRoot(options: Options, pieces: TextPiece[]): Root {
 export function piecewisePieces(tree: Root): TextPiece[] | undefined {
   if (tree.children.length > 0) return undefined
   return (tree.data as {pieces?: TextPiece[]} | undefined)?.pieces
-}
-
-/** The options to find a stand-in tree's pieces with; undefined for an ordinary tree. */
-export function piecewiseOptions(tree: Root): Options | undefined {
-  if (tree.children.length > 0) return undefined
-  return (tree.data as {piecewise?: Options} | undefined)?.piecewise
 }
 
 /** Walks `value` from `from` to `to`, counting lines and columns exactly as parse-latin's tokenizer does. */

@@ -6,7 +6,7 @@ import type {VFileMessage} from 'vfile-message'
 import {ruleUrl} from '../rules/url.js'
 import {documentTextKey} from '../rules/support/document-text.js'
 import type {Transformer} from '../rules/types.js'
-import {pieceMark, piecewiseOptions, piecewisePieces, textPieces, type TextPiece} from './parse-paragraphs.js'
+import {pieceMark, piecewisePieces, type TextPiece} from './parse-paragraphs.js'
 import {compactText} from './compact-text.js'
 import {setScoreSettings} from './score.js'
 import {activeRules, validateSettings, type PosteditSettings} from './settings.js'
@@ -57,8 +57,8 @@ export default function postedit(this: Processor, options?: PosteditSettings) {
 
   return function (tree: Root, file: VFile) {
     setScoreSettings(file, settings.score)
-    const piecewise = piecewiseOptions(tree)
-    if (piecewise) lintPieces(file, piecewisePieces(tree) ?? textPieces(String(file.value), piecewise), processor, lint)
+    const pieces = piecewisePieces(tree)
+    if (pieces) lintPieces(file, pieces, processor, lint)
     else lint(tree, file)
     dropRepeatedFindings(file)
     dropFindingsInsideDeletions(file)
@@ -74,14 +74,14 @@ export default function postedit(this: Processor, options?: PosteditSettings) {
  */
 function lintPieces(
   file: VFile,
-  pieces: TextPiece[] | undefined,
+  pieces: readonly TextPiece[],
   processor: Processor,
   lint: (tree: Root, file: VFile) => void
 ): void {
   const parse = processor.parser
   if (!parse) throw new Error('postedit needs a parser to lint a large file piece by piece')
   const value = String(file.value)
-  for (const piece of pieces ?? [{start: 0, end: value.length, point: {line: 1, column: 1, offset: 0}}]) {
+  for (const piece of pieces) {
     const data = {[pieceMark]: true, [documentTextKey]: value, ...(file.data.documentDate === undefined ? {} : {documentDate: file.data.documentDate})}
     const pieceFile = new VFile({value: compactText(value.slice(piece.start, piece.end)), path: file.path, data})
     lint(parse(String(pieceFile.value), pieceFile) as Root, pieceFile)
@@ -130,6 +130,12 @@ function dropRepeatedFindings(file: VFile): void {
     seen.add(key)
     return true
   })
+  keepOnly(file, kept)
+}
+
+/** Leaves `kept` as the file's messages, in place (the file may be shared). */
+function keepOnly(file: VFile, kept: readonly VFileMessage[]): void {
+  if (kept.length === file.messages.length) return
   // A loop, not splice(...kept): a large file's findings can outnumber the call stack's room.
   file.messages.length = 0
   for (const message of kept) file.messages.push(message)
@@ -169,12 +175,12 @@ export function dropFindingsInsideDeletions(file: VFile): void {
     }
     return false
   }
-  const kept = messages.filter((message) => {
-    if (message.source !== 'postedit') return true
-    const span = findingSpan(message)
-    return !span || !inside(span)
-  })
-  if (kept.length === messages.length) return
-  file.messages.length = 0
-  for (const message of kept) file.messages.push(message)
+  keepOnly(
+    file,
+    messages.filter((message) => {
+      if (message.source !== 'postedit') return true
+      const span = findingSpan(message)
+      return !span || !inside(span)
+    })
+  )
 }
