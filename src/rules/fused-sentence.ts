@@ -3,6 +3,7 @@ import {nodeText, treeViews} from './support/views.js'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {abbreviations} from './data/abbreviations.js'
+import {englishMonths, englishWeekdays} from './data/calendar.js'
 import {codeReceivers, fileExtensions, shortSentenceStarters, topLevelDomains} from './data/dotted-names.js'
 import {gluedStarters, neverFinalWords, rarelyFinalWords, runOnStarters, titleIntroducers} from './data/sentence-words.js'
 import {createReporter, reportFinding} from './support/reporter.js'
@@ -35,25 +36,28 @@ const quotedJoin = /(?<=\p{Ll}{2})[.?!]["”’»)](?=\p{Lu}\p{Ll})/gu
  */
 const openedJoin = /(?<=\p{Ll}{2})[.?!](?=[“«][ \u00A0\u202F]?\p{Lu})/gu
 
+/** The run-on sentence openers as a sentence writes them ("The|They|…"), for the block-text joins below. */
+const capitalisedStarters = [...runOnStarters].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')
+
 /**
  * A stop after a percent sign, a closing bracket or an acronym, glued to a capitalised sentence
  * opener ("5%.The", "(AFP).They", "NATO.The"): the word-level check wants a lowercase or
  * capitalised word before the point, so these are found in the block text.
  */
 const closedJoin = new RegExp(
-  `(?<=\\d%|[)\\]]|\\b\\p{Lu}{2,6})[.?!](?=(?:${[...runOnStarters].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})\\b)`,
+  `(?<=\\d%|[)\\]]|\\b\\p{Lu}{2,6})[.?!](?=(?:${capitalisedStarters})\\b)`,
   'gu'
 )
 
-/** Weekdays and months, capitalised: "Tuesday.Russian forces" is a join, as "war.Analysts" is. */
-const calendarWords = new Set([
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
-  'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'
-])
+/**
+ * Weekdays and months, capitalised: "Tuesday.Russian forces" is a join, as "war.Analysts" is.
+ * Not May: "the May.June issue" names a double issue.
+ */
+const calendarWords = new Set([...englishWeekdays, ...englishMonths.filter((month) => month !== 'May')])
 
 /** The parser also splits at an exclamation mark glued to the next word ("won!They"). */
 const exclaimedJoin = new RegExp(
-  `(?<=\\p{Ll}{2})!(?=(?:${[...runOnStarters].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})\\b)`,
+  `(?<=\\p{Ll}{2})!(?=(?:${capitalisedStarters})\\b)`,
   'gu'
 )
 

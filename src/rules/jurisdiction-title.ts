@@ -11,6 +11,7 @@ import {
   quebecWords,
   sovereignWords
 } from './data/jurisdiction-titles.js'
+import {englishMonths, englishWeekdays} from './data/calendar.js'
 import {documentText} from './support/document-text.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import {treeViews, type Token} from './support/views.js'
@@ -57,9 +58,7 @@ const isCapitalised = (token: Token | undefined) =>
 
 /** Name particles that start a surname (*Le Pen*, *de Villepin*), not a first name. */
 const particles = new Set(['le', 'la', 'de', 'du', 'des', "d'", 'di', 'da', 'van', 'von'])
-const calendarWords = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' ')
-)
+const calendarWords = new Set([...englishWeekdays, ...englishMonths].map((name) => name.toLowerCase()))
 
 const surnameOf = (token: Token) => token.norm.replace(/'s$/, '')
 

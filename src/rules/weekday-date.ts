@@ -1,5 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {englishMonths, englishWeekdays} from './data/calendar.js'
 import {createReporter} from './support/reporter.js'
 import {treeViews} from './support/views.js'
 import type {RuleDefinition} from './types.js'
@@ -11,8 +12,8 @@ export interface WeekdayDateOptions {
   date?: string
 }
 
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const weekdays = englishWeekdays
+const months = englishMonths
 const monthNames = months.join('|')
 const ordinal = '(?:st|nd|rd|th)?'
 

@@ -16,6 +16,7 @@ import {
   shareBarNetworks,
   shareBarWords
 } from '../data/page-furniture.js'
+import {englishMonths, englishWeekdays} from '../data/calendar.js'
 import {phraseSource} from './regexp-source.js'
 
 export interface ShapeHit {
@@ -274,8 +275,8 @@ const outletStarts = new Set(bylineOutlets.map((outlet) => outlet.slice(0, 2)))
 /** "J.D. avec AFP", "J.-M.D. with AFP": a desk writer's initials and the agency (BFMTV, Le Parisien). */
 const initialsCredit = new RegExp(String.raw`^\(?\s*\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s+(?:with|avec)\s+${agencyList}\s*\)?$`, 'u')
 
-const months = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre'
-const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche'
+const months = [...englishMonths.map((month) => month.toLowerCase()), 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'].join('|')
+const weekdays = [...englishWeekdays.map((day) => day.toLowerCase()), 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].join('|')
 /**
  * "March 3, 2024 at 10:32 a.m.", "3 mars 2024 à 10h32", "Monday, March 3, 2024 - 10:32": a
  * date and a clock time alone on a line, an article's time stamp without its label. The time
