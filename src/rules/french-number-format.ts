@@ -153,6 +153,78 @@ function twelveHour(hour: number, minutes: string): string {
 }
 
 /**
+ * A figure pattern besides the number and currency ones: `hint` is a plain test of what the
+ * text must hold for `pattern` to match, run first because each pattern opens with a
+ * lookbehind that irregexp tries at every character of the block, and most blocks hold no
+ * such figure. `judge` names what a match is and its fixes, or skips it.
+ */
+interface FigurePattern {
+  hint: RegExp
+  pattern: RegExp
+  judge: (match: RegExpMatchArray, text: string) => {what: string; expected: string[]} | undefined
+}
+
+const figurePatterns: FigurePattern[] = [
+  {
+    hint: /\d ?[hH] ?\d/,
+    pattern: frenchTime,
+    judge: (match) => {
+      const hour = Number(match[1])
+      const minutes = match[2]!
+      return {what: 'French time format', expected: [`${hour}:${minutes}`, twelveHour(hour, minutes)]}
+    }
+  },
+  {
+    hint: /\d ?[hH]/,
+    pattern: frenchHour,
+    judge: (match, text) => {
+      const hour = Number(match[1])
+      // "at 20 h" is the calque rule's (*à 20 heures*, "at 8 pm"), over the same words.
+      if (hour >= 13 && /\s/u.test(match[0]) && /\bat $/iu.test(text.slice(Math.max(0, match.index! - 3), match.index))) return undefined
+      const shown = hour === 0 ? 'midnight' : hour === 12 ? 'noon' : `${hour % 12} ${hour < 12 ? 'a.m.' : 'p.m.'}`
+      return {what: 'French time format', expected: [`${hour}:00`, shown]}
+    }
+  },
+  {hint: /\d: \d/, pattern: spacedTime, judge: (match) => ({what: 'space in the time', expected: [`${match[1]}:${match[2]}`]})},
+  {
+    hint: /\d\.\d{3}\.\d{3}/,
+    pattern: dottedMillions,
+    judge: ([, head, thousands, units, cents]) => ({
+      what: 'French number format',
+      expected: [`${head},${thousands},${units}${cents === undefined ? '' : `.${cents}`}`]
+    })
+  },
+  {
+    hint: /\d\.\d{3}[ \u00A0\u202F]/u,
+    pattern: dottedThousands,
+    judge: ([, head, thousands]) => ({what: 'French number format', expected: [`${head},${thousands}`]})
+  },
+  {hint: /Fr\./, pattern: swissFranc, judge: (match) => ({what: 'Swiss franc format', expected: [`CHF ${match[1]!.replace(/['’]/gu, ',')}`]})},
+  {
+    hint: /\d[ \u00A0\u202F]M(?:io|ia|rd)/u,
+    pattern: swissMagnitude,
+    judge: ([, integer, fraction, unit]) => ({
+      what: 'abbreviation',
+      expected: [`${integer}${fraction === undefined ? '' : `.${fraction}`} ${unit === 'Mio' ? 'million' : 'billion'}`]
+    })
+  },
+  {
+    hint: /\//,
+    pattern: roundTheClock,
+    judge: ([whole]) => ({what: 'French shorthand', expected: /^24/.test(whole) ? ['around the clock', '24/7'] : ['seven days a week', '24/7']})
+  },
+  {
+    hint: /['’]/,
+    pattern: apostropheThousands,
+    judge: ([, head, groups, cents]) => ({
+      what: 'Swiss number format',
+      expected: [`${head}${groups!.replace(/['’]/gu, ',')}${cents === undefined ? '' : `.${cents}`}`]
+    })
+  },
+  {hint: / \/ /, pattern: spacedUnit, judge: (match) => ({what: 'spaced unit', expected: [`${match[1]}/${match[2]}`]})}
+]
+
+/**
  * French number, time and unit conventions left in English: "3,5 km" (decimal comma),
  * "10 000" (space-grouped thousands), "17 %", "14h30", "km / h". MT engines translate the
  * words around a figure and copy the figure as it was.
@@ -198,68 +270,14 @@ export default function retextFrenchNumberFormat() {
         if (actual === fixed) continue
         report(block, start, end, `Unexpected French number format \`${actual}\`, expected \`${fixed}\``, [fixed])
       }
-      // Each expression opens with a lookbehind, tried at every character of the block: a plain
-      // test of what it cannot match without comes first (most blocks hold no such figure).
-      for (const match of /\d ?[hH] ?\d/.test(text) ? text.matchAll(frenchTime) : []) {
-        const hour = Number(match[1])
-        const minutes = match[2]!
-        const options = [`${hour}:${minutes}`, twelveHour(hour, minutes)]
-        report(block, match.index, match.index + match[0].length, `Unexpected French time format \`${match[0]}\`, expected ${listOr(options)}`, options)
-      }
-      for (const match of /\d ?[hH]/.test(text) ? text.matchAll(frenchHour) : []) {
-        const hour = Number(match[1])
-        // "at 20 h" is the calque rule's (*à 20 heures*, "at 8 pm"), over the same words.
-        if (hour >= 13 && /\s/u.test(match[0]) && /\bat $/iu.test(text.slice(Math.max(0, match.index - 3), match.index))) continue
-        const shown = hour === 0 ? 'midnight' : hour === 12 ? 'noon' : `${hour % 12} ${hour < 12 ? 'a.m.' : 'p.m.'}`
-        const options = [`${hour}:00`, shown]
-        report(block, match.index, match.index + match[0].length, `Unexpected French time format \`${match[0]}\`, expected ${listOr(options)}`, options)
-      }
-      for (const match of /\d: \d/.test(text) ? text.matchAll(spacedTime) : []) {
-        const fixed = `${match[1]}:${match[2]}`
-        report(block, match.index, match.index + match[0].length, `Unexpected space in the time \`${match[0]}\`, expected \`${fixed}\``, [fixed])
-      }
-      for (const match of /\d\.\d{3}\.\d{3}/.test(text) ? text.matchAll(dottedMillions) : []) {
-        const [whole, head, thousands, units, cents] = match
-        const fixed = `${head},${thousands},${units}${cents === undefined ? '' : `.${cents}`}`
-        report(block, match.index, match.index + whole.length, `Unexpected French number format \`${whole}\`, expected \`${fixed}\``, [fixed])
-      }
-      for (const match of /\d\.\d{3}[ \u00A0\u202F]/u.test(text) ? text.matchAll(dottedThousands) : []) {
-        const [whole, head, thousands] = match
-        const fixed = `${head},${thousands}`
-        report(block, match.index, match.index + whole.length, `Unexpected French number format \`${whole}\`, expected \`${fixed}\``, [fixed])
-      }
-      if (text.includes('Fr.')) {
-        for (const match of text.matchAll(swissFranc)) {
-          const amount = match[1]!.replace(/['’]/gu, ',')
-          const fixed = `CHF ${amount}`
-          report(block, match.index, match.index + match[0].length, `Unexpected Swiss franc format \`${match[0]}\`, expected \`${fixed}\``, [fixed])
+      for (const {hint, pattern, judge} of figurePatterns) {
+        if (!hint.test(text)) continue
+        for (const match of text.matchAll(pattern)) {
+          const verdict = judge(match, text)
+          if (!verdict) continue
+          const {what, expected} = verdict
+          report(block, match.index, match.index + match[0].length, `Unexpected ${what} \`${match[0]}\`, expected ${listOr(expected)}`, expected)
         }
-      }
-      if (/\d[ \u00A0\u202F]M(?:io|ia|rd)/u.test(text)) {
-        for (const match of text.matchAll(swissMagnitude)) {
-          const [whole, integer, fraction, unit] = match
-          const figure = `${integer}${fraction === undefined ? '' : `.${fraction}`}`
-          const fixed = `${figure} ${unit === 'Mio' ? 'million' : 'billion'}`
-          report(block, match.index, match.index + whole.length, `Unexpected abbreviation \`${whole}\`, expected \`${fixed}\``, [fixed])
-        }
-      }
-      if (text.includes('/')) {
-        for (const match of text.matchAll(roundTheClock)) {
-          const whole = match[0]
-          const options = /^24/.test(whole) ? ['around the clock', '24/7'] : ['seven days a week', '24/7']
-          report(block, match.index, match.index + whole.length, `Unexpected French shorthand \`${whole}\`, expected ${listOr(options)}`, options)
-        }
-      }
-      if (text.includes("'") || text.includes('’')) {
-        for (const match of text.matchAll(apostropheThousands)) {
-          const [whole, head, groups, cents] = match
-          const fixed = `${head}${groups!.replace(/['’]/gu, ',')}${cents === undefined ? '' : `.${cents}`}`
-          report(block, match.index, match.index + whole.length, `Unexpected Swiss number format \`${whole}\`, expected \`${fixed}\``, [fixed])
-        }
-      }
-      for (const match of text.includes(' / ') ? text.matchAll(spacedUnit) : []) {
-        const fixed = `${match[1]}/${match[2]}`
-        report(block, match.index, match.index + match[0].length, `Unexpected spaced unit \`${match[0]}\`, expected \`${fixed}\``, [fixed])
       }
     }
   }
