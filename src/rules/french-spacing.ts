@@ -12,7 +12,7 @@ import {
 import {guillemetFindings} from './french-guillemets.js'
 import {currencyAmounts} from './french-number-format.js'
 import {blockQuotes, type QuoteAnalysis} from './support/quote-pairs.js'
-import {createReporter} from './support/reporter.js'
+import {createReporter, firstOfOverlaps} from './support/reporter.js'
 import {textBlocks} from './support/text-blocks.js'
 import type {RuleDefinition} from './types.js'
 
@@ -125,13 +125,8 @@ export default function frenchSpacing() {
       // A figure with its currency sign after it ("10 000 €") is french-number-format's, whose
       // fix rewrites the whole amount ("€10,000").
       const taken = [...guillemetFindings(block.text), ...currencyAmounts(block.text)].map(({start, end}) => [start, end] as const)
-      let reported = 0
-      for (const {start, end, reason, expected} of found.sort((a, b) => a.start - b.start)) {
-        if (start < reported) continue
-        if (taken.some(([takenStart, takenEnd]) => start < takenEnd && end > takenStart)) continue
-        reported = end
-        report(block, start, end, reason, expected)
-      }
+      const free = found.filter(({start, end}) => !taken.some(([takenStart, takenEnd]) => start < takenEnd && end > takenStart))
+      for (const {start, end, reason, expected} of firstOfOverlaps(free)) report(block, start, end, reason, expected)
     }
   }
 }

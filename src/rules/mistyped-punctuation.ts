@@ -18,7 +18,7 @@ import {
 import {spaceName} from './data/french-spacing.js'
 import {CLOSING_QUOTE, OPENING_QUOTE} from './data/quote-marks.js'
 import {blockQuotes, type QuoteAnalysis} from './support/quote-pairs.js'
-import {createReporter} from './support/reporter.js'
+import {createReporter, firstOfOverlaps} from './support/reporter.js'
 import {textBlocks} from './support/text-blocks.js'
 import type {RuleDefinition} from './types.js'
 
@@ -188,7 +188,7 @@ function findAll(text: string, quotes?: QuoteAnalysis): Pending[] {
       })
     }
   }
-  return found.sort((a, b) => a.start - b.start)
+  return found
 }
 
 /**
@@ -203,10 +203,7 @@ export default function mistypedPunctuation() {
       const glued = /[\p{L}\p{N}]“|”\p{L}/u.test(block.text)
       if (!glued && !anyCandidate.test(block.text)) continue
       // "etc .." is both an ellipsis after etc and a doubled stop: the first finding takes it.
-      let reported = 0
-      for (const {start, end, reason, expected} of findAll(block.text, glued ? blockQuotes(block) : undefined)) {
-        if (start < reported) continue
-        reported = end
+      for (const {start, end, reason, expected} of firstOfOverlaps(findAll(block.text, glued ? blockQuotes(block) : undefined))) {
         report(block, start, end, reason, expected)
       }
     }

@@ -33,6 +33,22 @@ export function createReporter(file: VFile, ruleId: string) {
 }
 
 /**
+ * Spans in the order of their start, less each one that overlaps one kept before it: where two
+ * checks of a rule see one spot ("etc .." is an ellipsis after etc and a doubled stop), the
+ * first finding takes it. The input is left as it is.
+ */
+export function firstOfOverlaps<T extends {start: number; end: number}>(found: readonly T[]): T[] {
+  const kept: T[] = []
+  let reported = 0
+  for (const span of [...found].sort((a, b) => a.start - b.start)) {
+    if (span.start < reported) continue
+    reported = span.end
+    kept.push(span)
+  }
+  return kept
+}
+
+/**
  * Reports one finding of a postedit rule at a place already in file positions (none when the
  * tree came without positions), stamped as every finding is: rule id, source, the flagged
  * text, the suggestions (left undefined when no replacement is safe) and the rule's
