@@ -213,24 +213,33 @@ function findRuns(sentence: Sentence, file: VFile, value: string) {
   flush()
 }
 
+/** Words after which a French word is cited on purpose: "or grève", "so-called mairie". */
+const citing = new Set(['or', 'called', 'so-called', 'word', 'term', 'french', 'known', 'as', 'dubbed', 'termed'])
+
+/** A French grammatical word or an elision ("de", "l'") beside a word: it belongs to a French phrase. */
+function frenchNeighbour(neighbour: Token | undefined): boolean {
+  return neighbour?.kind === 'word' && (frenchFunctionWords.has(neighbour.norm) || /^\p{L}+'$/u.test(neighbour.norm))
+}
+
+/** A French word cited on purpose after this token: "a strike, or grève", "the so-called « mairie »". */
+function citedAfter(before: Token | undefined): boolean {
+  return citing.has(before?.norm ?? '') || /^["'“‘«*_]$/.test(before?.norm ?? '')
+}
+
 /**
  * One French noun of public life alone in an English sentence: "the député resigned". Only in
  * lowercase (a capital makes it part of a name, "Hôtel de Ville") and not beside a French
  * grammatical word or elision, where it belongs to a French phrase that the run check judges
  * or to a name ("Hôtel de ville", "ministre de la Santé").
  */
-const citing = new Set(['or', 'called', 'so-called', 'word', 'term', 'french', 'known', 'as', 'dubbed', 'termed'])
-
 function findPublicWords(tokens: Token[], file: VFile) {
   for (let index = 1; index < tokens.length - 1; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.text !== token.norm) continue
     const english = frenchPublicWords.get(token.norm)
     if (!english || !token.start || !token.end) continue
-    const french = (neighbour: Token | undefined) => neighbour?.kind === 'word' && (frenchFunctionWords.has(neighbour.norm) || /^\p{L}+'$/u.test(neighbour.norm))
-    if (french(tokens[index - 1]) || french(tokens[index + 1]) || /^\p{L}+'\p{L}/u.test(tokens[index - 1]?.norm ?? '')) continue
-    // A French word cited on purpose: "a strike, or grève", "the so-called « mairie »".
-    if (citing.has(tokens[index - 1]?.norm ?? '') || /^["'“‘«*_]$/.test(tokens[index - 1]?.norm ?? '')) continue
+    if (frenchNeighbour(tokens[index - 1]) || frenchNeighbour(tokens[index + 1]) || /^\p{L}+'\p{L}/u.test(tokens[index - 1]?.norm ?? '')) continue
+    if (citedAfter(tokens[index - 1])) continue
     const start = token.start.offset
     const end = token.end.offset
     if (start === undefined || end === undefined) continue
@@ -259,8 +268,6 @@ const yearNumber = /^(?:1[89]|20)\d\d$/u
  */
 function findConnectives(tokens: Token[], file: VFile) {
   const index = connectives()
-  const french = (neighbour: Token | undefined) => neighbour?.kind === 'word' && (frenchFunctionWords.has(neighbour.norm) || /^\p{L}+'$/u.test(neighbour.norm))
-  const cited = (before: Token | undefined) => citing.has(before?.norm ?? '') || /^["'“‘«*_]$/.test(before?.norm ?? '')
   let firstWord = true
   for (let index_ = 1; index_ < tokens.length - 1; index_++) {
     const token = tokens[index_]!
@@ -294,7 +301,7 @@ function findConnectives(tokens: Token[], file: VFile) {
     // A number closing the pattern (", dont 30") stays: only the French word is reported.
     let end = found.end
     while (end - 1 > start && tokens[end - 1]?.kind === 'word' && /^\d/.test(tokens[end - 1]!.norm)) end--
-    if (french(tokens[start - 1]) || french(tokens[found.end]) || cited(tokens[start - 1])) continue
+    if (frenchNeighbour(tokens[start - 1]) || frenchNeighbour(tokens[found.end]) || citedAfter(tokens[start - 1])) continue
     const from = tokens[start]!.start?.offset
     const to = tokens[end - 1]!.end?.offset
     if (from === undefined || to === undefined) continue
