@@ -152,11 +152,7 @@ function brokenInside(paragraph: Paragraph, source: string): Array<{word: Word; 
       }
       const beforeComma = children[index - 2]
       if (before?.type === 'PunctuationNode' && before.value === ',' && beforeComma?.type === 'WordNode' && words >= limits.commaMinWords) {
-        const at = node.position?.start.offset
-        const line = at === undefined ? '' : source.slice(source.lastIndexOf('\n', at - 1) + 1, at).trim()
-        if (at !== undefined && unwrappedAround(source, at) && !listItem.test(line) && !markupLine.test(line) && !codeLike.test(line)) {
-          found.push({word: beforeComma, comma: true})
-        }
+        if (proseLineBefore(source, node.position?.start.offset) !== undefined) found.push({word: beforeComma, comma: true})
         return
       }
       if (before?.type !== 'WordNode' || first?.type !== 'WordNode' || second?.type !== 'WordNode') return
@@ -234,10 +230,8 @@ function danglingLineEnd(
   const never = neverFinalWords.has(last) && words >= limits.neverFinalMinWords
   const rarely = rarelyFinalWords.has(last) && words >= limits.rarelyFinalMinWords
   if (!never && !rarely) return false
-  const at = children[index]?.position?.start.offset
-  if (at === undefined || !unwrappedAround(source, at)) return false
-  const line = source.slice(source.lastIndexOf('\n', at - 1) + 1, at).trim()
-  if (listItem.test(line) || markupLine.test(line) || markupInline.test(line) || creditEnd.test(line) || codeLike.test(line)) return false
+  const line = proseLineBefore(source, children[index]?.position?.start.offset)
+  if (line === undefined || markupInline.test(line) || creditEnd.test(line)) return false
   if (rarely && !never) {
     const lineWords: Word[] = []
     for (let back = index - 1; back >= 0; back--) {
@@ -248,6 +242,16 @@ function danglingLineEnd(
     if (isTitleCase(lineWords)) return false
   }
   return true
+}
+
+/**
+ * The line that ends at the break at `at`, trimmed, when the text is one of unwrapped lines
+ * there and the line is prose: not a list item, a line of markup or code. Undefined otherwise.
+ */
+function proseLineBefore(source: string, at: number | undefined): string | undefined {
+  if (at === undefined || !unwrappedAround(source, at)) return undefined
+  const line = source.slice(source.lastIndexOf('\n', at - 1) + 1, at).trim()
+  return listItem.test(line) || markupLine.test(line) || codeLike.test(line) ? undefined : line
 }
 
 /** Whether the line ending at `offset` or the line after it is a paragraph on one line. */
