@@ -57,7 +57,10 @@ const datelineAnchor = /^(?:\d|january|february|march|april|may|june|july|august
 const weakOpeners = new Set(['le', 'the', 'on'])
 const clockToken = /^\d{1,2}[:h]\d{2}$/u
 const numericDate = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u
-const monthWord = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u
+/** English and French month and weekday names, lowercase, as alternations. */
+const months = [...englishMonths.map((month) => month.toLowerCase()), 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'].join('|')
+const weekdays = [...englishWeekdays.map((day) => day.toLowerCase()), 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].join('|')
+const monthWord = new RegExp(`^(?:${months})$`, 'u')
 const dateToken = /^(?:\d{1,4}(?:st|nd|rd|th|er)?|\d{1,2}[:h]\d{2}|\d{1,2}h|\d{1,4}(?:[./]\d{1,4}){1,2})$/u
 
 /**
@@ -275,8 +278,6 @@ const outletStarts = new Set(bylineOutlets.map((outlet) => outlet.slice(0, 2)))
 /** "J.D. avec AFP", "J.-M.D. with AFP": a desk writer's initials and the agency (BFMTV, Le Parisien). */
 const initialsCredit = new RegExp(String.raw`^\(?\s*\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s+(?:with|avec)\s+${agencyList}\s*\)?$`, 'u')
 
-const months = [...englishMonths.map((month) => month.toLowerCase()), 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'].join('|')
-const weekdays = [...englishWeekdays.map((day) => day.toLowerCase()), 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].join('|')
 /**
  * "March 3, 2024 at 10:32 a.m.", "3 mars 2024 à 10h32", "Monday, March 3, 2024 - 10:32": a
  * date and a clock time alone on a line, an article's time stamp without its label. The time
