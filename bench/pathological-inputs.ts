@@ -11,5 +11,8 @@ export const pathologicalInputs: Record<string, string> = {
   '50,000 tag openers without a close': '<a'.repeat(50_000),
   'Analysis after 100,000 spaces, twice': ('. ' + ' '.repeat(100_000) + 'analysis watchman Alexander Kots said so.').repeat(2),
   '100,000 closers before a word': 'word' + ')'.repeat(100_000) + 'x',
-  '100,000 line breaks': 'word' + '\n'.repeat(100_000) + 'x'
+  '100,000 line breaks': 'word' + '\n'.repeat(100_000) + 'x',
+  // Each line a deletion with a finding inside it: the filter of findings inside deletions
+  // once walked every earlier deletion for each finding.
+  '10,000 ad-blocker notices cut off mid-phrase': 'If you are not in either of these two cases, please contact us at\n\n'.repeat(10_000)
 }
