@@ -481,6 +481,50 @@ function reportsSource(tokens: Token[]): boolean {
   return according
 }
 
+type Check = (tokens: Token[], at: number, reported: boolean) => Hit | undefined
+
+/**
+ * Each check with the words its first token must be, in the order they are tried (the first
+ * hit wins). Every check opens by testing that word, so a table from word to checks tries at
+ * each token the two or three checks that can start there, not all fifteen.
+ */
+const checks: Array<[Check, Iterable<string>]> = [
+  [othersAt, ['others']],
+  [titleAt, ['the']],
+  [commaWhatAt, ['what']],
+  [presentPerfectAt, ['has', 'have']],
+  [narrativePresentAt, ['is', 'are']],
+  [whoAt, ['who']],
+  [whichAt, ['which']],
+  [superlativeWorldAt, ['of']],
+  [futureAt, ['will']],
+  [sameThanAt, ['than']],
+  [sincePresentAt, ['is', 'are', 'am']],
+  [sinceVerbAt, ['is', 'are', ...sinceVerbs.keys()]],
+  [invertedPassiveAt, ['is', 'are', 'was', 'were']],
+  [adverbAfterVerbAt, reportingPasts],
+  [reportedConditionalAt, ['would']]
+]
+
+const checksByWord = new Map<string, Check[]>()
+for (const [check, words] of checks) {
+  for (const word of words) {
+    const list = checksByWord.get(word)
+    if (list) list.push(check)
+    else checksByWord.set(word, [check])
+  }
+}
+
+function checkAt(tokens: Token[], at: number, reported: boolean): Hit | undefined {
+  const candidates = checksByWord.get(tokens[at]!.norm)
+  if (!candidates) return undefined
+  for (const check of candidates) {
+    const hit = check(tokens, at, reported)
+    if (hit) return hit
+  }
+  return undefined
+}
+
 function reasonFor(actual: string, hit: Hit, suggestions?: string[]): string {
   const head = `Unexpected \`${actual}\` (French grammar: *${hit.french}*)`
   return suggestions ? `${head}, expected ${listOr(suggestions)}` : `${head}, rephrase`
@@ -499,23 +543,7 @@ export default function retextFrenchGrammar() {
       const reported = reportsSource(tokens)
       let at = 1
       while (at < tokens.length - 1) {
-        const hit =
-          phraseAt(index, tokens, at) ??
-          othersAt(tokens, at) ??
-          titleAt(tokens, at) ??
-          commaWhatAt(tokens, at) ??
-          presentPerfectAt(tokens, at) ??
-          narrativePresentAt(tokens, at) ??
-          whoAt(tokens, at) ??
-          whichAt(tokens, at) ??
-          superlativeWorldAt(tokens, at) ??
-          futureAt(tokens, at) ??
-          sameThanAt(tokens, at) ??
-          sincePresentAt(tokens, at) ??
-          sinceVerbAt(tokens, at) ??
-          invertedPassiveAt(tokens, at) ??
-          adverbAfterVerbAt(tokens, at) ??
-          reportedConditionalAt(tokens, at, reported)
+        const hit = phraseAt(index, tokens, at) ?? checkAt(tokens, at, reported)
         if (!hit) {
           at++
           continue
