@@ -8,6 +8,7 @@ import {loadFrenchWords, type WordLookup} from './data/french-word-list.js'
 import {frenchLoanwords} from './data/french-loanwords.js'
 import {frenchPublicWords} from './data/french-public-words.js'
 import {frenchConnectives, frenchMonths, frenchWeekdays, type FrenchConnective} from './data/french-connectives.js'
+import {hasFrenchHint} from './support/french-hint.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
@@ -139,12 +140,6 @@ function trimEnglishEdges(words: Word[]): Word[] {
   return words.slice(start, end)
 }
 
-/** A sentence without one French-only word cannot hold a run: skip it without a word walk. */
-const frenchHint = new RegExp(
-  String.raw`[àâäçéèêëîïôöùûüÿœæ]|(?<!\p{L})(?:${[...frenchFunctionWords].join('|')})(?!\p{L})|(?<!\p{L})(?:${[...frenchElisions].join('|')})['’]\p{L}`,
-  'iu'
-)
-
 /** French articles that open a two-word run ("les députés", "la réforme"); not "à" of "à la Trump". */
 const frenchArticles = new Set(['le', 'la', 'les', 'des', 'du', 'au', 'aux'])
 
@@ -166,8 +161,9 @@ function findRuns(sentence: Sentence, file: VFile, value: string) {
   const base = sentence.position?.start.offset
   const stop = sentence.position?.end.offset
   if (base === undefined || stop === undefined) return
+  // A sentence without one French-only word cannot hold a run: skipped without a word walk.
+  if (!hasFrenchHint(value, base, stop)) return
   const text = value.slice(base, stop)
-  if (!frenchHint.test(text)) return
   // Found on first need: most words of most sentences are not French, and need no look.
   let masked: Span[] | undefined
   const inLoanword = (word: Word) => {
