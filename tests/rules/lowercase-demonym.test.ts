@@ -58,7 +58,10 @@ describe('lowercase-demonym', () => {
       'See [english] and `french` in the code.',
       'The file french.txt sits next to www.russian-news.com.',
       'He will welsh on the deal.',
-      'The Japanese and Chinese delegations met in Georgia.'
+      'The Japanese and Chinese delegations met in Georgia.',
+      // A digit outside the BMP, two code units, is a digit before the name as much as "2" is.
+      'Item 𝟚french and item 2french.',
+      'Mail @french or #russian, path /german or lang_italian.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })
