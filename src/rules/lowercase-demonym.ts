@@ -19,7 +19,7 @@ const forms = [...new Set([...demonyms.flatMap(withPlural), ...properNames])].so
  * Lowercase only, on purpose: the capitalised word is right. Not inside a URL, an e-mail
  * address, a file name or an identifier ("french.txt", "@russian", "lang_french").
  */
-const pattern = new RegExp(
+export const demonymPattern = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@/#.\\])(?:${forms.map(phraseSource).join('|')})(?![\p{L}\p{N}_@]|[./\\][\p{L}\p{N}])`,
   'uy'
 )
@@ -35,17 +35,60 @@ const pattern = new RegExp(
 const firstRuns = new Set(forms.map((form) => /^\p{L}+/u.exec(form)?.[0] ?? ''))
 if (firstRuns.has('')) throw new Error('lowercase-demonym: every form must start with a letter')
 
-/** The start and text of each match of `pattern` in `text`, left to right, as `matchAll` would give them. */
-function* matches(text: string): Generator<{index: number; text: string}> {
-  // Its own regex: `lastIndex` is this walk's.
-  const letterRuns = /\p{L}+/gu
-  for (let run = letterRuns.exec(text); run; run = letterRuns.exec(text)) {
-    if (!firstRuns.has(run[0])) continue
-    pattern.lastIndex = run.index
-    const match = pattern.exec(text)
+const longestFirstRun = Math.max(...[...firstRuns].map((run) => run.length))
+const letter = /\p{L}/u
+
+function step(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0
+}
+
+/**
+ * A number for each first run, from its code units. Each run of the text is hashed as it is
+ * read, so only a run whose hash is here is sliced and looked up: most words of a text never
+ * become strings.
+ */
+const firstRunHashes = new Set(
+  [...firstRuns].map((run) => {
+    let hash = 0
+    for (let index = 0; index < run.length; index++) hash = step(hash, run.charCodeAt(index))
+    return hash
+  })
+)
+
+/** The start and text of each match of `demonymPattern` in `text`, left to right, as `matchAll` would give them. */
+export function* demonymMatches(text: string): Generator<{index: number; text: string}> {
+  // Runs of letters as `\p{L}+` reads them, code point by code point: ASCII letters by their
+  // codes, the rest by the regex.
+  let from = -1
+  let hash = 0
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 32
+    let isLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+    let width = 1
+    if (!isLetter && code >= 128) {
+      const point = text.codePointAt(index)!
+      width = point > 0xffff ? 2 : 1
+      isLetter = letter.test(String.fromCodePoint(point))
+    }
+    if (isLetter) {
+      if (from === -1) {
+        from = index
+        hash = 0
+      }
+      hash = step(hash, code)
+      if (width === 2) hash = step(hash, text.charCodeAt(++index))
+      continue
+    }
+    if (from === -1) continue
+    const start = from
+    from = -1
+    if (index - start > longestFirstRun || !firstRunHashes.has(hash) || !firstRuns.has(text.slice(start, index))) continue
+    demonymPattern.lastIndex = start
+    const match = demonymPattern.exec(text)
     if (!match) continue
-    yield {index: run.index, text: match[0]}
-    letterRuns.lastIndex = run.index + match[0].length
+    yield {index: start, text: match[0]}
+    // Go on after the match, which no letter follows.
+    index = start + match[0].length - 1
   }
 }
 
@@ -89,7 +132,7 @@ export default function retextLowercaseDemonym() {
   return function (_tree: Root, file: VFile) {
     const text = String(file.value ?? '')
     const place = fileLocation(file)
-    for (const match of matches(text)) {
+    for (const match of demonymMatches(text)) {
       const actual = match.text
       if (exceptions.test(text.slice(match.index, match.index + 40))) continue
       if (!inProse(text, match.index, match.index + actual.length)) continue

@@ -23,6 +23,13 @@ const weekdayDatePattern = new RegExp(
   'giu'
 )
 
+/**
+ * A weekday name anywhere, under the same flags: every match of the pattern above starts with
+ * one. Looking for the name alone is five times cheaper than trying the whole pattern, with its
+ * word boundary and case folding, at every character of every block; few blocks hold one.
+ */
+const weekdayName = new RegExp(`(?:${weekdays.join('|')})`, 'iu')
+
 /** Full dates that say which year the document is about: "January 20, 2023", "20 January 2023", "2023-01-20". */
 const fullDates = [
   new RegExp(String.raw`\b(${monthNames})\s+(\d{1,2})${ordinal},?\s+((?:1[89]|20)\d\d)\b`, 'giu'),
@@ -105,6 +112,7 @@ export default function retextWeekdayDate(options: WeekdayDateOptions = {}) {
     const known = stated ?? configured
     let reference: number | undefined | null = known ?? null
     for (const block of treeViews(tree).blocks) {
+      if (!weekdayName.test(block.text)) continue
       for (const match of block.text.matchAll(weekdayDatePattern)) {
         const [, weekday, monthFirst, dayAfter, dayFirst, monthAfter, yearText] = match
         const month = monthIndex((monthFirst ?? monthAfter)!)

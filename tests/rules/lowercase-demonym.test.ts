@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import type {Position} from 'unist'
 import {describe, expect, it} from 'vitest'
 import {demonyms} from '../../src/rules/data/demonyms.js'
+import {demonymMatches, demonymPattern} from '../../src/rules/lowercase-demonym.js'
 import {ruleFindings, seedPath, summary} from '../helpers.js'
 
 const id = 'lowercase-demonym'
@@ -64,5 +65,30 @@ describe('lowercase-demonym', () => {
       'Mail @french or #russian, path /german or lang_italian.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
+  it('finds the places the whole pattern finds at every character, on generated text', () => {
+    // Forms, near misses, and every kind of edge: letters outside ASCII and the BMP, digits
+    // outside the BMP, the characters of URLs and identifiers, line breaks inside a form.
+    const pieces = [
+      'french', 'canadian', 'canadians', 'united', 'arab', 'emirates', 'new', 'zealander', 'bissau', 'guinean',
+      'frenchy', 'unite', 'x', 'é', 'ñ', '𝐀', '𝟚', '2', ' ', ' ', ' ', '\n', '-', '.', '/', '_', '@', '#', '\\', ',', '’'
+    ]
+    let seed = 2024
+    const random = (limit: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return Math.floor(seed / 65536) % limit
+    }
+    const everywhere = new RegExp(demonymPattern.source, 'gu')
+    let found = 0
+    for (let round = 0; round < 20000; round++) {
+      let text = ''
+      const length = 1 + random(9)
+      for (let piece = 0; piece < length; piece++) text += pieces[random(pieces.length)]
+      const expected = [...text.matchAll(everywhere)].map((match) => ({index: match.index, text: match[0]}))
+      found += expected.length
+      expect([...demonymMatches(text)], JSON.stringify(text)).toEqual(expected)
+    }
+    expect(found).toBeGreaterThan(2000)
   })
 })

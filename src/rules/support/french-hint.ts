@@ -31,28 +31,56 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 }
 
+/** The longest grammatical word or elision: a longer run of letters is neither. */
+const longest = Math.max(...[...frenchFunctionWords, ...frenchElisions].map((word) => word.length))
+
+function step(hash: number, lowerCode: number): number {
+  return (Math.imul(hash, 31) + lowerCode) | 0
+}
+
+function hashOf(word: string): number {
+  let hash = 0
+  for (let index = 0; index < word.length; index++) hash = step(hash, word.charCodeAt(index))
+  return hash
+}
+
+/**
+ * A number for each grammatical word and elision of ASCII letters (the others hold an accent,
+ * found as one). Each run of letters is hashed as it is read, so only a run whose hash is
+ * here is sliced and looked up: most words of English text never become strings.
+ */
+const hashes = new Set([...frenchFunctionWords, ...frenchElisions].filter((word) => /^[a-z]+$/.test(word)).map(hashOf))
+
 /** Whether `text` from `start` to `end` matches {@link frenchHintPattern}. */
 export function hasFrenchHint(text: string, start = 0, end = text.length): boolean {
-  let word = ''
+  let from = -1
+  let hash = 0
   for (let index = start; index <= end; index++) {
     const code = index < end ? text.charCodeAt(index) : 32
     if (isAsciiLetter(code)) {
-      word += code <= 90 ? String.fromCharCode(code + 32) : text[index]
+      if (from === -1) {
+        from = index
+        hash = 0
+      }
+      hash = step(hash, code | 32)
       continue
     }
     if (code >= 128) {
       if (accentedCodes.has(code)) return true
       if (!separators.has(code)) return frenchHintPattern.test(text.slice(start, end))
     }
-    if (word !== '') {
-      if (frenchFunctionWords.has(word)) return true
-      // An elision counts before a letter; a letter that is not ASCII sends the text to the regex above.
-      if ((code === 39 || code === RIGHT_QUOTE) && frenchElisions.has(word) && index + 1 < end) {
-        const next = text.charCodeAt(index + 1)
-        if (isAsciiLetter(next)) return true
-        if (next >= 128 && !separators.has(next)) return frenchHintPattern.test(text.slice(start, end))
+    if (from !== -1) {
+      if (index - from <= longest && hashes.has(hash)) {
+        const word = text.slice(from, index).toLowerCase()
+        if (frenchFunctionWords.has(word)) return true
+        // An elision counts before a letter; a letter that is not ASCII sends the text to the regex above.
+        if ((code === 39 || code === RIGHT_QUOTE) && index + 1 < end && frenchElisions.has(word)) {
+          const next = text.charCodeAt(index + 1)
+          if (isAsciiLetter(next)) return true
+          if (next >= 128 && !separators.has(next)) return frenchHintPattern.test(text.slice(start, end))
+        }
       }
-      word = ''
+      from = -1
     }
   }
   return false
