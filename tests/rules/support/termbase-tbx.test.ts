@@ -117,6 +117,15 @@ describe('parseTbxTermbase', () => {
     ])
   })
 
+  it('reads the README’s conditions example as the README says: Dnieper after "in", Dnepr anywhere, neither with "river"', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
+    const example = [...readme.matchAll(/```xml\n([\s\S]*?)```/g)].map((match) => match[1]!).find((block) => block.includes('x-precededBy'))
+    expect(parseTbxTermbase(wrap(example!), 'README.md')).toEqual([
+      {preferred: 'Dnipro', forbidden: ['Dnieper'], precededBy: ['in'], notInSentence: ['river']},
+      {preferred: 'Dnipro', forbidden: ['Dnepr'], notInSentence: ['river']}
+    ])
+  })
+
   it('reads conditions in the TBX 2 shape (tig, ntig/termGrp)', () => {
     const text = `<martif type="TBX-Basic"><text><body>
 <termEntry id="t1"><langSet xml:lang="en">
