@@ -9,7 +9,8 @@
  *
  * TBX has no data category for "only after the word in", so the context conditions of a YAML
  * termbase are private ones, named with TBX's `x-` prefix: `<termNote type="x-precededBy">in
- * </termNote>` or `<x-precededBy>in</x-precededBy>`, one pattern each. One in the concept or
+ * </termNote>`, `<descrip type="x-precededBy">` (the schema's form above term level) or
+ * `<x-precededBy>in</x-precededBy>`, one pattern each. One in the concept or
  * in its English language section holds for each deprecated term of it, one in a term's own
  * section for that term alone; the conditions of every level add up.
  *
@@ -137,8 +138,11 @@ function* within(element: XmlElement, stopAt: Set<string>): Generator<XmlElement
 function conditionsIn(scope: XmlElement, stopAt: Set<string>, file: string): Condition[] {
   const conditions: Condition[] = []
   for (const element of within(scope, stopAt)) {
-    const name = element.name === 'termNote' ? (element.attributes['type'] ?? '') : element.name
-    const label = element.name === 'termNote' ? `<termNote type="${name}">` : `<${name}>`
+    // TBX-Basic's schema allows a termNote at term level only; a descrip is its concept- and
+    // language-level note, so both carry a condition by their type.
+    const typed = element.name === 'termNote' || element.name === 'descrip'
+    const name = typed ? (element.attributes['type'] ?? '') : element.name
+    const label = typed ? `<${element.name} type="${name}">` : `<${name}>`
     const field = conditionNames.get(name)
     if (!field) {
       const meant = misspeltCondition(name)

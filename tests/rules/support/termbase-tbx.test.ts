@@ -101,10 +101,10 @@ describe('parseTbxTermbase', () => {
 
   it('gives a concept’s and a language section’s conditions to each deprecated term, a term’s to that term alone', () => {
     const text = wrap(`<conceptEntry id="dnipro">
-  <descripGrp><termNote type="x-notInSentence">river</termNote></descripGrp>
+  <descripGrp><descrip type="x-notInSentence">river</descrip></descripGrp>
   <langSec xml:lang="fr"><termNote type="x-precededBy">à</termNote><termSec><term>Dniepr</term></termSec></langSec>
   <langSec xml:lang="en">
-    <termNote type="x-notFollowedBy">river</termNote>
+    <descrip type="x-notFollowedBy">river</descrip>
     <termSec><term>Dnipro</term>${preferred}</termSec>
     <termSec><term>Dnieper</term>${deprecated}<termNote type="x-precededBy">in</termNote><termNote type="x-notFollowedBy">river</termNote></termSec>
     <termSec><term>Dnepr</term>${deprecated}</termSec>
