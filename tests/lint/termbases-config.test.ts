@@ -45,6 +45,14 @@ describe('the termbases setting', () => {
     const broken = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.tbx"]}', 'terms.tbx': '<tbx>\n<text><body>\n<conceptEntry></langSec>\n</body></text></tbx>\n'})
     expect(await runCli(['lint', 'a.txt'], broken)).toEqual({code: 2, stdout: '', stderr: 'postedit: terms.tbx:3:24: invalid termbase: XML: unexpected close tag\n'})
 
+    const misspelt = fixture('dnipro.tbx').replace('x-precededBy', 'x-preceededBy')
+    const condition = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.tbx"]}', 'terms.tbx': misspelt})
+    expect(await runCli(['lint', 'a.txt'], condition)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: terms.tbx:20:13: invalid termbase: unknown condition <termNote type="x-preceededBy">, did you mean x-precededBy? (known: x-precededBy, x-notPrecededBy, x-followedBy, x-notFollowedBy, x-notInSentence)\n'
+    })
+
     const missing = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.yml"]}'})
     expect(await runCli(['lint', 'a.txt'], missing)).toEqual({code: 2, stdout: '', stderr: 'postedit: terms.yml:1:1: invalid termbase: no such file; fix the path in `termbases`\n'})
 

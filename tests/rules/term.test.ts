@@ -215,6 +215,18 @@ describe('term', () => {
     expect(findings[0]?.reason).toBe('Unexpected `Alma-Ata`, expected `Almaty`: renamed in 1993')
   })
 
+  it('reads a TBX termbase with context conditions', async () => {
+    const settings = {termbases: [path.join(fixtures, 'dnipro.tbx')]}
+    // The built-in entry flags "in the Dnieper" too; only the TBX one flags it in a sentence about water, which the built-in one leaves to the river.
+    const text = 'A building in the Dnieper burned. The Dnieper river froze. Barges sail along the Dnieper. Homes in Dnieper lost water.'
+    const findings = (await lintText(text, settings)).filter((finding) => finding.ruleId === id)
+    expect(summary(findings)).toEqual([
+      ['1:15', 'the Dnieper', ['Dnipro']],
+      ['1:100', 'Dnieper', ['Dnipro']]
+    ])
+    expect(findings[1]?.reason).toBe('Unexpected `Dnieper`, expected `Dnipro`: the city; the river keeps its English name')
+  })
+
   it('lets the user’s termbase keep a form the built-in one forbids', async () => {
     const settings = {termbases: [path.join(fixtures, 'keeps-kiev.yml')]}
     const findings = (await lintText('Kiev and Kyyiv, not Odessa.', settings)).filter((finding) => finding.ruleId === id)

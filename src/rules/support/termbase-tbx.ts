@@ -7,10 +7,18 @@
  * The administrative status is read as a `<termNote type="administrativeStatus">` (DCA style)
  * or an `<administrativeStatus>` element (DCT style), whatever its namespace prefix.
  *
+ * TBX has no data category for "only after the word in", so the context conditions of a YAML
+ * termbase are private ones, named with TBX's `x-` prefix: `<termNote type="x-precededBy">in
+ * </termNote>`, `<descrip type="x-precededBy">` (the schema's form above term level) or
+ * `<x-precededBy>in</x-precededBy>`, one pattern each. One in the concept or
+ * in its English language section holds for each deprecated term of it, one in a term's own
+ * section for that term alone; the conditions of every level add up.
+ *
  * saxes parses: a strict XML 1.0 parser that reports line and column, and never loads a DTD
  * or an external entity, so a termbase naming `TBXcoreStructV02.dtd` is read offline.
  */
 import {createRequire} from 'node:module'
+import {conditionFields, conditionProblem, misspeltCondition, type ConditionField, type TermContext} from './termbase-conditions.js'
 import {TermbaseError} from './termbase-error.js'
 import type {TermEntry} from './termbase.js'
 
@@ -107,6 +115,58 @@ function describe(entry: XmlElement, kinds: string[]): string | undefined {
   return undefined
 }
 
+/** A context condition as written: one pattern, and where, for an error. */
+interface Condition {
+  field: ConditionField
+  pattern: string
+  element: XmlElement
+}
+
+const conditionNames = new Map<string, ConditionField>(conditionFields.map((field) => [`x-${field}`, field]))
+const knownConditions = [...conditionNames.keys()].join(', ')
+
+/** Every element inside `element`, except what lies inside a `stopAt` one (which is left out too). */
+function* within(element: XmlElement, stopAt: Set<string>): Generator<XmlElement> {
+  for (const child of element.children) {
+    if (stopAt.has(child.name)) continue
+    yield child
+    yield* within(child, stopAt)
+  }
+}
+
+/** The conditions written in `scope` outside its `stopAt` elements: those of the next level are its own. */
+function conditionsIn(scope: XmlElement, stopAt: Set<string>, file: string): Condition[] {
+  const conditions: Condition[] = []
+  for (const element of within(scope, stopAt)) {
+    // TBX-Basic's schema allows a termNote at term level only; a descrip is its concept- and
+    // language-level note, so both carry a condition by their type.
+    const typed = element.name === 'termNote' || element.name === 'descrip'
+    const name = typed ? (element.attributes['type'] ?? '') : element.name
+    const label = typed ? `<${element.name} type="${name}">` : `<${name}>`
+    const field = conditionNames.get(name)
+    if (!field) {
+      const meant = misspeltCondition(name)
+      if (meant) throw new TermbaseError(file, element.line, element.column, `unknown condition ${label}, did you mean x-${meant}? (known: ${knownConditions})`)
+      continue
+    }
+    const pattern = textOf(element)
+    const problem = conditionProblem(field, pattern)
+    if (problem) throw new TermbaseError(file, element.line, element.column, `${label} ${problem}`)
+    conditions.push({field, pattern, element})
+  }
+  return conditions
+}
+
+/** The conditions of a term as a {@link TermEntry} has them: each field's patterns once, in the order written. */
+function contextOf(conditions: Condition[]): TermContext {
+  const context: TermContext = {}
+  for (const field of conditionFields) {
+    const patterns = [...new Set(conditions.filter((condition) => condition.field === field).map((condition) => condition.pattern))]
+    if (patterns.length > 0) context[field] = patterns
+  }
+  return context
+}
+
 export function parseTbxTermbase(text: string, file: string): TermEntry[] {
   const root = parseXml(text, file)
   if (root.name !== 'tbx' && root.name !== 'martif') {
@@ -116,36 +176,57 @@ export function parseTbxTermbase(text: string, file: string): TermEntry[] {
   let concepts = 0
   for (const concept of descendants(root, entryNames)) {
     concepts++
-    const terms: Array<{term: string; status: Status}> = []
+    const conceptConditions = conditionsIn(concept, langNames, file)
+    const terms: Array<{term: string; status: Status; context: TermContext}> = []
     for (const lang of descendants(concept, langNames)) {
       const code = (lang.attributes['xml:lang'] ?? '').toLowerCase()
       if (code !== 'en' && !code.startsWith('en-')) continue
+      const langConditions = conditionsIn(lang, termNames, file)
       for (const container of descendants(lang, termNames)) {
         const [term] = descendants(container, new Set(['term']))
         const value = term ? textOf(term) : ''
         if (!value) throw new TermbaseError(file, container.line, container.column, `<${container.name}> has no <term> text`)
-        terms.push({term: value, status: statusOf(container, file)})
+        const status = statusOf(container, file)
+        const own = conditionsIn(container, new Set(), file)
+        if (own[0] && status !== 'deprecated') {
+          throw new TermbaseError(
+            file, own[0].element.line, own[0].element.column,
+            `x-${own[0].field} on the ${status} term \`${value}\` never applies: put it in the deprecated term's <${container.name}>, or in the <${lang.name}> or <${concept.name}> for each deprecated term`
+          )
+        }
+        terms.push({term: value, status, context: contextOf([...conceptConditions, ...langConditions, ...own])})
       }
     }
-    const forbidden = terms.filter((term) => term.status === 'deprecated').map((term) => term.term)
+    const forbidden = terms.filter((term) => term.status === 'deprecated')
     if (forbidden.length === 0) continue
     const preferred = terms.find((term) => term.status === 'preferred') ?? terms.find((term) => term.status === 'admitted')
     if (!preferred) {
       throw new TermbaseError(
         file, concept.line, concept.column,
-        `deprecated term \`${forbidden[0]}\` has no preferred or admitted English term to suggest in its <${concept.name}>`
+        `deprecated term \`${forbidden[0]!.term}\` has no preferred or admitted English term to suggest in its <${concept.name}>`
       )
     }
     const admitted = terms.filter((term) => term.status !== 'deprecated' && term !== preferred).map((term) => term.term)
     const note = describe(concept, ['note'])
     const source = describe(concept, ['source'])
-    entries.push({
-      preferred: preferred.term,
-      forbidden,
-      ...(admitted.length > 0 ? {admitted} : {}),
-      ...(note ? {note} : {}),
-      ...(source ? {source} : {})
-    })
+    // Deprecated terms under the same conditions share an entry; others get one each.
+    const groups = new Map<string, {forbidden: string[]; context: TermContext}>()
+    for (const term of forbidden) {
+      const key = JSON.stringify(term.context)
+      const group = groups.get(key)
+      if (group) group.forbidden.push(term.term)
+      else groups.set(key, {forbidden: [term.term], context: term.context})
+    }
+    for (const group of groups.values()) {
+      entries.push({
+        preferred: preferred.term,
+        forbidden: group.forbidden,
+        ...(admitted.length > 0 ? {admitted} : {}),
+        ...group.context,
+        ...(note ? {note} : {}),
+        ...(source ? {source} : {})
+      })
+    }
   }
   if (concepts === 0) {
     throw new TermbaseError(file, root.line, root.column, 'no <conceptEntry> (TBX v3) or <termEntry> (TBX 2) in the file')

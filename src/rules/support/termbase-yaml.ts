@@ -5,10 +5,11 @@
  */
 import {createRequire} from 'node:module'
 import type {Node, Pair} from 'yaml'
+import {conditionFields, conditionProblem, type ConditionField} from './termbase-conditions.js'
 import {TermbaseError} from './termbase-error.js'
 import type {TermEntry} from './termbase.js'
 
-const listFields = ['forbidden', 'admitted', 'precededBy', 'notPrecededBy', 'followedBy', 'notFollowedBy', 'notInSentence'] as const
+const listFields = ['forbidden', 'admitted', ...conditionFields] as const
 const textFields = ['preferred', 'note', 'source'] as const
 const known = new Set<string>([...listFields, ...textFields])
 
@@ -56,6 +57,8 @@ export function parseYamlTermbase(text: string, file: string): TermEntry[] {
           if (!isScalar(form) || typeof form.value !== 'string' || form.value.trim() === '') {
             return fail(form?.range?.[0] ?? at, `\`${key}\` must be a list of non-empty strings`)
           }
+          const problem = (conditionFields as readonly string[]).includes(key) ? conditionProblem(key as ConditionField, form.value) : undefined
+          if (problem) fail(form.range?.[0], `\`${key}\` ${problem}`)
           return form.value.trim()
         })
       }

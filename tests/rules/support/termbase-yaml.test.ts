@@ -31,6 +31,12 @@ describe('parseYamlTermbase', () => {
     expect(failure('terms:\n  - forbidden: [Kiev]\n')).toBe('terms.yml:2:5: invalid termbase: a term needs `preferred`, the form to write')
     expect(failure('words: []\n')).toBe('terms.yml:1:1: invalid termbase: unknown field `words`, expected `terms`')
     expect(failure('terms: Kyiv\n')).toBe('terms.yml:1:8: invalid termbase: `terms` must be a list, such as `terms: [{preferred: Kyiv, forbidden: [Kiev]}]`')
+    expect(failure('terms:\n  - preferred: Dnipro\n    forbidden: Dnieper\n    precededBy: [in, "in, near"]\n')).toBe(
+      'terms.yml:4:22: invalid termbase: `precededBy` `in, near` reads `in,` as one word: write alternatives as `in|at`'
+    )
+    expect(failure('terms:\n  - preferred: Dnipro\n    forbidden: Dnieper\n    notInSentence: river bank\n')).toBe(
+      'terms.yml:4:20: invalid termbase: `notInSentence` `river bank` is not one word: list each word that marks the other sense on its own'
+    )
     expect(failure('- Kyiv\n')).toBe('terms.yml:1:1: invalid termbase: expected a map with a `terms` list, such as `terms: [{preferred: Kyiv, forbidden: [Kiev]}]`')
   })
 })
