@@ -11,6 +11,8 @@ export interface ReadTextOptions {
   maxBytes?: number
   /** How to name the file in messages (default: the path as given). */
   display?: string
+  /** The fix a file over the limit is told (default: split it or raise `maxBytes`). */
+  limitFix?: string
 }
 
 /**
@@ -65,7 +67,7 @@ export async function readRegularFile(file: string, options: ReadTextOptions = {
     if (!stats.isFile()) {
       throw new ReadTextError(display, `not a regular file (${kindOf(stats)})`, 'postedit reads only regular text files')
     }
-    if (stats.size > maxBytes) throw tooLarge(display, stats.size, maxBytes)
+    if (stats.size > maxBytes) throw tooLarge(display, stats.size, maxBytes, options.limitFix)
     const chunks: Buffer[] = []
     let total = 0
     for (;;) {
@@ -74,7 +76,7 @@ export async function readRegularFile(file: string, options: ReadTextOptions = {
       const bytesRead = readSync(handle, chunk, 0, chunk.length, null)
       if (bytesRead === 0) break
       total += bytesRead
-      if (total > maxBytes) throw tooLarge(display, undefined, maxBytes)
+      if (total > maxBytes) throw tooLarge(display, undefined, maxBytes, options.limitFix)
       chunks.push(chunk.subarray(0, bytesRead))
     }
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)
@@ -84,11 +86,11 @@ export async function readRegularFile(file: string, options: ReadTextOptions = {
 }
 
 /** `size` is unknown when the file grew past the limit while being read. */
-function tooLarge(display: string, size: number | undefined, maxBytes: number): ReadTextError {
+function tooLarge(display: string, size: number | undefined, maxBytes: number, fix = 'split it, or raise the limit with `maxBytes` in .posteditrc'): ReadTextError {
   return new ReadTextError(
     display,
     size === undefined ? `is larger than the limit of ${maxBytes} bytes` : `is ${size} bytes, more than the limit of ${maxBytes}`,
-    'split it, or raise the limit with `maxBytes` in .posteditrc'
+    fix
   )
 }
 

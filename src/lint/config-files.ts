@@ -1,11 +1,9 @@
 import {realpathSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {yaml} from '../fs/yaml-on-demand.js'
 import {readTermbase} from '../rules/support/termbase-file.js'
 import {TermbaseError} from '../rules/support/termbase-error.js'
-import {ConfigProblem, keyPosition, parseSettings} from './project-settings.js'
-import {SettingsError, validateSettings, type PosteditSettings} from './settings.js'
+import {ConfigProblem, configNames, keyPosition, readConfigFile, type ConfigFile} from './project-settings.js'
+import type {PosteditSettings} from './settings.js'
 import {problemLine, type Problem} from '../problems/file-problem.js'
 
 /**
@@ -36,8 +34,6 @@ function configProblem(file: string, place: Place, message: string, fix?: string
 /** Where in a file, when known. */
 type Place = {line: number; column: number} | {line?: undefined; column?: undefined}
 
-const names = ['.posteditrc', '.posteditrc.json', '.posteditrc.yml', '.posteditrc.yaml', 'package.json'] as const
-
 /** Finds and validates config files, each folder and each file read once per run. */
 export class ConfigFinder {
   private readonly byFolder = new Map<string, Promise<FoundConfig>>()
@@ -59,21 +55,18 @@ export class ConfigFinder {
   }
 
   private async lookIn(folder: string): Promise<FoundConfig> {
-    for (const name of names) {
+    for (const name of configNames) {
       const file = path.join(folder, name)
-      let text: string
+      let found: ConfigFile | undefined
       try {
-        text = await readFile(file, 'utf8')
-      } catch {
-        continue
+        found = await readConfigFile(file, this.shown(file))
+      } catch (error) {
+        if (error instanceof ConfigProblem) {
+          throw new ConfigError(configProblem(error.file, {line: error.line, column: error.column}, `invalid configuration: ${error.reason}`))
+        }
+        throw error
       }
-      if (name === 'package.json') {
-        const raw = this.parse(file, text)
-        const field = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)['postedit'] : undefined
-        if (field === undefined) continue
-        return {file, settings: this.withTermbases(file, text, this.validate(file, text, field))}
-      }
-      return {file, settings: this.withTermbases(file, text, this.parseConfig(file, text))}
+      if (found) return {file, settings: this.withTermbases(file, found.text, found.settings)}
     }
     const parent = path.dirname(folder)
     if (parent === folder) return {file: undefined, settings: undefined}
@@ -82,21 +75,6 @@ export class ConfigFinder {
 
   private shown(file: string): string {
     return path.relative(this.cwd, file).split(path.sep).join('/')
-  }
-
-  /**
-   * A `.posteditrc`: JSON is YAML, so one parser (with alias limits, since a config can come
-   * with a pull request) reads every config and says where a syntax error or a bad value is.
-   */
-  private parseConfig(file: string, text: string): PosteditSettings {
-    try {
-      return parseSettings(text.replace(/^\uFEFF/, ''), this.shown(file))
-    } catch (error) {
-      if (error instanceof ConfigProblem) {
-        throw new ConfigError(configProblem(error.file, {line: error.line, column: error.column}, `invalid configuration: ${error.reason}`))
-      }
-      throw error
-    }
   }
 
   /**
@@ -133,47 +111,6 @@ export class ConfigFinder {
       return absolute
     })
     return {...settings, termbases}
-  }
-
-  /**
-   * package.json is JSON: JSON.parse reads it, and on a fault the YAML parser reads it again
-   * to say where it stopped (JSON.parse's message names no line in Node 20).
-   */
-  private parse(file: string, text: string): unknown {
-    try {
-      return JSON.parse(text)
-    } catch {
-      // Reported below, with the YAML parser's position.
-    }
-    const {parse: parseYaml, YAMLParseError} = yaml()
-    try {
-      return parseYaml(text)
-    } catch (error) {
-      if (error instanceof YAMLParseError) {
-        const at = error.linePos?.[0]
-        const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-        throw new ConfigError(
-          configProblem(
-            this.shown(file),
-            at ? {line: at.line, column: at.col} : {},
-            `cannot parse the configuration: ${reason}`,
-            'write it as JSON or YAML, such as `{"rules": {"fused-sentence": "off"}}`'
-          )
-        )
-      }
-      throw error
-    }
-  }
-
-  private validate(file: string, text: string, raw: unknown): PosteditSettings {
-    try {
-      return validateSettings(raw)
-    } catch (error) {
-      if (error instanceof SettingsError) {
-        throw new ConfigError(configProblem(this.shown(file), keyPosition(text, error.key), `invalid configuration: ${error.message}`))
-      }
-      throw error
-    }
   }
 }
 

@@ -90,42 +90,59 @@ function keyNode(root: Node | null, key: string): Node | undefined {
   return found ?? (isMap(root) ? root : undefined)
 }
 
+/** The names of a config file, in the order a folder's are tried: the first found wins. */
+export const configNames = [...names, 'package.json'] as const
+
 /**
- * The settings in the project root's config file, for commands that read corrections and
- * their sources (lint finds config per file itself). Never loads `.posteditrc.js`: a pull
- * request must not be able to run code in CI through postedit.
+ * The largest config file read. Settings take a few hundred bytes; a pull request can add a
+ * config, and a 70 MB one took 40 s and 1.3 GB to refuse when it was read whole.
  */
-export async function loadProjectSettings(cwd: string): Promise<PosteditSettings> {
-  for (const name of names) {
-    const file = path.join(cwd, name)
-    if (!existsSync(file)) continue
-    let text: string
-    try {
-      text = await readTextFile(file, {display: name, maxBytes: 1024 * 1024})
-    } catch (error) {
-      if (error instanceof ReadTextError) throw new ConfigProblem(name, error.line ?? 1, error.column ?? 1, `${error.reason}; ${error.fix}`)
-      throw error
-    }
-    return parseSettings(text.replace(/^\uFEFF/, ''), name)
-  }
-  return (await packageSettings(cwd)) ?? {}
+export const CONFIG_MAX_BYTES = 1024 * 1024
+
+/** A config file found and valid: its text (for positions) and its settings. */
+export interface ConfigFile {
+  text: string
+  settings: PosteditSettings
 }
 
 /**
- * The `postedit` field of the root package.json, which lint reads as a config after the
- * `.posteditrc` names: without it here, a `maxBytes` set there held for lint and not for the
- * commands that read corrections. Undefined when there is no such file or field.
+ * Reads config file `file`, named `display` in problems: a `.posteditrc` name (JSON or YAML)
+ * or the `postedit` field of a package.json. Undefined when the file does not exist, or is a
+ * package.json without the field. Read as every untrusted file is (read-text.ts): a regular
+ * file only, never a folder, FIFO or device (a symbolic link to /dev/zero is refused, not read
+ * until memory runs out), within {@link CONFIG_MAX_BYTES}. Never loads `.posteditrc.js`: a
+ * pull request must not be able to run code in CI through postedit.
  */
-async function packageSettings(cwd: string): Promise<PosteditSettings | undefined> {
-  const file = path.join(cwd, 'package.json')
+export async function readConfigFile(file: string, display: string): Promise<ConfigFile | undefined> {
+  // A missing name is the usual case, passed over; a file that is there must be readable.
   if (!existsSync(file)) return undefined
   let text: string
   try {
-    text = (await readTextFile(file, {display: 'package.json', maxBytes: 1024 * 1024})).replace(/^\uFEFF/, '')
+    const options = {display, maxBytes: CONFIG_MAX_BYTES, limitFix: 'a config holds settings, not text: shorten it'}
+    text = (await readTextFile(file, options)).replace(/^\uFEFF/, '')
   } catch (error) {
-    if (error instanceof ReadTextError) throw new ConfigProblem('package.json', error.line ?? 1, error.column ?? 1, `${error.reason}; ${error.fix}`)
+    if (error instanceof ReadTextError) throw new ConfigProblem(display, error.line ?? 1, error.column ?? 1, `${error.reason}; ${error.fix}`)
     throw error
   }
+  if (path.basename(file) !== 'package.json') return {text, settings: parseSettings(text, display)}
+  const settings = packageField(text, display)
+  return settings === undefined ? undefined : {text, settings}
+}
+
+/**
+ * The settings in the project root's config file, for commands that read corrections and
+ * their sources (lint finds config per file itself, with the same reader).
+ */
+export async function loadProjectSettings(cwd: string): Promise<PosteditSettings> {
+  for (const name of configNames) {
+    const found = await readConfigFile(path.join(cwd, name), name)
+    if (found) return found.settings
+  }
+  return {}
+}
+
+/** The `postedit` field of a package.json's text, validated; undefined when it has none. */
+function packageField(text: string, display: string): PosteditSettings | undefined {
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -134,7 +151,7 @@ async function packageSettings(cwd: string): Promise<PosteditSettings | undefine
     const offset = Number(/at position (\d+)/.exec(String((error as Error).message))?.[1] ?? 0)
     const before = text.slice(0, offset)
     const reason = `cannot parse package.json as JSON: ${String((error as Error).message).replace(/ in JSON at position \d+.*$/s, '')}; fix the syntax there`
-    throw new ConfigProblem('package.json', before.split('\n').length, offset - before.lastIndexOf('\n'), reason)
+    throw new ConfigProblem(display, before.split('\n').length, offset - before.lastIndexOf('\n'), reason)
   }
   const field = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)['postedit'] : undefined
   if (field === undefined) return undefined
@@ -143,7 +160,7 @@ async function packageSettings(cwd: string): Promise<PosteditSettings | undefine
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error
     const {line, column} = keyPosition(text, error.key)
-    throw new ConfigProblem('package.json', line ?? 1, column ?? 1, error.message)
+    throw new ConfigProblem(display, line ?? 1, column ?? 1, error.message)
   }
 }
 

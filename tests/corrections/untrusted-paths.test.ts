@@ -150,6 +150,33 @@ describe('only regular files are read, and no more than the limit', () => {
     })
   })
 
+  it('a config that is too large, a link to a device or a folder is refused by lint, check and run alike, not read or passed over', async () => {
+    const cases: Array<[string, (cwd: string) => void, string]> = [
+      [
+        'too large',
+        (cwd) => writeFileSync(path.join(cwd, '.posteditrc'), `rules: {}\n${'# note\n'.repeat(200_000)}`),
+        'postedit: .posteditrc:1:1: invalid configuration: is 1400010 bytes, more than the limit of 1048576; a config holds settings, not text: shorten it\n'
+      ],
+      [
+        'a link to /dev/zero',
+        (cwd) => symlinkSync('/dev/zero', path.join(cwd, '.posteditrc')),
+        'postedit: .posteditrc:1:1: invalid configuration: not a regular file (a device); postedit reads only regular text files\n'
+      ],
+      [
+        'a folder',
+        (cwd) => mkdirSync(path.join(cwd, '.posteditrc.json')),
+        'postedit: .posteditrc.json:1:1: invalid configuration: not a regular file (a folder); postedit reads only regular text files\n'
+      ]
+    ]
+    for (const [name, make, stderr] of cases) {
+      const cwd = project()
+      make(cwd)
+      for (const command of [['lint', 'source-text'], ['check'], ['run']]) {
+        expect(await untouched(cwd, command), `${name}: ${command[0]}`).toEqual({code: 2, stdout: '', stderr})
+      }
+    }
+  })
+
   it('a bad `maxBytes` is a config error at its line and column', async () => {
     const cwd = project({'.posteditrc': '{\n  "maxBytes": "lots"\n}\n'})
     expect(await untouched(cwd, ['apply'])).toEqual({
