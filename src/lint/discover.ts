@@ -1,7 +1,10 @@
-import {readFile, readdir, realpath, stat} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
+import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import ignoreModule, {type Ignore} from 'ignore'
 import {lintExtensions} from './formats.js'
+import {ReadTextError, readTextFile} from '../fs/read-text.js'
+import {UsageError} from '../io.js'
 import type {Problem} from '../problems/file-problem.js'
 
 /**
@@ -26,6 +29,8 @@ export const globCharacters = /[*?[\]{}!]/
 const skippedFolders = new Set(['node_modules', '.git'])
 
 export class IgnoreFinder {
+  constructor(private readonly cwd = process.cwd()) {}
+
   private readonly byFolder = new Map<string, Promise<{folder: string; rules: Ignore} | undefined>>()
 
   /** Whether the nearest `.posteditignore` excludes this absolute path (a folder when `folder`). */
@@ -41,16 +46,30 @@ export class IgnoreFinder {
   private nearest(folder: string): Promise<{folder: string; rules: Ignore} | undefined> {
     let found = this.byFolder.get(folder)
     if (!found) {
-      found = readFile(path.join(folder, '.posteditignore'), 'utf8').then(
-        (text) => ({folder, rules: ignore().add(text)}),
-        () => {
-          const parent = path.dirname(folder)
-          return parent === folder ? undefined : this.nearest(parent)
-        }
-      )
+      found = this.readIn(folder)
       this.byFolder.set(folder, found)
     }
     return found
+  }
+
+  /**
+   * The `.posteditignore` of `folder`, else its parent's. A pull request can add one, so it is
+   * read as configs are (a regular file of at most 1 MiB), and one that is there but cannot
+   * be read stops the run: passed over, it would let lint read what it was meant to exclude.
+   */
+  private async readIn(folder: string): Promise<{folder: string; rules: Ignore} | undefined> {
+    const file = path.join(folder, '.posteditignore')
+    if (!existsSync(file)) {
+      const parent = path.dirname(folder)
+      return parent === folder ? undefined : this.nearest(parent)
+    }
+    try {
+      const text = await readTextFile(file, {display: path.relative(this.cwd, file).split(path.sep).join('/'), maxBytes: 1024 * 1024, limitFix: 'it holds patterns, not text: shorten it'})
+      return {folder, rules: ignore().add(text)}
+    } catch (error) {
+      if (error instanceof ReadTextError) throw new UsageError(error.message)
+      throw error
+    }
   }
 }
 
@@ -70,7 +89,7 @@ function linkOut(file: string, target: string): Problem {
   }
 }
 
-export async function discoverFiles(given: readonly string[], cwd: string, ignores = new IgnoreFinder()): Promise<Discovery> {
+export async function discoverFiles(given: readonly string[], cwd: string, ignores = new IgnoreFinder(cwd)): Promise<Discovery> {
   const found = new Set<string>()
   const problems: Problem[] = []
   const project = await realpath(cwd).catch(() => cwd)

@@ -117,7 +117,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
     )
   }
   const configs = new ConfigFinder(cwd)
-  const ignores = new IgnoreFinder()
+  const ignores = new IgnoreFinder(cwd)
   const linter = new TextLinter()
   const dateOf = (file: string) => request.documentDate?.(new VFile({cwd, path: file}))
   const problems: Problem[] = []

@@ -177,6 +177,29 @@ describe('only regular files are read, and no more than the limit', () => {
     }
   })
 
+  it('a .posteditignore that is a link to a device, a folder or too large stops lint rather than being passed over', async () => {
+    const cases: Array<[(cwd: string) => void, string]> = [
+      [(cwd) => symlinkSync('/dev/zero', path.join(cwd, 'source-text/.posteditignore')), 'postedit: source-text/.posteditignore: not a regular file (a device); postedit reads only regular text files\n'],
+      [(cwd) => mkdirSync(path.join(cwd, '.posteditignore')), 'postedit: .posteditignore: not a regular file (a folder); postedit reads only regular text files\n'],
+      [
+        (cwd) => writeFileSync(path.join(cwd, '.posteditignore'), '#\n'.repeat(600_000)),
+        'postedit: .posteditignore: is 1200000 bytes, more than the limit of 1048576; it holds patterns, not text: shorten it\n'
+      ]
+    ]
+    for (const [make, stderr] of cases) {
+      const cwd = project()
+      make(cwd)
+      expect(await untouched(cwd, ['lint', 'source-text'])).toEqual({code: 2, stdout: '', stderr})
+    }
+    // One that reads is obeyed: the only text excluded, lint says there is nothing to lint.
+    const obeyed = project({'.posteditignore': 'source-text/\n'})
+    expect(await untouched(obeyed, ['lint', 'source-text'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: no .txt, .md or .html files to lint in `source-text`; name text files or folders that hold them (.posteditignore may exclude them)\n'
+    })
+  })
+
   it('a bad `maxBytes` is a config error at its line and column', async () => {
     const cwd = project({'.posteditrc': '{\n  "maxBytes": "lots"\n}\n'})
     expect(await untouched(cwd, ['apply'])).toEqual({

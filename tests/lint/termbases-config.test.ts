@@ -1,4 +1,4 @@
-import {readFileSync, symlinkSync} from 'node:fs'
+import {mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {repoRoot, runCli, scratchDir} from '../helpers.js'
@@ -55,6 +55,24 @@ describe('the termbases setting', () => {
 
     const missing = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.yml"]}'})
     expect(await runCli(['lint', 'a.txt'], missing)).toEqual({code: 2, stdout: '', stderr: 'postedit: terms.yml:1:1: invalid termbase: no such file; fix the path in `termbases`\n'})
+
+    const folder = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.yml"]}'})
+    mkdirSync(path.join(folder, 'terms.yml'))
+    expect(await runCli(['lint', 'a.txt'], folder)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: terms.yml:1:1: invalid termbase: not a regular file; `termbases` names .tbx, .yml or .yaml files\n'
+    })
+
+    // Sparse: 64 MiB and a byte, with no disk written; refused by its size, never read.
+    const huge = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.yml"]}'})
+    writeFileSync(path.join(huge, 'terms.yml'), '')
+    truncateSync(path.join(huge, 'terms.yml'), 64 * 1024 * 1024 + 1)
+    expect(await runCli(['lint', 'a.txt'], huge)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: terms.yml:1:1: invalid termbase: is 67108865 bytes, more than the limit of 67108864 for a termbase; split it into several files\n'
+    })
 
     const unknown = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.csv"]}', 'terms.csv': 'Kiev,Kyiv\n'})
     expect((await runCli(['lint', 'a.txt'], unknown)).stderr).toBe('postedit: terms.csv:1:1: invalid termbase: unknown termbase format `.csv`, expected a .tbx, .yml or .yaml file\n')
