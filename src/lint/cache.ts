@@ -4,6 +4,7 @@ import {readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {writeFileAtomic} from '../fs/atomic-write.js'
+import {readTextFile} from '../fs/read-text.js'
 import {packageVersion} from '../package-version.js'
 import type {LintedRecord} from './linted-record.js'
 
@@ -60,6 +61,9 @@ export function engineHash(): Promise<string> {
   return engine
 }
 
+/** Far above the cache of any corpus measured (5 MB of text: 3 MB of cache). */
+const CACHE_MAX_BYTES = 512 * 1024 * 1024
+
 export class LintCache {
   private changed = false
 
@@ -74,7 +78,9 @@ export class LintCache {
     const engine = await engineHash()
     let data: CacheFile = {engine, files: {}}
     try {
-      const read = JSON.parse(await readFile(file, 'utf8')) as CacheFile
+      // Read as any untrusted file: `.postedit-cache` sits in the checkout, where a link to
+      // /dev/zero or a huge file would otherwise be read until memory runs out.
+      const read = JSON.parse(await readTextFile(file, {maxBytes: CACHE_MAX_BYTES})) as CacheFile
       if (read && read.engine === engine && read.files && typeof read.files === 'object') data = read
     } catch {
       // No cache yet, or one cut short: lint everything.

@@ -1,4 +1,4 @@
-import {readFileSync, writeFileSync, existsSync} from 'node:fs'
+import {lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, existsSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli, scratchDir} from '../helpers.js'
@@ -61,5 +61,15 @@ describe('postedit lint --jobs, --shard, --cache', () => {
     expect(existsSync(path.join(cwd, 'tmp/lint-cache/lint.json'))).toBe(true)
     await runCli(['lint', '--cache'], cwd)
     expect(existsSync(path.join(cwd, 'node_modules/.cache/postedit/lint.json'))).toBe(true)
+  })
+
+  it('--cache starts afresh from a cache file that is a link to a device, and replaces the link by its own file', async () => {
+    const cwd = scratchDir({'source-text/a.txt': doubled})
+    mkdirSync(path.join(cwd, '.postedit-cache'))
+    symlinkSync('/dev/zero', path.join(cwd, '.postedit-cache', 'lint.json'))
+    const result = await runCli(['lint', '--format', 'json', '--cache'], cwd)
+    expect(findings(result.stdout)).toEqual([['source-text/a.txt', ['Unexpected repeated `combat`, remove one occurrence']]])
+    expect(result.stderr).toBe('')
+    expect(lstatSync(path.join(cwd, '.postedit-cache', 'lint.json')).isFile()).toBe(true)
   })
 })
