@@ -81,3 +81,16 @@ export async function applySuggestions(text: string, ruleIds: ReadonlySet<string
   for (const edit of edits) result = result.slice(0, edit.start) + edit.value + result.slice(edit.end)
   return result
 }
+
+/**
+ * A seeded generator of whole numbers below `limit`, for generated-input tests that must give
+ * the same inputs on every run. The high bits of a linear congruential generator: its low bits
+ * repeat with a short period.
+ */
+export function seededRandom(seed: number): (limit: number) => number {
+  let state = seed
+  return (limit) => {
+    state = (state * 1103515245 + 12345) % 2 ** 31
+    return Math.floor(state / 65536) % limit
+  }
+}

@@ -3,7 +3,7 @@ import type {Position} from 'unist'
 import {describe, expect, it} from 'vitest'
 import {demonyms} from '../../src/rules/data/demonyms.js'
 import {demonymMatches, demonymPattern} from '../../src/rules/lowercase-demonym.js'
-import {ruleFindings, seedPath, summary} from '../helpers.js'
+import {ruleFindings, seedPath, seededRandom, summary} from '../helpers.js'
 
 const id = 'lowercase-demonym'
 
@@ -74,11 +74,7 @@ describe('lowercase-demonym', () => {
       'french', 'canadian', 'canadians', 'united', 'arab', 'emirates', 'new', 'zealander', 'bissau', 'guinean',
       'frenchy', 'unite', 'x', 'é', 'ñ', '𝐀', '𝟚', '2', ' ', ' ', ' ', '\n', '-', '.', '/', '_', '@', '#', '\\', ',', '’'
     ]
-    let seed = 2024
-    const random = (limit: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31
-      return Math.floor(seed / 65536) % limit
-    }
+    const random = seededRandom(2024)
     const everywhere = new RegExp(demonymPattern.source, 'gu')
     let found = 0
     for (let round = 0; round < 20000; round++) {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {frenchHintPattern, hasFrenchHint} from '../../../src/rules/support/french-hint.js'
+import {seededRandom} from '../../helpers.js'
 
 describe('hasFrenchHint', () => {
   it.each([
@@ -37,12 +38,7 @@ describe('hasFrenchHint', () => {
       "'", '’', '‘', ' ', ' ', ' ', '\u00A0', '-', ',', '.', '“', '”', '«', '»', '—', '…', '1', '2',
       'é', 'É', 'è', 'ç', 'Ç', 'œ', 'Œ', 'ÿ', 'Ÿ', 'ñ', 'ß', 'ſ', 'K', 'ǅ', 'a', 'E', 'S', 'x', '\u0301', 'д'
     ]
-    let seed = 12345
-    const random = (limit: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31
-      // The high bits: an LCG's low bits repeat with a short period.
-      return Math.floor(seed / 65536) % limit
-    }
+    const random = seededRandom(12345)
     let differences = 0
     let hints = 0
     for (let round = 0; round < 20000; round++) {
