@@ -95,6 +95,16 @@ describe('mistyped-punctuation', () => {
     ])
   })
 
+  it('flags thin spaces inside brackets in a block with nothing else to flag', async () => {
+    // The block's pre-test once left thin spaces out, so these went unseen without an
+    // apostrophe elsewhere in the block to let the patterns run.
+    const findings = await ruleFindings(id, 'The talks (\u2009in 2020\u2009) failed.')
+    expect(summary(findings)).toEqual([
+      ['1:12', '\u2009', ['']],
+      ['1:20', '\u2009', ['']]
+    ])
+  })
+
   it('flags a curly quotation mark glued to the word outside it', async () => {
     const text = 'The mayor promised a“fair deal”for the port. He said “no”, then “yes.”Then he left.'
     const findings = await ruleFindings(id, text)
