@@ -103,7 +103,8 @@ function hasType(value: unknown, type: RuleOptionType): boolean {
 
 /** A rule's options against the types it declares: an unknown key or a wrong type is an error. */
 function validateOptions(id: string, options: Record<string, unknown>): void {
-  const declared: Record<string, RuleOptionType> = rules.find((rule) => rule.id === id)?.options ?? {}
+  const definition = rules.find((rule) => rule.id === id)
+  const declared: Record<string, RuleOptionType> = definition?.options ?? {}
   const known = Object.keys(declared)
   for (const [key, value] of Object.entries(options)) {
     const type = declared[key]
@@ -114,6 +115,8 @@ function validateOptions(id: string, options: Record<string, unknown>): void {
     if (!hasType(value, type)) {
       throw new SettingsError(`rule \`${id}\`: option \`${key}\` must be ${typeNames[type]}, not ${JSON.stringify(value)}`, key)
     }
+    const problem = definition?.checkOption?.(key, value)
+    if (problem !== undefined) throw new SettingsError(`rule \`${id}\`: option \`${key}\`: ${problem}`, key)
   }
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {terms} from './data/terms.js'
+import {conditionFields, conditionProblem} from './support/termbase-conditions.js'
 import {compileTermbase, termApplies, type CompiledTerm, type TermEntry, type TermIndex} from './support/termbase.js'
 import {readTermbase} from './support/termbase-file.js'
 import {phraseSpan, type Token} from './support/word-patterns.js'
@@ -22,12 +23,38 @@ export interface TermOptions {
 // Compiled once per process for each set of termbases: unified-engine attaches the plugins anew for every file.
 const compiled = new Map<string, TermIndex>()
 
-/** Options reach the rule from a config file too (`["warning", {"entries": …}]`): check their shape. */
+const isList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
+
+/**
+ * What is wrong with inline `entries`, or undefined: each needs `preferred` and `forbidden`,
+ * and its context conditions must read as written, as in a YAML or TBX termbase.
+ */
+function entriesProblem(entries: unknown): string | undefined {
+  if (!Array.isArray(entries)) return 'must be a list of terms such as {"preferred": "Kyiv", "forbidden": ["Kiev"]}'
+  for (const [index, value] of entries.entries()) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return `entry ${index + 1} must be an object such as {"preferred": "Kyiv", "forbidden": ["Kiev"]}`
+    const entry = value as Record<string, unknown>
+    const preferred = typeof entry['preferred'] === 'string' ? entry['preferred'] : ''
+    const label = `entry ${index + 1}${preferred ? ` (\`${preferred}\`)` : ''}`
+    if (preferred.trim() === '') return `${label} needs \`preferred\`, the form to write`
+    if (!isList(entry['forbidden']) || entry['forbidden'].length === 0) return `${label} needs \`forbidden\`, a list of the forms to flag`
+    for (const field of conditionFields) {
+      const patterns = entry[field]
+      if (patterns === undefined) continue
+      if (!isList(patterns)) return `${label}: \`${field}\` must be a list of word patterns, such as ["in"]`
+      for (const pattern of patterns) {
+        const problem = conditionProblem(field, pattern)
+        if (problem) return `${label}: \`${field}\` ${problem}`
+      }
+    }
+  }
+  return undefined
+}
+
+/** Library callers pass options without a config: the same checks, as an error of their call. */
 function checkOptions(options: TermOptions): void {
-  const isList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string')
-  const entriesOk = options.entries === undefined || (Array.isArray(options.entries) && options.entries.every((entry) =>
-    entry !== null && typeof entry === 'object' && typeof entry.preferred === 'string' && isList(entry.forbidden)))
-  if (!entriesOk) throw new Error('rule `term`: `entries` must be a list of terms such as {"preferred": "Kyiv", "forbidden": ["Kiev"]}')
+  const problem = options.entries === undefined ? undefined : entriesProblem(options.entries)
+  if (problem) throw new Error(`rule \`term\`: \`entries\` ${problem}`)
   if (options.termbases !== undefined && !isList(options.termbases)) throw new Error('rule `term`: `termbases` must be a list of file paths')
 }
 
@@ -113,5 +140,6 @@ export const term: RuleDefinition = {
   severity: 'warning',
   category: 'Terminology/Inconsistent with termbase',
   summary: 'A name spelt as the termbase forbids ("Kiev", "Quebec Security"), with the preferred form.',
-  options: {entries: 'object[]'}
+  options: {entries: 'object[]'},
+  checkOption: (key, value) => (key === 'entries' ? entriesProblem(value) : undefined)
 }

@@ -29,6 +29,11 @@ export interface RuleDefinition {
    * another type is refused with a message naming both, before the rule runs.
    */
   options?: Record<string, RuleOptionType>
+  /**
+   * What is wrong with an option's value beyond its type, said so that it follows "option
+   * `key`" in the config error, or undefined when it is right.
+   */
+  checkOption?: (key: string, value: unknown) => string | undefined
 }
 
 /** The type of one rule option, as the config must spell it. */

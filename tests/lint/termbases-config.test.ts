@@ -91,6 +91,22 @@ describe('the termbases setting', () => {
       stdout: '',
       stderr: 'postedit: .posteditrc:1:33: invalid configuration: rule `term`: option `entries` must be a list of objects, such as `[{"preferred": "Kyiv", "forbidden": ["Kiev"]}]`, not 5\n'
     })
+
+    // Inline entries are checked as a termbase's are: a condition that would never match as
+    // written is refused at the option, with the fix.
+    const config = (entry: object) => `{\n  "rules": {\n    "term": ["warning", {\n      "entries": [${JSON.stringify(entry)}]\n    }]\n  }\n}\n`
+    const comma = scratchDir({'a.txt': 'Kiev.\n', '.posteditrc': config({preferred: 'Kyiv', forbidden: ['Kiev'], precededBy: ['in, near']})})
+    expect(await runCli(['lint', 'a.txt'], comma)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: .posteditrc:4:7: invalid configuration: rule `term`: option `entries`: entry 1 (`Kyiv`): `precededBy` `in, near` reads `in,` as one word: write alternatives as `in|at`\n'
+    })
+    const noForms = scratchDir({'a.txt': 'Kiev.\n', '.posteditrc': config({preferred: 'Kyiv'})})
+    expect(await runCli(['lint', 'a.txt'], noForms)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: .posteditrc:4:7: invalid configuration: rule `term`: option `entries`: entry 1 (`Kyiv`) needs `forbidden`, a list of the forms to flag\n'
+    })
   })
 
   it('refuses a termbases value that is not a list of paths', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {terms} from '../../src/rules/data/terms.js'
 import {formTokens} from '../../src/rules/support/termbase.js'
+import retextTerm from '../../src/rules/term.js'
 import {lintText, repoRoot, ruleFindings, seedPath, summary} from '../helpers.js'
 
 const id = 'term'
@@ -254,5 +255,12 @@ describe('the built-in termbase', () => {
     const allowed = new Set(terms.flatMap((entry) => [entry.preferred, ...(entry.admitted ?? [])]))
     const everywhere = terms.filter((entry) => !entry.precededBy && !entry.followedBy)
     for (const entry of everywhere) for (const form of entry.forbidden) expect(allowed.has(form), form).toBe(false)
+  })
+
+  it('refuses, called as a library, inline entries its config check would refuse', () => {
+    expect(() => retextTerm({entries: [{preferred: 'Kyiv', forbidden: ['Kiev'], followedBy: ['^']}]})).toThrow(
+      'rule `term`: `entries` entry 1 (`Kyiv`): `followedBy` `^`: `^` is the start of the sentence, which never comes after a term; `$` is its end'
+    )
+    expect(() => retextTerm({entries: [{preferred: 'Kyiv', forbidden: []}]})).toThrow('rule `term`: `entries` entry 1 (`Kyiv`) needs `forbidden`, a list of the forms to flag')
   })
 })
