@@ -14,5 +14,7 @@ export const pathologicalInputs: Record<string, string> = {
   '100,000 line breaks': 'word' + '\n'.repeat(100_000) + 'x',
   // Each line a deletion with a finding inside it: the filter of findings inside deletions
   // once walked every earlier deletion for each finding.
+  // "told <word>:" is a reporting colon: its look-behind was once tried at every letter of the word.
+  'told, a 100,000-letter word, a glued colon': 'They told ' + 'a'.repeat(100_000) + ':the truth.',
   '10,000 ad-blocker notices cut off mid-phrase': 'If you are not in either of these two cases, please contact us at\n\n'.repeat(10_000)
 }

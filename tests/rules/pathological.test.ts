@@ -20,6 +20,8 @@ const expected: Record<string, Record<string, number>> = {
   'Analysis after 100,000 spaces, twice': {'lowercase-sentence-start': 1, 'mistyped-punctuation': 1, 'translated-attribution': 2},
   '100,000 closers before a word': {},
   '100,000 line breaks': {},
+  // A reporting colon glued to the next word, found once, not retried at every letter before it.
+  'told, a 100,000-letter word, a glued colon': {'mistyped-punctuation': 1},
   // The cut-off "at" of each notice is inside the notice's deletion, and is not reported.
   '10,000 ad-blocker notices cut off mid-phrase': {'page-furniture': 10_000}
 }
