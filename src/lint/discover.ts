@@ -5,6 +5,7 @@ import ignoreModule, {type Ignore} from 'ignore'
 import {lintExtensions} from './formats.js'
 import {ReadTextError, readTextFile} from '../fs/read-text.js'
 import {UsageError} from '../io.js'
+import {CONFIG_MAX_BYTES} from './project-settings.js'
 import type {Problem} from '../problems/file-problem.js'
 
 /**
@@ -64,7 +65,7 @@ export class IgnoreFinder {
       return parent === folder ? undefined : this.nearest(parent)
     }
     try {
-      const text = await readTextFile(file, {display: path.relative(this.cwd, file).split(path.sep).join('/'), maxBytes: 1024 * 1024, limitFix: 'it holds patterns, not text: shorten it'})
+      const text = await readTextFile(file, {display: path.relative(this.cwd, file).split(path.sep).join('/'), maxBytes: CONFIG_MAX_BYTES, limitFix: 'it holds patterns, not text: shorten it'})
       return {folder, rules: ignore().add(text)}
     } catch (error) {
       if (error instanceof ReadTextError) throw new UsageError(error.message)
