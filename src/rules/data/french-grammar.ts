@@ -571,10 +571,10 @@ export const grammarEntries: GrammarEntry[] = [
   {
     family: 'generic-article',
     french: 'le chômage / l’insécurité (sujet générique)',
-    forms: {'the unemployment|insecurity|delinquency|secularism|laicity': ['{2}']},
+    forms: {'the unemployment|insecurity|delinquency|secularism|laicity|inflation|poverty|immigration|obesity|racism|antisemitism|terrorism|homophobia|xenophobia': ['{2}']},
     precededBy: ['^'],
     followedBy: ['is|was|has|have|had|remains|remained|continues|continued|rose|rises|fell|falls|increased|increases|decreased|decreases|affects|affected|threatens|threatened|reached|reaches|must|should|will|would|does|did|keeps|kept|hit|hits|stands|stood|worries|worried'],
-    why: '"Le chômage a augmenté" opens with the article French gives a noun in its general sense; English names unemployment, crime or secularism in general without it ("Unemployment has risen"). Only at the start of a sentence and before the verb, so "the unemployment rate" and "the unemployment of the 1930s" are left alone.',
+    why: '"Le chômage a augmenté", "l’inflation a atteint 6 %" open with the article French gives a noun in its general sense; English names unemployment, inflation, poverty, crime or secularism in general without it ("Unemployment has risen", "Inflation reached 6%"). Nouns that English often uses of one known case with the article ("the violence", "the corruption", "the pollution" of a story already told) are not listed. Only at the start of a sentence and before the verb, so "the unemployment rate" and "the unemployment of the 1930s" are left alone.',
     source: [SWAN, CGEL]
   }
 ]
