@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {demonyms, lowercaseExceptions, properNames} from './data/demonyms.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
+import {hashStep, isAsciiLetter, wordHash} from './support/letter-runs.js'
 import {phraseSource} from './support/regexp-source.js'
 
 const id = 'lowercase-demonym'
@@ -38,22 +39,8 @@ if (firstRuns.has('')) throw new Error('lowercase-demonym: every form must start
 const longestFirstRun = Math.max(...[...firstRuns].map((run) => run.length))
 const letter = /\p{L}/u
 
-function step(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0
-}
-
-/**
- * A number for each first run, from its code units. Each run of the text is hashed as it is
- * read, so only a run whose hash is here is sliced and looked up: most words of a text never
- * become strings.
- */
-const firstRunHashes = new Set(
-  [...firstRuns].map((run) => {
-    let hash = 0
-    for (let index = 0; index < run.length; index++) hash = step(hash, run.charCodeAt(index))
-    return hash
-  })
-)
+/** The hash of each first run, from its code units, as the scan hashes a run (letter-runs.ts). */
+const firstRunHashes = new Set([...firstRuns].map(wordHash))
 
 /** The start and text of each match of `demonymPattern` in `text`, left to right, as `matchAll` would give them. */
 export function* demonymMatches(text: string): Generator<{index: number; text: string}> {
@@ -63,7 +50,7 @@ export function* demonymMatches(text: string): Generator<{index: number; text: s
   let hash = 0
   for (let index = 0; index <= text.length; index++) {
     const code = index < text.length ? text.charCodeAt(index) : 32
-    let isLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+    let isLetter = isAsciiLetter(code)
     let width = 1
     if (!isLetter && code >= 128) {
       const point = text.codePointAt(index)!
@@ -75,8 +62,8 @@ export function* demonymMatches(text: string): Generator<{index: number; text: s
         from = index
         hash = 0
       }
-      hash = step(hash, code)
-      if (width === 2) hash = step(hash, text.charCodeAt(++index))
+      hash = hashStep(hash, code)
+      if (width === 2) hash = hashStep(hash, text.charCodeAt(++index))
       continue
     }
     if (from === -1) continue

@@ -11,6 +11,7 @@
  * the two never differ (a test compares them on generated text).
  */
 import {frenchElisions, frenchFunctionWords} from '../data/french-function-words.js'
+import {hashStep, isAsciiLetter, wordHash} from './letter-runs.js'
 
 const accentedLetters = 'àâäçéèêëîïôöùûüÿœæ'
 
@@ -27,29 +28,14 @@ const separators = new Set([...'’‘“”«»–—…•·°€£§¶\u00A0\
 
 const RIGHT_QUOTE = 0x2019
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-}
-
 /** The longest grammatical word or elision: a longer run of letters is neither. */
 const longest = Math.max(...[...frenchFunctionWords, ...frenchElisions].map((word) => word.length))
 
-function step(hash: number, lowerCode: number): number {
-  return (Math.imul(hash, 31) + lowerCode) | 0
-}
-
-function hashOf(word: string): number {
-  let hash = 0
-  for (let index = 0; index < word.length; index++) hash = step(hash, word.charCodeAt(index))
-  return hash
-}
-
 /**
- * A number for each grammatical word and elision of ASCII letters (the others hold an accent,
- * found as one). Each run of letters is hashed as it is read, so only a run whose hash is
- * here is sliced and looked up: most words of English text never become strings.
+ * The hash of each grammatical word and elision of ASCII letters (the others hold an accent,
+ * found as one), lowercase, as the scan hashes a run (letter-runs.ts).
  */
-const hashes = new Set([...frenchFunctionWords, ...frenchElisions].filter((word) => /^[a-z]+$/.test(word)).map(hashOf))
+const hashes = new Set([...frenchFunctionWords, ...frenchElisions].filter((word) => /^[a-z]+$/.test(word)).map(wordHash))
 
 /** Whether `text` from `start` to `end` matches {@link frenchHintPattern}. */
 export function hasFrenchHint(text: string, start = 0, end = text.length): boolean {
@@ -62,7 +48,7 @@ export function hasFrenchHint(text: string, start = 0, end = text.length): boole
         from = index
         hash = 0
       }
-      hash = step(hash, code | 32)
+      hash = hashStep(hash, code | 32)
       continue
     }
     if (code >= 128) {
