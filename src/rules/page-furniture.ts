@@ -140,9 +140,9 @@ function findPhrase(line: Line, phrases: PhraseIndex<FurniturePhrase>, anywhere:
       const token = tokens[position]!
       if (token.kind !== 'word') continue
       if (firstWord === -1) firstWord = position
+      // Past the line's first word only `anywhere` phrases may match: that index holds no other.
       const opens = number === 0 && position === firstWord
       for (const {value, end} of (opens ? phrases : anywhere).matchesAt(tokens, position)) {
-        if (value.at !== 'anywhere' && !opens) continue
         // Running text that quotes a notice ("we use cookies", it said) is not the notice.
         if (value.at === 'anywhere' && openingQuote.test(tokens[position - 1]?.text ?? '')) continue
         let after = 0
