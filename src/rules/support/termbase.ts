@@ -3,6 +3,7 @@
  * them, and the words around a form that decide an ambiguous one. The built-in data, a YAML
  * termbase and a TBX one all become this shape, so one compiled index serves them all.
  */
+import type {Sentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {sentenceTokens, type Token} from './views.js'
 import {compileContext, contextAllows, type CompiledContext, type PhraseContext} from './phrase-context.js'
@@ -38,8 +39,16 @@ export type TermIndex = PhraseIndex<CompiledTerm>
 
 const parser = new ParseEnglish()
 
+/** Words of letters only, one space apart: the shape of most forms ("Kiev", "the Dnieper"). */
+const plainForm = /^\p{L}+(?: \p{L}+)*$/u
+
 /** The tokens a form becomes in a sentence, split exactly as the linted text is split. */
 export function formTokens(form: string): Token[] {
+  return plainForm.test(form) ? plainFormTokens(form) : parsedFormTokens(form)
+}
+
+/** A form's tokens from retext-english's own parse: the reference for every shape of form. */
+export function parsedFormTokens(form: string): Token[] {
   const root = parser.parse(form)
   const tokens: Token[] = []
   for (const paragraph of root.children) {
@@ -50,6 +59,28 @@ export function formTokens(form: string): Token[] {
     }
   }
   return tokens
+}
+
+/**
+ * A plain form's tokens without the parser, which the built-in termbase's 1,400 forms made
+ * the costliest step of a run's start (a parse each): a run of letters is one word to
+ * retext-english and a space ends it, so the sentence it would build is written here directly
+ * and read by the same `sentenceTokens`. tests/rules/termbase.test.ts holds the two equal.
+ */
+function plainFormTokens(form: string): Token[] {
+  const point = (offset: number) => ({line: 1, column: offset + 1, offset})
+  const children: Sentence['children'] = []
+  let offset = 0
+  for (const word of form.split(' ')) {
+    if (offset > 0) {
+      children.push({type: 'WhiteSpaceNode', value: ' ', position: {start: point(offset - 1), end: point(offset)}})
+    }
+    const position = {start: point(offset), end: point(offset + word.length)}
+    children.push({type: 'WordNode', children: [{type: 'TextNode', value: word, position}], position})
+    offset += word.length + 1
+  }
+  const sentence: Sentence = {type: 'SentenceNode', children, position: {start: point(0), end: point(form.length)}}
+  return sentenceTokens(sentence).filter((token) => token.kind !== 'edge')
 }
 
 /** One index over every forbidden form of every entry; later entries may add forms, not remove them. */
