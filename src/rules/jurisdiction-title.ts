@@ -15,7 +15,7 @@ import {englishMonths, englishWeekdays} from './data/calendar.js'
 import {documentText} from './support/document-text.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import {treeViews, type Token} from './support/views.js'
-import type {Pattern} from './support/word-patterns.js'
+import {slotOf, type Pattern} from './support/word-patterns.js'
 import {listOr, matchCase} from './support/wording.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
@@ -31,7 +31,7 @@ interface Trigger {
   to: number
 }
 
-const slot = (...words: string[]) => ({words: new Set(words), optional: false})
+const slot = (...words: string[]) => slotOf(words)
 const words = (list: string[]): Pattern => list.map((word) => slot(word))
 
 function compileTriggers(): PhraseIndex<Trigger> {

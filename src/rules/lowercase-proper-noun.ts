@@ -145,6 +145,9 @@ const capitalised = (token: Token | undefined): boolean => {
  * just past the title when one was reported.
  */
 function reportTitle(file: VFile, tokens: Token[], index: number, source: string): number | undefined {
+  // Asked at every word: the index's first-word mask rules out nearly all of them at once,
+  // before the look at the word before.
+  if (titleIndex.candidatesAt(tokens, index).length === 0) return undefined
   const before = tokens[index - 1]
   if (!before || !(before.kind === 'word' ? titleOpeners.has(before.norm) : /^[,:;(]$/.test(before.norm))) return undefined
   for (const {value: title, end} of titleIndex.matchesAt(tokens, index)) {
@@ -181,6 +184,8 @@ const smallWords = new Set(['of', 'the', 'and', 'for'])
  * Returns the token just past the name when one was reported.
  */
 function reportHalfCapitalised(file: VFile, tokens: Token[], index: number, source: string): number | undefined {
+  // As in `reportTitle`: the index's mask first, then the capital (a string lowered per word).
+  if (institutionIndex.candidatesAt(tokens, index).length === 0) return undefined
   if (tokens[index - 1]?.kind === 'edge' || !capitalised(tokens[index])) return undefined
   for (const {value: name, end} of institutionIndex.matchesAt(tokens, index)) {
     const words = tokens.slice(index, end)

@@ -8,7 +8,7 @@ import {jurisdictions, officePhrases, type Jurisdiction, type OfficeKind, type O
 import {people} from '../data/people.js'
 import type {OfficeTerm, Person} from '../data/person-types.js'
 import {PhraseIndex} from './phrase-index.js'
-import {compilePattern, type Pattern, type Slot} from './word-patterns.js'
+import {compilePattern, slotOf, type Pattern, type Slot} from './word-patterns.js'
 
 export interface NameEntry {
   /** Everyone this spelling may name: one person, or several for a shared family name. */
@@ -37,7 +37,7 @@ export function nameWords(name: string): string[] {
 function namePattern(words: string[]): Pattern {
   return words.map((word, index): Slot => {
     const forms = index === words.length - 1 ? [word, `${word}'s`, ...(word.endsWith('s') ? [`${word}'`] : [])] : [word]
-    return {words: new Set(forms), optional: false}
+    return slotOf(forms)
   })
 }
 

@@ -4,7 +4,7 @@
  * against the few entries that can start on it, not against every entry of every list.
  */
 import {addFirstWord, claimBit, startMask} from './first-words.js'
-import {acceptsNumber, compilePattern, matchAt, type Pattern, type Token} from './word-patterns.js'
+import {acceptsNumber, compilePattern, matchAt, numberWords, startsWithDigit, type Pattern, type Token} from './word-patterns.js'
 
 interface Indexed<T> {
   pattern: Pattern
@@ -83,8 +83,12 @@ export class PhraseIndex<T> {
     const [first, second] = compiled
     const seconds = first && !first.optional && second && !second.optional && !second.words.has('#') ? second.words : undefined
     for (const word of words) {
-      if (word === '#') this.byNumber.push(indexed)
-      else {
+      if (word === '#') {
+        this.byNumber.push(indexed)
+        // The number words go in the shared table too, so that a word whose mask lacks this
+        // index's bit is known to be no number without a look in the number-word set.
+        if (this.byNumber.length === 1) for (const number of numberWords) addFirstWord(number, this.bit)
+      } else {
         let bucket = this.byWord.get(word)
         if (!bucket) {
           this.byWord.set(word, (bucket = {pairs: new Map(), rest: []}))
@@ -114,14 +118,16 @@ export class PhraseIndex<T> {
     // Asked at every token of every sentence by several rules: no list of lists is built
     // unless two kinds of entry really start here, which is rare.
     let words: ReadonlyArray<Indexed<T>> = none
-    // The shared table says at once, for every index, whether any entry starts on this word.
-    const bucket = this.bit === 0 || (startMask(token) & this.bit) !== 0 ? this.byWord.get(token.norm) : undefined
+    // The shared table says at once, for every index, whether any entry starts on this word,
+    // and, for an index with a number slot first, whether the word may be a number word.
+    const listed = this.bit === 0 || (startMask(token) & this.bit) !== 0
+    const bucket = listed ? this.byWord.get(token.norm) : undefined
     if (bucket) {
       const next = tokens[index + 1]
       const paired = next ? bucket.pairs.get(next.norm) : undefined
       words = paired ? (bucket.rest.length > 0 ? mergeByOrder(paired, bucket.rest) : paired) : bucket.rest
     }
-    const numbers = this.byNumber.length > 0 && acceptsNumber(token) ? this.byNumber : none
+    const numbers = this.byNumber.length > 0 && (listed || startsWithDigit(token)) && acceptsNumber(token) ? this.byNumber : none
     const anywhere = this.anywhere
     const kinds = (words.length > 0 ? 1 : 0) + (numbers.length > 0 ? 1 : 0) + (anywhere.length > 0 ? 1 : 0)
     if (kinds === 0) return none

@@ -7,7 +7,7 @@ import type {Sentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {sentenceTokens, type Token} from './views.js'
 import {compileContext, contextAllows, type CompiledContext, type PhraseContext} from './phrase-context.js'
-import type {Pattern} from './word-patterns.js'
+import {slotOf, type Pattern} from './word-patterns.js'
 import {PhraseIndex} from './phrase-index.js'
 
 export interface TermEntry extends PhraseContext {
@@ -92,7 +92,7 @@ export function compileTermbase(entries: readonly TermEntry[]): TermIndex {
     for (const forbidden of entry.forbidden) {
       const form = formTokens(forbidden)
       if (form.length === 0) continue
-      const pattern: Pattern = form.map((token) => ({words: new Set([token.norm]), optional: false}))
+      const pattern: Pattern = form.map((token) => slotOf([token.norm]))
       index.add(pattern, {entry, form, context, ...(notInSentence ? {notInSentence} : {})})
     }
   }

@@ -102,18 +102,36 @@ function normalise(text: string): string {
   return norm
 }
 
+/**
+ * The edges of every sentence: one pair, shared. A token is never changed but for its mask
+ * (first-words.ts), which depends on its `norm` alone, the same for every sentence's edge.
+ */
+const startEdge: Token = {norm: SENTENCE_START, text: '', kind: 'edge', start: undefined, end: undefined, startMask: 0, maskGeneration: -1}
+const endEdge: Token = {norm: SENTENCE_END, text: '', kind: 'edge', start: undefined, end: undefined, startMask: 0, maskGeneration: -1}
+
+/**
+ * Where a sentence's tokens are gathered before they are copied out at their exact number:
+ * an array grown by pushes leaves a copy behind at each growth and keeps room it never uses,
+ * for over a million tokens on 5 MB of text. Written over, never emptied (see `buildViews`).
+ */
+const gathered: Token[] = []
+
 /** A sentence's tokens; see {@link Token}. */
 export function sentenceTokens(sentence: Sentence): Token[] {
   // Every token has the same fields, edges too, so that the rules' loops see one shape.
-  const tokens: Token[] = [{norm: SENTENCE_START, text: '', kind: 'edge', start: undefined, end: undefined, startMask: 0, maskGeneration: -1}]
-  for (const child of sentence.children) {
+  gathered[0] = startEdge
+  let count = 1
+  const children = sentence.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
     if (child.type === 'WhiteSpaceNode') continue
     const text = nodeText(child)
+    const position = child.position
     const kind = child.type === 'WordNode' ? 'word' : 'punctuation'
-    tokens.push({norm: normalise(text), text, kind, start: child.position?.start, end: child.position?.end, startMask: 0, maskGeneration: -1})
+    gathered[count++] = {norm: normalise(text), text, kind, start: position?.start, end: position?.end, startMask: 0, maskGeneration: -1}
   }
-  tokens.push({norm: SENTENCE_END, text: '', kind: 'edge', start: undefined, end: undefined, startMask: 0, maskGeneration: -1})
-  return tokens
+  gathered[count++] = endEdge
+  return gathered.slice(0, count)
 }
 
 class LazySentence implements SentenceView {
@@ -139,7 +157,7 @@ class LazyBlock implements TextBlock {
     return this.#memo.get(key) as T
   }
 
-  /** The block's leaves and words, in order: a word's leaves are its children. */
+  /** The top-level nodes the block spans, in order: its leaves are theirs. */
   readonly #nodes: Nodes[]
   constructor(
     readonly text: string,
@@ -207,49 +225,58 @@ function buildViews(tree: Root): TreeViews {
   const sentences: SentenceView[] = []
   const blocks: TextBlock[] = []
   const spans = new Map<Paragraph, ParagraphSpan>()
-  // The block being built: its leaves' values, joined once at its end (one string, not a
-  // rope of a concatenation per leaf), and its length so far.
-  let parts: string[] = []
+  // The views are built right after the parse, while the young tree fills the young
+  // generation: every scavenge this walk triggers copies that tree. So the walk keeps what it
+  // allocates small: one list of the block's texts, reused for every block (written over, not
+  // emptied: an array cut to length 0 drops its store and grows it again, copy by copy) and
+  // joined once at the block's end; and for the block's offsets, the top-level nodes it
+  // spans, not each of its leaves.
+  const parts: string[] = []
+  let count = 0
   let length = 0
-  let leaves: Nodes[] = []
+  let first = 0
   // Paragraphs of the block being built, with where their text lies in it.
   let pending: Array<{paragraph: Paragraph; start: number; end: number}> = []
-  const flush = () => {
+  const flush = (end: number) => {
     // A block of leaves with no characters has no offsets either: it never was a block.
     if (length > 0) {
-      const block = new LazyBlock(parts.join(''), leaves)
+      if (parts.length !== count) parts.length = count
+      const block = new LazyBlock(parts.join(''), tree.children.slice(first, end))
       blocks.push(block)
       for (const {paragraph, start, end} of pending) spans.set(paragraph, {block, start, end})
     }
-    parts = []
+    count = 0
     length = 0
-    leaves = []
-    pending = []
+    if (pending.length > 0) pending = []
   }
   const append = (node: Nodes) => {
     // A word's text in one piece: its leaves are read again only for a block's offsets.
     if ('value' in node || node.type === 'WordNode') {
       const text = nodeText(node)
-      parts.push(text)
+      parts[count++] = text
       length += text.length
-      leaves.push(node)
       return
     }
+    const children = node.children
     if (node.type === 'ParagraphNode') {
       paragraphs.push(node)
       const start = length
-      for (const child of node.children) append(child)
+      for (let index = 0; index < children.length; index++) append(children[index]!)
       pending.push({paragraph: node, start, end: length})
       return
     }
     if (node.type === 'SentenceNode') sentences.push(new LazySentence(node))
-    for (const child of node.children) append(child)
+    for (let index = 0; index < children.length; index++) append(children[index]!)
   }
-  for (const child of tree.children) {
-    if (isBlankLine(child)) flush()
-    else append(child)
+  const children = tree.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (isBlankLine(child)) {
+      flush(index)
+      first = index + 1
+    } else append(child)
   }
-  flush()
+  flush(children.length)
   const views = {paragraphs, sentences, blocks}
   attachHidden(views, spansKey, spans)
   return views

@@ -18,6 +18,14 @@ export function eachSentence(tree: Root, callback: (tokens: Token[]) => void): v
 export interface Slot {
   words: Set<string>
   optional: boolean
+  /** Whether `words` holds `#`: kept apart, as most slots are tried on words that are no number. */
+  number: boolean
+}
+
+/** A slot of `words` (see {@link Pattern}). */
+export function slotOf(words: Iterable<string>, optional = false): Slot {
+  const set = new Set(words)
+  return {words: set, optional, number: set.has('#')}
 }
 
 /**
@@ -27,7 +35,8 @@ export interface Slot {
  */
 export type Pattern = Slot[]
 
-const numberWords = new Set(
+/** The words a `#` slot accepts besides digits. */
+export const numberWords: ReadonlySet<string> = new Set(
   'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred'.split(' ')
 )
 
@@ -39,21 +48,26 @@ export function compilePattern(source: string): Pattern {
       const optional = raw.length > 1 && raw.endsWith('?')
       const body = optional ? raw.slice(0, -1) : raw
       const words = body.toLowerCase().split('|').map((word) => (word === '^' ? START : word === '$' ? END : word))
-      return {words: new Set(words), optional}
+      return slotOf(words, optional)
     })
 }
 
 function slotAccepts(slot: Slot, token: Token): boolean {
   if (slot.words.has(token.norm)) return true
-  return slot.words.has('#') && acceptsNumber(token)
+  return slot.number && acceptsNumber(token)
+}
+
+/** Whether the token's word starts with a digit: a `#` slot accepts no other but a number word. */
+export function startsWithDigit(token: Token): boolean {
+  const first = token.norm.charCodeAt(0)
+  return first >= 48 && first <= 57
 }
 
 /** Whether a `#` slot accepts the token: digits or a number word. */
 export function acceptsNumber(token: Token): boolean {
   if (token.kind !== 'word') return false
   // Only a word that starts with a digit can be digits: the pattern is tried on those alone.
-  const first = token.norm.charCodeAt(0)
-  if (first >= 48 && first <= 57) return /^\d+(?:[.,]\d+)?$/.test(token.norm)
+  if (startsWithDigit(token)) return /^\d+(?:[.,]\d+)?$/.test(token.norm)
   return numberWords.has(token.norm)
 }
 
