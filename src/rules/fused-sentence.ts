@@ -1,5 +1,5 @@
 import type {Root, Sentence, Word} from 'nlcst'
-import {nodeText, treeViews, type Token} from './support/views.js'
+import {nodeText, paragraphText, treeViews, type TreeViews} from './support/views.js'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {abbreviations} from './data/abbreviations.js'
@@ -75,8 +75,13 @@ const joinPatterns = [quotedJoin, exclaimedJoin, openedJoin, closedJoin]
 export default function fusedSentence() {
   return (tree: Root, file: VFile) => {
     const views = treeViews(tree)
-    for (const sentence of views.sentences) {
-      if (mayJoin(sentence.tokens)) checkSentence(sentence.node, file)
+    if (sentencesInParagraphs(views)) {
+      for (const paragraph of views.paragraphs) {
+        if (!mayJoin(paragraphText(tree, paragraph))) continue
+        for (const child of paragraph.children) if (child.type === 'SentenceNode') checkSentence(child, file)
+      }
+    } else {
+      for (const sentence of views.sentences) checkSentence(sentence.node, file)
     }
     const report = createReporter(file, id)
     for (const block of views.blocks) {
@@ -120,28 +125,29 @@ function joinCandidates(text: string): number[] | undefined {
 }
 
 /**
- * Whether a sentence may hold a join, read from its tokens (one shape, cheap to walk) rather
- * than its nodes: a word with a stop inside it ("time.analysis"), or a capitalised run-on
- * opener ("The", whose norm is its lowercase) after the words a join needs before it. Few
- * sentences have either; the others are not walked.
+ * What a paragraph's text must hold for a sentence of it to have a join: a stop glued to a
+ * letter ("time.analysis", "Kremlin.The": the word after the stop opens with one), or a
+ * lowercase letter or digit, one space and a run-on opener written as a sentence starts it,
+ * then a space or a comma ("on Monday The minister", "Tuesday However,"). Few paragraphs hold
+ * either; the sentences of the others are not walked.
  */
-function mayJoin(tokens: readonly Token[]): boolean {
-  // The edge token, then the two words a join needs before its word.
-  for (let index = 1 + minWordsBefore; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.kind !== 'word') continue
-    const text = token.text
-    if (hasStop(text) || (runOnStarters.has(token.norm) && mayBeCapitalised(text))) return true
-  }
-  return false
+const stopThenLetter = /[.?!]\p{L}/u
+const openerAfterWord = new RegExp(`[\\p{Ll}\\d] (?:${capitalisedStarters})[ ,]`, 'u')
+
+function mayJoin(text: string): boolean {
+  return stopThenLetter.test(text) || openerAfterWord.test(text)
 }
 
-function hasStop(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 46 || code === 63 || code === 33) return true
+/**
+ * Whether every sentence lies in a paragraph, as parse-latin puts it: the paragraphs' text
+ * then tells which sentences to walk. A tree built otherwise has every sentence walked.
+ */
+function sentencesInParagraphs(views: TreeViews): boolean {
+  let count = 0
+  for (const paragraph of views.paragraphs) {
+    for (const child of paragraph.children) if (child.type === 'SentenceNode') count++
   }
-  return false
+  return count === views.sentences.length
 }
 
 function checkSentence(sentence: Sentence, file: VFile): void {
