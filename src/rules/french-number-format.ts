@@ -85,6 +85,13 @@ const roundTheClock = /(?<![\p{L}\p{N}_/])(24 ?[hH] ?\/ ?24|7 ?[jJ] ?\/ ?7)(?![\
 const swissFranc = /(?<![\p{L}\p{N}_])Fr\.[ \u00A0\u202F]?(\d[\d'’]*(?:[.,]\d+)?)(?:\.[-–—])?(?![\p{L}\p{N}_])/gu
 const swissMagnitude = /(?<![\p{L}\p{N}_.,])(\d{1,4})(?:[.,](\d{1,3}))?[ \u00A0\u202F](Mio|Mia|Mrd)(?:\.(?=[ \u00A0\u202F]\p{Ll}))?(?![\p{L}\p{N}_])/gu
 
+/**
+ * What a block must hold for `frenchNumber` to find something to report in it: space-grouped
+ * thousands ("10 000"), a decimal comma ("3,5") or a spaced percent sign ("17 %"), each a digit
+ * and a space or comma then a digit, or a digit, a space and "%".
+ */
+const mayHoldFrenchNumber = /\d(?:[ ,]\d| %)/
+
 function withCommas(digits: string): string {
   return digits.replace(/\B(?=(?:\d{3})+$)/g, ',')
 }
@@ -160,6 +167,8 @@ function twelveHour(hour: number, minutes: string): string {
  */
 interface FigurePattern {
   hint: RegExp
+  /** Whether `pattern` may match where there is no digit: the others are not tried there. */
+  digitless?: true
   pattern: RegExp
   judge: (match: RegExpMatchArray, text: string) => {what: string; expected: string[]} | undefined
 }
@@ -209,19 +218,19 @@ const figurePatterns: FigurePattern[] = [
     })
   },
   {
-    hint: /\//,
+    hint: /[hHjJ] ?\/ ?[27]/,
     pattern: roundTheClock,
     judge: ([whole]) => ({what: 'French shorthand', expected: /^24/.test(whole) ? ['around the clock', '24/7'] : ['seven days a week', '24/7']})
   },
   {
-    hint: /['’]/,
+    hint: /\d['’]\d/,
     pattern: apostropheThousands,
     judge: ([, head, groups, cents]) => ({
       what: 'Swiss number format',
       expected: [`${head}${groups!.replace(/['’]/gu, ',')}${cents === undefined ? '' : `.${cents}`}`]
     })
   },
-  {hint: / \/ /, pattern: spacedUnit, judge: (match) => ({what: 'spaced unit', expected: [`${match[1]}/${match[2]}`]})}
+  {hint: / \/ /, digitless: true, pattern: spacedUnit, judge: (match) => ({what: 'spaced unit', expected: [`${match[1]}/${match[2]}`]})}
 ]
 
 /**
@@ -234,12 +243,17 @@ export default function retextFrenchNumberFormat() {
     const report = createReporter(file, id)
     for (const block of treeViews(tree).blocks) {
       const text = block.text
-      const amounts = currencyAmounts(text)
+      // Every pattern but the spaced unit's ("km / h") needs a digit, which most blocks lack.
+      const digits = /\d/.test(text)
+      const amounts = digits ? currencyAmounts(text) : []
       for (const {start, end, actual, expected} of amounts) {
         report(block, start, end, `Unexpected currency sign after the amount \`${actual}\`, expected ${listOr(expected)}`, expected)
       }
-      for (const match of text.matchAll(frenchNumber)) {
+      for (const match of digits && mayHoldFrenchNumber.test(text) ? text.matchAll(frenchNumber) : []) {
         const [whole, integer, point, fraction, percent] = match
+        // A number with neither a space nor a comma is neither grouped, decimal nor a spaced
+        // percentage: nothing to report (most numbers, "2023", "3.5", "45%").
+        if (!whole.includes(' ') && !whole.includes(',')) continue
         const start = match.index
         // The figure of "3,5 €" is reported with its sign, above.
         if (amounts.some((amount) => start < amount.end && start + whole.length > amount.start)) continue
@@ -270,8 +284,8 @@ export default function retextFrenchNumberFormat() {
         if (actual === fixed) continue
         report(block, start, end, `Unexpected French number format \`${actual}\`, expected \`${fixed}\``, [fixed])
       }
-      for (const {hint, pattern, judge} of figurePatterns) {
-        if (!hint.test(text)) continue
+      for (const {hint, digitless, pattern, judge} of figurePatterns) {
+        if ((!digits && !digitless) || !hint.test(text)) continue
         for (const match of text.matchAll(pattern)) {
           const verdict = judge(match, text)
           if (!verdict) continue

@@ -1,5 +1,5 @@
 import type {Root, Sentence, Word} from 'nlcst'
-import {nodeText, treeViews} from './support/views.js'
+import {nodeText, paragraphText, treeViews, type TreeViews} from './support/views.js'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {abbreviations} from './data/abbreviations.js'
@@ -28,13 +28,13 @@ const stopNames: Record<string, string> = {'.': 'a full stop', '?': 'a question 
  * A stop, a closing quote or bracket, then a capitalised word with no space ("said."The",
  * "over.)The"): the parser splits the sentences there, so the join is found in the block text.
  */
-const quotedJoin = /(?<=\p{Ll}{2})[.?!]["”’»)](?=\p{Lu}\p{Ll})/gu
+const quotedJoin = /(?<=\p{Ll}{2})[.?!]["”’»)](?=\p{Lu}\p{Ll})/uy
 
 /**
  * A stop glued to an opening quote and a capital ("Monday.“This", "lundi.« C'est"): the next
  * sentence opens with a quotation. An opening quote never follows a stop with no space.
  */
-const openedJoin = /(?<=\p{Ll}{2})[.?!](?=[“«][ \u00A0\u202F]?\p{Lu})/gu
+const openedJoin = /(?<=\p{Ll}{2})[.?!](?=[“«][ \u00A0\u202F]?\p{Lu})/uy
 
 /** The run-on sentence openers as a sentence writes them ("The|They|…"), for the block-text joins below. */
 const capitalisedStarters = [...runOnStarters].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')
@@ -46,7 +46,7 @@ const capitalisedStarters = [...runOnStarters].map((word) => word.charAt(0).toUp
  */
 const closedJoin = new RegExp(
   `(?<=\\d%|[)\\]]|\\b\\p{Lu}{2,6})[.?!](?=(?:${capitalisedStarters})\\b)`,
-  'gu'
+  'uy'
 )
 
 /**
@@ -58,58 +58,131 @@ const calendarWords = new Set([...englishWeekdays, ...englishMonths.filter((mont
 /** The parser also splits at an exclamation mark glued to the next word ("won!They"). */
 const exclaimedJoin = new RegExp(
   `(?<=\\p{Ll}{2})!(?=(?:${capitalisedStarters})\\b)`,
-  'gu'
+  'uy'
 )
+
+/**
+ * Where a block may hold a glued join: a stop followed, at once or after a quote or bracket,
+ * by a capital. Every join pattern above matches at such a stop and nowhere else, so each is
+ * tried at these few places instead of from every character of the block (each opens with a
+ * lookbehind, which a scan would try at every one).
+ */
+const joinCandidate = /[.?!](?=(?:["”’»)]|[“«][ \u00A0\u202F]?)?\p{Lu})/gu
+
+// The join patterns (sticky: each is tried at one stop), in the order their findings are reported.
+const joinPatterns = [quotedJoin, exclaimedJoin, openedJoin, closedJoin]
 
 export default function fusedSentence() {
   return (tree: Root, file: VFile) => {
     const views = treeViews(tree)
-    for (const {node: sentence} of views.sentences) {
-      let wordsBefore = 0
-      // Words since the last punctuation mark: a run-on needs a clause before it, not a label
-      // ("* **{String}**: str The string to test.").
-      let wordsInRun = 0
-      sentence.children.forEach((node, index) => {
-        if (node.type === 'WhiteSpaceNode' && node.value.includes('\n')) wordsBefore = wordsInRun = 0
-        if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') wordsInRun = 0
-        if (node.type !== 'WordNode') return
-        const enough = wordsBefore >= minWordsBefore
-        const clause = wordsInRun >= minWordsBefore
-        wordsBefore++
-        wordsInRun++
-        if (!enough) return
-        const fused = fusedFix(node)
-        if (fused && !linked(sentence, index)) {
-          const actual = toString(node)
-          reportFinding(
-            file,
-            id,
-            node.position!,
-            `Unexpected \`${actual}\`: two sentences run together at ${stopNames[fused.stop]}, expected \`${fused.fix}\``,
-            actual,
-            [fused.fix]
-          )
-          return
-        }
-        if (clause) runOn(sentence, index, file)
-      })
+    if (sentencesInParagraphs(views)) {
+      for (const paragraph of views.paragraphs) {
+        if (!mayJoin(paragraphText(tree, paragraph))) continue
+        for (const child of paragraph.children) if (child.type === 'SentenceNode') checkSentence(child, file)
+      }
+    } else {
+      for (const sentence of views.sentences) checkSentence(sentence.node, file)
     }
     const report = createReporter(file, id)
     for (const block of views.blocks) {
-      if (!/[.?!](?:["”’»)]|[“«][ \u00A0\u202F]?)?\p{Lu}/u.test(block.text)) continue
-      for (const match of [...block.text.matchAll(quotedJoin), ...block.text.matchAll(exclaimedJoin), ...block.text.matchAll(openedJoin), ...block.text.matchAll(closedJoin)]) {
-        const start = match.index
-        const end = start + match[0].length
-        const actual = match[0]
-        report(
-          block,
-          start,
-          end,
-          `Unexpected \`${actual}\` with no space after it: two sentences run together, expected \`${actual} \``,
-          [`${actual} `]
-        )
+      const text = block.text
+      const candidates = joinCandidates(text)
+      if (candidates === undefined) continue
+      for (const pattern of joinPatterns) {
+        // As a global scan would: the next match starts at or after the end of the last.
+        let from = 0
+        for (const at of candidates) {
+          if (at < from) continue
+          pattern.lastIndex = at
+          const match = pattern.exec(text)
+          if (!match) continue
+          const actual = match[0]
+          from = at + actual.length
+          report(
+            block,
+            at,
+            from,
+            `Unexpected \`${actual}\` with no space after it: two sentences run together, expected \`${actual} \``,
+            [`${actual} `]
+          )
+        }
       }
     }
+  }
+}
+
+/** The offsets of `joinCandidate` stops in `text`, or undefined when it has none (most blocks). */
+function joinCandidates(text: string): number[] | undefined {
+  joinCandidate.lastIndex = 0
+  let match = joinCandidate.exec(text)
+  if (!match) return undefined
+  const found: number[] = []
+  while (match) {
+    found.push(match.index)
+    match = joinCandidate.exec(text)
+  }
+  return found
+}
+
+/**
+ * What a paragraph's text must hold for a sentence of it to have a join: a stop glued to a
+ * letter ("time.analysis", "Kremlin.The": the word after the stop opens with one), or a
+ * lowercase letter or digit, one space and a run-on opener written as a sentence starts it,
+ * then a space or a comma ("on Monday The minister", "Tuesday However,"). Few paragraphs hold
+ * either; the sentences of the others are not walked.
+ */
+const stopThenLetter = /[.?!]\p{L}/u
+const openerAfterWord = new RegExp(`[\\p{Ll}\\d] (?:${capitalisedStarters})[ ,]`, 'u')
+
+function mayJoin(text: string): boolean {
+  return stopThenLetter.test(text) || openerAfterWord.test(text)
+}
+
+/**
+ * Whether every sentence lies in a paragraph, as parse-latin puts it: the paragraphs' text
+ * then tells which sentences to walk. A tree built otherwise has every sentence walked.
+ */
+function sentencesInParagraphs(views: TreeViews): boolean {
+  let count = 0
+  for (const paragraph of views.paragraphs) {
+    for (const child of paragraph.children) if (child.type === 'SentenceNode') count++
+  }
+  return count === views.sentences.length
+}
+
+function checkSentence(sentence: Sentence, file: VFile): void {
+  const children = sentence.children
+  let wordsBefore = 0
+  // Words since the last punctuation mark: a run-on needs a clause before it, not a label
+  // ("* **{String}**: str The string to test.").
+  let wordsInRun = 0
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!
+    if (node.type !== 'WordNode') {
+      if (node.type === 'WhiteSpaceNode') {
+        if (node.value.includes('\n')) wordsBefore = wordsInRun = 0
+      } else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') wordsInRun = 0
+      continue
+    }
+    const enough = wordsBefore >= minWordsBefore
+    const clause = wordsInRun >= minWordsBefore
+    wordsBefore++
+    wordsInRun++
+    if (!enough) continue
+    const fused = fusedFix(node)
+    if (fused && !linked(sentence, index)) {
+      const actual = toString(node)
+      reportFinding(
+        file,
+        id,
+        node.position!,
+        `Unexpected \`${actual}\`: two sentences run together at ${stopNames[fused.stop]}, expected \`${fused.fix}\``,
+        actual,
+        [fused.fix]
+      )
+      continue
+    }
+    if (clause) runOn(sentence, index, file)
   }
 }
 
@@ -126,8 +199,9 @@ function runOn(sentence: Sentence, index: number, file: VFile): void {
   const opener = children[index + 2]
   // One plain space: columns of a table or aligned text use several.
   if (space?.type !== 'WhiteSpaceNode' || space.value !== ' ' || opener?.type !== 'WordNode') return
-  const word = nodeText(before)
   const starter = nodeText(opener)
+  if (!mayBeCapitalised(starter)) return
+  const word = nodeText(before)
   if (!/^\p{Lu}\p{Ll}+$/u.test(starter) || !runOnStarters.has(starter.toLowerCase())) return
   // The sentence before ends on a word: a lowercase one or a name ("Monday"), not "FIFA" or a
   // word that cannot end a sentence ("the", "of") or introduces a title ("the novel It").
@@ -154,6 +228,15 @@ function runOn(sentence: Sentence, index: number, file: VFile): void {
     actual,
     [fix]
   )
+}
+
+/**
+ * Whether `text` may open with a capital: asked of most words of the file, so an ASCII first
+ * letter is judged by its code, and only other characters by the Unicode class.
+ */
+function mayBeCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 128 ? /^\p{Lu}/u.test(text) : code >= 65 && code <= 90
 }
 
 /**

@@ -1,7 +1,7 @@
-import type {Root, Sentence} from 'nlcst'
+import type {Root} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import {nodeText, treeViews} from './support/views.js'
+import {nodeText, treeViews, type SentenceView} from './support/views.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
 
@@ -34,21 +34,27 @@ function copyPoint(point: Point | undefined): Point | undefined {
   return {line: point.line, column: point.column, offset: typeof point.offset === 'number' && point.offset > -1 ? point.offset : undefined}
 }
 
-function checkSentence(sentence: Sentence, file: VFile): void {
+function checkSentence({node: sentence, tokens}: SentenceView, file: VFile): void {
   const children = sentence.children
   // Words next to each other across white space only; anything else breaks the pair.
-  // The previous and current word, lowercase, and where the previous one is (-1: none).
+  // Where the previous and current word are (-1: none), and their tokens' norms.
   let previousIndex = -1
   let previous = ''
   let currentIndex = -1
   let current = ''
+  // The token of each child but white space, after the start edge.
+  let token = 0
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
+    if (child.type !== 'WhiteSpaceNode') token++
     if (child.type === 'WordNode') {
-      const value = nodeText(child)
       currentIndex = index
-      current = value.toLowerCase()
-      if (previousIndex !== -1 && previous === current && !ignore(value)) {
+      // Equal lowercase texts have equal norms (the norm is made from the lowercase text):
+      // most pairs differ there, before any text is lowered.
+      current = tokens[token]!.norm
+      if (previousIndex === -1 || previous !== current) continue
+      const value = nodeText(child)
+      if (nodeText(children[previousIndex]!).toLowerCase() === value.toLowerCase() && !ignore(value)) {
         const start = copyPoint(children[previousIndex]!.position?.start)
         const end = copyPoint(child.position?.end)
         let actual = ''
@@ -68,7 +74,7 @@ function checkSentence(sentence: Sentence, file: VFile): void {
 
 export default function repeatedWords() {
   return function (tree: Root, file: VFile) {
-    for (const {node} of treeViews(tree).sentences) checkSentence(node, file)
+    for (const sentence of treeViews(tree).sentences) checkSentence(sentence, file)
   }
 }
 

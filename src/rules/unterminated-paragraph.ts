@@ -61,10 +61,12 @@ const markupLine = /^\s*(?:[<|[!#>{]|```)/u
 // (text full of `<a` without `>` was otherwise rescanned to its end from each).
 const markupInline = /\]\(|<\/?[a-z][^<>]*>/iu
 // A photo caption ends on its credit, which takes no full stop: "… Credit: AFP Photo",
-// "… THE CANADIAN PRESS/Jane Doe", "… Jane Doe / AFP".
+// "… THE CANADIAN PRESS/Jane Doe", "… Jane Doe / AFP". A labelled credit holds a colon, an
+// agency's a slash: two patterns, so that a text is tried against the one its marks allow.
 const agencyNames = photoAgencies.map(escapeRegExp).join('|')
-const creditEnd = new RegExp(
-  String.raw`(?:\b(?:credits?|crédits?|photo)(?: photo)?\s*:\s*[^.:\n]{1,60}|\b(?:${agencyNames})\s*\/\s*\p{L}[\p{L} .'’-]{0,40}|\p{L}[\p{L} .'’-]{0,40}\/\s*(?:${agencyNames}))$`,
+const labelledCreditEnd = /\b(?:credits?|crédits?|photo)(?: photo)?\s*:\s*[^.:\n]{1,60}$/iu
+const agencyCreditEnd = new RegExp(
+  String.raw`(?:\b(?:${agencyNames})\s*\/\s*\p{L}[\p{L} .'’-]{0,40}|\p{L}[\p{L} .'’-]{0,40}\/\s*(?:${agencyNames}))$`,
   'iu'
 )
 
@@ -79,9 +81,12 @@ export default function unterminatedParagraph() {
       // Markdown and HTML say what a block is: only a body paragraph must end a sentence.
       const kind = blockKind(paragraph)
       if (kind !== undefined && kind !== 'paragraph') return
-      const lastWord = unterminatedLastWord(tree, paragraph, plain)
-      const broken = lastWord || !plain ? undefined : brokenSentence(tree, paragraph, paragraphs[index + 1], source)
-      if (plain && kind === undefined) {
+      const text = paragraphText(tree, paragraph)
+      const trimmed = text.trim()
+      const lastWord = unterminatedLastWord(paragraph, trimmed, plain)
+      const broken = lastWord || !plain ? undefined : brokenSentence(tree, paragraph, trimmed, paragraphs[index + 1], source)
+      // Only a line break inside a sentence can break it: most paragraphs are one line.
+      if (plain && kind === undefined && text.includes('\n')) {
         for (const inner of brokenInside(paragraph, source)) {
           if (inner.next !== undefined) report(file, inner.word, inner.next)
           else {
@@ -179,9 +184,12 @@ function brokenInside(paragraph: Paragraph, source: string): Array<{word: Word; 
 function brokenSentence(
   tree: Root,
   paragraph: Paragraph,
+  text: string,
   next: Paragraph | undefined,
   source: string
 ): {word: Word; next: string} | undefined {
+  // Asked of nearly every paragraph, which ends on a stop: that test comes first.
+  if (!endsWithLowercase(text)) return undefined
   if (!next) return undefined
   const nextKind = blockKind(next)
   if (nextKind !== undefined && nextKind !== 'paragraph') return undefined
@@ -190,12 +198,10 @@ function brokenSentence(
   if (end === undefined || start === undefined) return undefined
   const between = source.slice(end, start)
   if (!/\n[^\S\n]*\n/.test(between)) return undefined
-  const text = paragraphText(tree, paragraph).trim()
-  if (!/\p{Ll}$/u.test(text)) return undefined
   const lines = text.split('\n')
   if (listItem.test(lines[0] ?? '') || listItem.test(lines.at(-1) ?? '')) return undefined
   if (lines.some((line) => markupLine.test(line)) || markupInline.test(text)) return undefined
-  if (creditEnd.test(text)) return undefined
+  if (endsOnCredit(text)) return undefined
   const words = paragraphWords(paragraph)
   const word = words.at(-1)
   if (!word || words.length < limits.brokenMinWords || isTitleCase(words)) return undefined
@@ -231,7 +237,7 @@ function danglingLineEnd(
   const rarely = rarelyFinalWords.has(last) && words >= limits.rarelyFinalMinWords
   if (!never && !rarely) return false
   const line = proseLineBefore(source, children[index]?.position?.start.offset)
-  if (line === undefined || markupInline.test(line) || creditEnd.test(line)) return false
+  if (line === undefined || markupInline.test(line) || endsOnCredit(line)) return false
   if (rarely && !never) {
     const lineWords: Word[] = []
     for (let back = index - 1; back >= 0; back--) {
@@ -263,27 +269,53 @@ function unwrappedAround(source: string, offset: number): boolean {
   return newline - lineStart >= limits.unwrappedLineLength || nextEnd - (newline + 1) >= limits.unwrappedLineLength
 }
 
+/**
+ * Whether `text` ends on a lowercase letter. The regex sees the last two units only (a letter
+ * outside the BMP is two): anchored at the end of the whole text, it would be tried from
+ * every position of it.
+ */
+function endsWithLowercase(text: string): boolean {
+  return /\p{Ll}$/u.test(text.slice(-2))
+}
+
+/**
+ * Whether the text ends on a photo credit. The agency pattern, tried from every position and
+ * from each letter up to 41 characters on, is slow: it runs only on a text with a slash.
+ */
+function endsOnCredit(text: string): boolean {
+  return (text.includes(':') && labelledCreditEnd.test(text)) || (text.includes('/') && agencyCreditEnd.test(text))
+}
+
+/** Whether `text` holds a letter or a digit: an ASCII one is found by its code, others by the regex. */
+function hasLetterOrDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 128) return /[\p{L}\p{N}]/u.test(text)
+    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return true
+  }
+  return false
+}
+
 /** The words of a paragraph that hold a letter or a digit, in order. */
 function paragraphWords(paragraph: Paragraph): Word[] {
   const words: Word[] = []
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') continue
     for (const node of child.children) {
-      if (node.type === 'WordNode' && /[\p{L}\p{N}]/u.test(nodeText(node))) words.push(node)
+      if (node.type === 'WordNode' && hasLetterOrDigit(nodeText(node))) words.push(node)
     }
   }
   return words
 }
 
 /** The paragraph's last word when the paragraph looks cut off, and whether it dangles. */
-function unterminatedLastWord(tree: Root, paragraph: Paragraph, plain: boolean): {word: Word; dangling: boolean; comma?: boolean} | undefined {
-  const text = paragraphText(tree, paragraph).trim()
+function unterminatedLastWord(paragraph: Paragraph, text: string, plain: boolean): {word: Word; dangling: boolean; comma?: boolean} | undefined {
   // Most paragraphs end a sentence: that test comes first, and looks at the end alone.
   if (endsWithTerminal(text)) return undefined
   const lines = text.split('\n')
   if (listItem.test(lines[0] ?? '') || listItem.test(lines.at(-1) ?? '')) return undefined
   if (lines.some((line) => markupLine.test(line)) || markupInline.test(text)) return undefined
-  if (creditEnd.test(text)) return undefined
+  if (endsOnCredit(text)) return undefined
 
   const words: Word[] = []
   let sentences = 0
@@ -291,7 +323,7 @@ function unterminatedLastWord(tree: Root, paragraph: Paragraph, plain: boolean):
     if (child.type !== 'SentenceNode') continue
     sentences++
     for (const node of child.children) {
-      if (node.type === 'WordNode' && /[\p{L}\p{N}]/u.test(nodeText(node))) words.push(node)
+      if (node.type === 'WordNode' && hasLetterOrDigit(nodeText(node))) words.push(node)
     }
   }
   const word = words.at(-1)

@@ -5,7 +5,7 @@
  */
 import type {Paragraph, Punctuation, Root, Sentence, Word} from 'nlcst'
 import {attachHidden, hidden} from './hidden-property.js'
-import {nodeText, treeViews} from './views.js'
+import {nodeText, paragraphText, treeViews} from './views.js'
 import {abbreviations, exclaimedNames, lowercaseAbbreviations} from '../data/abbreviations.js'
 import {continuationWords, lowercaseNames, units} from '../data/sentence-words.js'
 
@@ -51,10 +51,18 @@ export function lowercaseAfterStops(
 // On the tree, not in a WeakMap: see hidden-property.ts.
 const memoKey = Symbol('postedit.sentence-stops')
 
+/**
+ * What a paragraph's text must hold for it to have a spot: a `.`, `?` or `!`, a white-space
+ * node (parse-latin's white-space characters) and a lowercase letter opening the next word.
+ * Few paragraphs hold one; the others are not walked.
+ */
+const stopThenLowercase = /[.?!][\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+\p{Ll}/u
+
 function classifyStops(tree: Root, names: ReadonlySet<string>): LowercaseAfterStop[] {
   const found: LowercaseAfterStop[] = []
   const tokens: Array<Paragraph['children'][number] | Sentence['children'][number]> = []
   for (const paragraph of treeViews(tree).paragraphs) {
+    if (!stopThenLowercase.test(paragraphText(tree, paragraph))) continue
     // parse-latin keeps "kilometers. from" in one sentence but splits "taken. “, he": walk
     // the paragraph as one run of tokens so that both shapes look the same.
     // One array for every paragraph of the tree, emptied between them.
@@ -63,8 +71,9 @@ function classifyStops(tree: Root, names: ReadonlySet<string>): LowercaseAfterSt
       if (child.type === 'SentenceNode') for (const node of child.children) tokens.push(node)
       else tokens.push(child)
     }
-    tokens.forEach((token, index) => {
-      if (token.type !== 'WordNode' || tokens[index - 1]?.type !== 'WhiteSpaceNode') return
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (token.type !== 'WordNode' || tokens[index - 1]?.type !== 'WhiteSpaceNode') continue
       const previous = tokens[index - 2]
       let before: Word | undefined
       let beforeIndex = -1
@@ -85,15 +94,15 @@ function classifyStops(tree: Root, names: ReadonlySet<string>): LowercaseAfterSt
         }
       }
       // Few words follow a stop: the mark is looked for first, the word's case only then.
-      if (!mark || !isPlainLowercase(token, names)) return
+      if (!mark || !isPlainLowercase(token, names)) continue
       const stem = before ? nodeText(before).slice(0, before.children.at(-1) === mark ? -1 : undefined) : ''
       // "3. make errors consistent" at the head of a line is a numbered list item.
-      if (before && isNumber(stem) && startsLine(tokens, beforeIndex)) return
+      if (before && isNumber(stem) && startsLine(tokens, beforeIndex)) continue
       // The word before `before`, across one space: the number of "500 m.".
       const quantity = tokens[beforeIndex - 1]?.type === 'WhiteSpaceNode' ? tokens[beforeIndex - 2] : undefined
       const kind = classify(before, stem, mark, token, quantity?.type === 'WordNode' ? quantity : undefined)
       if (kind) found.push({kind, before, stem, mark, word: token})
-    })
+    }
   }
   return found
 }
@@ -104,14 +113,22 @@ function startsLine(tokens: ReadonlyArray<{type: string; value?: string}>, index
   return index === 0 || (previous?.type === 'WhiteSpaceNode' && (previous.value ?? '').includes('\n'))
 }
 
+const noNames: ReadonlySet<string> = new Set()
+
 /** A word that starts lowercase and has no reason to: not "iPhone", "npm", "e.g.", "eg" or a URL. */
-export function isPlainLowercase(word: Word, names: ReadonlySet<string> = new Set()): boolean {
+export function isPlainLowercase(word: Word, names: ReadonlySet<string> = noNames): boolean {
   const text = nodeText(word)
-  if (!/^\p{Ll}/u.test(text)) return false
+  if (!startsLowercase(text)) return false
   if (/\p{Lu}/u.test(text.slice(1))) return false
   if (/[.@]/.test(text)) return false
   const lower = text.toLowerCase()
-  return ![lowercaseNames, lowercaseAbbreviations, urlSchemes, names].some((list) => list.has(lower))
+  return !(lowercaseNames.has(lower) || lowercaseAbbreviations.has(lower) || urlSchemes.has(lower) || names.has(lower))
+}
+
+/** Whether `text` opens with a lowercase letter: asked of many words, most of them ASCII. */
+function startsLowercase(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 128 ? /^\p{Ll}/u.test(text) : code >= 97 && code <= 122
 }
 
 function classify(
