@@ -63,8 +63,10 @@ export function remapPositions(tree: Root, spans: TextSpan[], file: VFile): void
   const sorted = [...spans].sort((a, b) => a.start - b.start)
   const place = location(file)
   const moved = new Set<Point>()
-  const move = (point: Point) => {
-    if (moved.has(point) || point.offset === undefined) return
+  // A node that remark made up has a position without points: GFM's bare-URL links ("www.")
+  // and the text around them. There is nothing to move.
+  const move = (point: Point | undefined) => {
+    if (!point || moved.has(point) || point.offset === undefined) return
     moved.add(point)
     const span = spanAt(sorted, point.offset)
     if (!span) return

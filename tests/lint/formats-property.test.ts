@@ -18,6 +18,8 @@ const pieces = [
   '**bold** ',
   '[link](https://example.org/combat combat) ',
   '<https://example.org/a> ',
+  'www. ',
+  'see www.example.org. ',
   '<p>',
   '</p>',
   '<code>x</code>',
