@@ -5,11 +5,8 @@
  *   parse      bare retext-english: parse each file, nothing else (the floor)
  *   parse2     the same split over two worker threads, files only: what two threads of this
  *              machine give for work that is all parsing, the ceiling for `--jobs 2`
- *   parseyg    the bare parse again, files only, under the young generation the postedit
- *              command gives itself (src/young-generation.ts): what that size alone is worth
  *   lint       `postedit lint --jobs 1` with every rule on (dist/cli.js, in-process, under the
- *              command's heap policy, dist/heap-growth.js, and its young generation, as
- *              bin/postedit.js runs it)
+ *              command's heap policy, dist/heap-growth.js, as bin/postedit.js runs it)
  *   jobs2      the same with `--jobs 2` (worker threads)
  *   cached     the same with `--cache`, rerun after a cold run that filled the cache
  *   stock      five stock retext plugins together (repeated-words, quotes, contractions,
@@ -30,18 +27,14 @@ import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {cpus} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {SEMI_SPACE_MB} from '../src/young-generation.js'
 import {buildCorpus, corpusDir, evalDataPath, repoRoot} from './corpus.js'
 
-const kinds = ['parse', 'parse2', 'parseyg', 'lint', 'jobs2', 'cached', 'stock'] as const
+const kinds = ['parse', 'parse2', 'lint', 'jobs2', 'cached', 'stock'] as const
 type Kind = (typeof kinds)[number]
 const shapes = ['small', 'large'] as const
 type Shape = (typeof shapes)[number]
-// One file cannot be split between threads: parse2 is measured on the files only, and so is
-// parseyg, a side note to the parse.
-const caseNames = kinds.flatMap((kind) => shapes.filter((shape) => (kind !== 'parse2' && kind !== 'parseyg') || shape === 'small').map((shape) => `${kind}-${shape}`))
-/** The cases that run as the postedit command runs, with the young generation it gives itself. */
-const withYoungGeneration = new Set<Kind>(['parseyg', 'lint', 'jobs2', 'cached'])
+// One file cannot be split between threads: parse2 is measured on the files only.
+const caseNames = kinds.flatMap((kind) => shapes.filter((shape) => kind !== 'parse2' || shape === 'small').map((shape) => `${kind}-${shape}`))
 
 interface ChildResult {
   seconds: number
@@ -228,9 +221,7 @@ async function parent(argv: string[]): Promise<void> {
     for (let run = 0; run < runs; run++) {
       // The lint cases run in plain Node (dist/ is JavaScript), as a user's postedit does: tsx's
     // loader would add its own memory to the peak.
-    const kind = name.split('-')[0] as Kind
-    const node = withYoungGeneration.has(kind) ? [`--max-semi-space-size=${SEMI_SPACE_MB}`] : []
-    const args = name.startsWith('parse') || name.startsWith('stock-') ? [...node, ...process.execArgv, fileURLToPath(import.meta.url), '--child', name] : [...node, writeLintChild(name)]
+    const args = name.startsWith('parse') || name.startsWith('stock-') ? [...process.execArgv, fileURLToPath(import.meta.url), '--child', name] : [writeLintChild(name)]
     const child = spawnSync(process.execPath, args, {
         cwd: repoRoot,
         encoding: 'utf8',
@@ -251,7 +242,6 @@ async function parent(argv: string[]): Promise<void> {
   const labels: Record<Kind, string> = {
     parse: 'bare retext-english parse',
     parse2: 'bare parse in two threads (files only)',
-    parseyg: `bare parse, --max-semi-space-size=${SEMI_SPACE_MB} (files only)`,
     lint: 'postedit lint, every rule, --jobs 1',
     jobs2: 'postedit lint, every rule, --jobs 2',
     cached: 'postedit lint --cache, rerun',
