@@ -4,7 +4,8 @@ import {demonyms, properNames} from './data/demonyms.js'
 import {formalTitles, institutionNames, notNames, titleOpeners} from './data/formal-titles.js'
 import {frenchFunctionWords} from './data/french-function-words.js'
 import {properNouns} from './data/proper-nouns.js'
-import {treeViews, type Token} from './support/views.js'
+import {addFirstWord, claimBit, startMask} from './support/first-words.js'
+import {normalise, treeViews, type Token} from './support/views.js'
 import type {RuleDefinition} from './types.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import {reportFinding} from './support/reporter.js'
@@ -12,6 +13,18 @@ import {reportFinding} from './support/reporter.js'
 const id = 'lowercase-proper-noun'
 
 let names: Map<string, string> | undefined
+
+/**
+ * This rule's bit in the shared first-word table (first-words.ts), set on the norm of every
+ * word a name lookup can find: the name, and the name with a possessive. Every word of every
+ * sentence is asked about; the mask each token keeps for all indexes answers for nearly all
+ * of them, without a probe of the 20,000-name table.
+ */
+const nameBit = claimBit()
+
+function markNames(keys: Iterable<string>): void {
+  for (const key of keys) for (const text of [key, `${key}'s`, `${key}’s`]) addFirstWord(normalise(text), nameBit)
+}
 
 /** lowercase → the dictionary's capitalised form, built once on first use. */
 function nameMap(): Map<string, string> {
@@ -24,6 +37,8 @@ function nameMap(): Map<string, string> {
     // "les", "des": French left untranslated is untranslated-french's, not a first name.
     if (!covered.has(lower) && !frenchFunctionWords.has(lower)) names.set(lower, name)
   }
+  markNames(names.keys())
+  markNames(ambiguousMonths.keys())
   return names
 }
 
@@ -99,6 +114,8 @@ export default function retextLowercaseProperNoun() {
           index = pastTitle - 1
           continue
         }
+        // No name, with or without a possessive, has this token's norm.
+        if (nameBit !== 0 && (startMask(token) & nameBit) === 0) continue
         const text = token.text
         const quote = text.length >= 2 && text.charCodeAt(text.length - 1) === 115 ? text.charAt(text.length - 2) : ''
         const possessive = quote === "'" || quote === '’'

@@ -83,7 +83,7 @@ export function nodeText(node: Nodes): string {
 }
 
 /** `norm` of a token: see {@link Token}. */
-function normalise(text: string): string {
+export function normalise(text: string): string {
   // Most tokens are ASCII without a capital and without a final point: the norm is the text
   // itself, and a look at its character codes is cheaper than lowering it.
   let plain = text.length > 0 && text.charCodeAt(text.length - 1) !== 46
