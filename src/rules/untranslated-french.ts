@@ -9,6 +9,7 @@ import {frenchLoanwords} from './data/french-loanwords.js'
 import {frenchPublicWords} from './data/french-public-words.js'
 import {frenchConnectives, frenchMonths, frenchWeekdays, type FrenchConnective} from './data/french-connectives.js'
 import {hasFrenchHint} from './support/french-hint.js'
+import {addFirstWord, claimBit, startMask} from './support/first-words.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
@@ -231,7 +232,7 @@ function citedAfter(before: Token | undefined): boolean {
 function findPublicWords(tokens: Token[], file: VFile) {
   for (let index = 1; index < tokens.length - 1; index++) {
     const token = tokens[index]!
-    if (token.kind !== 'word' || token.text !== token.norm) continue
+    if (token.kind !== 'word' || !mayBeLookedUp(token) || token.text !== token.norm) continue
     const english = frenchPublicWords.get(token.norm)
     if (!english || !token.start || !token.end) continue
     if (frenchNeighbour(tokens[index - 1]) || frenchNeighbour(tokens[index + 1]) || /^\p{L}+'\p{L}/u.test(tokens[index - 1]?.norm ?? '')) continue
@@ -241,6 +242,19 @@ function findPublicWords(tokens: Token[], file: VFile) {
     if (start === undefined || end === undefined) continue
     report(file, {start, end}, token.text, `Unexpected French \`${token.text}\` left untranslated in English text, expected \`${english}\``, [english])
   }
+}
+
+/**
+ * A bit in the shared first-word table (first-words.ts) on every French noun of public life,
+ * weekday and month: the words the two token checks look up by norm. The mask each token
+ * keeps for all indexes then rules out nearly every word without three table probes.
+ */
+const lookupBit = claimBit()
+for (const table of [frenchPublicWords, frenchWeekdays, frenchMonths]) for (const word of table.keys()) addFirstWord(word, lookupBit)
+
+/** Whether the token's norm may be a key of those tables. */
+function mayBeLookedUp(token: Token): boolean {
+  return lookupBit === 0 || (startMask(token) & lookupBit) !== 0
 }
 
 let connectiveIndex: PhraseIndex<FrenchConnective> | undefined
@@ -278,7 +292,7 @@ function findConnectives(tokens: Token[], file: VFile) {
         break
       }
     }
-    if (!found && token.kind === 'word') {
+    if (!found && token.kind === 'word' && mayBeLookedUp(token)) {
       const before = tokens[index_ - 1]
       const after = tokens[index_ + 1]
       const weekday = frenchWeekdays.get(token.norm)
