@@ -64,15 +64,26 @@ const monthWord = new RegExp(`^(?:${months})$`, 'u')
 const dateToken = /^(?:\d{1,4}(?:st|nd|rd|th|er)?|\d{1,2}[:h]\d{2}|\d{1,2}h|\d{1,4}(?:[./]\d{1,4}){1,2})$/u
 
 /**
+ * The line's first word when it may open a date line (a date-line word or a weak opener).
+ * Asked of every line of every paragraph: the first word settles most of them. No opener
+ * holds a hyphen or a colon, so cutting there too leaves an opener whole.
+ */
+function datelineFirstWord(text: string): string | undefined {
+  const first = /^[^\s,;|•·–—():-]+/u.exec(text)?.[0].toLowerCase().replace(/\.+$/u, '')
+  return first !== undefined && (datelineOpener.has(first) || weakOpeners.has(first)) ? first : undefined
+}
+
+/**
  * "Published on March 3, 2024 at 10:32, updated at 11:05", "Publié le 3 mars 2024 à 10h32 -
  * Mis à jour le …": a line that opens with a date-line word and holds nothing but such words,
  * dates and times, and names a date or time.
  */
 function isDateline(text: string): boolean {
-  // Asked of every line of every paragraph: the first word settles most of them. No opener
-  // holds a hyphen or a colon, so cutting there too leaves an opener whole.
-  const first = /^[^\s,;|•·–—():-]+/u.exec(text)?.[0].toLowerCase().replace(/\.+$/u, '')
-  if (first === undefined || (!datelineOpener.has(first) && !weakOpeners.has(first))) return false
+  const first = datelineFirstWord(text)
+  if (first === undefined) return false
+  // After a weak opener the line needs a clock time (below): most prose lines that start with
+  // "The" or "On" have none, and are settled here without splitting them into words.
+  if (!datelineOpener.has(first) && !/\d[:hH]\d\d/u.test(text)) return false
   const words = text
     .toLowerCase()
     .split(/[\s,;|•·–—()]+|-(?=\s)|(?<=\s)-|:(?!\d)/u)
@@ -293,7 +304,8 @@ export function lineShape(text: string): string | undefined {
   if (bylineHit(text)) return 'byline'
   if ((outletStarts.has(text.slice(0, 2)) || (text.startsWith('(') && outletStarts.has(text.slice(1, 3)))) && outletCredit.test(text)) return 'byline'
   if (sourceCredit.test(text)) return 'source line'
-  if (isDateline(text) || datelineWithAuthor(text)) return 'publication date line'
+  // The part before " by " starts as the line does: no date-line opener, neither can hold.
+  if (datelineFirstWord(text) !== undefined && (isDateline(text) || datelineWithAuthor(text))) return 'publication date line'
   if (text.length <= 60 && /\d[:hH][0-5]\d/u.test(text) && dateTimeLine.test(text)) return 'publication date line'
   if (/^\(?\s*\p{Lu}\./u.test(text) && initialsCredit.test(text)) return 'byline'
   if (relativeTime.test(text) || numericDateLine.test(text)) return 'publication date line'
