@@ -12,6 +12,7 @@ const pieces = [
   '« quoted » ',
   'Ã© ',
   '&amp; ',
+  'AT&\n<b>',
   '&eacute;t&eacute; ',
   '\\* ',
   '`code combat combat` ',

@@ -142,6 +142,16 @@ describe('HTML', () => {
     expect(brief(findings)).toEqual([['repeated-word', '1:45-1:58', 'combat combat', ['combat']]])
   })
 
+  it('keeps lines right after a bare "&" at the end of a line, which parse5 counts twice', async () => {
+    // parse5 steps back over the line break after "&" and counts it again: every later line was
+    // one too high, and the words placed by line and column missed their offsets.
+    const {findings} = await lint('a.html', 'AT&\n<p>It was used to combat combat aircraft.</p>\n')
+    expect(brief(findings)).toEqual([['repeated-word', '2:19-2:32', 'combat combat', ['combat']]])
+    expect(findings[0]!.place).toMatchObject({start: {offset: 22}, end: {offset: 35}})
+    // There a line past the end of the file had no point at all, and page-furniture threw.
+    expect(brief((await lint('a.html', '&\n<b>\n~t.\n_\r\n')).findings)).toEqual([])
+  })
+
   it('an empty or blank page or Markdown file has nothing to report', async () => {
     for (const [name, value] of [['a.html', ''], ['a.html', '\n  \n'], ['a.md', ''], ['a.md', '\n\n'], ['a.html', '<!-- postedit-disable -->']]) {
       const {file, findings} = await lint(name!, value!)
