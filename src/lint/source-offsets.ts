@@ -37,6 +37,12 @@ export function textSpan(value: string, doc: string, start: number, end: number)
     const want = value.charAt(i)
     if (have === want) {
       map[i++] = j++
+    } else if (have === '\r' && want === '\n') {
+      // HTML reads a CRLF or a lone CR as one "\n": it stands where the CR does. Skipped as
+      // markup, a lone CR sent every later character to the end of the node (a finding there
+      // was an empty span at the end), and a CRLF put the CR inside the word before it.
+      map[i++] = j
+      j += source.charAt(j + 1) === '\n' ? 2 : 1
     } else if (have === '\\' && source.charAt(j + 1) === want) {
       // A Markdown backslash escape: the character stands where its backslash does.
       map[i++] = j
@@ -48,7 +54,7 @@ export function textSpan(value: string, doc: string, start: number, end: number)
       for (let unit = 0; unit < units; unit++) map[i++] = j
       j = referenceEnd
     } else {
-      // Markup inside the node's span (`> `, indentation, `\r` of a CRLF): not text.
+      // Markup inside the node's span (`> `, indentation): not text.
       j++
     }
   }

@@ -32,6 +32,7 @@ const pieces = [
   '```\ncombat combat\n```',
   '\n',
   '\r\n',
+  '\r',
   '\n\n',
   '   '
 ]

@@ -152,6 +152,17 @@ describe('HTML', () => {
     expect(brief((await lint('a.html', '&\n<b>\n~t.\n_\r\n')).findings)).toEqual([])
   })
 
+  it('keeps positions across a lone CR and a CRLF, which HTML reads as one line break', async () => {
+    // The CR was skipped as markup: after a lone CR every word fell on the end of the text (an
+    // empty span at 2:14), and the word before a CRLF took the CR in ("desk\r").
+    expect(brief((await lint('a.html', 'd\rcombat combat')).findings)).toEqual([['repeated-word', '2:1-2:14', 'combat combat', ['combat']]])
+    const text =
+      'Counts crossings per checkpoint and per day for every bulletin that the ministry publishes.\rIt merges the bulletins of the same day and writes them out as one file for the desk\r\n'
+    const {findings} = await lint('a.html', text)
+    expect(brief(findings)).toEqual([['unterminated-paragraph', '2:81-2:85', 'desk', undefined]])
+    expect(findings[0]!.place).toMatchObject({start: {offset: 172}, end: {offset: 176}})
+  })
+
   it('an empty or blank page or Markdown file has nothing to report', async () => {
     for (const [name, value] of [['a.html', ''], ['a.html', '\n  \n'], ['a.md', ''], ['a.md', '\n\n'], ['a.html', '<!-- postedit-disable -->']]) {
       const {file, findings} = await lint(name!, value!)
