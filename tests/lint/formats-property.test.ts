@@ -14,6 +14,7 @@ const pieces = [
   '&amp; ',
   'AT&\n<b>',
   '&eacute;t&eacute; ',
+  '&#999 &notit ',
   '\\* ',
   '`code combat combat` ',
   '**bold** ',

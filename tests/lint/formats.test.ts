@@ -163,6 +163,14 @@ describe('HTML', () => {
     expect(findings[0]!.place).toMatchObject({start: {offset: 172}, end: {offset: 176}})
   })
 
+  it('keeps positions after character references without a semicolon or with many digits', async () => {
+    // Such references were skipped as markup and every later word fell on the end of the text.
+    for (const [reference, column] of [['&#999', 7], ['&#x41', 7], ['&copy 2024', 12], ['&notit', 8], ['&#99999999;', 13]] as const) {
+      const {findings} = await lint('a.html', `${reference} combat combat`)
+      expect(brief(findings)).toEqual([['repeated-word', `1:${column}-1:${column + 13}`, 'combat combat', ['combat']]])
+    }
+  })
+
   it('an empty or blank page or Markdown file has nothing to report', async () => {
     for (const [name, value] of [['a.html', ''], ['a.html', '\n  \n'], ['a.md', ''], ['a.md', '\n\n'], ['a.html', '<!-- postedit-disable -->']]) {
       const {file, findings} = await lint(name!, value!)
