@@ -4,7 +4,9 @@ import {ParseEnglish} from 'parse-english'
 import rehypeParse from 'rehype-parse'
 import rehypeRetext from 'rehype-retext'
 import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import type {BlockKind} from '../rules/support/block-kind.js'
 import {remapPositions, textSpan, type TextSpan} from './source-offsets.js'
 import {markBlocks, type SourceMarkup} from './source-markup.js'
@@ -37,6 +39,7 @@ const kinds: Record<string, BlockKind> = {
 
 export function parseHtml(file: VFile): {tree: Root; markup: SourceMarkup} {
   const hast = html.parse(file) as HastRoot
+  realignLines(hast, file)
   const markup: SourceMarkup = {blocks: [], comments: []}
   const spans: TextSpan[] = []
   collect(hast, 'paragraph', {markup, spans, doc: String(file)})
@@ -47,6 +50,28 @@ export function parseHtml(file: VFile): {tree: Root; markup: SourceMarkup} {
   separateParagraphs(tree)
   markBlocks(tree, markup.blocks)
   return {tree, markup}
+}
+
+/**
+ * parse5 counts a line break twice when it steps back over it, as after a bare `&` at the end
+ * of a line (`&\n<b>the the`): every later line number is one too high, while offsets stay
+ * right. hast-util-to-nlcst places words by line and column, so they landed at the wrong
+ * offsets, past the end of the file, or at no point at all (a rule then threw). The offsets
+ * are what parse5 gets right: each point's line and column are taken from its offset.
+ */
+function realignLines(hast: HastRoot, file: VFile): void {
+  const place = location(file)
+  const realign = (point: {line: number; column: number; offset?: number | undefined} | undefined) => {
+    if (point?.offset === undefined) return
+    const to = place.toPoint(point.offset)
+    if (!to) return
+    point.line = to.line
+    point.column = to.column
+  }
+  visit(hast, (node) => {
+    realign(node.position?.start)
+    realign(node.position?.end)
+  })
 }
 
 function collect(node: HastNodes, context: BlockKind, state: CollectState): void {

@@ -37,24 +37,48 @@ export function textSpan(value: string, doc: string, start: number, end: number)
     const want = value.charAt(i)
     if (have === want) {
       map[i++] = j++
+    } else if (have === '\r' && want === '\n') {
+      // HTML reads a CRLF or a lone CR as one "\n": it stands where the CR does. Skipped as
+      // markup, a lone CR sent every later character to the end of the node (a finding there
+      // was an empty span at the end), and a CRLF put the CR inside the word before it.
+      map[i++] = j
+      j += source.charAt(j + 1) === '\n' ? 2 : 1
     } else if (have === '\\' && source.charAt(j + 1) === want) {
       // A Markdown backslash escape: the character stands where its backslash does.
       map[i++] = j
       j += 2
-    } else if (have === '&' && /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.test(source.slice(j, j + 40))) {
+    } else if (have === '&' && reference.test(source.slice(j, j + 40))) {
       // A character reference decodes to one code point (one or two UTF-16 units).
-      const referenceEnd = source.indexOf(';', j) + 1
       const units = (value.codePointAt(i) ?? 0) > 0xffff ? 2 : 1
+      const referenceEnd = j + referenceLength(source.slice(j, j + 40), value.charAt(i + units))
       for (let unit = 0; unit < units; unit++) map[i++] = j
       j = referenceEnd
     } else {
-      // Markup inside the node's span (`> `, indentation, `\r` of a CRLF): not text.
+      // Markup inside the node's span (`> `, indentation): not text.
       j++
     }
   }
   map[value.length] = Math.min(j, source.length)
   for (let index = 0; index < map.length; index++) map[index] = map[index]! + start
   return {start, length: value.length, map}
+}
+
+/**
+ * A character reference, its `;` optional: HTML also decodes `&#999`, `&#x41`, and legacy names
+ * such as `&copy` or the `&not` of `&notit` without one. Left unmatched, the reference was
+ * skipped as markup and every later character of the node mapped to its end.
+ */
+const reference = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]{0,31})/i
+
+/** How many source characters the reference at the start of `source` takes. */
+function referenceLength(source: string, next: string): number {
+  const match = reference.exec(source)![0]
+  if (source.charAt(match.length) === ';') return match.length + 1
+  if (match.charAt(1) === '#') return match.length
+  // A name without `;` is the longest legacy name that is a prefix of the letters, which the
+  // decoded text then goes on after: `&notit` is "¬" and "it".
+  for (let length = match.length; length > 2; length--) if (source.charAt(length) === next) return length
+  return match.length
 }
 
 /** Moves every point of the tree that falls in a span to its place in the source. */

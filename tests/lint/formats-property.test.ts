@@ -12,7 +12,9 @@ const pieces = [
   '« quoted » ',
   'Ã© ',
   '&amp; ',
+  'AT&\n<b>',
   '&eacute;t&eacute; ',
+  '&#999 &notit ',
   '\\* ',
   '`code combat combat` ',
   '**bold** ',
@@ -31,6 +33,7 @@ const pieces = [
   '```\ncombat combat\n```',
   '\n',
   '\r\n',
+  '\r',
   '\n\n',
   '   '
 ]

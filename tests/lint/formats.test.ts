@@ -142,6 +142,35 @@ describe('HTML', () => {
     expect(brief(findings)).toEqual([['repeated-word', '1:45-1:58', 'combat combat', ['combat']]])
   })
 
+  it('keeps lines right after a bare "&" at the end of a line, which parse5 counts twice', async () => {
+    // parse5 steps back over the line break after "&" and counts it again: every later line was
+    // one too high, and the words placed by line and column missed their offsets.
+    const {findings} = await lint('a.html', 'AT&\n<p>It was used to combat combat aircraft.</p>\n')
+    expect(brief(findings)).toEqual([['repeated-word', '2:19-2:32', 'combat combat', ['combat']]])
+    expect(findings[0]!.place).toMatchObject({start: {offset: 22}, end: {offset: 35}})
+    // There a line past the end of the file had no point at all, and page-furniture threw.
+    expect(brief((await lint('a.html', '&\n<b>\n~t.\n_\r\n')).findings)).toEqual([])
+  })
+
+  it('keeps positions across a lone CR and a CRLF, which HTML reads as one line break', async () => {
+    // The CR was skipped as markup: after a lone CR every word fell on the end of the text (an
+    // empty span at 2:14), and the word before a CRLF took the CR in ("desk\r").
+    expect(brief((await lint('a.html', 'd\rcombat combat')).findings)).toEqual([['repeated-word', '2:1-2:14', 'combat combat', ['combat']]])
+    const text =
+      'Counts crossings per checkpoint and per day for every bulletin that the ministry publishes.\rIt merges the bulletins of the same day and writes them out as one file for the desk\r\n'
+    const {findings} = await lint('a.html', text)
+    expect(brief(findings)).toEqual([['unterminated-paragraph', '2:81-2:85', 'desk', undefined]])
+    expect(findings[0]!.place).toMatchObject({start: {offset: 172}, end: {offset: 176}})
+  })
+
+  it('keeps positions after character references without a semicolon or with many digits', async () => {
+    // Such references were skipped as markup and every later word fell on the end of the text.
+    for (const [reference, column] of [['&#999', 7], ['&#x41', 7], ['&copy 2024', 12], ['&notit', 8], ['&#99999999;', 13]] as const) {
+      const {findings} = await lint('a.html', `${reference} combat combat`)
+      expect(brief(findings)).toEqual([['repeated-word', `1:${column}-1:${column + 13}`, 'combat combat', ['combat']]])
+    }
+  })
+
   it('an empty or blank page or Markdown file has nothing to report', async () => {
     for (const [name, value] of [['a.html', ''], ['a.html', '\n  \n'], ['a.md', ''], ['a.md', '\n\n'], ['a.html', '<!-- postedit-disable -->']]) {
       const {file, findings} = await lint(name!, value!)
