@@ -23,6 +23,16 @@ describe('mistyped-punctuation', () => {
     expect(findings[0]!.url).toBe('https://github.com/postedit/postedit/blob/main/docs/rules.md#mistyped-punctuation')
   })
 
+  it('flags the space that MT moved from before a colon into "p.m.", and leaves paths and ranges alone', async () => {
+    const findings = await ruleFindings(id, 'At 4:05 p.m .: the ferry left. At 9 a.m .; the bus came.')
+    expect(summary(findings)).toEqual([
+      ['1:12', ' ', ['']],
+      ['1:40', ' ', ['']]
+    ])
+    expect(findings[0]!.reason).toBe('Unexpected space before the full stop `.`, English puts none')
+    expect(summary(await ruleFindings(id, 'Run it from .: the current folder, or use ranges 1 .. 5.'))).toEqual([])
+  })
+
   it('flags doubled commas and full stops, and an ellipsis after etc', async () => {
     const findings = await ruleFindings(id, 'Tolls rose,, drivers said.. Fuel, tyres, etc... cost more; parts etc… too, , he said.')
     expect(summary(findings)).toEqual([

@@ -19,10 +19,12 @@ const space = String.raw`[ \t\u00A0\u202F\u2009]`
  * mark from its word; only a mark after a letter, digit, currency sign or closing bracket or
  * quote (straight quotes and guillemets included: 'said "no" .') counts, and
  * only one followed by a space, a line's end or a closing mark, so that ".NET", " .5", " ..."
- * and "../" stay out.
+ * and "../" stay out. An abbreviation's last point may also be followed by a colon or
+ * semicolon: "2:22 p.m .:" is French spacing's space before the colon, which MT moved inside
+ * the abbreviation.
  */
 export const SPACE_BEFORE_STOP = new RegExp(
-  String.raw`${space}(?<=[\p{L}\p{N})\]”’%"»€$£]${space})${space}*([,.])(?=${space}|$|[\r\n"”’)\]])`,
+  String.raw`${space}(?<=[\p{L}\p{N})\]”’%"»€$£]${space})${space}*([,.])(?=${space}|$|[\r\n"”’)\]]|(?<=\.\p{L}${space}+\.)[:;])`,
   'gmu'
 )
 
