@@ -292,6 +292,9 @@ function findConnectives(tokens: Token[], file: VFile) {
         break
       }
     }
+    if (!found && lowercase && token.norm === 'et' && conjoinsEnglish(tokens[index_ - 1], tokens[index_ + 1])) {
+      found = {end: index_ + 1, english: ['and']}
+    }
     if (!found && token.kind === 'word' && mayBeLookedUp(token)) {
       const before = tokens[index_ - 1]
       const after = tokens[index_ + 1]
@@ -319,6 +322,20 @@ function findConnectives(tokens: Token[], file: VFile) {
     report(file, {start: from, end: to}, actual, `Unexpected French \`${actual}\` left untranslated in English text, expected \`${found.english[0]}\``, found.english)
     index_ = found.end - 1
   }
+}
+
+/** The Latin words "et" opens in English: "et al.", "et cetera", "et seq.". */
+const latinAfterEt = new Set(['al', 'alii', 'alia', 'cetera', 'seq', 'sequentes', 'sqq'])
+
+/**
+ * French "et" left between two lowercase words ("the centre et the port"): English writes
+ * "et" only in its Latin phrases ("et al.", "et cetera"), and in names, which a capital on
+ * either side marks ("Moët et Chandon", "Pierre et Marie Curie"). Kept out of the connective
+ * list, where "et al." would match.
+ */
+function conjoinsEnglish(before: Token | undefined, after: Token | undefined): boolean {
+  const lowerWord = (token: Token | undefined) => token?.kind === 'word' && token.text === token.norm && /^\p{Ll}/u.test(token.text)
+  return lowerWord(before) && lowerWord(after) && !latinAfterEt.has(after!.norm)
 }
 
 /** French abbreviations and ordinals anywhere in the text ("M. Dupont", "n° 5", "3e ligne"). */

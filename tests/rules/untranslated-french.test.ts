@@ -105,6 +105,12 @@ describe('untranslated-french', () => {
     expect(findings[1]!.reason).toBe('Unexpected French `ainsi que` left untranslated in English text, expected `as well as`')
   })
 
+  it('flags a French "et" between two lowercase words, and leaves its Latin phrases and names alone', async () => {
+    const findings = await ruleFindings(id, 'The ferries et the trains stopped. Smith et al. agreed; fees, fines et cetera rose. Moët et Chandon and Pierre et Marie Curie stayed.')
+    expect(summary(findings)).toEqual([['1:13', 'et', ['and']]])
+    expect(findings[0]!.reason).toBe('Unexpected French `et` left untranslated in English text, expected `and`')
+  })
+
   it('flags more French titles and abbreviations, and nouns of court and protest reporting', async () => {
     const text = 'MM. Roux and Petit heard Pr Lemaire; his lawyer, Me Caron, said the avocat for the manifestants had left, c.-à-d. before 52 av. J.-C. was read.'
     expect(summary(await ruleFindings(id, text))).toEqual([
