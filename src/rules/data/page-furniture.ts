@@ -216,9 +216,6 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'download the|our app|application', kind: 'site-navigation', at: 'start', source: siteNav},
   {pattern: 'téléchargez l\'application|notre', kind: 'site-navigation', at: 'start', source: `${siteNav}, French`},
   {pattern: 'be the first to comment', kind: 'comment-form', at: 'anywhere', source: wpComments},
-  {pattern: 'this site uses akismet to reduce spam', kind: 'comment-form', at: 'anywhere', source: 'The notice the Akismet anti-spam plugin prints under WordPress comment forms ("This site uses Akismet to reduce spam. Learn how your comment data is processed.")'},
-  {pattern: 'learn how your comment data is processed', kind: 'comment-form', at: 'anywhere', source: 'The second sentence of the Akismet notice under WordPress comment forms, a link to its privacy page'},
-  {pattern: 'ce site utilise akismet pour réduire les indésirables', kind: 'comment-form', at: 'anywhere', source: 'The Akismet notice under WordPress comment forms, French locale'},
   {pattern: 'no comments yet', kind: 'comment-form', at: 'line', source: wpComments},
   {pattern: 'soyez le premier à commenter|réagir', kind: 'comment-form', at: 'anywhere', source: `${wpComments}, French locale`},
   {pattern: 'loading|chargement', kind: 'video-notice', at: 'line', source: 'The "Loading…" placeholder of lazy-loaded players and widgets'},
@@ -313,10 +310,6 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
 
   // Share, print and save buttons, one to a line.
   {pattern: 'share this|on', kind: 'share-prompt', at: 'line', source: `${share}: the bar's heading`},
-  {pattern: 'spread the love', kind: 'share-prompt', at: 'line', source: `${share}: the default heading of WordPress share-button plugins ("Spread the love")`},
-  {pattern: 'sharing is caring', kind: 'share-prompt', at: 'line', source: `${share}: a common heading of WordPress share-button bars`},
-  {pattern: 'select|choose your? language|country|region|edition', kind: 'site-navigation', at: 'line', source: `${siteNav}: language and edition switchers (the Google Website Translator and GTranslate widgets' "Select Language")`},
-  {pattern: 'choisir|choisissez|sélectionner|sélectionnez votre? la? langue|pays|édition', kind: 'site-navigation', at: 'line', source: `${siteNav}: language and edition switchers, French`},
   {pattern: 'partager l\'article|sur', kind: 'share-prompt', at: 'start', source: `${share}, French`},
   {pattern: 'partagez cet article', kind: 'share-prompt', at: 'start', source: `${share}, French`},
   {pattern: 'send|share|email|e-mail this article|story|page', kind: 'share-prompt', at: 'line', source: `${share}: the e-mail button`},
@@ -368,9 +361,6 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'publicity', kind: 'advertisement', at: 'line', source: `${adLabel}: MT of "Publicité"`},
   {pattern: 'advertising|ad space', kind: 'advertisement', at: 'line', source: `${adLabel}: MT of "Espace publicitaire"`},
   {pattern: 'espace publicitaire', kind: 'advertisement', at: 'line', source: adLabel},
-  // Spam republishers of scraped articles run online-casino ad units inside the body.
-  {pattern: '# % first? deposit|welcome bonus', kind: 'advertisement', at: 'start', source: 'Online-casino ad units ("100% Deposit Bonus up to €500") that spam republishers insert into scraped articles'},
-  {pattern: 'no deposit bonus|free spins', kind: 'advertisement', at: 'start', source: 'Online-casino ad units that spam republishers insert into scraped articles'},
 
   // Reading time in other wordings.
   {pattern: 'reading|read time|duration :? # min|mins|minute|minutes', kind: 'reading-time', at: 'line', source: `${readingTime}: "Read time: 4 min"`},
@@ -422,8 +412,6 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'find|discover all? our articles|news|information|coverage|reports', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Retrouvez tous nos articles"`},
   {pattern: 'find all the news|latest|information', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Retrouvez toute l'actualité"`},
   {pattern: 'retrouvez notre|nos|tous|toute', kind: 'related-links', at: 'start', source: `${relatedBox}: "Retrouvez notre dossier", French`},
-  {pattern: 'find|rediscover here|below the? entirety|whole|rest|integrality of our|the live|lives|direct|coverage|article|articles|interview|interviews|report|reports|video|videos', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Retrouvez ici l'intégralité de notre direct" (franceinfo, Le Monde and other live pages)`},
-  {pattern: 'find|rediscover the entirety|integrality of our|the live|lives|direct|coverage|interview|speech|report', kind: 'related-links', at: 'start', source: `${relatedBox}: MT of "Retrouvez l'intégralité de …"`},
   {pattern: 'our|nos newsletter|newsletters', kind: 'newsletter-prompt', at: 'line', source: newsletter},
   {pattern: 'find us on', kind: 'site-navigation', at: 'start', source: siteNav},
   {pattern: 'continue|keep reading', kind: 'site-navigation', at: 'line', source: `${siteNav}: the link under a teaser`},

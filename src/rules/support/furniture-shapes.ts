@@ -299,15 +299,6 @@ const dateTimeLine = new RegExp(
   'iu'
 )
 
-/**
- * "Find his testimony.", "Rediscover our interview.": French pages point to a video or an
- * article with "Retrouvez son témoignage", which MT renders word for word, and the link it
- * introduced is gone. Only as a whole sentence of its own: the verb, a possessive, a noun of
- * the media, and the sentence's end. English prose does not order its reader to "find his
- * testimony"; "find out", "find the" and "find that" are not matched.
- */
-const crossReference = /(?:^|(?<=[.!?…]["”’»)]?[ \t]+))(?:Find|Rediscover)(?:[ \t]+(?:here|below|again))?[ \t]+(?:our|his|her|their)(?:[ \t]+(?:full|whole|complete|entire))?[ \t]+(?:testimony|interview|speech|reaction|reactions|explanations|analysis|portrait|report|story|article|video|chronicle|column|programme|program|podcast|live)(?:[.!:]?(?=[ \t]*$)|[.!:](?=[ \t]+\p{Lu}))/gu
-
 /** Whole-line furniture of a shape: the label, or undefined. */
 export function lineShape(text: string): string | undefined {
   if (bylineHit(text)) return 'byline'
@@ -363,9 +354,6 @@ export function spanShapes(text: string): ShapeHit[] {
   }
   const trailer = text.includes('(@') ? tweetTrailer.exec(text) : null
   if (trailer) hits.push({start: trailer.index, end: trailer.index + trailer[0].length, label: 'social-media embed text'})
-  if (text.includes('ind ') || text.includes('iscover ')) {
-    for (const match of text.matchAll(crossReference)) hits.push({start: withSpaceBefore(text, match.index), end: match.index + match[0].length, label: 'cross-reference to a missing link'})
-  }
   const copyright = text.includes('©') ? copyrightCredit.exec(text) : null
   if (copyright && copyright[0].trim().split(/\s+/).length <= maxCopyrightWords && creditAgency.test(copyright[0])) {
     hits.push({start: withSpaceBefore(text, copyright.index), end: copyright.index + copyright[0].length, label: 'photo credit'})
