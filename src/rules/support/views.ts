@@ -43,7 +43,11 @@ export interface SentenceView {
 }
 
 export interface TreeViews {
-  /** Every paragraph (retext-english starts one at each line break), in document order. */
+  /**
+   * Every paragraph, in document order. retext-english ends one at a blank line and at a line
+   * break after a sentence's end; a line break inside a sentence ("A caption\nPhoto: AFP") stays
+   * inside its paragraph.
+   */
   paragraphs: Paragraph[]
   /** Every sentence with its tokens, in document order. */
   sentences: SentenceView[]
