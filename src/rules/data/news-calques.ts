@@ -36,12 +36,23 @@ const CURRENCY_UNITS = ['euros', 'dollars', 'francs', 'pounds', 'yuan', 'roubles
 
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
 
-/** "les deux premiers jours" → "the first two days": French puts the number before the ordinal. */
+/**
+ * Counts written in figures that news puts before "first", "last" and "next": days of a month,
+ * hours of a news cycle ("the last 24 hours"), round numbers of years.
+ */
+const NUMBER_FIGURES = [...Array.from({length: 30}, (_, index) => String(index + 2)), '36', '40', '48', '50', '60', '72', '100']
+
+/**
+ * "les deux premiers jours" → "the first two days", "les trois prochaines semaines" → "the next
+ * three weeks", "les 20 dernières années" → "the last 20 years": French puts the number before
+ * the ordinal or "prochains", in words or in figures.
+ */
 function numberOrderForms(): Record<string, string[]> {
   const forms: Record<string, string[]> = {}
-  for (const number of NUMBER_WORDS) {
+  for (const number of [...NUMBER_WORDS, ...NUMBER_FIGURES]) {
     forms[`the ${number} first`] = [`the first ${number}`]
     forms[`the ${number} last`] = [`the last ${number}`]
+    forms[`the ${number} next`] = [`the next ${number}`]
   }
   return forms
 }
@@ -766,9 +777,9 @@ export const newsCalques: CalqueEntry[] = [
     source: [SWAN]
   },
   {
-    french: 'les deux premiers / les trois derniers',
+    french: 'les deux premiers / les trois derniers / les trois prochains',
     forms: numberOrderForms(),
-    why: 'French puts the number before "premiers/derniers" ("les deux premiers jours"); English puts it after ("the first two days").',
+    why: 'French puts the number before "premiers/derniers/prochains" ("les deux premiers jours", "les 20 dernières années"); English puts it after ("the first two days", "the last 20 years").',
     source: [SWAN]
   },
   {
