@@ -35,8 +35,13 @@ function frenchWords(): WordLookup {
 
 const accented = /[àâäçéèêëîïôöùûüÿœæ]/u
 
-/** Loanwords: matched words are English and break a run. */
-const loanwords = new LoanwordIndex(frenchLoanwords)
+let loanwordIndex: LoanwordIndex | undefined
+
+/** Loanwords: matched words are English and break a run. Indexed on first use, as the word list is. */
+function loanwords(): LoanwordIndex {
+  loanwordIndex ??= new LoanwordIndex(frenchLoanwords)
+  return loanwordIndex
+}
 
 type Kind = 'french-only' | 'french' | 'other'
 
@@ -155,7 +160,7 @@ function findRuns(sentence: Sentence, file: VFile, value: string) {
   const inLoanword = (word: Word) => {
     const start = word.position?.start.offset
     if (start === undefined) return false
-    spans ??= loanwords.in(value.slice(base, stop))
+    spans ??= loanwords().spans(value.slice(base, stop))
     return spans.covers(start - base)
   }
 
