@@ -181,7 +181,7 @@ export class LoanwordIndex {
     // Longest first, so that "à la carte" wins over "à la" where both match.
     for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
       const lower = phrase.toLowerCase()
-      if (!phraseShape.test(lower)) throw new Error(`Loanword \`${phrase}\` holds a character the loanword index cannot read`)
+      if (!phraseShape.test(lower)) throw new Error(`Loanword \`${phrase}\` is not runs of a–z and French accented letters with one space, hyphen or apostrophe between two`)
       const runs = lower.split(/[ '’-]/).map(foldPhraseRun)
       for (const run of runs) {
         this.runs.add(run)
