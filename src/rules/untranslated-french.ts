@@ -10,6 +10,7 @@ import {frenchPublicWords} from './data/french-public-words.js'
 import {frenchConnectives, frenchMonths, frenchWeekdays, type FrenchConnective} from './data/french-connectives.js'
 import {hasFrenchHint} from './support/french-hint.js'
 import {addFirstWord, claimBit, startMask} from './support/first-words.js'
+import {LoanwordIndex, type LoanwordSpans} from './support/loanword-index.js'
 import {PhraseIndex} from './support/phrase-index.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
@@ -34,23 +35,13 @@ function frenchWords(): WordLookup {
 
 const accented = /[àâäçéèêëîïôöùûüÿœæ]/u
 
-function loosePattern(phrase: string): string {
-  const bases: Record<string, string> = {à: 'a', â: 'a', ä: 'a', ç: 'c', é: 'e', è: 'e', ê: 'e', ë: 'e', î: 'i', ï: 'i', ô: 'o', ö: 'o', ù: 'u', û: 'u', ü: 'u', ÿ: 'y', œ: 'oe'}
-  let out = ''
-  for (const char of phrase.toLowerCase()) {
-    if (char === '’' || char === "'") out += "['’]"
-    else if (char === ' ' || char === '-') out += '[\\s-]+'
-    else if (bases[char]) out += `(?:${char}|${bases[char]})`
-    else out += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  }
-  return out
-}
+let loanwordIndex: LoanwordIndex | undefined
 
-/** Loanwords as one pattern, longest first; matched words are English and break a run. */
-const loanwords = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...frenchLoanwords].sort((a, b) => b.length - a.length).map(loosePattern).join('|')})(?![\p{L}])`,
-  'giu'
-)
+/** Loanwords: matched words are English and break a run. Indexed on first use, as the word list is. */
+function loanwords(): LoanwordIndex {
+  loanwordIndex ??= new LoanwordIndex(frenchLoanwords)
+  return loanwordIndex
+}
 
 type Kind = 'french-only' | 'french' | 'other'
 
@@ -164,13 +155,13 @@ function findRuns(sentence: Sentence, file: VFile, value: string) {
   if (base === undefined || stop === undefined) return
   // A sentence without one French-only word cannot hold a run: skipped without a word walk.
   if (!hasFrenchHint(value, base, stop)) return
-  const text = value.slice(base, stop)
   // Found on first need: most words of most sentences are not French, and need no look.
-  let masked: Span[] | undefined
+  let spans: LoanwordSpans | undefined
   const inLoanword = (word: Word) => {
-    masked ??= [...text.matchAll(loanwords)].map((match) => ({start: base + match.index, end: base + match.index + match[0].length}))
-    const start = word.position?.start.offset ?? -1
-    return masked.some((span) => start >= span.start && start < span.end)
+    const start = word.position?.start.offset
+    if (start === undefined) return false
+    spans ??= loanwords().spans(value.slice(base, stop))
+    return spans.covers(start - base)
   }
 
   let run: {words: Word[]; frenchOnly: number} = {words: [], frenchOnly: 0}
