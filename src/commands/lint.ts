@@ -5,6 +5,8 @@ import {ReadTextError} from '../fs/read-text.js'
 import {readStdinText} from '../fs/read-stdin.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 import type {Shard, StdinText} from '../lint/run-lint.js'
+import type {VFile} from 'vfile'
+import type {CorrectedDocument} from '../corrections/documents.js'
 import {packageVersion} from '../package-version.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {CORRECTIONS_DIR} from '../corrections/folders.js'
@@ -79,16 +81,28 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const {defaultCacheLocation} = await import('../lint/cache.js')
   const cacheLocation =
     values['cache-location'] !== undefined ? path.resolve(io.cwd, values['cache-location']) : values.cache ? defaultCacheLocation(io.cwd) : undefined
-  // The corrections, loaded once: their `published` dates the texts, their rejections filter
-  // the findings. Without a corrections folder there are none, and their code (YAML, schema
-  // validation, diffs) is not loaded.
-  const corrections = existsSync(path.join(io.cwd, CORRECTIONS_DIR)) ? await import('../corrections/suppress.js') : undefined
-  const documents = corrections ? await corrections.loadCorrectionsDocuments(io.cwd) : []
+  // The corrections that name the texts linted, loaded once the texts are known: their
+  // `published` dates the texts, their rejections filter the findings. The others are not
+  // loaded, nor is their code (YAML, schema validation, diffs) when none names a text.
+  const hasCorrections = existsSync(path.join(io.cwd, CORRECTIONS_DIR))
+  let corrections: typeof import('../corrections/suppress.js') | undefined
+  let documents: CorrectedDocument[] = []
+  let dateOf: (file: VFile) => string | undefined = () => date
+  const loadCorrections = async (texts: readonly string[]) => {
+    if (!hasCorrections) return
+    const {correctionsFilesFor} = await import('../corrections/named-documents.js')
+    const naming = await correctionsFilesFor(texts, io.cwd)
+    if (naming.length === 0) return
+    corrections = await import('../corrections/suppress.js')
+    documents = await corrections.loadCorrectionsDocuments(io.cwd, {}, naming)
+    dateOf = corrections.documentDates(documents, io.cwd, date)
+  }
   const linted = await lintFiles({
     cwd: io.cwd,
     paths: stdin ? [] : positionals,
     ...(stdin ? {stdin} : {}),
-    documentDate: corrections ? corrections.documentDates(documents, io.cwd, date) : () => date,
+    beforeLint: loadCorrections,
+    documentDate: (file) => dateOf(file),
     jobs,
     shard,
     cacheLocation,

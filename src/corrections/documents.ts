@@ -1,5 +1,4 @@
 import {existsSync, lstatSync, type Stats} from 'node:fs'
-import {readdir} from 'node:fs/promises'
 import {ReadTextError, readTextFile} from '../fs/read-text.js'
 import {ProjectPaths} from '../fs/project-paths.js'
 import path from 'node:path'
@@ -13,25 +12,11 @@ import {plural} from '../problems/plural.js'
 import {spanDiff, wordDiff} from './diff.js'
 
 import {CLEANED_DIR, CORRECTIONS_DIR} from './folders.js'
+import {cleanedPathFor, correctionsExtension, listCorrectionsFiles} from './named-documents.js'
 
 export {CLEANED_DIR, CORRECTIONS_DIR}
 
-const correctionsExtension = /\.ya?ml$/
-
-/** `corrections/*.yml` (and `.yaml`) under `cwd`, relative and sorted; none without the folder. */
-export async function listCorrectionsFiles(cwd: string): Promise<string[]> {
-  const dir = path.join(cwd, CORRECTIONS_DIR)
-  if (!existsSync(dir)) return []
-  const names = (await readdir(dir, {withFileTypes: true}))
-    .filter((entry) => entry.isFile() && correctionsExtension.test(entry.name))
-    .map((entry) => `${CORRECTIONS_DIR}/${entry.name}`)
-  return names.sort()
-}
-
-/** Where the cleaned text of a source goes: `cleaned/<the source's file name>`. */
-export function cleanedPathFor(sourcePath: string, cwd: string): string {
-  return path.join(cwd, CLEANED_DIR, path.basename(sourcePath))
-}
+export {cleanedPathFor, listCorrectionsFiles}
 
 /**
  * The corrections files that the command-line arguments name: a corrections file itself, or

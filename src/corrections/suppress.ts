@@ -71,10 +71,10 @@ export interface LintedCorrections {
   problems: Problem[]
 }
 
-/** Every corrections file of the project, loaded and validated once (their sources not read). */
-export async function loadCorrectionsDocuments(cwd: string, options: {maxBytes?: number} = {}): Promise<CorrectedDocument[]> {
+/** The corrections files of the project (or `files` of them), loaded and validated once (their sources not read). */
+export async function loadCorrectionsDocuments(cwd: string, options: {maxBytes?: number} = {}, files?: readonly string[]): Promise<CorrectedDocument[]> {
   const documents: CorrectedDocument[] = []
-  for (const file of await listCorrectionsFiles(cwd)) documents.push(await correctDocument(file, cwd, {...options, readSource: false}))
+  for (const file of files ?? (await listCorrectionsFiles(cwd))) documents.push(await correctDocument(file, cwd, {...options, readSource: false}))
   return documents
 }
 

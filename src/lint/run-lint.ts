@@ -44,6 +44,12 @@ export interface LintRequest {
    * reads no corrections.
    */
   documentDate?: ((file: VFile) => string | undefined) | undefined
+  /**
+   * Called once the files to lint are known (absolute paths, after discovery and `--shard`),
+   * before any is read: the command loads what it needs of them there (the corrections that
+   * name them, which `documentDate` then reads), and nothing for the files it will not lint.
+   */
+  beforeLint?: ((files: readonly string[]) => Promise<void>) | undefined
   /** The worker threads' heap limits (default WORKER_LIMITS); tests set tiny ones to stop them. */
   workerLimits?: ResourceLimits | undefined
 }
@@ -146,6 +152,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
       throw new UsageError(`standard input as \`${name}\` is excluded by .posteditignore; give another --stdin-filename`)
     }
     const settings = await configOf(absolute)
+    await request.beforeLint?.([absolute])
     if (settings instanceof ConfigError) {
       addProblem(settings.problem)
       files = []
@@ -163,6 +170,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
       )
     }
     const chosen = shardOf(found.files, request.shard)
+    await request.beforeLint?.(chosen)
     const progress = new Progress(request.progress, chosen.length)
     let done = 0
     const linted = await lintEach(chosen, request, linter, async (file) => {
