@@ -116,6 +116,11 @@ describe.runIf(haveBrowser)('postedit report in Chromium', () => {
 
     mkdirSync(artifacts, {recursive: true})
     await page.setViewportSize({width: 1280, height: 1000})
+    // The page hides the tip on a window resize, and Chromium fires the resize of the new
+    // viewport at its next rendering step, which could come after the focus below and hide the
+    // tip it showed: the poll then waited for nothing (a full run failed so at 10 s). Two
+    // animation frames after the resize, its event has fired.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
     await page.locator('#f-0').blur()
     await page.locator('#f-0').focus()
     await expect.poll(() => page.locator('#tip').isVisible(), uiWait).toBe(true)
