@@ -104,25 +104,90 @@ interface Line {
   words: number
 }
 
-/** The line's text without its surrounding white space, with its file offsets. */
-function lineOf(paragraph: Paragraph, source: string, tokensOf: Map<Sentence, Token[]>): Line | undefined {
-  const from = paragraph.position?.start.offset
-  const to = paragraph.position?.end.offset
-  if (from === undefined || to === undefined) return undefined
+/** The text of `from`–`to` without its surrounding white space, with its file offsets. */
+function trimmedLine(source: string, from: number, to: number, sentences: Token[][]): Line | undefined {
   const raw = source.slice(from, to)
   const lead = raw.length - raw.trimStart().length
   const text = raw.trim()
   if (text === '') return undefined
-  const sentences: Token[][] = []
   let words = 0
+  for (const tokens of sentences) for (const token of tokens) if (token.kind === 'word') words++
+  return {start: from + lead, end: from + lead + text.length, text, sentences, words}
+}
+
+/**
+ * A paragraph's physical lines longer than this are a text wrapped to a width (e-mail, plain
+ * text, Markdown source at 72–80 characters): the next line goes on with its sentence.
+ */
+const wrapWidth = 60
+const sentenceEnd = /[.!?:;…"”»)]$/u
+
+/**
+ * Whether a physical line inside a paragraph stands on its own, as the lines of a page
+ * copied from a browser do (a caption and its credit, or a list of share buttons, one line
+ * each with a single break between), rather than going on with the text wrapped above it.
+ * retext-english ends a paragraph at a blank line or after a sentence's end, so a credit under
+ * a caption is read as the caption's continuation. A wrapped line goes on mid-sentence after a
+ * long line; a line of its own follows a short one or a sentence's end, and does not begin in
+ * lowercase. Only with the `eachLine` option: by default the rule reads paragraphs, since
+ * native pages scraped the same way carry such furniture too and the false-alarm measure
+ * (bench/eval.ts) counts it.
+ */
+function standsAlone(previous: string, next: string): boolean {
+  if (next === '' || /^\p{Ll}/u.test(next)) return false
+  return previous.length < wrapWidth || sentenceEnd.test(previous)
+}
+
+/**
+ * The lines of a paragraph, each with its words as tokens: the paragraph whole, or with
+ * `eachLine` cut where a physical line stands alone (see `standsAlone`).
+ */
+function linesOf(paragraph: Paragraph, source: string, tokensOf: Map<Sentence, Token[]>, eachLine: boolean): Line[] {
+  const from = paragraph.position?.start.offset
+  const to = paragraph.position?.end.offset
+  if (from === undefined || to === undefined) return []
+  const sentences: Token[][] = []
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') continue
     const tokens = tokensOf.get(child)
-    if (!tokens) continue
-    sentences.push(tokens)
-    for (const token of tokens) if (token.kind === 'word') words++
+    if (tokens) sentences.push(tokens)
   }
-  return {start: from + lead, end: from + lead + text.length, text, sentences, words}
+  const cuts = eachLine ? lineCuts(source, from, to) : []
+  if (cuts.length === 0) {
+    const line = trimmedLine(source, from, to, sentences)
+    return line ? [line] : []
+  }
+  const lines: Line[] = []
+  const bounds = [from, ...cuts, to]
+  for (let part = 0; part + 1 < bounds.length; part++) {
+    const start = bounds[part]!
+    const end = bounds[part + 1]!
+    const line = trimmedLine(source, start, end, sentences.flatMap((tokens) => tokensWithin(tokens, start, end)))
+    if (line) lines.push(line)
+  }
+  return lines
+}
+
+/** The file offsets inside `from`–`to` where a physical line that stands alone begins. */
+function lineCuts(source: string, from: number, to: number): number[] {
+  const cuts: number[] = []
+  let lineStart = from
+  for (let at = source.indexOf('\n', from); at !== -1 && at < to; at = source.indexOf('\n', at + 1)) {
+    const nextStart = at + 1
+    let nextEnd = source.indexOf('\n', nextStart)
+    if (nextEnd === -1 || nextEnd > to) nextEnd = to
+    if (standsAlone(source.slice(lineStart, at).trim(), source.slice(nextStart, nextEnd).trim())) cuts.push(nextStart)
+    lineStart = nextStart
+  }
+  return cuts
+}
+
+/** A sentence's tokens that lie in `start`–`end`, framed by the sentence's edges; none when none lie there. */
+function tokensWithin(tokens: Token[], start: number, end: number): Token[][] {
+  const inner = tokens.filter((token) => token.kind !== 'edge' && token.start?.offset !== undefined && token.start.offset >= start && token.start.offset < end)
+  if (inner.length === 0) return []
+  if (inner.length === tokens.length - 2) return [tokens]
+  return [[tokens[0]!, ...inner, tokens[tokens.length - 1]!]]
 }
 
 interface PhraseHit {
@@ -175,7 +240,17 @@ function shortened(text: string): string {
  * share and newsletter prompts (each line one finding), section kickers ("WAR IN UKRAINE –")
  * and photo credits run into a caption ("NAME / AFP A number of…"). The suggestion is deletion.
  */
-export default function retextPageFurniture() {
+/** The rule's options (see docs/rules.md#page-furniture). */
+export interface PageFurnitureOptions {
+  /**
+   * Read a physical line that stands alone inside a paragraph as a line of its own (text
+   * copied from a browser, where each block of the page is a line); see `standsAlone`.
+   */
+  eachLine?: boolean
+}
+
+export default function retextPageFurniture(options: PageFurnitureOptions = {}) {
+  const eachLine = options.eachLine === true
   const phrases = phraseIndex()
   const anywhere = anywherePhrases()
   return function (tree: Root, file: VFile) {
@@ -195,9 +270,7 @@ export default function retextPageFurniture() {
 
     // The marker of the related-articles box whose headlines the next lines may be.
     let marker: string | undefined
-    for (const paragraph of views.paragraphs) {
-      const line = lineOf(paragraph, source, tokensOf)
-      if (!line) continue
+    for (const paragraph of views.paragraphs) for (const line of linesOf(paragraph, source, tokensOf, eachLine)) {
       const hit = findPhrase(line, phrases, anywhere)
       if (hit) {
         report(line.start, line.end, `Unexpected ${kindLabels[hit.phrase.kind]} \`${shortened(line.text)}\`, remove it`)
@@ -258,5 +331,6 @@ export const pageFurniture: RuleDefinition = {
   plugin: retextPageFurniture,
   severity: 'warning',
   category: 'Accuracy/Addition',
-  summary: 'Page furniture scraped with the article: cookie notices, "Read also" links, comment forms, kickers, photo credits.'
+  summary: 'Page furniture scraped with the article: cookie notices, "Read also" links, comment forms, kickers, photo credits.',
+  options: {eachLine: 'boolean'}
 }

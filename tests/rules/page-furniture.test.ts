@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {furniturePhrases} from '../../src/rules/data/page-furniture.js'
-import {ruleFindings, seedPath, summary} from '../helpers.js'
+import {lintText, ruleFindings, seedPath, summary} from '../helpers.js'
 
 const id = 'page-furniture'
 
@@ -242,6 +242,37 @@ describe('page-furniture', () => {
       'She could not log into your account from the library, the officer said.'
     ]
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
+  it('with eachLine, reads a line that stands alone inside a paragraph as a line, and wrapped prose as before', async () => {
+    const text = [
+      'The mayor spoke about the storm that closed the port of Caen on',
+      'Monday morning, and said the ferries would run again on Tuesday.',
+      '',
+      'A ferry in the port of Caen',
+      'Photo: Jane Doe / AFP',
+      '',
+      'Share this article',
+      'Facebook',
+      'Twitter',
+      '',
+      // A long line going on mid-sentence is wrapped text, whatever the next line holds.
+      'Officials said the new timetable, which the port published on Monday, covers',
+      'Comments',
+      '',
+      'Readers sent',
+      'comments'
+    ].join('\n')
+    const eachLine = async () => (await lintText(text, {rules: {[id]: ['warning', {eachLine: true}]}})).filter((finding) => finding.ruleId === id)
+    expect(summary(await eachLine()).map(([place, actual]) => [place, actual])).toEqual([
+      ['5:1', 'Photo: Jane Doe / AFP'],
+      ['7:1', 'Share this article'],
+      ['8:1', 'Facebook'],
+      ['9:1', 'Twitter']
+    ])
+    // By default a paragraph is a line: the credit goes on from its caption, the share
+    // buttons are one line of furniture.
+    expect(summary(await ruleFindings(id, text)).map(([place, actual]) => [place, actual])).toEqual([['7:1', 'Share this article\nFacebook\nTwitter']])
   })
 
   it('takes the headlines under "Most read" as under "Read also"', async () => {
