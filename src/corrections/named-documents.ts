@@ -35,6 +35,8 @@ export function cleanedPathFor(sourcePath: string, cwd: string): string {
  * plain or quoted without escapes, perhaps with a comment after it.
  */
 const documentLine = /^document[ \t]*:[ \t]+(?:"([^"\\\n]*)"|'((?:[^'\n]|'')*)'|([^\s"'#|>&*!%@`[\]{},?:-][^\n]*?))[ \t]*(?:[ \t]#[^\n]*)?$/gm
+/** Lines after which the document line may not mean what it shows: see `plainDocumentName`. */
+const unsureShape = /^(?:%|\.\.\.|[{[])/m
 /** A line that goes on with the value above it (a plain scalar folded over lines). */
 const continuation = /^[ \t]+[^\s#]/
 
@@ -46,13 +48,16 @@ const continuation = /^[ \t]+[^\s#]/
  */
 export function plainDocumentName(text: string): string | undefined {
   const yaml = text.replace(/^\uFEFF/, '')
+  // A directive (%YAML 1.1 reads "on" as true), a second document, or a flow collection at
+  // the top (where "a.txt," ends at its comma) changes what the line means.
+  if (unsureShape.test(yaml) || (yaml.match(/^---/gm)?.length ?? 0) > 1) return undefined
   const matches = [...yaml.matchAll(documentLine)]
   if (matches.length !== 1) return undefined
   const match = matches[0]!
   const [, doubleQuoted, singleQuoted, plain] = match
   if (plain !== undefined) {
     // YAML reads these as something else than the text: a mapping, a comment, a number or null.
-    if (/: |\t#| #/.test(plain) || plain.endsWith(':') || /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[\d.][\d._]*(?:e[-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.nan)$/.test(plain)) return undefined
+    if (/: |\t#| #|[,[\]{}]/.test(plain) || plain.endsWith(':') || /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[\d.][\d._]*(?:e[-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.nan)$/.test(plain)) return undefined
   }
   const after = yaml.slice(match.index + match[0].length + 1)
   if (continuation.test(after.split('\n', 1)[0] ?? '')) return undefined

@@ -12,6 +12,7 @@ describe('plainDocumentName', () => {
     expect(plainDocumentName(`# notes\ndocument: "source-text/a b.txt"  # the article\n${rest}`)).toBe('source-text/a b.txt')
     expect(plainDocumentName(`\uFEFFdocument: 'source-text/l''été.txt'\n${rest}`)).toBe("source-text/l'été.txt")
     expect(plainDocumentName(`${rest}document:   ./texts/a.txt\t\n`)).toBe('./texts/a.txt')
+    expect(plainDocumentName(`---\ndocument: source-text/a.txt\n${rest}`)).toBe('source-text/a.txt')
   })
 
   it('gives up where YAML reads more than the line shows', () => {
@@ -30,6 +31,11 @@ describe('plainDocumentName', () => {
       `document: true\n${rest}`,
       `document:\n  a.txt\n${rest}`,
       `  document: a.txt\n${rest}`,
+      `{\ndocument: a.txt,\npublished: 2024-03-01,\ncorrections: []\n}\n`,
+      `%YAML 1.1\n---\ndocument: on\n${rest}`,
+      `document: a.txt\n${rest}---\ndocument: b.txt\n`,
+      `document: a.txt\n${rest}...\n`,
+      `document: a,b.txt\n${rest}`,
       rest
     ]
     for (const text of unsure) expect(plainDocumentName(text), text).toBeUndefined()
