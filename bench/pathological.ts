@@ -28,3 +28,11 @@ for (const [name, text] of Object.entries(pathologicalInputs)) {
     .join(', ')
   console.log(`${name} (${text.length} chars): parse ${parse.toFixed(0)} ms, every rule ${all.toFixed(0)} ms; slowest rules over the parse: ${top}`)
 }
+
+// A corrections file's document line is read before any YAML parser (corrections/named-documents.ts).
+const {plainDocumentName} = await import('../src/corrections/named-documents.js')
+for (const [name, text] of Object.entries({'document line, then 200,000 blanks and tabs': 'document: a' + ' \t'.repeat(100_000) + 'b\n'})) {
+  const start = performance.now()
+  plainDocumentName(text)
+  console.log(`${name} (${text.length} chars): document line read in ${(performance.now() - start).toFixed(0)} ms`)
+}

@@ -31,19 +31,76 @@ export function cleanedPathFor(sourcePath: string, cwd: string): string {
 }
 
 /**
- * `document: source-text/a.txt` as a top-level key of a block mapping, on one line, its value
- * plain or quoted without escapes, perhaps with a comment after it.
+ * `document:` as a top-level key of a block mapping (a value after a blank, or none on the
+ * line). Only the key is matched by a regex: the value is read by hand, since a pattern for a
+ * value with optional trailing blanks and comment backtracked quadratically over a long line
+ * of blanks (32,000 of them took 5.6 s), and corrections files come from pull requests.
  */
-const documentLine = /^document[ \t]*:[ \t]+(?:"([^"\\\n]*)"|'((?:[^'\n]|'')*)'|([^\s"'#|>&*!%@`[\]{},?:-][^\n]*?))[ \t]*(?:[ \t]#[^\n]*)?$/gm
+const documentKey = /^document[ \t]*:(?=[ \t\r\n]|$)/gm
 /** Lines after which the document line may not mean what it shows: see `plainDocumentName`. */
 const unsureShape = /^(?:%|\.\.\.|[{[])/m
 /** A line that goes on with the value above it (a plain scalar folded over lines). */
 const continuation = /^[ \t]+[^\s#]/
+/** A plain scalar's first character must not be an indicator (YAML 1.2, 7.3.3). */
+const indicators = new Set([...'"\'#|>&*!%@`[]{},?:-'])
+/** Plain values YAML reads as null, a boolean or a number, not as the text. */
+const notText = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[\d.][\d._]*(?:e[-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.nan)$/
+
+function isBlank(char: string | undefined): boolean {
+  return char === ' ' || char === '\t'
+}
+
+/** Whether `rest` is blanks, then perhaps a comment (after a blank): what may end a value's line. */
+function endsLine(rest: string): boolean {
+  const trimmed = rest.trimStart()
+  return trimmed === '' || (trimmed.startsWith('#') && trimmed.length < rest.length)
+}
+
+/** The value of a document line, as YAML reads a one-line scalar, or undefined when unsure. */
+function oneLineValue(line: string): string | undefined {
+  let at = 0
+  while (isBlank(line[at])) at++
+  const first = line[at]
+  if (first === undefined) return undefined
+  if (first === '"') {
+    const close = line.indexOf('"', at + 1)
+    const value = close === -1 ? undefined : line.slice(at + 1, close)
+    // An escape changes the text: left to the parser.
+    return value === undefined || value.includes('\\') || !endsLine(line.slice(close + 1)) ? undefined : value
+  }
+  if (first === "'") {
+    let value = ''
+    let index = at + 1
+    for (;;) {
+      const close = line.indexOf("'", index)
+      if (close === -1) return undefined
+      value += line.slice(index, close)
+      if (line[close + 1] !== "'") return endsLine(line.slice(close + 1)) ? value : undefined
+      value += "'"
+      index = close + 2
+    }
+  }
+  if (indicators.has(first)) return undefined
+  // A comment starts at a "#" after a blank; the value ends before it, blanks trimmed (by
+  // hand: a regex for trailing blanks retries every run of blanks inside the line).
+  let end = line.length
+  for (let index = at + 1; index < line.length; index++) {
+    if (line[index] === '#' && isBlank(line[index - 1])) {
+      end = index
+      break
+    }
+  }
+  while (end > at && isBlank(line[end - 1])) end--
+  const plain = line.slice(at, end)
+  // YAML reads these as something else than the text: a mapping, a flow collection, a number or null.
+  if (plain.includes(': ') || /[,[\]{}]/.test(plain) || plain.endsWith(':') || notText.test(plain)) return undefined
+  return plain
+}
 
 /**
  * The `document` a corrections file's text names, as the YAML parser would read it, or
  * undefined when the text does not show it plainly (a flow mapping, an anchor, a tag, a
- * value over several lines, the key twice, a value with `: ` or ` #` inside): the caller
+ * value over several lines, the key twice, a value with `: ` or an escape inside): the caller
  * must then parse the file.
  */
 export function plainDocumentName(text: string): string | undefined {
@@ -51,18 +108,15 @@ export function plainDocumentName(text: string): string | undefined {
   // A directive (%YAML 1.1 reads "on" as true), a second document, or a flow collection at
   // the top (where "a.txt," ends at its comma) changes what the line means.
   if (unsureShape.test(yaml) || (yaml.match(/^---/gm)?.length ?? 0) > 1) return undefined
-  const matches = [...yaml.matchAll(documentLine)]
-  if (matches.length !== 1) return undefined
-  const match = matches[0]!
-  const [, doubleQuoted, singleQuoted, plain] = match
-  if (plain !== undefined) {
-    // YAML reads these as something else than the text: a mapping, a comment, a number or null.
-    if (/: |\t#| #|[,[\]{}]/.test(plain) || plain.endsWith(':') || /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[\d.][\d._]*(?:e[-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.nan)$/.test(plain)) return undefined
-  }
-  const after = yaml.slice(match.index + match[0].length + 1)
-  if (continuation.test(after.split('\n', 1)[0] ?? '')) return undefined
-  const name = doubleQuoted ?? (singleQuoted === undefined ? plain : singleQuoted.replace(/''/g, "'"))
-  return name === undefined || name === '' ? undefined : name
+  const keys = [...yaml.matchAll(documentKey)]
+  if (keys.length !== 1) return undefined
+  const from = keys[0]!.index + keys[0]![0].length
+  const lineEnd = yaml.indexOf('\n', from)
+  const line = yaml.slice(from, lineEnd === -1 ? yaml.length : lineEnd).replace(/\r$/, '')
+  const name = oneLineValue(line)
+  if (name === undefined || name === '') return undefined
+  const next = lineEnd === -1 ? '' : yaml.slice(lineEnd + 1, (yaml.indexOf('\n', lineEnd + 1) + 1 || yaml.length + 1) - 1)
+  return continuation.test(next) ? undefined : name
 }
 
 /**

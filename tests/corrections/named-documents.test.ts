@@ -41,6 +41,13 @@ describe('plainDocumentName', () => {
     for (const text of unsure) expect(plainDocumentName(text), text).toBeUndefined()
   })
 
+  it('reads a line of 200,000 blanks as YAML does (a value pattern once retried every run of them)', () => {
+    const blanks = ' \t'.repeat(100_000)
+    expect(plainDocumentName(`document: a${blanks}b\n${rest}`)).toBe(`a${blanks}b`)
+    expect(plainDocumentName(`document: a${blanks}#b\n${rest}`)).toBe('a')
+    expect(plainDocumentName(`document: "a"${blanks}x\n${rest}`)).toBeUndefined()
+  })
+
   it('never names another document than the YAML parser reads', () => {
     const values = ['a.txt', 'source-text/a.txt', 'a b.txt', "l'été.txt", 'a#b.txt', 'a #b.txt', 'x: y', 'a.txt:', '-a.txt', '[a].txt', '1e3', '0x1F', 'null', '.5', 'a,b.txt', '"a".txt', 'é.txt', '~a.txt']
     const writings = (value: string) => [value, `"${value.replace(/["\\]/g, '\\$&')}"`, `'${value.replace(/'/g, "''")}'`]
