@@ -234,12 +234,6 @@ function shortened(text: string): string {
   return words.length <= 8 ? text : `${words.slice(0, 8).join(' ')}…`
 }
 
-/**
- * Page furniture scraped with the article: cookie and consent notices, video-player and
- * ad-blocker notices, "Read also" lines and the headlines under them, comment forms, paywall,
- * share and newsletter prompts (each line one finding), section kickers ("WAR IN UKRAINE –")
- * and photo credits run into a caption ("NAME / AFP A number of…"). The suggestion is deletion.
- */
 /** The rule's options (see docs/rules.md#page-furniture). */
 export interface PageFurnitureOptions {
   /**
@@ -249,6 +243,12 @@ export interface PageFurnitureOptions {
   eachLine?: boolean
 }
 
+/**
+ * Page furniture scraped with the article: cookie and consent notices, video-player and
+ * ad-blocker notices, "Read also" lines and the headlines under them, comment forms, paywall,
+ * share and newsletter prompts (each line one finding), section kickers ("WAR IN UKRAINE –")
+ * and photo credits run into a caption ("NAME / AFP A number of…"). The suggestion is deletion.
+ */
 export default function retextPageFurniture(options: PageFurnitureOptions = {}) {
   const eachLine = options.eachLine === true
   const phrases = phraseIndex()
