@@ -49,11 +49,12 @@ export default function retextCalque() {
   return function (tree: Root, file: VFile) {
     const source = String(file.value)
     eachSentence(tree, (tokens) => {
-      let index = 1
+      // Only the tokens a calque may start on are tried (see `nextStart`).
+      let index = compiled.nextStart(tokens, 1)
       while (index < tokens.length - 1) {
         const hit = findAt(compiled, tokens, index)
         if (!hit) {
-          index++
+          index = compiled.nextStart(tokens, index + 1)
           continue
         }
         const {calque, expected, end} = hit
@@ -64,7 +65,7 @@ export default function retextCalque() {
           const reason = `Unexpected \`${actual}\` (calque of French *${calque.entry.french}*), expected ${listOr(suggestions)}`
           reportFinding(file, id, span.place, reason, actual, suggestions)
         }
-        index = end
+        index = compiled.nextStart(tokens, end)
       }
     })
   }

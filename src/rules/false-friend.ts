@@ -86,7 +86,8 @@ export default function retextFalseFriend() {
   return function (tree: Root, file: VFile) {
     const source = String(file.value)
     eachSentence(tree, (tokens) => {
-      for (let at = 1; at < tokens.length - 1; at++) {
+      // Only the tokens an entry may start on are tried (see `nextStart`).
+      for (let at = index.nextStart(tokens, 1); at < tokens.length - 1; at = index.nextStart(tokens, at + 1)) {
         if (tokens[at]?.kind !== 'word') continue
         const matches = index.matchesAt(tokens, at)
         if (matches.length === 0) continue

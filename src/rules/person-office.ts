@@ -171,7 +171,8 @@ function capitalised(token: Token | undefined): boolean {
 
 function findMentions(index: PeopleIndex, tokens: Token[], named: Map<string, Person>): NameMention[] {
   const mentions: NameMention[] = []
-  let position = 1
+  // Only the tokens a name may start on are tried (see `nextStart`).
+  let position = index.names.nextStart(tokens, 1)
   while (position < tokens.length - 1) {
     let best: {end: number; persons: Person[]; familyOnly: boolean} | undefined
     for (const {value, end} of index.names.matchesAt(tokens, position)) {
@@ -179,7 +180,7 @@ function findMentions(index: PeopleIndex, tokens: Token[], named: Map<string, Pe
     }
     // A name is written with a capital: "rice" and "price" are not Condoleezza Rice or Ned Price.
     if (!best || !capitalised(tokens[best.end - 1])) {
-      position++
+      position = index.names.nextStart(tokens, position + 1)
       continue
     }
     const last = tokens[best.end - 1]!.norm
@@ -189,7 +190,7 @@ function findMentions(index: PeopleIndex, tokens: Token[], named: Map<string, Pe
       if (person.familyName) named.set(person.familyName.toLowerCase(), person)
     }
     mentions.push(mention)
-    position = best.end
+    position = index.names.nextStart(tokens, best.end)
   }
   return mentions
 }

@@ -106,16 +106,17 @@ export default function retextTerm(options: TermOptions = {}) {
     const source = String(file.value)
     for (const {tokens} of treeViews(tree).sentences) {
       let words: Set<string> | undefined
-      let at = 1
+      // Only the tokens a form may start on are tried (see `nextStart`).
+      let at = index.nextStart(tokens, 1)
       while (at < tokens.length - 1) {
         if (tokens[at]?.kind !== 'word' || index.candidatesAt(tokens, at).length === 0) {
-          at++
+          at = index.nextStart(tokens, at + 1)
           continue
         }
         words ??= new Set(tokens.map((token) => token.norm))
         const hit = findAt(index, tokens, at, words)
         if (!hit) {
-          at++
+          at = index.nextStart(tokens, at + 1)
           continue
         }
         const {entry, form} = hit.term
@@ -128,7 +129,7 @@ export default function retextTerm(options: TermOptions = {}) {
           const reason = `Unexpected \`${actual}\`, expected \`${expected}\`${entry.note ? `: ${entry.note}` : ''}`
           reportFinding(file, id, span.place, reason, actual, [expected])
         }
-        at = hit.end
+        at = index.nextStart(tokens, hit.end)
       }
     }
   }

@@ -26,22 +26,13 @@ const none: ReadonlyArray<never> = []
  * The entries that start on one word, split by the word their second slot needs: "in" starts
  * a score of calques ("in the framework of", "in fine", "in the measure where"…), and the
  * word after it rules out all but a few. `rest` holds the entries whose second slot is
- * optional or takes a number, or that have one slot.
+ * optional or takes a number, or that have one slot; each list of `pairs` holds its own
+ * entries and those of `rest`, in the order they were added, built once here rather than
+ * merged again at every token that starts one.
  */
 interface FirstWord<T> {
   pairs: Map<string, Array<Indexed<T>>>
   rest: Array<Indexed<T>>
-}
-
-/** Two lists in the order entries were added, as one. */
-function mergeByOrder<T>(a: ReadonlyArray<Indexed<T>>, b: ReadonlyArray<Indexed<T>>): Array<Indexed<T>> {
-  const merged: Array<Indexed<T>> = []
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) merged.push(a[i]!.order < b[j]!.order ? a[i++]! : b[j++]!)
-  while (i < a.length) merged.push(a[i++]!)
-  while (j < b.length) merged.push(b[j++]!)
-  return merged
 }
 
 export class PhraseIndex<T> {
@@ -94,11 +85,14 @@ export class PhraseIndex<T> {
           this.byWord.set(word, (bucket = {pairs: new Map(), rest: []}))
           addFirstWord(word, this.bit)
         }
-        if (!seconds) bucket.rest.push(indexed)
-        else {
+        // Entries come in list order, so a push keeps every list in it.
+        if (!seconds) {
+          bucket.rest.push(indexed)
+          for (const paired of bucket.pairs.values()) paired.push(indexed)
+        } else {
           for (const next of seconds) {
             let paired = bucket.pairs.get(next)
-            if (!paired) bucket.pairs.set(next, (paired = []))
+            if (!paired) bucket.pairs.set(next, (paired = [...bucket.rest]))
             paired.push(indexed)
           }
         }
@@ -125,7 +119,7 @@ export class PhraseIndex<T> {
     if (bucket) {
       const next = tokens[index + 1]
       const paired = next ? bucket.pairs.get(next.norm) : undefined
-      words = paired ? (bucket.rest.length > 0 ? mergeByOrder(paired, bucket.rest) : paired) : bucket.rest
+      words = paired ?? bucket.rest
     }
     const numbers = this.byNumber.length > 0 && (listed || startsWithDigit(token)) && acceptsNumber(token) ? this.byNumber : none
     const anywhere = this.anywhere
@@ -135,6 +129,25 @@ export class PhraseIndex<T> {
     const merged = new Map<number, Indexed<T>>()
     for (const list of [words, numbers, anywhere]) for (const entry of list) merged.set(entry.order, entry)
     return [...merged.values()].sort((a, b) => a.order - b.order)
+  }
+
+  /**
+   * The first index at or after `from` where an entry may start, or `tokens.length`: where
+   * `candidatesAt` could return anything. A rule's loop jumps from one such token to the next
+   * in this one tight loop instead of calling `candidatesAt` at every token, since most of an
+   * index's bits are set on a few tokens in a hundred. An index with entries that may start
+   * anywhere, or without a bit of its own, skips nothing.
+   */
+  nextStart(tokens: Token[], from: number): number {
+    if (this.anywhere.length > 0 || this.bit === 0) return from
+    const bit = this.bit
+    // Number words carry this index's bit (see `add`); figures are told by their first digit.
+    const numbers = this.byNumber.length > 0
+    for (let index = from; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if ((startMask(token) & bit) !== 0 || (numbers && startsWithDigit(token))) return index
+    }
+    return tokens.length
   }
 
   /** Every entry that matches starting at `index`, in the order they were added. */

@@ -73,6 +73,52 @@ describe('PhraseIndex on its second word', () => {
   })
 })
 
+// Before the table's bits run out (see the next block, which takes them all).
+describe('PhraseIndex.nextStart', () => {
+  it('jumps to the next token an entry may start on, and past the end when none is left', () => {
+    const index = new PhraseIndex<string>().add('show of muscle', 'muscle').add('in fine', 'fine')
+    const words = tokens('We saw a show of muscle in the end.')
+    const show = words.findIndex((token) => token.norm === 'show')
+    const inAt = words.findIndex((token) => token.norm === 'in')
+    expect(index.nextStart(words, 1)).toBe(show)
+    expect(index.nextStart(words, show)).toBe(show)
+    expect(index.nextStart(words, show + 1)).toBe(inAt)
+    // "in" may start "in fine" though "the" follows: candidatesAt rules that out, not nextStart.
+    expect(index.nextStart(words, inAt + 1)).toBe(words.length)
+  })
+
+  it('stops at figures and number words for an index with a number slot first', () => {
+    const index = new PhraseIndex<string>().add('# kilometers', 'distance')
+    const words = tokens('It lies 500 kilometers, or five, away.')
+    const figure = words.findIndex((token) => token.norm === '500')
+    const five = words.findIndex((token) => token.norm === 'five')
+    expect(index.nextStart(words, 1)).toBe(figure)
+    expect(index.nextStart(words, figure + 1)).toBe(five)
+    expect(index.nextStart(words, five + 1)).toBe(words.length)
+  })
+
+  it('skips nothing for an index with an entry that may start anywhere', () => {
+    const index = new PhraseIndex<string>().add('the? show?', 'optional')
+    const words = tokens('Nothing here.')
+    expect(index.nextStart(words, 1)).toBe(1)
+    expect(index.nextStart(words, 2)).toBe(2)
+  })
+
+  it('finds no other start than candidatesAt does, on every token of a sentence', () => {
+    const index = new PhraseIndex<string>()
+      .add('at the level of', 'level')
+      .add('# kilometers', 'distance')
+      .add('in the framework of', 'framework')
+    const words = tokens('At the level of the town, 40 kilometers away, in the framework of ten talks.')
+    const starts: number[] = []
+    for (let at = index.nextStart(words, 0); at < words.length; at = index.nextStart(words, at + 1)) starts.push(at)
+    const expected = words.map((_, at) => at).filter((at) => index.candidatesAt(words, at).length > 0)
+    expect(expected.length).toBeGreaterThan(2)
+    // nextStart may stop where the second word then rules every entry out, never skip a start.
+    expect(starts).toEqual(expect.arrayContaining(expected))
+  })
+})
+
 describe('PhraseIndex and the shared first-word table', () => {
   it('finds the entries of an index built after the tokens were last asked', () => {
     const words = tokens('They took in charge the wounded.')
