@@ -16,5 +16,11 @@ export const pathologicalInputs: Record<string, string> = {
   // once walked every earlier deletion for each finding.
   // "told <word>:" is a reporting colon: its look-behind was once tried at every letter of the word.
   'told, a 100,000-letter word, a glued colon': 'They told ' + 'a'.repeat(100_000) + ':the truth.',
-  '10,000 ad-blocker notices cut off mid-phrase': 'If you are not in either of these two cases, please contact us at\n\n'.repeat(10_000)
+  '10,000 ad-blocker notices cut off mid-phrase': 'If you are not in either of these two cases, please contact us at\n\n'.repeat(10_000),
+  // Paragraphs a single line break apart, no blank line to cut at: parse-latin's square came back.
+  '10,000 one-line paragraphs without a blank line': 'The minister spoke on Monday in Paris. He said the plan would go ahead.\n'.repeat(10_000),
+  // Each quotation's point was judged by a regex anchored at the end of all the text before it.
+  '5,000 points before a quote and a comma, one block': 'He told them: “It was taken.”, she added.\n'.repeat(5_000),
+  // Each "??" between letters looked for a letter at the end of all the text before it.
+  '5,000 question marks for an apostrophe, one block': 'It was the minister??s plan.\n'.repeat(5_000)
 }

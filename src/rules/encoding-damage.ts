@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import {fileLocation} from './support/file-location.js'
 import type {VFile} from 'vfile'
 import {mojibakeTable, truncatedPunctuation} from './data/mojibake.js'
+import {characterAt, characterBefore} from './support/characters-around.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
 import {escapeRegExp} from './support/regexp-source.js'
@@ -82,6 +83,8 @@ function judge(actual: string, between: boolean): {reason: string; expected?: st
  * and "⁇"/"??" where an apostrophe was. Works on the raw text, because mojibake splits words
  * in odd places and the parser's tokens do not line up with the damage.
  */
+const letter = /^\p{L}$/u
+
 export default function retextEncodingDamage() {
   return function (_tree: Root, file: VFile) {
     const text = String(file.value ?? '')
@@ -91,8 +94,7 @@ export default function retextEncodingDamage() {
       const actual = match[0]
       const start = match.index
       const end = start + actual.length
-      const before = text.slice(0, start)
-      const between = /\p{L}$/u.test(before) && /^\p{L}/u.test(text.slice(end)) && (actual === '??' || actual === '\u2047')
+      const between = (actual === '??' || actual === '\u2047') && letter.test(characterBefore(text, start)) && letter.test(characterAt(text, end))
       const {reason, expected} = judge(actual, between)
       const startPoint = place.toPoint(start)
       const endPoint = place.toPoint(end)

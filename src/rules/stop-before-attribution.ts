@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {createReporter} from './support/reporter.js'
 import {textBlocks} from './support/text-blocks.js'
+import {characterBefore} from './support/characters-around.js'
 import type {RuleDefinition} from './types.js'
 
 const id = 'stop-before-attribution'
@@ -22,9 +23,17 @@ const pattern = /\.([ \u00A0\u202F\u2009]?)([”“"»«])([ \u00A0\u202F\u2009]
  */
 const listEndings = new Set(['etc', 'al'])
 
+const letterOrPoint = /^[\p{L}.]$/u
+
 /** Whether the point belongs to an initialism ("U.S.", "J.") or to "etc.", which keep it. */
 function abbreviationPoint(text: string, point: number): boolean {
-  const word = /[\p{L}.]+$/u.exec(text.slice(0, point))?.[0] ?? ''
+  // The letters and points right before it, read backwards: a regex anchored at the end of the
+  // text before it would be tried from every character of that text, at every quotation.
+  let start = point
+  for (let character = characterBefore(text, start); character !== '' && letterOrPoint.test(character); character = characterBefore(text, start)) {
+    start -= character.length
+  }
+  const word = text.slice(start, point)
   return word.includes('.') || word.length === 1 || listEndings.has(word.toLowerCase())
 }
 

@@ -23,7 +23,11 @@ const expected: Record<string, Record<string, number>> = {
   // A reporting colon glued to the next word, found once, not retried at every letter before it.
   'told, a 100,000-letter word, a glued colon': {'mistyped-punctuation': 1},
   // The cut-off "at" of each notice is inside the notice's deletion, and is not reported.
-  '10,000 ad-blocker notices cut off mid-phrase': {'page-furniture': 10_000}
+  '10,000 ad-blocker notices cut off mid-phrase': {'page-furniture': 10_000},
+  '10,000 one-line paragraphs without a blank line': {},
+  // Two findings a quotation: the point becomes the comma, the comma after the mark goes.
+  '5,000 points before a quote and a comma, one block': {'stop-before-attribution': 10_000},
+  '5,000 question marks for an apostrophe, one block': {'encoding-damage': 5_000}
 }
 
 describe('every rule on pathological input', () => {
