@@ -1,4 +1,4 @@
-import type {Root, RootContent, WhiteSpace} from 'nlcst'
+import type {Nodes, Parent, Root, RootContent, WhiteSpace} from 'nlcst'
 import type {Processor} from 'unified'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
@@ -9,10 +9,13 @@ import type {VFile} from 'vfile'
  * n words costs O(n²). Parsing 5 MB as one file took 11 s, against 0.6 s as 2,000 files.
  *
  * This plugin parses a large text in pieces of whole paragraphs and joins the trees. It cuts
- * only at a blank line that parse-latin would turn into a root-level `WhiteSpaceNode` between
- * two paragraphs that it parses the same alone as together (see `isCut`), so the joined tree
- * is the one retext-english builds for the whole text: the tests check deep equality on many
- * inputs. One difference: `nlcstRootExtensions` plugins run once per piece.
+ * at a blank line that parse-latin would turn into a root-level `WhiteSpaceNode` between
+ * two paragraphs that it parses the same alone as together (see `isCut`), and, in a long
+ * stretch without such a blank line, at a single line break that parse-latin itself, asked on
+ * the text around it, splits the same way (see `lineBreakCut`); so the joined tree is the one
+ * retext-english builds for the whole text: the tests check deep equality on many inputs. One
+ * difference: `nlcstRootExtensions` plugins run once per piece. A text linted piece by piece
+ * (`piecewise`) is cut at blank lines only, where the rules' text blocks end anyway.
  */
 
 export interface Options {
@@ -26,9 +29,20 @@ export interface Options {
    * no tree of the whole file is ever alive. Off by default: `parse()` then stays faithful.
    */
   piecewise?: boolean
+  /**
+   * Characters of text on each side of a single line break that `lineBreakHolds` parses to
+   * check a cut there (see `lineBreakCut`).
+   */
+  lineCheckWindow?: number
 }
 
-const defaults: Required<Options> = {minimumLength: 32_768, pieceLength: 8_192, piecewise: false}
+const defaults: Required<Options> = {minimumLength: 32_768, pieceLength: 8_192, piecewise: false, lineCheckWindow: 384}
+
+/**
+ * Line breaks checked and found wrong for a cut before a piece stops looking and grows on: a
+ * text of "Mr.\nSmith" lines would otherwise cost three parses a line.
+ */
+const lineCheckLimit = 4
 
 /** parse-latin 7's `whiteSpace` class (lib/expressions.js): its tokenizer joins these into one node. */
 function isWhiteSpace(code: number): boolean {
@@ -82,38 +96,132 @@ export function paragraphSeparators(value: string): Array<{start: number; end: n
   const separators: Array<{start: number; end: number}> = []
   lineBreakChar.lastIndex = 0
   while (lineBreakChar.test(value)) {
-    const first = lineBreakChar.lastIndex - 1
-    // The white-space run holding this break, and its line breaks ("\r\n" counts once).
-    let start = first
-    while (start > 0 && isWhiteSpace(value.charCodeAt(start - 1))) start--
-    let end = first
-    let breaks = 0
-    let plain = true
-    for (; end < value.length; end++) {
-      const code = value.charCodeAt(end)
-      if (!isWhiteSpace(code)) break
-      if (code === 13 || (code === 10 && value.charCodeAt(end - 1) !== 13)) breaks++
-      // parse-latin splits the root only at white space of spaces, tabs and line breaks
-      // (its `newLine`): with a no-break space in the run, the paragraphs stay one ParagraphNode.
-      else if (code !== 10 && code !== 32 && code !== 9) plain = false
-    }
-    for (let index = start; plain && index < first; index++) {
-      const code = value.charCodeAt(index)
-      if (code !== 32 && code !== 9) plain = false
-    }
-    lineBreakChar.lastIndex = end
-    if (breaks >= 2 && plain && isCut(value, start, end)) separators.push({start, end})
+    const run = lineBreakRun(value, lineBreakChar.lastIndex - 1)
+    lineBreakChar.lastIndex = run.end
+    if (run.breaks >= 2 && run.plain && isCut(value, run.start, run.end)) separators.push({start: run.start, end: run.end})
   }
   return separators
 }
 
-/** The separators a text is cut at; none when it is short enough to be parsed whole. */
-function cuts(value: string, options: Options): Array<{start: number; end: number}> {
-  const {minimumLength, pieceLength} = {...defaults, ...options}
+/** The white-space run holding the line break at `first`, its line breaks ("\r\n" counts once), and whether parse-latin could split its root there. */
+function lineBreakRun(value: string, first: number): {start: number; end: number; breaks: number; plain: boolean} {
+  let start = first
+  while (start > 0 && isWhiteSpace(value.charCodeAt(start - 1))) start--
+  let end = first
+  let breaks = 0
+  let plain = true
+  for (; end < value.length; end++) {
+    const code = value.charCodeAt(end)
+    if (!isWhiteSpace(code)) break
+    if (code === 13 || (code === 10 && value.charCodeAt(end - 1) !== 13)) breaks++
+    // parse-latin splits the root only at white space of spaces, tabs and line breaks
+    // (its `newLine`): with a no-break space in the run, the paragraphs stay one ParagraphNode.
+    else if (code !== 10 && code !== 32 && code !== 9) plain = false
+  }
+  for (let index = start; plain && index < first; index++) {
+    const code = value.charCodeAt(index)
+    if (code !== 32 && code !== 9) plain = false
+  }
+  return {start, end, breaks, plain}
+}
+
+/** A sentence's end before the closing marks at `index` and back: `end.`, `(2015).”`. */
+function endsSentence(value: string, index: number): boolean {
+  for (; index >= 0 && closing.test(value.charAt(index)); index--) {
+    if (terminal.test(value.charAt(index))) return true
+  }
+  return false
+}
+const terminal = /[.!?\u2026\u203D]/
+
+/**
+ * A text whose paragraphs are one line break apart, as text copied from a web page often is,
+ * has no blank line to cut at, and parse-latin's square came back on it: 1 MB took 3.9 s to
+ * lint and 2 MB 8.9 s, against 0.8 s a megabyte cut at blank lines. parse-latin splits its
+ * root at a single line break too, wherever one follows a sentence's end, but whether one
+ * does depends on its merges ("Mr.\nSmith" and "U.S.\nThe" stay one sentence), which this
+ * module will not copy. So each candidate is checked by parse-latin itself: the text around
+ * the break is parsed whole and in two halves, and the break is a cut only when the halves'
+ * trees, joined at the break, are the whole's. Its merges look at the tokens beside a break,
+ * never a paragraph away, so a few hundred characters on each side decide it as the whole
+ * text would (the tests check the joined tree against retext-english's on generated texts
+ * with windows of a few characters).
+ *
+ * The first line break in `from`–`to` that is such a cut; or, when `lineCheckLimit` of them
+ * failed the check, where the search stopped; or `to` when none is left.
+ */
+function lineBreakCut(
+  value: string,
+  from: number,
+  to: number,
+  parse: (chunk: string) => Root,
+  window: number
+): {start: number; end: number} | number {
+  let checked = 0
+  lineBreakChar.lastIndex = from
+  while (lineBreakChar.test(value)) {
+    const first = lineBreakChar.lastIndex - 1
+    if (first >= to) break
+    const run = lineBreakRun(value, first)
+    lineBreakChar.lastIndex = run.end
+    if (run.start < from || run.end > to || !run.plain || !isCut(value, run.start, run.end) || !endsSentence(value, run.start - 1)) continue
+    if (lineBreakHolds(value, run.start, run.end, parse, window)) return {start: run.start, end: run.end}
+    if (++checked === lineCheckLimit) return run.end
+  }
+  return to
+}
+
+/** Whether the text around `start`–`end` parses whole as its two sides do alone, joined by that white space. */
+function lineBreakHolds(value: string, start: number, end: number, parse: (chunk: string) => Root, window: number): boolean {
+  // Not from inside a word: the window widens to the white space before and after it, and a
+  // break next to a token too long for that is not taken.
+  const limit = 4 * window + 64
+  let from = Math.max(0, start - window)
+  while (from > 0 && !isWhiteSpace(value.charCodeAt(from - 1))) if (start - --from > limit) return false
+  let to = Math.min(value.length, end + window)
+  while (to < value.length && !isWhiteSpace(value.charCodeAt(to))) if (++to - end > limit) return false
+  const whole = parse(value.slice(from, to)).children
+  const before = parse(value.slice(from, start)).children
+  const after = parse(value.slice(end, to)).children
+  if (whole.length !== before.length + 1 + after.length) return false
+  const space = whole[before.length]!
+  if (space.type !== 'WhiteSpaceNode' || space.value !== value.slice(start, end)) return false
+  return before.every((node, index) => sameNodes(node, whole[index]!)) && after.every((node, index) => sameNodes(node, whole[before.length + 1 + index]!))
+}
+
+/** Same types, same texts, same shape: positions follow from those, the text being the same. */
+function sameNodes(a: Nodes, b: Nodes): boolean {
+  if (a.type !== b.type) return false
+  if ('value' in a || 'value' in b) return 'value' in a && 'value' in b && a.value === b.value
+  const children = (b as Parent).children
+  return a.children.length === children.length && a.children.every((child, index) => sameNodes(child as Nodes, children[index] as Nodes))
+}
+
+/**
+ * The separators a text is cut at; none when it is short enough to be parsed whole. With
+ * `parse`, a stretch of over two pieces' length without a blank line to cut at is cut at
+ * single line breaks too (see `lineBreakCut`).
+ */
+function cuts(value: string, options: Options, parse?: (chunk: string) => Root): Array<{start: number; end: number}> {
+  const {minimumLength, pieceLength, lineCheckWindow} = {...defaults, ...options}
   const separators: Array<{start: number; end: number}> = []
   if (value.length < minimumLength) return separators
   let pieceStart = 0
-  for (const separator of paragraphSeparators(value)) {
+  const end = {start: value.length, end: value.length}
+  for (const separator of [...paragraphSeparators(value), end]) {
+    // Where the next line break may be checked; past a few that fail, a piece's length further on.
+    let from = pieceStart + pieceLength
+    while (parse && separator.start - pieceStart > 2 * pieceLength && from < separator.start) {
+      const cut = lineBreakCut(value, from, separator.start, parse, lineCheckWindow)
+      if (typeof cut === 'number') {
+        from = Math.max(cut, from + pieceLength)
+        continue
+      }
+      separators.push(cut)
+      pieceStart = cut.end
+      from = pieceStart + pieceLength
+    }
+    if (separator === end) break
     if (separator.start - pieceStart < pieceLength) continue
     separators.push(separator)
     pieceStart = separator.end
@@ -186,28 +294,41 @@ interface WithPosition {
  * Moves every position of a chunk's tree to the file's coordinates, in place. parse-latin
  * shares point objects between a parent and its first or last child (and a word and its
  * text): each distinct point moves once, and the sharing stays as retext-english leaves it.
+ * A point is known to have moved by its offset, made negative (less one) on the first pass
+ * and restored on the second: a set of the points seen cost a tenth of linting a large file.
  */
-function shift(root: Root, origin: Point, moved: Set<Point>): void {
+function shift(root: Root, origin: Point): void {
+  const lineDelta = origin.line - 1
+  const columnDelta = origin.column - 1
+  const offsetDelta = origin.offset ?? 0
+  // The first chunk is where it is (parse-latin gives every point an offset).
+  if (lineDelta === 0 && columnDelta === 0 && offsetDelta === 0) return
   const move = (point: Point) => {
-    if (moved.has(point)) return
-    moved.add(point)
-    if (point.line === 1) point.column += origin.column - 1
-    point.line += origin.line - 1
-    point.offset = (point.offset ?? 0) + (origin.offset ?? 0)
+    const offset = point.offset ?? 0
+    if (offset < 0) return
+    if (point.line === 1) point.column += columnDelta
+    point.line += lineDelta
+    point.offset = -(offset + offsetDelta) - 1
   }
-  moved.clear()
-  if (root.position) {
-    move(root.position.start)
-    move(root.position.end)
+  const restore = (point: Point) => {
+    const offset = point.offset!
+    if (offset < 0) point.offset = -offset - 1
   }
-  const stack: WithPosition[] = [...(root.children as WithPosition[])]
-  while (stack.length > 0) {
-    const node = stack.pop() as WithPosition
-    if (node.position) {
-      move(node.position.start)
-      move(node.position.end)
+  for (const each of [move, restore]) {
+    if (root.position) {
+      each(root.position.start)
+      each(root.position.end)
     }
-    for (const child of node.children ?? []) stack.push(child)
+    const stack: WithPosition[] = [...(root.children as WithPosition[])]
+    while (stack.length > 0) {
+      const node = stack.pop() as WithPosition
+      if (node.position) {
+        each(node.position.start)
+        each(node.position.end)
+      }
+      const children = node.children
+      if (children) for (let index = 0; index < children.length; index++) stack.push(children[index]!)
+    }
   }
 }
 
@@ -216,17 +337,16 @@ function shift(root: Root, origin: Point, moved: Set<Point>): void {
  * file coordinates; a short text, or one without a place to cut, is parsed whole.
  */
 export function parseByParagraph(value: string, parse: (chunk: string) => Root, options: Options = {}): Root {
-  const separators = cuts(value, options)
+  const separators = cuts(value, options, parse)
   if (separators.length === 0) return parse(value)
 
   const children: RootContent[] = []
   let point: Point = {line: 1, column: 1, offset: 0}
   let from = 0
-  const moved = new Set<Point>()
   const addChunk = (to: number) => {
     if (to > from) {
       const tree = parse(value.slice(from, to))
-      shift(tree, point, moved)
+      shift(tree, point)
       // A loop, not push(...children): spreading a huge array can overflow the call stack.
       for (const child of tree.children) children.push(child)
     }

@@ -64,6 +64,41 @@ describe('parseByParagraph', () => {
     )
   })
 
+  it('builds the same tree when single line breaks are checked on a few characters around them', () => {
+    // The check parses a window around each break; here a window of a few characters, so
+    // that a merge reaching past a window's edge would show.
+    const atom = fc.constantFrom(
+      'Foo', 'bar', 'e.g.', 'Mr.', 'U.S.', 'Dr.', 'etc.', 'i.e.', 'A.', 'x.', '.', '…', '?', '!', ')', '(', '"', '“', '”',
+      '«', '»', "'", '’', '-', '—', '/', '12', '3.', ' ', '\t', '\u00a0', '\n', '\n', '\n', '\r\n', '\r', '\n \n',
+      '.\n', '.\nThe', '.\nand', '.)\nHe', '!\nA', '?”\nShe', ':\nB', ',\nC', ';\nD', '\n(', '\n12', '\n“Yes',
+      'don’t', "it's", '&', ',', ';', ':', 'and', 'É', 'I', '*'
+    )
+    fc.assert(
+      fc.property(fc.array(atom, {maxLength: 60}), fc.integer({min: 0, max: 24}), (atoms, window) => {
+        const text = atoms.join('')
+        const chunked = parseByParagraph(text, (chunk) => english.parse(chunk) as Root, {...everyParagraph, lineCheckWindow: window})
+        expect(chunked).toEqual(english.parse(text))
+      }),
+      {numRuns: 4000, seed: 20_261_203}
+    )
+  })
+
+  it('cuts a long text without blank lines at single line breaks after a sentence', () => {
+    const lines = seed.split(/\n+/).filter((line) => line.trim() !== '')
+    // The seed's paragraphs one line break apart, repeated past 64 kB.
+    const text = Array.from({length: 12}, () => lines.join('\n')).join('\n')
+    const chunks: string[] = []
+    const tree = parseByParagraph(text, (chunk) => {
+      chunks.push(chunk)
+      return english.parse(chunk) as Root
+    })
+    expect(tree).toEqual(english.parse(text))
+    // Parsed in pieces of about 8 kB (the checks parse short windows besides).
+    const pieces = chunks.filter((chunk) => chunk.length > 4096)
+    expect(pieces.length).toBeGreaterThan(6)
+    expect(Math.max(...pieces.map((chunk) => chunk.length))).toBeLessThan(20_000)
+  })
+
   it('parses each paragraph on its own', () => {
     const chunks: string[] = []
     parseByParagraph(
