@@ -19,6 +19,8 @@ export const pathologicalInputs: Record<string, string> = {
   '10,000 ad-blocker notices cut off mid-phrase': 'If you are not in either of these two cases, please contact us at\n\n'.repeat(10_000),
   // Paragraphs a single line break apart, no blank line to cut at: parse-latin's square came back.
   '10,000 one-line paragraphs without a blank line': 'The minister spoke on Monday in Paris. He said the plan would go ahead.\n'.repeat(10_000),
+  // One sentence to parse-latin: lines that never end one, each in lower case after a blank line.
+  '40,000 lines that never end a sentence': Array.from({length: 40_000}, (_, index) => (index % 10 === 9 ? '-,the\n\n' : '-,the\n')).join(''),
   // Each quotation's point was judged by a regex anchored at the end of all the text before it.
   '5,000 points before a quote and a comma, one block': 'He told them: “It was taken.”, she added.\n'.repeat(5_000),
   // Each "??" between letters looked for a letter at the end of all the text before it.

@@ -34,9 +34,14 @@ export interface Options {
    * check a cut there (see `lineBreakCut`).
    */
   lineCheckWindow?: number
+  /**
+   * A stretch this long in which no cut keeps retext-english's tree is cut anyway (see
+   * `forcedCut`); 0: never.
+   */
+  forceLength?: number
 }
 
-const defaults: Required<Options> = {minimumLength: 32_768, pieceLength: 8_192, piecewise: false, lineCheckWindow: 384}
+const defaults: Required<Options> = {minimumLength: 32_768, pieceLength: 8_192, piecewise: false, lineCheckWindow: 384, forceLength: 32_768}
 
 /**
  * Line breaks checked and found wrong for a cut before a piece stops looking and grows on: a
@@ -171,6 +176,45 @@ function lineBreakCut(
   return to
 }
 
+/**
+ * Where a stretch that no cut keeps retext-english's tree in is cut anyway. Such a stretch
+ * is one sentence to parse-latin for tens of kilobytes (lines that never end a sentence, or
+ * each start in lower case after a blank line), and parse-latin's square on it is postedit's
+ * to bound, as the rules' scans are: 200 kB of "-,the" lines with a blank line every tenth
+ * took 5 s to parse, and the time grows as its square. Text is not written so (a sentence of
+ * 64 kB is not a sentence), so the tree's difference from retext-english's there, one sentence
+ * made several, costs nothing a reader would miss.
+ *
+ * The cut is the last blank line in `from`–`to` (where the rules' text blocks end anyway),
+ * else the last line break, else the last white space there, else the first white space after
+ * `to` (before `limit`), so a single huge token stays whole; undefined when there is none.
+ */
+function forcedCut(value: string, from: number, to: number, limit: number): {start: number; end: number} | undefined {
+  const runAt = (index: number) => {
+    let start = index
+    while (start > 0 && isWhiteSpace(value.charCodeAt(start - 1))) start--
+    let end = index
+    while (end < value.length && isWhiteSpace(value.charCodeAt(end))) end++
+    return start > 0 && end < value.length ? {start, end} : undefined
+  }
+  let lastBreak: {start: number; end: number} | undefined
+  for (let index = to - 1; index >= from; ) {
+    let lineBreak = Math.max(value.lastIndexOf('\n', index), value.lastIndexOf('\r', index))
+    if (lineBreak < from) break
+    // lineBreakRun counts the breaks from the one it is given on: give it the run's first.
+    while (lineBreak > 0 && isWhiteSpace(value.charCodeAt(lineBreak - 1))) lineBreak--
+    while (value.charCodeAt(lineBreak) !== 10 && value.charCodeAt(lineBreak) !== 13) lineBreak++
+    const run = lineBreakRun(value, lineBreak)
+    if (run.breaks >= 2 && run.start > 0 && run.end < value.length) return {start: run.start, end: run.end}
+    lastBreak ??= runAt(lineBreak)
+    index = run.start - 1
+  }
+  if (lastBreak) return lastBreak
+  for (let index = to - 1; index >= from; index--) if (isWhiteSpace(value.charCodeAt(index))) return runAt(index)
+  for (let index = to; index < limit; index++) if (isWhiteSpace(value.charCodeAt(index))) return runAt(index)
+  return undefined
+}
+
 /** Whether the text around `start`–`end` parses whole as its two sides do alone, joined by that white space. */
 function lineBreakHolds(value: string, start: number, end: number, parse: (chunk: string) => Root, window: number): boolean {
   // Not from inside a word: the window widens to the white space before and after it, and a
@@ -203,7 +247,7 @@ function sameNodes(a: Nodes, b: Nodes): boolean {
  * single line breaks too (see `lineBreakCut`).
  */
 function cuts(value: string, options: Options, parse?: (chunk: string) => Root): Array<{start: number; end: number}> {
-  const {minimumLength, pieceLength, lineCheckWindow} = {...defaults, ...options}
+  const {minimumLength, pieceLength, lineCheckWindow, forceLength} = {...defaults, ...options}
   const separators: Array<{start: number; end: number}> = []
   if (value.length < minimumLength) return separators
   let pieceStart = 0
@@ -211,15 +255,26 @@ function cuts(value: string, options: Options, parse?: (chunk: string) => Root):
   for (const separator of [...paragraphSeparators(value), end]) {
     // Where the next line break may be checked; past a few that fail, a piece's length further on.
     let from = pieceStart + pieceLength
-    while (parse && separator.start - pieceStart > 2 * pieceLength && from < separator.start) {
-      const cut = lineBreakCut(value, from, separator.start, parse, lineCheckWindow)
-      if (typeof cut === 'number') {
-        from = Math.max(cut, from + pieceLength)
-        continue
+    // Past this, the stretch is cut whatever the tree (0: never).
+    let force = forceLength > 0 ? pieceStart + forceLength : Infinity
+    while (parse && separator.start - pieceStart > 2 * pieceLength) {
+      if (from >= Math.min(force, separator.start)) {
+        if (separator.start <= force) break
+        const cut = forcedCut(value, pieceStart + forceLength / 2, force, separator.start)
+        if (!cut) break
+        separators.push(cut)
+        pieceStart = cut.end
+      } else {
+        const cut = lineBreakCut(value, from, Math.min(force, separator.start), parse, lineCheckWindow)
+        if (typeof cut === 'number') {
+          from = Math.max(cut, from + pieceLength)
+          continue
+        }
+        separators.push(cut)
+        pieceStart = cut.end
       }
-      separators.push(cut)
-      pieceStart = cut.end
       from = pieceStart + pieceLength
+      force = forceLength > 0 ? pieceStart + forceLength : Infinity
     }
     if (separator === end) break
     if (separator.start - pieceStart < pieceLength) continue

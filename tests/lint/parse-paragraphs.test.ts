@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import type {Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import {retext} from 'retext'
 import retextEnglish from 'retext-english'
 import {describe, expect, it} from 'vitest'
@@ -97,6 +98,25 @@ describe('parseByParagraph', () => {
     const pieces = chunks.filter((chunk) => chunk.length > 4096)
     expect(pieces.length).toBeGreaterThan(6)
     expect(Math.max(...pieces.map((chunk) => chunk.length))).toBeLessThan(20_000)
+  })
+
+  it('cuts a stretch with no cut that keeps the tree anyway, past 32 kB, at a line break', () => {
+    // Lines that never end a sentence, a blank line before every tenth, each starting in lower
+    // case: one sentence to parse-latin, which took 5 s on 200 kB of it.
+    const text = Array.from({length: 40_000}, (_, index) => (index % 10 === 9 ? '-,the\n\n' : '-,the\n')).join('')
+    const chunks: string[] = []
+    const tree = parseByParagraph(text, (chunk) => {
+      chunks.push(chunk)
+      return english.parse(chunk) as Root
+    })
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThanOrEqual(32_768)
+    expect(chunks.length).toBeGreaterThan(6)
+    // The text and its positions are whole; only the sentence is several.
+    expect(toString(tree)).toBe(text)
+    const last = tree.children.at(-1)!
+    expect(last.position?.end).toEqual({line: 44_001, column: 1, offset: text.length})
+    // Cut at white space, never inside a line.
+    expect(chunks.filter((chunk) => !chunk.startsWith('-,the\n') || !/-,the\s*$/.test(chunk))).toEqual([])
   })
 
   it('parses each paragraph on its own', () => {
