@@ -23,6 +23,8 @@ export const pathologicalInputs: Record<string, string> = {
   '40,000 lines that never end a sentence': Array.from({length: 40_000}, (_, index) => (index % 10 === 9 ? '-,the\n\n' : '-,the\n')).join(''),
   // Each quotation's point was judged by a regex anchored at the end of all the text before it.
   '5,000 points before a quote and a comma, one block': 'He told them: “It was taken.”, she added.\n'.repeat(5_000),
+  // Each space french-spacing found was tested against each guillemet french-guillemets takes.
+  '4,000 lines of guillemets and spaced semicolons, one block': 'He said « yes » ; then ?\n'.repeat(4_000),
   // Each "??" between letters looked for a letter at the end of all the text before it.
   '5,000 question marks for an apostrophe, one block': 'It was the minister??s plan.\n'.repeat(5_000)
 }

@@ -4,6 +4,7 @@ import {AMOUNT_BEFORE_SIGN, CURRENCY_MAGNITUDES, TIME_OF_DAY_WORDS} from './data
 import {createReporter} from './support/reporter.js'
 import {treeViews} from './support/views.js'
 import {listOr} from './support/wording.js'
+import {SpanSet} from './support/span-overlaps.js'
 import type {RuleDefinition} from './types.js'
 
 const id = 'french-number-format'
@@ -246,6 +247,7 @@ export default function retextFrenchNumberFormat() {
       // Every pattern but the spaced unit's ("km / h") needs a digit, which most blocks lack.
       const digits = /\d/.test(text)
       const amounts = digits ? currencyAmounts(text) : []
+      const amountSpans = new SpanSet(amounts)
       for (const {start, end, actual, expected} of amounts) {
         report(block, start, end, `Unexpected currency sign after the amount \`${actual}\`, expected ${listOr(expected)}`, expected)
       }
@@ -256,7 +258,7 @@ export default function retextFrenchNumberFormat() {
         if (!whole.includes(' ') && !whole.includes(',')) continue
         const start = match.index
         // The figure of "3,5 €" is reported with its sign, above.
-        if (amounts.some((amount) => start < amount.end && start + whole.length > amount.start)) continue
+        if (amountSpans.overlaps(start, start + whole.length)) continue
         // "1,2,3" and "3,5,7" are lists, whatever follows.
         if (/^,\d/.test(text.slice(start + whole.length, start + whole.length + 2))) continue
         const grouped = integer!.includes(' ') && !integer!.startsWith('0')

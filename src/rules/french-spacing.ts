@@ -14,6 +14,7 @@ import {currencyAmounts} from './french-number-format.js'
 import {blockQuotes, type QuoteAnalysis} from './support/quote-pairs.js'
 import {createReporter, firstOfOverlaps} from './support/reporter.js'
 import {textBlocks} from './support/text-blocks.js'
+import {SpanSet} from './support/span-overlaps.js'
 import type {RuleDefinition} from './types.js'
 
 const id = 'french-spacing'
@@ -124,8 +125,8 @@ export default function frenchSpacing() {
       // space that goes with a guillemet is left to french-guillemets, whose fix removes both.
       // A figure with its currency sign after it ("10 000 €") is french-number-format's, whose
       // fix rewrites the whole amount ("€10,000").
-      const taken = [...guillemetFindings(block.text), ...currencyAmounts(block.text)].map(({start, end}) => [start, end] as const)
-      const free = found.filter(({start, end}) => !taken.some(([takenStart, takenEnd]) => start < takenEnd && end > takenStart))
+      const taken = new SpanSet([...guillemetFindings(block.text), ...currencyAmounts(block.text)])
+      const free = found.filter(({start, end}) => !taken.overlaps(start, end))
       for (const {start, end, reason, expected} of firstOfOverlaps(free)) report(block, start, end, reason, expected)
     }
   }

@@ -32,7 +32,9 @@ const expected: Record<string, Record<string, number>> = {
   '40,000 lines that never end a sentence': {'unterminated-paragraph': 4_000},
   // Two findings a quotation: the point becomes the comma, the comma after the mark goes.
   '5,000 points before a quote and a comma, one block': {'stop-before-attribution': 10_000},
-  '5,000 question marks for an apostrophe, one block': {'encoding-damage': 5_000}
+  '5,000 question marks for an apostrophe, one block': {'encoding-damage': 5_000},
+  // Per line: the guillemets with their inner spaces (two), the spaces before ";" and "?" (two).
+  '4,000 lines of guillemets and spaced semicolons, one block': {'french-guillemets': 8_000, 'french-spacing': 8_000}
 }
 
 describe('every rule on pathological input', () => {

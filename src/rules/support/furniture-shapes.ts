@@ -361,6 +361,7 @@ export function spanShapes(text: string): ShapeHit[] {
   // Spans may overlap ("(Photo © AFP)"): the earlier, longer one stands.
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: ShapeHit[] = []
-  for (const hit of hits) if (kept.every((other) => hit.start >= other.end)) kept.push(hit)
+  // Kept spans never overlap and come in order: the last one reaches furthest.
+  for (const hit of hits) if (hit.start >= (kept.at(-1)?.end ?? 0)) kept.push(hit)
   return kept
 }
