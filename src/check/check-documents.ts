@@ -148,12 +148,13 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
     const source = document.sourcePath ? sources.get(document.sourcePath) : undefined
     if (source && document.sourcePath) {
       covered.add(document.sourcePath)
-      problems.push(...unresolvedFindings(source, displayPath(source, cwd), document.loaded))
+      // Loops, not push(...): a large text's findings can outnumber the call stack's room.
+      for (const problem of unresolvedFindings(source, displayPath(source, cwd), document.loaded)) problems.push(problem)
     }
     const cleaned = document.cleanedPath ? cleanedFiles.get(document.cleanedPath) : undefined
     if (cleaned && document.loaded) {
       const sourceFindings = (source?.messages ?? []) as Finding[]
-      problems.push(...cleanedFindings(cleaned, displayPath(cleaned, cwd), document.loaded, document.result?.applied ?? [], sourceFindings))
+      for (const problem of cleanedFindings(cleaned, displayPath(cleaned, cwd), document.loaded, document.result?.applied ?? [], sourceFindings)) problems.push(problem)
     }
     const name = document.sourcePath ? relativeDisplay(document.sourcePath, cwd) : null
     const score = source ? documentScore(source, problems) : null

@@ -110,8 +110,8 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   })
   const {files} = linted
   // The reporters load the rule registry: `lint --help` and a usage error need none of them.
-  const [{reporter}, {displayPath, jsonReport, severityOf}, {emitReport}] = await Promise.all([
-    import('vfile-reporter'),
+  const [{prettyReport}, {displayPath, jsonReport, severityOf}, {emitReport}] = await Promise.all([
+    import('../report/pretty-report.js'),
     import('../report/json-report.js'),
     import('../report/output.js')
   ])
@@ -138,7 +138,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   } else {
     const toFile = values.output !== undefined
     const color = toFile || values['no-color'] ? false : (values.color ?? io.color)
-    const text = reporter(files, {quiet: values.quiet, color})
+    const text = prettyReport(files, {quiet: values.quiet, color})
     if (text || toFile) await emitReport(io, text, values.output)
   }
 

@@ -3,7 +3,7 @@ import {documentDates, dropRejected} from '../corrections/suppress.js'
 import {isSystemError, systemErrorParts} from '../fs/system-error.js'
 import {problemLine, type Problem} from '../problems/file-problem.js'
 import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
-import {reporter} from 'vfile-reporter'
+import {prettyReport} from '../report/pretty-report.js'
 import {EXIT, write, type Io} from '../io.js'
 import {lintFiles} from '../lint/run-lint.js'
 import {displayPath, fileScore, severityOf} from '../report/json-report.js'
@@ -59,7 +59,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.usage
   }
   dropRejected(files, documents, io.cwd)
-  const text = reporter(files, {quiet: true, color: io.color})
+  const text = prettyReport(files, {quiet: true, color: io.color})
   if (text) write(io.stdout, text)
 
   for (const document of documents) {

@@ -235,7 +235,8 @@ export function correctionsDiff(
     const added = hunk.lines.filter((line) => line.startsWith('+')).map(strip)
     out.push(`# corrections: ${ids.length > 0 ? ids.join(', ') : '(none)'}`)
     out.push(`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`)
-    out.push(...(options.word ? wordBody(removed, added, Boolean(options.color)) : sentenceBody(removed, added)))
+    // A loop, not push(...): a hunk of a large text can have more lines than the call stack has room.
+    for (const line of options.word ? wordBody(removed, added, Boolean(options.color)) : sentenceBody(removed, added)) out.push(line)
   }
   return out.join('\n') + '\n'
 }

@@ -110,7 +110,7 @@ export async function correctDocument(correctionsFile: string, cwd: string, opti
     loaded = await loadCorrectionsFile(correctionsFile, cwd, limits)
   } catch (error) {
     if (error instanceof CorrectionsError) {
-      document.problems.push(...error.items)
+      for (const item of error.items) document.problems.push(item)
       document.sourcePath = await namedSource(correctionsFile, cwd, limits)
       return document
     }

@@ -141,7 +141,7 @@ export function editEntries(text: string, edits: EntryEdit[]): string {
         handled = false
         break
       }
-      all.push(...some)
+      for (const entry of some) all.push(entry)
     }
     if (handled) {
       const result = spliced(text, all)

@@ -305,7 +305,8 @@ export function parseCorrections(
       if (problem) problems.push(problem)
     }
   }
-  problems.push(...duplicateIds(data, locator))
+  // A loop, not push(...): a large file can repeat more ids than the call stack has room for.
+  for (const problem of duplicateIds(data, locator)) problems.push(problem)
   if (problems.length > 0) throw new CorrectionsError(byPlace(problems))
   return {data: data as CorrectionsFile, document, lineCounter}
 }

@@ -91,7 +91,7 @@ export function correctionsAmong(documents: readonly CorrectedDocument[], source
     if (document.loaded && document.problems.length === 0) {
       if (!bySource.has(document.sourcePath)) bySource.set(document.sourcePath, document.loaded)
     } else {
-      problems.push(...document.problems)
+      for (const problem of document.problems) problems.push(problem)
     }
   }
   return {bySource, problems}

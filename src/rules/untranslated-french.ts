@@ -385,7 +385,8 @@ export default function retextUntranslatedFrench() {
     // Two passes found these; report them in reading order.
     const found = file.messages.splice(before)
     found.sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0))
-    file.messages.push(...found)
+    // A loop, not push(...found): a large file's findings can outnumber the call stack's room.
+    for (const message of found) file.messages.push(message)
   }
 }
 
