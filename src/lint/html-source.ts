@@ -8,6 +8,7 @@ import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {BlockKind} from '../rules/support/block-kind.js'
+import {depthError, htmlDepthPoint, tooDeep} from './markup-depth.js'
 import {remapPositions, textSpan, type TextSpan} from './source-offsets.js'
 import {markBlocks, type SourceMarkup} from './source-markup.js'
 
@@ -38,7 +39,21 @@ const kinds: Record<string, BlockKind> = {
 }
 
 export function parseHtml(file: VFile): {tree: Root; markup: SourceMarkup} {
-  const hast = html.parse(file) as HastRoot
+  let hast: HastRoot
+  try {
+    hast = html.parse(file) as HastRoot
+  } catch (error) {
+    // hast-util-from-parse5 recurses once an element: past some thousands of levels it overflows.
+    if (error instanceof RangeError) throw depthError(file, 'HTML', htmlDepthPoint(String(file.value)))
+    throw error
+  }
+  // The walks below and rehype-retext's recurse once a level (see markup-depth.ts).
+  const deep = tooDeep(hast)
+  if (deep) {
+    // From the offset: parse5's line numbers can run one ahead (see realignLines).
+    const offset = deep.position?.start.offset
+    throw depthError(file, 'HTML', offset === undefined ? undefined : location(file).toPoint(offset))
+  }
   realignLines(hast, file)
   const markup: SourceMarkup = {blocks: [], comments: []}
   const spans: TextSpan[] = []

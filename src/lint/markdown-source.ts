@@ -8,6 +8,7 @@ import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {BlockKind} from '../rules/support/block-kind.js'
+import {depthError, tooDeep} from './markup-depth.js'
 import {remapPositions, textSpan, type TextSpan} from './source-offsets.js'
 import {markBlocks, type MarkupComment, type SourceMarkup} from './source-markup.js'
 
@@ -20,7 +21,16 @@ import {markBlocks, type MarkupComment, type SourceMarkup} from './source-markup
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkRetext, ParseEnglish as never).freeze()
 
 export function parseMarkdown(file: VFile): {tree: Root; markup: SourceMarkup} {
-  const mdast = markdown.parse(file) as MdastRoot
+  let mdast: MdastRoot
+  try {
+    mdast = markdown.parse(file) as MdastRoot
+  } catch (error) {
+    if (error instanceof RangeError) throw depthError(file, 'Markdown', undefined)
+    throw error
+  }
+  // The walks below and remark-retext's recurse once a level (see markup-depth.ts).
+  const deep = tooDeep(mdast)
+  if (deep) throw depthError(file, 'Markdown', deep.position?.start)
   const markup: SourceMarkup = {blocks: [], comments: []}
   const spans: TextSpan[] = []
   collect(mdast, 'paragraph', {markup, spans, doc: String(file)})

@@ -157,7 +157,14 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
       addProblem(settings.problem)
       files = []
     } else {
-      files = [await linter.lint(request.stdin.value, shown(cwd, absolute), cwd, settings, dateOf(absolute))]
+      try {
+        files = [await linter.lint(request.stdin.value, shown(cwd, absolute), cwd, settings, dateOf(absolute))]
+      } catch (error) {
+        // A text its format's parser cannot read (Markdown or HTML nested too deep).
+        if (!(error instanceof ReadTextError)) throw error
+        addProblem(readProblem(error, 'unreadable-text'))
+        files = []
+      }
     }
   } else {
     checkPathsExist(paths, cwd)
@@ -190,7 +197,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
         }
         throw error
       }
-    }, () => progress.update(++done))
+    }, () => progress.update(++done), (error) => addProblem(readProblem(error, 'unreadable-text')))
     progress.end()
     files = linted.filter((file): file is VFile => file !== undefined)
   }
@@ -215,7 +222,8 @@ async function lintEach(
   request: LintRequest,
   linter: TextLinter,
   prepare: (file: string) => Promise<Job | undefined>,
-  onDone: () => void
+  onDone: () => void,
+  onUnreadable: (error: ReadTextError) => void
 ): Promise<Array<VFile | undefined>> {
   const {cwd} = request
   const cache = request.cacheLocation === undefined ? undefined : await LintCache.open(request.cacheLocation)
@@ -256,19 +264,26 @@ async function lintEach(
       const job = await prepare(file)
       let result: VFile | undefined
       if (job) {
-        const name = shown(cwd, job.file)
-        let linted: LintedRecord | VFile
-        if (cache) {
-          const content = hashOf(job.value)
-          const config = configHash(job, termbaseHashes)
-          const cached = cache.lookup(name, content, config)
-          linted = cached ?? (await lintJob(job, name))
-          if (!cached) cache.store(name, content, config, linted instanceof VFile ? recordOf(linted) : linted)
-        } else {
-          linted = await lintJob(job, name)
+        try {
+          const name = shown(cwd, job.file)
+          let linted: LintedRecord | VFile
+          if (cache) {
+            const content = hashOf(job.value)
+            const config = configHash(job, termbaseHashes)
+            const cached = cache.lookup(name, content, config)
+            linted = cached ?? (await lintJob(job, name))
+            if (!cached) cache.store(name, content, config, linted instanceof VFile ? recordOf(linted) : linted)
+          } else {
+            linted = await lintJob(job, name)
+          }
+          // A file linted here is used as it is, without a copy of its findings.
+          result = linted instanceof VFile ? linted : fileFromRecord(linted, new VFile({cwd, path: name, value: job.value}))
+        } catch (error) {
+          // A text its format's parser cannot read (Markdown or HTML nested too deep): a problem
+          // of that file, as an unreadable one is, and the others are linted.
+          if (!(error instanceof ReadTextError)) throw error
+          onUnreadable(error)
         }
-        // A file linted here is used as it is, without a copy of its findings.
-        result = linted instanceof VFile ? linted : fileFromRecord(linted, new VFile({cwd, path: name, value: job.value}))
       }
       onDone()
       return result

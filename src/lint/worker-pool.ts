@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module'
 import {pathToFileURL} from 'node:url'
 import {Worker, type ResourceLimits} from 'node:worker_threads'
+import {ReadTextError} from '../fs/read-text.js'
 import type {LintedRecord} from './linted-record.js'
 import type {PosteditSettings} from './settings.js'
 
@@ -15,7 +16,11 @@ export interface WorkerJob {
   date?: string | undefined
 }
 
-export type WorkerReply = {id: number; record: LintedRecord} | {id: number; error: string}
+/** `unreadable`: a ReadTextError's fields (a text its format's parser cannot read), rebuilt on this side. */
+export type WorkerReply =
+  | {id: number; record: LintedRecord}
+  | {id: number; error: string}
+  | {id: number; unreadable: {file: string; reason: string; fix: string; line?: number | undefined; column?: number | undefined}}
 
 /** Files sent to a worker ahead of its reply, so that it never waits on a busy main thread. */
 const DEPTH = 2
@@ -95,7 +100,10 @@ export class WorkerPool {
     this.pending.delete(reply.id)
     this.load.set(worker, this.load.get(worker)! - 1)
     if ('error' in reply) pending.reject(new Error(`lint worker: ${reply.error}`))
-    else pending.resolve(reply.record)
+    else if ('unreadable' in reply) {
+      const {file, reason, fix, line, column} = reply.unreadable
+      pending.reject(new ReadTextError(file, reason, fix, line, column))
+    } else pending.resolve(reply.record)
     this.dispatch()
   }
 

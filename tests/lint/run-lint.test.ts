@@ -60,3 +60,47 @@ describe('the problems that stop lintFiles', () => {
     ])
   })
 })
+
+describe('a Markdown or HTML text nested too deep to read', () => {
+  const deepMarkdown = '> '.repeat(600) + 'Hello world.\n'
+  const deepHtml = '<p>Fine.</p>\n' + '<div>'.repeat(600) + 'Hello.' + '</div>'.repeat(600)
+  const problem = (file: string, line: number, column: number, format: string, what: string) => ({
+    file,
+    line,
+    column,
+    kind: 'unreadable-text',
+    message: `${format} ${what} nested more than 512 levels deep`,
+    fix: `flatten the nesting: postedit reads ${format} up to 512 levels deep, as browsers nest the elements they build`
+  })
+
+  it('is a problem of that file at the first node past 512 levels, and the other files are linted', async () => {
+    const cwd = scratchDir({'docs/deep.md': deepMarkdown, 'docs/deep.html': deepHtml, 'docs/fine.md': 'The the end.\n'})
+    const {files, problems} = await lintFiles({cwd, paths: ['docs'], jobs: 1})
+    expect(problems).toEqual([
+      // The 511th <div>: the page's <html> and <body> are two levels above the first.
+      problem('docs/deep.html', 2, 2551, 'HTML', 'elements'),
+      problem('docs/deep.md', 1, 1025, 'Markdown', 'blockquotes, lists, links or emphasis')
+    ])
+    expect(files.map((file) => [file.path, file.messages.map((message) => message.ruleId)])).toEqual([['docs/fine.md', ['repeated-word']]])
+  })
+
+  it('is the same problem when a worker thread lints it', async () => {
+    const {WorkerPool} = await import('../../src/lint/worker-pool.js')
+    const {ReadTextError} = await import('../../src/fs/read-text.js')
+    const pool = new WorkerPool(1)
+    try {
+      const linted = pool.lint({value: deepMarkdown, path: 'docs/deep.md', cwd: process.cwd(), settings: undefined})
+      await expect(linted).rejects.toBeInstanceOf(ReadTextError)
+      await expect(linted).rejects.toMatchObject({file: 'docs/deep.md', line: 1, column: 1025, reason: 'Markdown blockquotes, lists, links or emphasis nested more than 512 levels deep'})
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('is read up to 512 levels', async () => {
+    const cwd = scratchDir({'docs/a.md': '> '.repeat(500) + 'The the end.\n'})
+    const {files, problems} = await lintFiles({cwd, paths: ['docs'], jobs: 1})
+    expect(problems).toEqual([])
+    expect(files[0]?.messages.map((message) => message.ruleId)).toEqual(['repeated-word'])
+  })
+})
