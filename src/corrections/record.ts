@@ -47,11 +47,24 @@ function isSpace(char: string | undefined): boolean {
   return char !== undefined && space.test(char)
 }
 
+/**
+ * The most differences a diff looks for before it gives up: its time grows with the length of
+ * the texts times the differences it finds, and two unrelated texts of 200 kB (a wrong file
+ * given as the edited copy) ran for over five minutes. Past this, the changed lines, or the
+ * whole text, become one edit: coarse, and applying it still gives the edited copy exactly.
+ */
+export const MAX_DIFF_EDITS = 2_000
+
 /** Word-level changes of `removed` → `added`, in source offsets from `base`. */
 function wordEdits(removed: string, added: string, base: number, edits: RawEdit[]): void {
   let offset = base
   let current: RawEdit | undefined
-  for (const change of diffWordsWithSpace(removed, added)) {
+  const changes = diffWordsWithSpace(removed, added, {maxEditLength: MAX_DIFF_EDITS})
+  if (!changes) {
+    edits.push({start: base, end: base + removed.length, insert: added})
+    return
+  }
+  for (const change of changes) {
     if (!change.added && !change.removed) {
       if (current) edits.push(current)
       current = undefined
@@ -84,7 +97,12 @@ function rawEdits(source: string, edited: string): RawEdit[] {
     removed = ''
     added = ''
   }
-  for (const change of diffLines(source, edited)) {
+  const lines = diffLines(source, edited, {maxEditLength: MAX_DIFF_EDITS})
+  if (!lines) {
+    wordEdits(source, edited, 0, edits)
+    return edits
+  }
+  for (const change of lines) {
     if (change.removed) {
       removed += change.value
       offset += change.value.length

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {applyCorrections} from '../../src/corrections/apply.js'
-import {recordCorrections, slug} from '../../src/corrections/record.js'
+import {diffWordsWithSpace} from 'diff'
+import {MAX_DIFF_EDITS, recordCorrections, slug} from '../../src/corrections/record.js'
 import type {Correction} from '../../src/corrections/types.js'
 
 /** The fields that say what changes where, for compact expectations. */
@@ -126,6 +127,29 @@ describe('recordCorrections', () => {
     const edited = 'Un thé noir, un cafe\u0301 blanc.'
     const entries = recordCorrections(source, edited)
     expect(changes(entries)).toEqual([{id: 'rec-1-cafe', prefix: 'Un ', exact: 'café', suffix: undefined, start: 3, replacement: 'thé'}])
+    expect(applyCorrections(source, approve(entries)).text).toBe(edited)
+  })
+
+  it('records two unrelated texts as one replacement, not a diff that runs for minutes', () => {
+    // No word of one is a word of the other: far more differences than MAX_DIFF_EDITS, so the
+    // diffs give up and the whole text is one edit, which still rebuilds the edited copy.
+    const source = Array.from({length: 3_000}, (_, index) => `old${index}`).join(' ') + '\n'
+    const edited = Array.from({length: 3_000}, (_, index) => `new${index}`).join(' ') + '\n'
+    // The premise: the word diff gives up on them.
+    expect(diffWordsWithSpace(source, edited, {maxEditLength: MAX_DIFF_EDITS})).toBeUndefined()
+    const entries = recordCorrections(source, edited)
+    expect(changes(entries).map(({exact, replacement}) => [exact.length, replacement.length])).toEqual([[source.length - 1, edited.length - 1]])
+    expect(applyCorrections(source, approve(entries)).text).toBe(edited)
+  })
+
+  it('still records the words an editor changed in a long one-line text, within the limit', () => {
+    const source = Array.from({length: 3_000}, (_, index) => `word${index}`).join(' ') + '\n'
+    const edited = source.replace('word100 ', 'changed100 ').replace('word2500 ', 'changed2500 ')
+    const entries = recordCorrections(source, edited)
+    expect(entries.map((entry) => [entry.exact, entry.replacement])).toEqual([
+      ['word100', 'changed100'],
+      ['word2500', 'changed2500']
+    ])
     expect(applyCorrections(source, approve(entries)).text).toBe(edited)
   })
 
