@@ -78,13 +78,13 @@ function judge(actual: string, between: boolean): {reason: string; expected?: st
   return {reason: 'Unexpected replacement character `U+FFFD`, a character lost to a wrong encoding; restore it by hand'}
 }
 
+const letter = /^\p{L}$/u
+
 /**
  * Text damaged by a wrong character encoding: mojibake ("Ã©", "â€™"), replacement characters,
  * and "⁇"/"??" where an apostrophe was. Works on the raw text, because mojibake splits words
  * in odd places and the parser's tokens do not line up with the damage.
  */
-const letter = /^\p{L}$/u
-
 export default function retextEncodingDamage() {
   return function (_tree: Root, file: VFile) {
     const text = String(file.value ?? '')

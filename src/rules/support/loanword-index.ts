@@ -18,6 +18,7 @@
  * look-arounds use the regex's own class and flags.
  */
 
+import {characterBefore} from './characters-around.js'
 import {hashStep, wordHash} from './letter-runs.js'
 
 const accentBases: Readonly<Record<string, string>> = {
@@ -70,11 +71,8 @@ function letterAt(text: string, index: number): boolean {
 
 /** Whether the code point before `index` is a letter, read backwards as the look-behind does. */
 function letterBefore(text: string, index: number): boolean {
-  if (index === 0) return false
-  const code = text.charCodeAt(index - 1)
-  const high = index >= 2 ? text.charCodeAt(index - 2) : 0
-  const pair = code >= 0xdc00 && code <= 0xdfff && high >= 0xd800 && high <= 0xdbff
-  return letterAt(text, pair ? index - 2 : index - 1)
+  const character = characterBefore(text, index)
+  return character !== '' && letterAt(character, 0)
 }
 
 /** Whether a space, another blank or a hyphen is at `index`: what a phrase's space or hyphen matches. */
