@@ -101,18 +101,21 @@ export function paragraphSeparators(value: string): Array<{start: number; end: n
   const separators: Array<{start: number; end: number}> = []
   lineBreakChar.lastIndex = 0
   while (lineBreakChar.test(value)) {
-    const run = lineBreakRun(value, lineBreakChar.lastIndex - 1)
+    const run = whiteSpaceRun(value, lineBreakChar.lastIndex - 1)
     lineBreakChar.lastIndex = run.end
     if (run.breaks >= 2 && run.plain && isCut(value, run.start, run.end)) separators.push({start: run.start, end: run.end})
   }
   return separators
 }
 
-/** The white-space run holding the line break at `first`, its line breaks ("\r\n" counts once), and whether parse-latin could split its root there. */
-function lineBreakRun(value: string, first: number): {start: number; end: number; breaks: number; plain: boolean} {
-  let start = first
+/**
+ * The white-space run holding the character at `index`, its line breaks ("\r\n" counts once),
+ * and whether parse-latin could split its root there.
+ */
+function whiteSpaceRun(value: string, index: number): {start: number; end: number; breaks: number; plain: boolean} {
+  let start = index
   while (start > 0 && isWhiteSpace(value.charCodeAt(start - 1))) start--
-  let end = first
+  let end = start
   let breaks = 0
   let plain = true
   for (; end < value.length; end++) {
@@ -122,10 +125,6 @@ function lineBreakRun(value: string, first: number): {start: number; end: number
     // parse-latin splits the root only at white space of spaces, tabs and line breaks
     // (its `newLine`): with a no-break space in the run, the paragraphs stay one ParagraphNode.
     else if (code !== 10 && code !== 32 && code !== 9) plain = false
-  }
-  for (let index = start; plain && index < first; index++) {
-    const code = value.charCodeAt(index)
-    if (code !== 32 && code !== 9) plain = false
   }
   return {start, end, breaks, plain}
 }
@@ -167,7 +166,7 @@ function lineBreakCut(
   while (lineBreakChar.test(value)) {
     const first = lineBreakChar.lastIndex - 1
     if (first >= to) break
-    const run = lineBreakRun(value, first)
+    const run = whiteSpaceRun(value, first)
     lineBreakChar.lastIndex = run.end
     if (run.start < from || run.end > to || !run.plain || !isCut(value, run.start, run.end) || !endsSentence(value, run.start - 1)) continue
     if (lineBreakHolds(value, run.start, run.end, parse, window)) return {start: run.start, end: run.end}
@@ -190,21 +189,16 @@ function lineBreakCut(
  * `to` (before `limit`), so a single huge token stays whole; undefined when there is none.
  */
 function forcedCut(value: string, from: number, to: number, limit: number): {start: number; end: number} | undefined {
+  // White space opening or closing the text stays with it.
   const runAt = (index: number) => {
-    let start = index
-    while (start > 0 && isWhiteSpace(value.charCodeAt(start - 1))) start--
-    let end = index
-    while (end < value.length && isWhiteSpace(value.charCodeAt(end))) end++
+    const {start, end} = whiteSpaceRun(value, index)
     return start > 0 && end < value.length ? {start, end} : undefined
   }
   let lastBreak: {start: number; end: number} | undefined
   for (let index = to - 1; index >= from; ) {
-    let lineBreak = Math.max(value.lastIndexOf('\n', index), value.lastIndexOf('\r', index))
+    const lineBreak = Math.max(value.lastIndexOf('\n', index), value.lastIndexOf('\r', index))
     if (lineBreak < from) break
-    // lineBreakRun counts the breaks from the one it is given on: give it the run's first.
-    while (lineBreak > 0 && isWhiteSpace(value.charCodeAt(lineBreak - 1))) lineBreak--
-    while (value.charCodeAt(lineBreak) !== 10 && value.charCodeAt(lineBreak) !== 13) lineBreak++
-    const run = lineBreakRun(value, lineBreak)
+    const run = whiteSpaceRun(value, lineBreak)
     if (run.breaks >= 2 && run.start > 0 && run.end < value.length) return {start: run.start, end: run.end}
     lastBreak ??= runAt(lineBreak)
     index = run.start - 1
@@ -256,7 +250,8 @@ function cuts(value: string, options: Options, parse?: (chunk: string) => Root):
     // Where the next line break may be checked; past a few that fail, a piece's length further on.
     let from = pieceStart + pieceLength
     // Past this, the stretch is cut whatever the tree (0: never).
-    let force = forceLength > 0 ? pieceStart + forceLength : Infinity
+    const forceAfter = (start: number) => (forceLength > 0 ? start + forceLength : Infinity)
+    let force = forceAfter(pieceStart)
     while (parse && separator.start - pieceStart > 2 * pieceLength) {
       if (from >= Math.min(force, separator.start)) {
         if (separator.start <= force) break
@@ -274,7 +269,7 @@ function cuts(value: string, options: Options, parse?: (chunk: string) => Root):
         pieceStart = cut.end
       }
       from = pieceStart + pieceLength
-      force = forceLength > 0 ? pieceStart + forceLength : Infinity
+      force = forceAfter(pieceStart)
     }
     if (separator === end) break
     if (separator.start - pieceStart < pieceLength) continue
