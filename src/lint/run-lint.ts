@@ -135,6 +135,9 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
     said.add(line)
     problems.push(problem)
   }
+  /** A text that cannot be read, or that its format's parser cannot read (Markdown or HTML nested too deep). */
+  const addUnreadable = (error: ReadTextError) => addProblem(readProblem(error, 'unreadable-text'))
+
   const configOf = async (file: string): Promise<PosteditSettings | undefined | ConfigError> => {
     try {
       return (await configs.forFile(file)).settings
@@ -162,7 +165,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
       } catch (error) {
         // A text its format's parser cannot read (Markdown or HTML nested too deep).
         if (!(error instanceof ReadTextError)) throw error
-        addProblem(readProblem(error, 'unreadable-text'))
+        addUnreadable(error)
         files = []
       }
     }
@@ -192,12 +195,12 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
         return {file, value, settings, date: dateOf(file)}
       } catch (error) {
         if (error instanceof ReadTextError) {
-          addProblem(readProblem(error, 'unreadable-text'))
+          addUnreadable(error)
           return undefined
         }
         throw error
       }
-    }, () => progress.update(++done), (error) => addProblem(readProblem(error, 'unreadable-text')))
+    }, () => progress.update(++done), addUnreadable)
     progress.end()
     files = linted.filter((file): file is VFile => file !== undefined)
   }
