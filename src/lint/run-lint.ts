@@ -135,8 +135,6 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
     said.add(line)
     problems.push(problem)
   }
-  /** A text that cannot be read, or that its format's parser cannot read (Markdown or HTML nested too deep). */
-  const addUnreadable = (error: ReadTextError) => addProblem(readProblem(error, 'unreadable-text'))
 
   const configOf = async (file: string): Promise<PosteditSettings | undefined | ConfigError> => {
     try {
@@ -165,7 +163,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
       } catch (error) {
         // A text its format's parser cannot read (Markdown or HTML nested too deep).
         if (!(error instanceof ReadTextError)) throw error
-        addUnreadable(error)
+        addProblem(readProblem(error, 'unreadable-text'))
         files = []
       }
     }
@@ -183,10 +181,18 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
     await request.beforeLint?.(chosen)
     const progress = new Progress(request.progress, chosen.length)
     let done = 0
+    // Each file's problems, said in the files' order once all are linted: worker threads
+    // answer in their own order, and the report must not depend on it.
+    const fileProblems = new Map<string, Problem[]>()
+    const addFileProblem = (file: string, problem: Problem) => {
+      const list = fileProblems.get(file)
+      if (list) list.push(problem)
+      else fileProblems.set(file, [problem])
+    }
     const linted = await lintEach(chosen, request, linter, async (file) => {
       const settings = await configOf(file)
       if (settings instanceof ConfigError) {
-        addProblem(settings.problem)
+        addFileProblem(file, settings.problem)
         return undefined
       }
       try {
@@ -195,13 +201,14 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
         return {file, value, settings, date: dateOf(file)}
       } catch (error) {
         if (error instanceof ReadTextError) {
-          addUnreadable(error)
+          addFileProblem(file, readProblem(error, 'unreadable-text'))
           return undefined
         }
         throw error
       }
-    }, () => progress.update(++done), addUnreadable)
+    }, () => progress.update(++done), (file, error) => addFileProblem(file, readProblem(error, 'unreadable-text')))
     progress.end()
+    for (const file of chosen) for (const problem of fileProblems.get(file) ?? []) addProblem(problem)
     files = linted.filter((file): file is VFile => file !== undefined)
   }
 
@@ -226,7 +233,7 @@ async function lintEach(
   linter: TextLinter,
   prepare: (file: string) => Promise<Job | undefined>,
   onDone: () => void,
-  onUnreadable: (error: ReadTextError) => void
+  onUnreadable: (file: string, error: ReadTextError) => void
 ): Promise<Array<VFile | undefined>> {
   const {cwd} = request
   const cache = request.cacheLocation === undefined ? undefined : await LintCache.open(request.cacheLocation)
@@ -285,7 +292,7 @@ async function lintEach(
           // A text its format's parser cannot read (Markdown or HTML nested too deep): a problem
           // of that file, as an unreadable one is, and the others are linted.
           if (!(error instanceof ReadTextError)) throw error
-          onUnreadable(error)
+          onUnreadable(file, error)
         }
       }
       onDone()

@@ -97,6 +97,14 @@ describe('a Markdown or HTML text nested too deep to read', () => {
     }
   })
 
+  it('is said in the order of the files, though a worker thread answers after a file read here fails', async () => {
+    // a.md goes to a worker and fails there; b.txt fails as it is read, in this thread, first.
+    const cwd = scratchDir({'docs/a.md': deepMarkdown, 'docs/c.md': 'Fine.\n'})
+    writeFileSync(path.join(cwd, 'docs/b.txt'), Buffer.from([0x41, 0xff, 0x0a]))
+    const {problems} = await lintFiles({cwd, paths: ['docs'], jobs: 2})
+    expect(problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}`)).toEqual(['docs/a.md:1:1025', 'docs/b.txt:1:2'])
+  })
+
   it('is read up to 512 levels', async () => {
     const cwd = scratchDir({'docs/a.md': '> '.repeat(500) + 'The the end.\n'})
     const {files, problems} = await lintFiles({cwd, paths: ['docs'], jobs: 1})
