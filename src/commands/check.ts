@@ -94,7 +94,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   // A run that stops on an input problem leaves an earlier --output file as it was.
   if (values.output === undefined || code !== EXIT.usage) await emitReport(io, report, values.output)
 
-  if (format === 'pretty') {
+  if (format === 'pretty' && values.output === undefined) {
     // The report above already lists each problem: say once per file why the exit is 2.
     const counts = new Map<string, number>()
     for (const problem of broken) counts.set(problem.path, (counts.get(problem.path) ?? 0) + 1)
@@ -102,7 +102,8 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       write(io.stderr, `postedit: ${file}: invalid corrections file (${plural(count, 'problem')}, listed above); fix ${count === 1 ? 'it' : 'them'} and rerun`)
     }
   } else {
-    // A machine-read report on stdout: the lines go to stderr for the person reading the log.
+    // A machine-read report, or one kept out of the --output file (an earlier one stays): the
+    // lines go to stderr for the person reading the log.
     for (const problem of broken) {
       const start = problem.place?.start
       write(io.stderr, `postedit: ${problem.path}${start ? `:${start.line}:${start.column}` : ''}: ${problem.message}`)

@@ -1,4 +1,4 @@
-import {cpSync, statSync} from 'node:fs'
+import {cpSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {copySeedTo, repoRoot, runCli, scratchDir} from '../helpers.js'
@@ -459,6 +459,11 @@ describe('postedit check', () => {
       })
       // A machine-read report keeps the stdout clean: the line itself goes to stderr.
       expect((await runCli(['check', '--format', 'github'], cwd)).stderr).toBe(`postedit: ${line}\n`)
+      // A report kept out of the --output file (an earlier one stays) lists nothing "above":
+      // the line itself goes to stderr.
+      writeFileSync(path.join(cwd, 'report.txt'), 'earlier report\n')
+      expect(await runCli(['check', '--output', 'report.txt'], cwd)).toEqual({code: 2, stdout: '', stderr: `postedit: ${line}\n`})
+      expect(readFileSync(path.join(cwd, 'report.txt'), 'utf8')).toBe('earlier report\n')
       const {code, report} = await json(cwd)
       expect(code).toBe(2)
       expect(report.ok).toBe(false)
