@@ -12,6 +12,9 @@ import {plural} from '../report/plural.js'
 import {sarifReport} from '../report/sarif.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {problemLine} from '../problems/file-problem.js'
+import {CLEANED_DIR, CORRECTIONS_DIR} from '../corrections/folders.js'
+import {checkOutputTarget} from '../fs/output-target.js'
+import {DEFAULT_SOURCE_DIR} from '../lint/run-lint.js'
 
 export const checkHelp = `Usage: postedit check [documents...] [options]
 
@@ -70,12 +73,19 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   }
 
   const date = dateOption(values.date)
+  const outputGuard = {folders: [DEFAULT_SOURCE_DIR, CORRECTIONS_DIR, CLEANED_DIR], inputs: [] as string[]}
+  if (values.output !== undefined) checkOutputTarget(io.cwd, values.output, outputGuard)
   const outcome = await checkDocuments({cwd: io.cwd, documents: positionals, ...(maxPenalty === undefined ? {} : {maxPenalty}), date})
   if (outcome.problems.length > 0) {
     for (const problem of outcome.problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage
   }
   const {documents} = outcome
+  // The texts the run read, sources named by a corrections file outside source-text/ too.
+  if (values.output !== undefined) {
+    const inputs = documents.flatMap((document) => [document.document, document.corrections, document.cleaned].filter((file): file is string => file !== null))
+    checkOutputTarget(io.cwd, values.output, {...outputGuard, inputs})
+  }
   const problems = sortProblems(documents.flatMap((document) => document.problems))
   // An unusable corrections file or unreadable source is an input problem, as for apply: the
   // report still says where, and stderr has the same lines the other commands print.

@@ -9,7 +9,8 @@ import type {VFile} from 'vfile'
 import type {CorrectedDocument} from '../corrections/documents.js'
 import {packageVersion} from '../package-version.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
-import {CORRECTIONS_DIR} from '../corrections/folders.js'
+import {CLEANED_DIR, CORRECTIONS_DIR} from '../corrections/folders.js'
+import {checkOutputTarget} from '../fs/output-target.js'
 import {problemLine} from '../problems/file-problem.js'
 
 export const lintHelp = `Usage: postedit lint [paths...] [options]
@@ -75,7 +76,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const date = dateOption(values.date)
   const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs)
   const shard = values.shard === undefined ? undefined : parseShard(values.shard)
-  const {STDIN_NAME, lintFiles} = await import('../lint/run-lint.js')
+  const {DEFAULT_SOURCE_DIR, STDIN_NAME, lintFiles} = await import('../lint/run-lint.js')
   const stdin = await stdinText(positionals, values['stdin-filename'], io, STDIN_NAME)
   if (stdin && shard) throw new UsageError('--shard splits a list of files; standard input is one text: drop --shard or `-`')
   const {defaultCacheLocation} = await import('../lint/cache.js')
@@ -88,7 +89,11 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   let corrections: typeof import('../corrections/suppress.js') | undefined
   let documents: CorrectedDocument[] = []
   let dateOf: (file: VFile) => string | undefined = () => date
+  const outputGuard = {folders: [DEFAULT_SOURCE_DIR, CORRECTIONS_DIR, CLEANED_DIR]}
+  // Refused before a text is linted: the folders now, the texts once they are known.
+  if (values.output !== undefined) checkOutputTarget(io.cwd, values.output, {...outputGuard, inputs: []})
   const loadCorrections = async (texts: readonly string[]) => {
+    if (values.output !== undefined) checkOutputTarget(io.cwd, values.output, {...outputGuard, inputs: texts})
     if (!hasCorrections) return
     const {correctionsFilesFor} = await import('../corrections/named-documents.js')
     const naming = await correctionsFilesFor(texts, io.cwd)

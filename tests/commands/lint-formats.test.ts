@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli, scratchDir} from '../helpers.js'
@@ -103,6 +103,31 @@ describe('--output FILE', () => {
       'postedit: corrections/a.yml:6:13: entry `x`: `status` must be proposed, approved or rejected, not `maybe`; write one of those\n'
     )
     expect(readFileSync(path.join(cwd, 'report.json'), 'utf8')).toBe('earlier\n')
+  })
+
+  it('never replaces a text the run reads, nor a file in source-text/, corrections/ or cleaned/', async () => {
+    const corrections = 'document: drafts/a.txt\ncorrections: []\n'
+    const cwd = scratchDir({'source-text/a.txt': doubled, 'drafts/a.txt': doubled, 'corrections/a.yml': corrections, 'cleaned/a.txt': doubled})
+    mkdirSync(path.join(cwd, 'out'))
+    symlinkSync(path.join(cwd, 'drafts/a.txt'), path.join(cwd, 'out/link.txt'))
+    const fix = 'write the report outside source-text/, corrections/, cleaned/, as in `--output postedit-report.txt`'
+    const cases: Array<[string[], string]> = [
+      [['lint', '--output', 'source-text/a.txt'], `--output \`source-text/a.txt\` would replace a file in source-text/, which postedit keeps; ${fix}`],
+      [['lint', '--output', 'corrections/a.yml'], `--output \`corrections/a.yml\` would replace a file in corrections/, which postedit keeps; ${fix}`],
+      [['check', '--output', 'cleaned/new.txt'], `--output \`cleaned/new.txt\` would replace a file in cleaned/, which postedit keeps; ${fix}`],
+      [['lint', 'drafts', '--output', 'drafts/a.txt'], `--output \`drafts/a.txt\` would replace a text this run reads; ${fix}`],
+      // Through a symbolic link, and a source that only its corrections file names.
+      [['lint', 'drafts', '--output', 'out/link.txt'], `--output \`out/link.txt\` would replace a text this run reads; ${fix}`],
+      [['check', '--output', 'drafts/a.txt'], `--output \`drafts/a.txt\` would replace a text this run reads; ${fix}`],
+      [['lint', '--output', 'out'], '--output `out` is a folder; name a file, as in `--output out/postedit-report.txt`'],
+      [['check', '--output', ''], '--output needs a file name, as in `--output postedit-report.txt`']
+    ]
+    for (const [args, message] of cases) {
+      expect(await runCli(args, cwd), args.join(' ')).toEqual({code: 2, stdout: '', stderr: `postedit: ${message}\n`})
+    }
+    for (const file of ['source-text/a.txt', 'drafts/a.txt', 'cleaned/a.txt']) expect(readFileSync(path.join(cwd, file), 'utf8')).toBe(doubled)
+    expect(readFileSync(path.join(cwd, 'corrections/a.yml'), 'utf8')).toBe(corrections)
+    expect(readdirSync(path.join(cwd, 'cleaned'))).toEqual(['a.txt'])
   })
 
   it('the pretty report in a file has no colour codes, even with --color', async () => {

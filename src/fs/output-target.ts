@@ -1,0 +1,38 @@
+import {statSync} from 'node:fs'
+import path from 'node:path'
+import {UsageError} from '../io.js'
+import {isInside, realPathOf} from './project-paths.js'
+
+export interface OutputGuard {
+  /** Folders postedit reads or writes itself (sources, corrections, cleaned texts): never a report's place. */
+  folders: readonly string[]
+  /** The texts this run reads: a report over one of them would replace it. */
+  inputs: readonly string[]
+}
+
+/**
+ * Refuses an `--output` path that would replace what postedit reads or owns. The report is
+ * written by a rename over the target, so `lint --output source-text/a.txt` would put the
+ * report where the article was, and `--output corrections/a.yml` where the reviewed
+ * corrections were: the one promise postedit never breaks is that sources are not written.
+ * Paths are compared with symlinks followed, so a link cannot lead the report back in.
+ */
+export function checkOutputTarget(cwd: string, output: string, guard: OutputGuard): void {
+  if (output.trim() === '') throw new UsageError('--output needs a file name, as in `--output postedit-report.txt`')
+  const target = realPathOf(path.resolve(cwd, output))
+  let folder = false
+  try {
+    folder = statSync(target).isDirectory()
+  } catch {
+    // Not there yet: it is written new.
+  }
+  if (folder) throw new UsageError(`--output \`${output}\` is a folder; name a file, as in \`--output ${path.join(output, 'postedit-report.txt')}\``)
+  const owned = guard.folders.find((dir) => isInside(realPathOf(path.resolve(cwd, dir)), target))
+  const input = guard.inputs.some((file) => realPathOf(path.resolve(cwd, file)) === target)
+  if (owned !== undefined || input) {
+    const where = guard.folders.map((dir) => `${dir}/`).join(', ')
+    throw new UsageError(
+      `--output \`${output}\` would replace ${input ? 'a text this run reads' : `a file in ${owned}/, which postedit keeps`}; write the report outside ${where}, as in \`--output postedit-report.txt\``
+    )
+  }
+}
