@@ -122,30 +122,35 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   ])
   // Reviewed-and-rejected spans are not findings; only the corrections naming these files count.
   const problems = [...linted.problems, ...(corrections ? await corrections.suppressRejected(files, io.cwd, {}, documents) : [])]
-  if (problems.length > 0) {
-    for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
-    return EXIT.usage
-  }
 
   // The CI formats read findings as check's problems, whose code reads corrections too.
   const problemsOf = async () => {
     const {lintedProblems} = await import('../check/finding-problems.js')
     return files.flatMap((file) => lintedProblems(file, displayPath(file, io.cwd)))
   }
+  const toFile = values.output !== undefined
+  let report: string
   if (format === 'json') {
-    await emitReport(io, jsonReport(files, io.cwd, {quiet: values.quiet}), values.output)
+    report = jsonReport(files, io.cwd, {quiet: values.quiet})
   } else if (format === 'sarif') {
     const {sarifReport} = await import('../report/sarif.js')
-    await emitReport(io, JSON.stringify(sarifReport(await problemsOf(), packageVersion()), null, 2), values.output)
+    report = JSON.stringify(sarifReport(await problemsOf(), packageVersion()), null, 2)
   } else if (format === 'github') {
     const {githubAnnotations} = await import('../report/github-annotations.js')
-    await emitReport(io, githubAnnotations(await problemsOf()), values.output)
+    report = githubAnnotations(await problemsOf())
   } else {
-    const toFile = values.output !== undefined
     const color = toFile || values['no-color'] ? false : (values.color ?? io.color)
-    const text = prettyReport(files, {quiet: values.quiet, color})
-    if (text || toFile) await emitReport(io, text, values.output)
+    report = prettyReport(files, {quiet: values.quiet, color})
   }
+  if (problems.length > 0) {
+    // The files that could be linted are still reported (one bad file hides no other's
+    // findings), but not into an --output file: a run that stops on bad input leaves an
+    // earlier one as it was. The problems go to stderr, and the exit is 2.
+    if (!toFile && report) await emitReport(io, report, undefined)
+    for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
+    return EXIT.usage
+  }
+  if (report || toFile) await emitReport(io, report, values.output)
 
   const severities = files.flatMap((file) => file.messages.map(severityOf))
   const failing = severities.some((s) => s === 'error' || (values.frail && s === 'warning'))

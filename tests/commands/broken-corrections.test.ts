@@ -1,3 +1,5 @@
+import {existsSync} from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli} from '../helpers.js'
 import {project} from '../corrections/fixtures.js'
@@ -20,6 +22,22 @@ describe('one broken corrections file stops only its own document', () => {
     const result = await runCli(['lint', 'source-text/b.txt'], cwd)
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/^postedit: corrections\/b\.yml:3:1: invalid YAML: .*; fix the syntax there\n$/)
+  })
+
+  it('`lint` of both still reports the other text, on stdout, with exit 2', async () => {
+    const cwd = project(brokenOther)
+    const result = await runCli(['lint', '--format', 'json', '--quiet'], cwd)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^postedit: corrections\/b\.yml:3:1: invalid YAML: .*; fix the syntax there\n$/)
+    const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{actual: string}>}>
+    expect(report.map((file) => file.path)).toEqual(['source-text/article.txt'])
+    // article.yml still applies: its rejected entry's finding (`roofs`) is dropped.
+    expect(result.stdout).not.toContain('roofs')
+    // Into an --output file, nothing: an exit-2 run leaves an earlier report as it was.
+    const written = await runCli(['lint', '--format', 'json', '--output', 'report.json'], cwd)
+    expect(written.code).toBe(2)
+    expect(written.stdout).toBe('')
+    expect(existsSync(path.join(cwd, 'report.json'))).toBe(false)
   })
 
   it('apply writes the other documents and exits 2 for the broken one', async () => {
