@@ -21,6 +21,11 @@ export {cleanedPathFor, listCorrectionsFiles}
 /**
  * The corrections files that the command-line arguments name: a corrections file itself, or
  * the source document a corrections file names. No arguments: every corrections file.
+ *
+ * Every file that names the same document comes along, so that naming one of two files that
+ * correct one text, or the text, meets the same conflict as the whole run (correctDocuments);
+ * and a file too broken to load still answers for the document it names, so that naming the
+ * text reports what is wrong with its file rather than that it has none.
  */
 export async function resolveCorrectionsFiles(args: string[], cwd: string): Promise<string[]> {
   const all = await listCorrectionsFiles(cwd)
@@ -30,33 +35,41 @@ export async function resolveCorrectionsFiles(args: string[], cwd: string): Prom
     }
     return all
   }
-  let documents: Map<string, string> | undefined
-  const chosen: string[] = []
+  let named: Map<string, string> | undefined
+  /** Each corrections file's source, as its `document` field names it (a broken file's too). */
+  const sources = async () => {
+    if (named) return named
+    named = new Map()
+    for (const file of all) {
+      // Its `document` field alone: the files are validated once, by the command's own load.
+      const source = await namedSource(file, cwd, {})
+      if (source !== undefined) named.set(file, source)
+    }
+    return named
+  }
+  const chosen = new Set<string>()
   for (const arg of args) {
     const absolute = path.resolve(cwd, arg)
     if (correctionsExtension.test(arg)) {
       if (!existsSync(absolute)) throw new UsageError(`no such corrections file: \`${arg}\``)
-      chosen.push(relativeDisplay(absolute, cwd))
+      chosen.add(relativeDisplay(absolute, cwd))
       continue
     }
-    if (!documents) {
-      documents = new Map()
-      for (const file of all) {
-        // A broken file cannot say which document it corrects; naming it directly reports why.
-        const loaded = await loadCorrectionsFile(file, cwd).catch(() => undefined)
-        if (loaded && !documents.has(loaded.sourcePath)) documents.set(loaded.sourcePath, file)
-      }
-    }
-    const file = documents.get(absolute)
-    if (!file) {
+    const files = [...(await sources())].filter(([, source]) => source === absolute).map(([file]) => file)
+    if (files.length === 0) {
       const guess = `${CORRECTIONS_DIR}/${path.basename(arg, path.extname(arg))}.yml`
       throw new UsageError(
         `no corrections file has \`document: ${relativeDisplay(absolute, cwd)}\`; write ${guess} or name the corrections file`
       )
     }
-    chosen.push(file)
+    for (const file of files) chosen.add(file)
   }
-  return [...new Set(chosen)]
+  // The files that would write the same cleaned text as a chosen one.
+  const bySource = await sources()
+  const targets = new Set([...chosen].flatMap((file) => (bySource.has(file) ? [cleanedPathFor(bySource.get(file)!, cwd)] : [])))
+  for (const [file, source] of bySource) if (targets.has(cleanedPathFor(source, cwd))) chosen.add(file)
+  // In the folder's order, as the whole run takes them, so that both say the same.
+  return [...chosen].sort()
 }
 
 export interface CorrectedDocument {

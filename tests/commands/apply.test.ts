@@ -243,6 +243,17 @@ describe('postedit apply', () => {
         'postedit: corrections/copy.yml:1:11: `document` source-text/article.txt would write cleaned/article.txt, and corrections/article.yml also corrects it; keep one corrections file per document\n'
     })
     expect(existsSync(path.join(cwd, 'cleaned'))).toBe(false)
+    // Naming the text, or either file, meets the same conflict: neither is applied alone.
+    for (const named of ['source-text/article.txt', 'corrections/copy.yml', 'corrections/article.yml']) {
+      expect(await runCli(['apply', named], cwd), named).toEqual(result)
+      expect(existsSync(path.join(cwd, 'cleaned')), named).toBe(false)
+    }
+    // So does a text of another folder with the same name, whose cleaned text would be the same file.
+    const other = project({'drafts/article.txt': 'A draft.\n', 'corrections/draft.yml': 'document: drafts/article.txt\ncorrections: []\n'})
+    const drafted = await runCli(['apply', 'corrections/draft.yml'], other)
+    expect(drafted.code).toBe(2)
+    expect(drafted.stderr).toContain('postedit: corrections/draft.yml:1:11: `document` drafts/article.txt would write cleaned/article.txt')
+    expect(existsSync(path.join(other, 'cleaned'))).toBe(false)
   })
 
   it('names the arguments it cannot resolve', async () => {

@@ -40,6 +40,15 @@ describe('one broken corrections file stops only its own document', () => {
     expect(existsSync(path.join(cwd, 'report.json'))).toBe(false)
   })
 
+  it('naming the text of a broken corrections file reports what is wrong with the file, not that there is none', async () => {
+    const cwd = project(brokenOther)
+    for (const args of [['apply', 'source-text/b.txt'], ['diff', 'source-text/b.txt']]) {
+      const result = await runCli(args, cwd)
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stderr, args.join(' ')).toMatch(/^postedit: corrections\/b\.yml:3:1: invalid YAML: .*; fix the syntax there\n$/)
+    }
+  })
+
   it('apply writes the other documents and exits 2 for the broken one', async () => {
     const cwd = project(brokenOther)
     const result = await runCli(['apply'], cwd)
