@@ -32,7 +32,7 @@ Commands:
   lint [paths]    report artifacts in .txt, .md and .html files, or - for stdin (default: source-text/)
   rules           list the rules with their id, severity and category
   apply [docs]    apply approved corrections/*.yml entries, writing cleaned/<name>.txt
-  diff [doc]      show what the corrections change, each hunk naming its entry ids
+  diff [docs]     show what the corrections change, each hunk naming its entry ids
   check [docs]    CI gate, read-only: corrections anchor, cleaned/ up to date, nothing unresolved
   record SRC ED   record the changes in a hand-edited copy ED as proposed corrections
   propose [docs]  add a proposed entry for each finding with one safe fix
@@ -68,7 +68,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     // parseArgs reports unknown options and missing values with these codes.
     const code = (error as {code?: string}).code
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      // Node's own message ends in an unclosed quote and speaks of positionals: say which
+      // option, and where the command's options are listed.
+      const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? 'given'
+      write(io.stderr, `postedit: unknown option \`${option}\` for \`${name}\`; run \`postedit ${name} --help\` for its options`)
+      return EXIT.usage
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
       write(io.stderr, `postedit: ${(error as Error).message}`)
       return EXIT.usage
     }

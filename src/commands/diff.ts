@@ -5,7 +5,7 @@ import {correctionsDiff} from '../corrections/diff.js'
 import {EXIT, write, type Io} from '../io.js'
 import {problemLine} from '../problems/file-problem.js'
 
-export const diffHelp = `Usage: postedit diff [document] [options]
+export const diffHelp = `Usage: postedit diff [documents...] [options]
 
 Show what the approved corrections change: a unified diff of the source against its
 cleaned text, each hunk under a \`# corrections: id, …\` line naming the entries that made
@@ -15,7 +15,8 @@ names; none means every corrections/*.yml.
 
 Options:
   --word                 word diff: [-removed-]{+added+} (red/green with colour); shows
-                         whitespace edits too, naming invisible spaces (<nbsp>, <nnbsp>, <tab>)
+                         whitespace edits too, naming invisible spaces (<nbsp>, <nnbsp>,
+                         <thinsp>, <tab>; <newline> when only line breaks change)
   --fuzzy                re-anchor entries whose exact text is gone (as \`apply --fuzzy\`)
   --color / --no-color   colour the word diff (default: when stdout is a terminal)
   -h, --help             this text

@@ -27,7 +27,7 @@ corrections/<name>.yml.
 
 Options:
   --dry-run                print the entries that would be added; write nothing
-${dateHelp(25)}
+${dateHelp(27)}
   -h, --help               this text
 `
 

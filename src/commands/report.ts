@@ -30,7 +30,7 @@ corrections/*.yml and source-text/.
 
 Options:
   --out-dir <dir>          where to write <name>.report.html (default: cleaned/)
-${dateHelp(25)}
+${dateHelp(27)}
   -h, --help               this text
 `
 

@@ -417,7 +417,7 @@ describe('postedit check', () => {
       expect(await runCli(['check', '--fix'], cwd)).toEqual({
         code: 2,
         stdout: '',
-        stderr: "postedit: Unknown option '--fix'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--fix\"\n"
+        stderr: 'postedit: unknown option `--fix` for `check`; run `postedit check --help` for its options\n'
       })
       expect(await runCli(['check', '--format', 'xml'], cwd)).toEqual({
         code: 2,

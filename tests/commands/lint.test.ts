@@ -110,8 +110,8 @@ describe('postedit lint', () => {
 
   it('exits 2 on an unknown option or format', async () => {
     const unknown = await runCli(['lint', '--bogus'])
-    expect(unknown.code).toBe(2)
-    expect(unknown.stderr).toMatch(/^postedit: Unknown option '--bogus'/)
+    expect(unknown).toEqual({code: 2, stdout: '', stderr: 'postedit: unknown option `--bogus` for `lint`; run `postedit lint --help` for its options\n'})
+    expect((await runCli(['record', 'a.txt', 'b.txt', '-x'])).stderr).toBe('postedit: unknown option `-x` for `record`; run `postedit record --help` for its options\n')
     const format = await runCli(['lint', '--format', 'xml'])
     expect(format).toEqual({code: 2, stdout: '', stderr: 'postedit: unknown format `xml`, expected `pretty`, `json`, `sarif` or `github`\n'})
   })
