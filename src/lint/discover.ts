@@ -159,7 +159,8 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
   }
 
   for (const named of given) {
-    if (globCharacters.test(named)) {
+    // A path that exists is taken as named, glob characters and all: "[slug].md" is a file.
+    if (globCharacters.test(named) && !existsSync(path.resolve(cwd, named))) {
       // glob and its matchers are a fifth of lint's modules: loaded only for a glob.
       const {glob} = await import('glob')
       const matches = await glob(named, {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**']})

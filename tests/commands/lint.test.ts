@@ -52,6 +52,16 @@ describe('postedit lint', () => {
     expect(await json(['docs/b.txt'])).toEqual(['docs/b.txt'])
   })
 
+  it('takes a file whose name has glob characters as named, when it exists', async () => {
+    const cwd = scratchDir({'docs/[slug].md': doubled, 'docs/a{1,2}.txt': doubled, 'docs/s.md': doubled})
+    const json = async (args: string[]) =>
+      (JSON.parse((await runCli(['lint', '--format', 'json', ...args], cwd)).stdout) as {path: string}[]).map((file) => file.path)
+    expect(await json(['docs/[slug].md'])).toEqual(['docs/[slug].md'])
+    expect(await json(['docs/a{1,2}.txt'])).toEqual(['docs/a{1,2}.txt'])
+    // Not there as named: a glob, whose class [slug] matches the s of s.md.
+    expect(await json(['docs/[slug]*.md'])).toEqual(['docs/s.md'])
+  })
+
   it('--quiet leaves out files without findings', async () => {
     const cwd = scratchDir({'source-text/a.txt': doubled, 'source-text/b.txt': 'Fine.\n'})
     const result = await runCli(['lint', '--quiet', '--format', 'json'], cwd)
