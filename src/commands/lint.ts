@@ -80,6 +80,9 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const stdin = await stdinText(positionals, values['stdin-filename'], io, STDIN_NAME)
   if (stdin && shard) throw new UsageError('--shard splits a list of files; standard input is one text: drop --shard or `-`')
   const {defaultCacheLocation} = await import('../lint/cache.js')
+  if (values['cache-location'] !== undefined && values['cache-location'].trim() === '') {
+    throw new UsageError('--cache-location needs a folder, as in `--cache-location .postedit-cache`')
+  }
   const cacheLocation =
     values['cache-location'] !== undefined ? path.resolve(io.cwd, values['cache-location']) : values.cache ? defaultCacheLocation(io.cwd) : undefined
   // The corrections that name the texts linted, loaded once the texts are known: their
@@ -164,6 +167,7 @@ async function stdinText(positionals: string[], filename: string | undefined, io
     return undefined
   }
   if (positionals.length > 1) throw new UsageError('`-` reads standard input and lints nothing else: give either `-` or paths')
+  if (filename !== undefined && filename.trim() === '') throw new UsageError('--stdin-filename needs a path, as in `--stdin-filename notes.md`')
   if (!io.stdin) throw new UsageError('no standard input to read for `-`')
   try {
     return {value: await readStdinText(io.stdin, filename ?? stdinName), path: filename}
@@ -173,9 +177,9 @@ async function stdinText(positionals: string[], filename: string | undefined, io
   }
 }
 
-/** `--jobs 4`: a whole number of threads, 1 or more. */
+/** `--jobs 4`: a whole number of threads, from 1 to 9999. */
 export function parseJobs(value: string): number {
-  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--jobs takes a whole number of threads, 1 or more, not \`${value}\`, as in \`--jobs 2\``)
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--jobs takes a whole number of threads from 1 to 9999, not \`${value}\`, as in \`--jobs 2\``)
   return Number(value)
 }
 

@@ -92,6 +92,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     take(extra)
   }
 
+  if (values['out-dir'].trim() === '') throw new UsageError('--out-dir needs a folder, as in `--out-dir reports`')
   const outDir = path.resolve(cwd, values['out-dir'])
   // A committed `cleaned` link could point anywhere: pages are written inside the project only.
   if (new ProjectPaths(cwd).inside(outDir) === undefined) {

@@ -1,4 +1,5 @@
 import {lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, existsSync} from 'node:fs'
+import {Readable} from 'node:stream'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli, scratchDir} from '../helpers.js'
@@ -11,11 +12,13 @@ const findings = (stdout: string) =>
 describe('postedit lint --jobs, --shard, --cache', () => {
   it('exits 2 on a --jobs or --shard that is not a number of threads or an i/n share', async () => {
     const cwd = scratchDir({'source-text/a.txt': doubled})
-    expect(await runCli(['lint', '--jobs', '0'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'postedit: --jobs takes a whole number of threads, 1 or more, not `0`, as in `--jobs 2`\n'
-    })
+    for (const jobs of ['0', '10000', '1.5']) {
+      expect(await runCli(['lint', '--jobs', jobs], cwd)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `postedit: --jobs takes a whole number of threads from 1 to 9999, not \`${jobs}\`, as in \`--jobs 2\`\n`
+      })
+    }
     for (const shard of ['3/2', '0/2', '1', 'a/b', '1/0']) {
       expect(await runCli(['lint', '--shard', shard], cwd)).toEqual({
         code: 2,
@@ -23,6 +26,21 @@ describe('postedit lint --jobs, --shard, --cache', () => {
         stderr: `postedit: --shard takes i/n, the i-th of n shares with 1 ≤ i ≤ n, not \`${shard}\`, as in \`--shard 2/3\`\n`
       })
     }
+  })
+
+  it('exits 2 on an empty --cache-location or --stdin-filename, writing nothing', async () => {
+    const cwd = scratchDir({'source-text/a.txt': doubled})
+    expect(await runCli(['lint', '--cache-location', ''], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: --cache-location needs a folder, as in `--cache-location .postedit-cache`\n'
+    })
+    expect(existsSync(path.join(cwd, 'lint.json'))).toBe(false)
+    expect(await runCli(['lint', '-', '--stdin-filename', ''], cwd, {stdin: Readable.from([Buffer.from(doubled)])})).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: --stdin-filename needs a path, as in `--stdin-filename notes.md`\n'
+    })
   })
 
   it('--shard i/n lints the i-th contiguous share of the sorted files; an empty share is an empty report', async () => {

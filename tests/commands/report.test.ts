@@ -82,6 +82,9 @@ describe('postedit report', () => {
     })
     expect(existsSync(path.join(cwd, 'cleaned'))).toBe(false)
     expect(readFileSync(path.join(cwd, 'out/html/b.report.html'), 'utf8')).toContain('No corrections file names this document yet')
+    // An empty --out-dir is no folder: nothing is written into the project's root.
+    expect(await runCli(['report', '--out-dir', '', 'source-text/a.txt'], cwd)).toEqual({code: 2, stdout: '', stderr: 'postedit: --out-dir needs a folder, as in `--out-dir reports`\n'})
+    expect(existsSync(path.join(cwd, 'a.report.html'))).toBe(false)
   })
 
   it('a folder: its texts, with their corrections when they have some', async () => {
