@@ -151,5 +151,9 @@ export const weekdayDateRule: RuleDefinition = {
   severity: 'warning',
   category: 'Accuracy/Mistranslation',
   summary: 'A weekday that does not fall on its date ("Monday, January 20, 2023", a Friday).',
-  options: {date: 'string'}
+  options: {date: 'string'},
+  // A date that is no calendar day would be ignored in silence: the rule would fall back on
+  // the text's own dates, and the config would seem to work.
+  checkOption: (key, value) =>
+    key === 'date' && parseDate(value as string) === undefined ? `expected a calendar date as YYYY-MM-DD, such as \`2023-01-20\`, not ${JSON.stringify(value)}` : undefined
 }

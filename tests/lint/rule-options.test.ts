@@ -29,6 +29,15 @@ describe('rule options are checked against what each rule declares', () => {
     )
   })
 
+  it('weekday-date takes a calendar day as YYYY-MM-DD for its date, nothing else', () => {
+    for (const date of ['xyz', '2023-02-30', '2023-2-1']) {
+      expect(() => parseSettings(`{"rules": {"weekday-date": ["warning", {"date": "${date}"}]}}`, '.posteditrc'), date).toThrow(
+        `.posteditrc:1:41: invalid configuration: rule \`weekday-date\`: option \`date\`: expected a calendar date as YYYY-MM-DD, such as \`2023-01-20\`, not "${date}"`
+      )
+    }
+    expect(() => parseSettings('{"rules": {"weekday-date": ["warning", {"date": "2024-02-29"}]}}', '.posteditrc')).not.toThrow()
+  })
+
   it('a config that does not parse is reported at its own line and column, not the text file', async () => {
     const cwd = scratchDir({'source-text/a.txt': text, 'corrections/a.yml': 'document: source-text/a.txt\ncorrections: []\n', '.posteditrc': '{\n  "rules": {,}\n}\n'})
     const result = await runCli(['apply'], cwd)
