@@ -3,7 +3,7 @@ import {documentDates, loadCorrectionsDocuments, suppressRejected} from '../corr
 import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {parseArgs} from 'node:util'
 import type {VFile} from 'vfile'
-import {CORRECTIONS_DIR, type CorrectedDocument} from '../corrections/documents.js'
+import {CLEANED_DIR, CORRECTIONS_DIR, type CorrectedDocument} from '../corrections/documents.js'
 import {CorrectionsError} from '../corrections/errors.js'
 import {loadCorrectionsFile, relativeDisplay} from '../corrections/load.js'
 import {mergeEntries, openCorrectionsTarget, writeCorrections} from '../corrections/merge.js'
@@ -13,6 +13,7 @@ import type {Finding} from '../lint/postedit.js'
 import {lintFiles} from '../lint/run-lint.js'
 import {plural} from '../report/plural.js'
 import {problemLine} from '../problems/file-problem.js'
+import {isInside, realPathOf} from '../fs/project-paths.js'
 
 export const proposeHelp = `Usage: postedit propose [documents...] [options]
 
@@ -79,9 +80,12 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
   const date = dateOption(values.date)
   // The corrections, loaded once: their `published` dates the texts, their rejections filter the findings.
   const documents = await loadCorrectionsDocuments(io.cwd)
+  const paths = await lintPaths(positionals, io.cwd)
+  // Texts named outright, as lint names them in reports: a cleaned text named is not skipped.
+  const named = new Set(paths.map((given) => path.relative(io.cwd, path.resolve(io.cwd, given)).split(path.sep).join('/')))
   const {files, problems: lintProblems} = await lintFiles({
     cwd: io.cwd,
-    paths: await lintPaths(positionals, io.cwd),
+    paths,
     documentDate: documentDates(documents, io.cwd, date)
   })
   const problems = [...lintProblems, ...(await suppressRejected(files, io.cwd, {}, documents))]
@@ -92,11 +96,20 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
   const bySource = correctionsBySource(documents)
   // Every file is computed before any is written: a problem in one leaves them all as they were.
   const results = []
+  const cleanedDir = realPathOf(path.join(io.cwd, CLEANED_DIR))
   for (const file of files as VFile[]) {
+    // cleaned/ holds postedit's output, not texts to correct: a folder walk ("propose .") passes it.
+    if (!named.has(file.path ?? '') && isInside(cleanedDir, realPathOf(path.resolve(file.cwd ?? io.cwd, file.path ?? '')))) continue
     const sourcePath = path.resolve(file.cwd ?? io.cwd, file.path ?? '')
     const correctionsFile = bySource.get(sourcePath) ?? path.join(CORRECTIONS_DIR, `${path.parse(sourcePath).name}.yml`)
     try {
-      const target = await openCorrectionsTarget(correctionsFile, sourcePath, io.cwd)
+      const target = await openCorrectionsTarget(
+        correctionsFile,
+        sourcePath,
+        io.cwd,
+        undefined,
+        `propose writes a new text's entries to ${CORRECTIONS_DIR}/<its name>.yml, and this one corrects another text: give the text another file name`
+      )
       const proposal = proposeCorrections(String(file.value), file.messages as Finding[], target.data?.corrections ?? [])
       results.push({proposal, merged: mergeEntries(target, proposal.entries)})
     } catch (error) {

@@ -67,9 +67,16 @@ function samePath(a: string, b: string, cwd: string): boolean {
 /**
  * Reads and validates the corrections file for `documentPath` (both relative to `cwd` or
  * absolute). A missing file is fine; an invalid one, or one for another document, throws a
- * CorrectionsError naming file:line:col.
+ * CorrectionsError naming file:line:col. `otherDocumentFix` is what the caller's user can do
+ * about a file that corrects another text (record takes --corrections; propose does not).
  */
-export async function openCorrectionsTarget(filePath: string, documentPath: string, cwd: string, maxBytes?: number): Promise<CorrectionsTarget> {
+export async function openCorrectionsTarget(
+  filePath: string,
+  documentPath: string,
+  cwd: string,
+  maxBytes?: number,
+  otherDocumentFix = 'name another file with --corrections'
+): Promise<CorrectionsTarget> {
   const absolute = path.resolve(cwd, filePath)
   const displayPath = relativeDisplay(absolute, cwd)
   const document = relativeDisplay(documentPath, cwd)
@@ -98,7 +105,7 @@ export async function openCorrectionsTarget(filePath: string, documentPath: stri
         column: col,
         kind: 'invalid-corrections',
         message: `this corrections file is for \`${parsed.data.document}\`, not \`${document}\``,
-        fix: 'name another file with --corrections'
+        fix: otherDocumentFix
       }
     ])
   }

@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli, scratchDir} from '../helpers.js'
@@ -83,6 +83,23 @@ describe('postedit propose', () => {
     expect(read(cwd)).toBe(before)
     expect((await runCli(['apply'], cwd)).stdout).toBe('cleaned/a.txt: 6 corrections applied\n')
     expect(read(cwd, 'cleaned/a.txt')).toBe('The minister said: “we will respond”.\nThey met in Paris and it was eventually decided. The talks ended.\n')
+  })
+
+  it('a folder walk passes over cleaned/, the output; a text named like another document is told what to do', async () => {
+    const cwd = scratchDir({'source-text/a.txt': source})
+    await runCli(['propose'], cwd)
+    await runCli(['review', 'approve', '--all', '--reviewer', 'desk'], cwd)
+    await runCli(['apply'], cwd)
+    const before = read(cwd)
+    expect(await runCli(['propose', '.'], cwd)).toEqual({code: 0, stdout: 'corrections/a.yml: 0 proposed entries added (6 already present)\n', stderr: ''})
+    expect(read(cwd)).toBe(before)
+    writeFileSync(path.join(cwd, 'a.txt'), source)
+    expect(await runCli(['propose', 'a.txt'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'postedit: corrections/a.yml:1:11: this corrections file is for `source-text/a.txt`, not `a.txt`; propose writes a new text\'s entries to corrections/<its name>.yml, and this one corrects another text: give the text another file name\n'
+    })
   })
 
   it('a rejected finding is not proposed again', async () => {
