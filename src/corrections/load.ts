@@ -249,6 +249,36 @@ function duplicateIds(data: unknown, locator: Locator): Problem[] {
   return problems
 }
 
+/** Half of a UTF-16 surrogate pair with no other half beside it. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/**
+ * Quotes and replacements holding half a character (YAML's "\uD83D" escape): `exact` would
+ * match inside an emoji and leave its other half behind, which the cleaned file then writes as
+ * U+FFFD. No text holds a lone surrogate; the entry is a mistake.
+ */
+function halfCharacters(data: unknown, locator: Locator): Problem[] {
+  const entries = getAt(data, ['corrections'])
+  if (!Array.isArray(entries)) return []
+  const problems: Problem[] = []
+  entries.forEach((entry, index) => {
+    for (const field of ['exact', 'prefix', 'suffix', 'replacement']) {
+      const value = getAt(entry, [field])
+      const found = typeof value === 'string' ? loneSurrogate.exec(value) : null
+      if (!found) continue
+      const unit = found[0].charCodeAt(0).toString(16).toUpperCase()
+      problems.push(
+        locator.problem(
+          locator.node(['corrections', index, field]),
+          `${entryLabel(data, ['corrections', index])}\`${field}\` holds half of a character (the lone UTF-16 surrogate U+${unit})`,
+          'write the whole character, or its escape such as "\\U0001F600" in double quotes'
+        )
+      )
+    }
+  })
+  return problems
+}
+
 /** The first alias in the document, where an alias bomb is reported. */
 function firstAlias(document: Document): Node | undefined {
   let found: Node | undefined
@@ -307,6 +337,7 @@ export function parseCorrections(
   }
   // A loop, not push(...): a large file can repeat more ids than the call stack has room for.
   for (const problem of duplicateIds(data, locator)) problems.push(problem)
+  for (const problem of halfCharacters(data, locator)) problems.push(problem)
   if (problems.length > 0) throw new CorrectionsError(byPlace(problems))
   return {data: data as CorrectionsFile, document, lineCounter}
 }

@@ -130,6 +130,15 @@ corrections:
     ])
   })
 
+  it('a quote or replacement holding half a character is refused: it would split an emoji', () => {
+    const text = 'document: source-text/a.txt\ncorrections:\n  - id: half\n    exact: "\\uD83D"\n    suffix: "\\uDE00 now"\n    replacement: "\\U0001F600"\n    status: proposed\n'
+    const fix = 'write the whole character, or its escape such as "\\U0001F600" in double quotes'
+    expect(problems(text)).toEqual([
+      `corrections/x.yml:4:12: entry \`half\`: \`exact\` holds half of a character (the lone UTF-16 surrogate U+D83D); ${fix}`,
+      `corrections/x.yml:5:13: entry \`half\`: \`suffix\` holds half of a character (the lone UTF-16 surrogate U+DE00); ${fix}`
+    ])
+  })
+
   it('the file itself: missing fields, wrong shapes, unknown top-level fields', () => {
     expect(problems('corrections: []\n')).toEqual([
       'corrections/x.yml:1:1: `document` is required; add the path of the source it corrects, such as `document: source-text/article.txt`'
