@@ -81,9 +81,11 @@ export async function recordCommand(argv: string[], io: Io): Promise<number> {
 
   const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
   const source = await readText('SOURCE', sourceArg, io.cwd, maxBytes)
-  const edited = withLineBreaksOf(source, await readText('EDITED', editedArg, io.cwd, maxBytes))
+  const saved = await readText('EDITED', editedArg, io.cwd, maxBytes)
+  const edited = withLineBreaksOf(source, saved)
   if (source === edited) {
-    write(io.stdout, `${sourceName} and ${editedName} do not differ: nothing to record`)
+    const why = saved === edited ? 'do not differ' : "differ only in their line breaks (CRLF and LF), which are an editor's, not corrections"
+    write(io.stdout, `${sourceName} and ${editedName} ${why}: nothing to record`)
     return EXIT.ok
   }
   if (source === '') throw new UsageError(`SOURCE \`${sourceName}\` is empty: there is no text to anchor corrections to`)

@@ -118,6 +118,16 @@ describe('postedit record', () => {
     expect(existsSync(path.join(cwd, 'corrections'))).toBe(false)
   })
 
+  it('says so when the copy differs only in its line breaks', async () => {
+    const cwd = project({'edited/a.txt': source.replace(/\n/g, '\r\n')})
+    expect(await runCli(['record', 'source-text/a.txt', 'edited/a.txt'], cwd)).toEqual({
+      code: 0,
+      stdout: "source-text/a.txt and edited/a.txt differ only in their line breaks (CRLF and LF), which are an editor's, not corrections: nothing to record\n",
+      stderr: ''
+    })
+    expect(existsSync(path.join(cwd, 'corrections'))).toBe(false)
+  })
+
   it('ignores a copy saved with other line breaks', async () => {
     const cwd = project({'edited/a.txt': 'Others were possibly seen.\r\nIt fell in a field.\r\n'})
     const result = await runCli(['record', 'source-text/a.txt', 'edited/a.txt', '--dry-run'], cwd)
