@@ -3,8 +3,8 @@
  * each changed value is spliced in place of the old one, each new field goes on its own line
  * under the entry, so every other byte (comments, quoting, blank lines, order) stays as it was.
  * The result is parsed back and compared with what was asked; a layout the splice cannot
- * handle (a flow mapping, say) goes through the `yaml` Document API instead, which keeps
- * comments though it may normalise layout.
+ * handle (a field taken out of a flow mapping, a block scalar) goes through the `yaml`
+ * Document API instead, which keeps comments though it may normalise layout.
  */
 import {isMap, isScalar, isSeq, stringify, type Pair, type YAMLMap} from 'yaml'
 import {parseCorrections} from './load.js'
@@ -25,11 +25,14 @@ interface TextEdit {
   text: string
 }
 
-/** A value as YAML writes it on one line: plain when it can be, quoted when it must. */
-function scalarText(value: unknown): string {
+/**
+ * A value as YAML writes it on one line: plain when it can be, quoted when it must. Inside a
+ * flow mapping (`{id: x, …}`) a comma or bracket would end the value: quoted there too.
+ */
+function scalarText(value: unknown, flow = false): string {
   const text = stringify(value, {lineWidth: 0}).replace(/\n$/, '')
   // Multi-line text would need block layout: quote it on one line so it splices cleanly.
-  return text.includes('\n') ? JSON.stringify(value) : text
+  return text.includes('\n') || (flow && /[,[\]{}]/.test(text)) ? JSON.stringify(value) : text
 }
 
 function lineStart(text: string, offset: number): number {
@@ -45,9 +48,14 @@ function pairOf(map: YAMLMap, field: string): Pair | undefined {
   return map.items.find((item) => isScalar(item.key) && item.key.value === field) as Pair | undefined
 }
 
-/** The splices for one entry, or undefined when its layout is not a plain block mapping. */
+/**
+ * The splices for one entry, or undefined when its layout is neither a block mapping nor a
+ * flow mapping on one line. New lines take the file's line break (CRLF or LF).
+ */
 function spliceEdits(text: string, map: YAMLMap, edit: EntryEdit): TextEdit[] | undefined {
-  if (map.flow) return undefined
+  const flow = Boolean(map.flow)
+  // A field is taken out of a flow mapping with its comma: left to the API.
+  if (flow && (edit.remove ?? []).some((field) => pairOf(map, field))) return undefined
   const edits: TextEdit[] = []
   const firstKey = map.items[0]?.key
   if (!isScalar(firstKey) || !firstKey.range) return undefined
@@ -61,14 +69,14 @@ function spliceEdits(text: string, map: YAMLMap, edit: EntryEdit): TextEdit[] | 
   for (const [field, value] of Object.entries(edit.set ?? {})) {
     const pair = pairOf(map, field)
     if (!pair) {
-      additions.push(`${indent}${field}: ${scalarText(value)}`)
+      additions.push(flow ? `${field}: ${scalarText(value, true)}` : `${indent}${field}: ${scalarText(value)}`)
       continue
     }
     const node = pair.value
     // Block scalars and multi-line values end elsewhere than their line: leave them to the API.
     if (!isScalar(node) || !node.range || node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') return undefined
     if (text.slice(node.range[0], node.range[1]).includes('\n')) return undefined
-    edits.push({start: node.range[0], end: node.range[1], text: scalarText(value)})
+    edits.push({start: node.range[0], end: node.range[1], text: scalarText(value, flow)})
   }
   for (const field of edit.remove ?? []) {
     const pair = pairOf(map, field)
@@ -81,8 +89,15 @@ function spliceEdits(text: string, map: YAMLMap, edit: EntryEdit): TextEdit[] | 
     edits.push({start, end: Math.min(text.length, end + 1), text: ''})
   }
   if (additions.length > 0) {
-    const at = lineEnd(text, lastEnd)
-    edits.push({start: at, end: at, text: '\n' + additions.join('\n')})
+    if (flow) {
+      // After the last value, before any space and the closing brace: `{…, status: x, reviewer: y}`.
+      edits.push({start: lastEnd, end: lastEnd, text: ', ' + additions.join(', ')})
+    } else {
+      const eol = text.includes('\r\n') ? '\r\n' : '\n'
+      let at = lineEnd(text, lastEnd)
+      if (eol === '\r\n' && text[at - 1] === '\r') at--
+      edits.push({start: at, end: at, text: eol + additions.join(eol)})
+    }
   }
   return edits
 }
@@ -153,7 +168,9 @@ export function editEntries(text: string, edits: EntryEdit[]): string {
     for (const field of edit.remove ?? []) document.deleteIn(['corrections', edit.index, field])
     for (const [field, value] of Object.entries(edit.set ?? {})) document.setIn(['corrections', edit.index, field], value)
   }
-  const result = document.toString({lineWidth: 0})
+  const written = document.toString({lineWidth: 0})
+  // The API writes LF: a file whose every break was CRLF keeps them.
+  const result = text.includes('\r\n') && !/(^|[^\r])\n/.test(text) ? written.replace(/\n/g, '\r\n') : written
   if (!sameData(result, expected)) throw new Error('internal error: could not change entries without changing the others')
   return result
 }
