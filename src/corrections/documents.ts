@@ -155,7 +155,10 @@ export async function correctDocument(correctionsFile: string, cwd: string, opti
     document.problems.push(
       error.reason === 'no such file'
         ? documentProblem(where, `\`document\` names ${sourceName}, which does not exist`, `fix the path (it is relative to ${cwd})`)
-        : readProblem(error, 'invalid-corrections')
+        : error.reason.startsWith('not a regular file')
+          ? // A folder, a FIFO, a device: the field names no text, and is where to fix it.
+            documentProblem(where, `\`document\` names ${sourceName}, which is ${error.reason}`, error.fix)
+          : readProblem(error, 'invalid-corrections')
     )
     return document
   }

@@ -90,13 +90,22 @@ describe('only regular files are read, and no more than the limit', () => {
     expect(result.stderr).toContain('`document` /dev/zero is outside the project folder')
   })
 
+  it('a document that is a folder is placed at the field that names it', async () => {
+    const cwd = project({'corrections/article.yml': grab('source-text')})
+    expect(await untouched(cwd, ['apply'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: corrections/article.yml:1:11: `document` names source-text, which is not a regular file (a folder); postedit reads only regular text files\n'
+    })
+  })
+
   it('a FIFO in source-text/ does not hang: it is not a regular file', async () => {
     const cwd = project({'corrections/article.yml': grab('source-text/pipe.txt')})
     execFileSync('mkfifo', [path.join(cwd, 'source-text/pipe.txt')])
     expect(await untouched(cwd, ['apply'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'postedit: source-text/pipe.txt: not a regular file (a FIFO); postedit reads only regular text files\n'
+      stderr: 'postedit: corrections/article.yml:1:11: `document` names source-text/pipe.txt, which is not a regular file (a FIFO); postedit reads only regular text files\n'
     })
   })
 
