@@ -1,4 +1,4 @@
-import {realpathSync} from 'node:fs'
+import {existsSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import {readTermbase} from '../rules/support/termbase-file.js'
 import {TermbaseError} from '../rules/support/termbase-error.js'
@@ -96,6 +96,17 @@ export class ConfigFinder {
             keyPosition(text, 'termbases'),
             `invalid configuration: termbase \`${given}\` is outside the project folder ${root}`,
             'move it inside the project and give a path relative to the config file'
+          )
+        )
+      }
+      if (!existsSync(absolute)) {
+        // Nothing to point into: the fault is the config's path, placed at its key.
+        throw new ConfigError(
+          configProblem(
+            this.shown(configFile),
+            keyPosition(text, 'termbases'),
+            `invalid configuration: termbase \`${given}\` does not exist`,
+            'fix the path in `termbases` (it is relative to the config file)'
           )
         )
       }

@@ -54,7 +54,7 @@ describe('the termbases setting', () => {
     })
 
     const missing = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.yml"]}'})
-    expect(await runCli(['lint', 'a.txt'], missing)).toEqual({code: 2, stdout: '', stderr: 'postedit: terms.yml:1:1: invalid termbase: no such file; fix the path in `termbases`\n'})
+    expect(await runCli(['lint', 'a.txt'], missing)).toEqual({code: 2, stdout: '', stderr: 'postedit: .posteditrc:1:2: invalid configuration: termbase `terms.yml` does not exist; fix the path in `termbases` (it is relative to the config file)\n'})
 
     const folder = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.yml"]}'})
     mkdirSync(path.join(folder, 'terms.yml'))
