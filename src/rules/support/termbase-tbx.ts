@@ -32,6 +32,16 @@ interface XmlElement {
   column: number
 }
 
+/**
+ * The file's last character: where a file that ends too soon (an unclosed tag) is at fault.
+ * saxes says so itself when the file ends inside a line, and reports column 0 of a line past
+ * the last when it ends with a line break.
+ */
+function endOf(text: string): {line: number; column: number} {
+  const lines = text.replace(/\r?\n$/, '').split(/\r?\n/)
+  return {line: lines.length, column: Math.max(1, lines.at(-1)!.length)}
+}
+
 function parseXml(text: string, file: string): XmlElement {
   // Required here, not imported: see termbase-yaml.ts (saxes is CommonJS).
   const {SaxesParser} = createRequire(import.meta.url)('saxes') as typeof import('saxes')
@@ -41,7 +51,8 @@ function parseXml(text: string, file: string): XmlElement {
   parser.on('error', (error) => {
     // saxes puts `file:line:column: ` before its message; the position is said once, by us.
     const reason = error.message.replace(/^.*?:\d+:\d+: /, '').replace(/\.$/, '')
-    throw new TermbaseError(file, parser.line, parser.column, `XML: ${reason}`)
+    const {line, column} = parser.column > 0 ? parser : endOf(text)
+    throw new TermbaseError(file, line, column, `XML: ${reason}`)
   })
   // Where the start tag began: saxes is just past its name when it says a tag opens.
   let start = {line: 1, column: 1}

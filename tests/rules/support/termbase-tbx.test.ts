@@ -47,6 +47,10 @@ describe('parseTbxTermbase', () => {
       'terms.tbx:3:24: invalid termbase: XML: unexpected close tag'
     )
     expect(failure('<tbx>\n<text>&nbsp;</text></tbx>')).toBe('terms.tbx:2:12: invalid termbase: XML: undefined entity')
+    // A file that ends too soon: at its last character, with or without a final line break
+    // (not column 0 of a line past the end).
+    expect(failure('<tbx>\n<text><body>\n')).toBe('terms.tbx:2:12: invalid termbase: XML: unclosed tag: body')
+    expect(failure('<tbx>\r\n<text><body>')).toBe('terms.tbx:2:12: invalid termbase: XML: unclosed tag: body')
   })
 
   it('refuses a file that is not TBX, or holds no concept', () => {
