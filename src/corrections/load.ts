@@ -312,7 +312,11 @@ export function parseCorrections(
     throw new CorrectionsError(
       byPlace(
         document.errors.map((error): Problem => {
-          const position = error.linePos?.[0] ?? {line: 1, col: 1}
+          // An error at the end of the text (a quote never closed) is placed on its last
+          // character: yaml puts it on a line past the end.
+          const last = text.trimEnd().length - 1
+          const at = error.pos[0] >= text.length && last >= 0 ? lineCounter.linePos(last) : undefined
+          const position = at ?? error.linePos?.[0] ?? {line: 1, col: 1}
           const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
           return {file: displayPath, line: position.line, column: position.col, kind: 'invalid-corrections', message: `invalid YAML: ${reason}`, fix: 'fix the syntax there'}
         })

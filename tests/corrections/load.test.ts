@@ -162,5 +162,9 @@ corrections:
     expect(problems('document: a.txt\ndocument: b.txt\ncorrections: []\n')).toEqual([
       'corrections/x.yml:2:1: invalid YAML: Map keys must be unique; fix the syntax there'
     ])
+    // A quote never closed is found at the end: placed on the file's last character, not past it.
+    expect(problems('document: a.txt\ncorrections:\n  - id: x\n    exact: "in in\n    replacement: in\n')).toEqual([
+      'corrections/x.yml:5:19: invalid YAML: Missing closing "quote; fix the syntax there'
+    ])
   })
 })
