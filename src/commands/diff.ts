@@ -2,7 +2,7 @@ import {parseArgs} from 'node:util'
 import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {correctDocuments, movedDiffs, movedLines, resolveCorrectionsFiles} from '../corrections/documents.js'
 import {correctionsDiff} from '../corrections/diff.js'
-import {EXIT, write, type Io} from '../io.js'
+import {EXIT, UsageError, write, type Io} from '../io.js'
 import {problemLine} from '../problems/file-problem.js'
 
 export const diffHelp = `Usage: postedit diff [documents...] [options]
@@ -17,6 +17,8 @@ Options:
   --word                 word diff: [-removed-]{+added+} (red/green with colour); shows
                          whitespace edits too, naming invisible spaces (<nbsp>, <nnbsp>,
                          <thinsp>, <tab>; <newline> when only line breaks change)
+  --patch                a plain unified diff of whole lines (three lines of context, no
+                         \`# corrections\` lines), as \`patch\` takes it
   --fuzzy                re-anchor entries whose exact text is gone (as \`apply --fuzzy\`)
   --color / --no-color   colour the word diff (default: when stdout is a terminal)
   -h, --help             this text
@@ -28,6 +30,7 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       word: {type: 'boolean', default: false},
+      patch: {type: 'boolean', default: false},
       fuzzy: {type: 'boolean', default: false},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},
@@ -38,6 +41,7 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
     write(io.stdout, diffHelp)
     return EXIT.ok
   }
+  if (values.word && values.patch) throw new UsageError('--word and --patch are two kinds of diff: give one')
   const color = values['no-color'] ? false : (values.color ?? io.color)
   let failed = false
   const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
@@ -59,7 +63,7 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
       document.source,
       document.result.text,
       document.result.applied,
-      {word: values.word, color}
+      {word: values.word, color, patch: values.patch}
     )
     if (patch) write(io.stdout, patch)
   }

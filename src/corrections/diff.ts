@@ -1,4 +1,4 @@
-import {diffArrays, diffWordsWithSpace, structuredPatch} from 'diff'
+import {createTwoFilesPatch, diffArrays, diffWordsWithSpace, structuredPatch} from 'diff'
 import type {AppliedCorrection} from './apply.js'
 
 /**
@@ -13,6 +13,11 @@ export interface CorrectionsDiffOptions {
   /** `[-removed-]{+added+}` word diff (coloured when `color`). */
   word?: boolean
   color?: boolean
+  /**
+   * A plain unified diff of whole lines with three lines of context and no `# corrections`
+   * lines, as `patch` takes it.
+   */
+  patch?: boolean
 }
 
 const red = (text: string) => `\u001B[31m${text}\u001B[39m`
@@ -220,6 +225,7 @@ export function correctionsDiff(
   options: CorrectionsDiffOptions = {}
 ): string {
   if (source === cleaned) return ''
+  if (options.patch) return createTwoFilesPatch(names.source, names.cleaned, source, cleaned, undefined, undefined, {context: 3}).replace(/^=+\n/, '')
   const patch = structuredPatch(names.source, names.cleaned, source, cleaned, undefined, undefined, {context: 0})
   const oldStarts = lineOffsets(source)
   const newStarts = lineOffsets(cleaned)
@@ -236,7 +242,14 @@ export function correctionsDiff(
     out.push(`# corrections: ${ids.length > 0 ? ids.join(', ') : '(none)'}`)
     out.push(`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`)
     // A loop, not push(...): a hunk of a large text can have more lines than the call stack has room.
-    for (const line of options.word ? wordBody(removed, added, Boolean(options.color)) : sentenceBody(removed, added)) out.push(line)
+    // Sentences only where the lines stay as many: a line break taken out or put in would
+    // vanish between two sentences, and an unchanged sentence would read as unchanged text.
+    const body = options.word
+      ? wordBody(removed, added, Boolean(options.color))
+      : removed.length === added.length
+        ? sentenceBody(removed, added)
+        : [...removed.map((line) => `-${line}`), ...added.map((line) => `+${line}`)]
+    for (const line of body) out.push(line)
   }
   return out.join('\n') + '\n'
 }

@@ -1,3 +1,7 @@
+import {execFileSync} from 'node:child_process'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {applyPatch} from 'diff'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli} from '../helpers.js'
 import {articleDiff, correctionsYaml, entries, project, tree} from '../corrections/fixtures.js'
@@ -78,6 +82,57 @@ describe('postedit diff', () => {
       ].join('\n'),
       stderr: ''
     })
+  })
+
+  it('a hunk that joins lines shows its whole lines, not sentences that would hide the join', async () => {
+    const cwd = project({
+      'source-text/article.txt': 'They met in in Paris.\r\nThe talks ended.\r\n',
+      'corrections/article.yml': correctionsYaml(approved('join', 'in in Paris.\r\nThe', 'in Paris. The'))
+    })
+    expect((await runCli(['diff'], cwd)).stdout).toBe(
+      ['--- source-text/article.txt', '+++ cleaned/article.txt', '# corrections: join', '@@ -1,2 +1 @@', '-They met in in Paris.', '-The talks ended.', '+They met in Paris. The talks ended.', ''].join('\n')
+    )
+  })
+
+  it('--patch prints a plain unified diff that patch applies to give the cleaned text', async () => {
+    const source = 'They met in in Paris.\r\nThe talks ended.\r\nThree.\r\nFour.\r\nFive.\r\nSix.\r\nSeven.\r\nEight in in here.'
+    const cwd = project({
+      'source-text/article.txt': source,
+      'corrections/article.yml': correctionsYaml(approved('join', 'in in Paris.\r\nThe', 'in Paris. The'), approved('eight', 'in in here', 'in here'))
+    })
+    const result = await runCli(['diff', '--patch'], cwd)
+    expect(result).toEqual({
+      code: 0,
+      stdout: [
+        '--- source-text/article.txt',
+        '+++ cleaned/article.txt',
+        '@@ -1,8 +1,7 @@',
+        '-They met in in Paris.\r',
+        '-The talks ended.\r',
+        '+They met in Paris. The talks ended.\r',
+        ' Three.\r',
+        ' Four.\r',
+        ' Five.\r',
+        ' Six.\r',
+        ' Seven.\r',
+        '-Eight in in here.',
+        '\\ No newline at end of file',
+        '+Eight in here.',
+        '\\ No newline at end of file',
+        ''
+      ].join('\n'),
+      stderr: ''
+    })
+    await runCli(['apply'], cwd)
+    const cleaned = readFileSync(path.join(cwd, 'cleaned/article.txt'), 'utf8')
+    expect(applyPatch(source, result.stdout)).toBe(cleaned)
+    // GNU patch too, where the machine has it (a CI image may not).
+    if (existsSync('/usr/bin/patch')) {
+      writeFileSync(path.join(cwd, 'a.diff'), result.stdout)
+      execFileSync('/usr/bin/patch', ['--quiet', '-o', 'out.txt', 'source-text/article.txt', 'a.diff'], {cwd})
+      expect(readFileSync(path.join(cwd, 'out.txt'), 'utf8')).toBe(cleaned)
+    }
+    expect(await runCli(['diff', '--patch', '--word'], cwd)).toEqual({code: 2, stdout: '', stderr: 'postedit: --word and --patch are two kinds of diff: give one\n'})
   })
 
   it('--word shows [-removed-]{+added+}, eliding long unchanged runs at word boundaries', async () => {
