@@ -13,7 +13,7 @@ import {sarifReport} from '../report/sarif.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {problemLine} from '../problems/file-problem.js'
 import {CLEANED_DIR, CORRECTIONS_DIR} from '../corrections/folders.js'
-import {checkOutputTarget} from '../fs/output-target.js'
+import {checkOutputTarget} from '../report/output-target.js'
 import {DEFAULT_SOURCE_DIR} from '../lint/run-lint.js'
 
 export const checkHelp = `Usage: postedit check [documents...] [options]

@@ -10,7 +10,7 @@ import type {CorrectedDocument} from '../corrections/documents.js'
 import {packageVersion} from '../package-version.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {CLEANED_DIR, CORRECTIONS_DIR} from '../corrections/folders.js'
-import {checkOutputTarget} from '../fs/output-target.js'
+import {checkOutputTarget} from '../report/output-target.js'
 import {problemLine} from '../problems/file-problem.js'
 
 export const lintHelp = `Usage: postedit lint [paths...] [options]

@@ -21,14 +21,14 @@ describe('one broken corrections file stops only its own document', () => {
     const cwd = project(brokenOther)
     const result = await runCli(['lint', 'source-text/b.txt'], cwd)
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^postedit: corrections\/b\.yml:3:1: invalid YAML: .*; fix the syntax there\n$/)
+    expect(result.stderr).toMatch(/^postedit: corrections\/b\.yml:2:14: invalid YAML: .*; fix the syntax there\n$/)
   })
 
   it('`lint` of both still reports the other text, on stdout, with exit 2', async () => {
     const cwd = project(brokenOther)
     const result = await runCli(['lint', '--format', 'json', '--quiet'], cwd)
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^postedit: corrections\/b\.yml:3:1: invalid YAML: .*; fix the syntax there\n$/)
+    expect(result.stderr).toMatch(/^postedit: corrections\/b\.yml:2:14: invalid YAML: .*; fix the syntax there\n$/)
     const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{actual: string}>}>
     expect(report.map((file) => file.path)).toEqual(['source-text/article.txt'])
     // article.yml still applies: its rejected entry's finding (`roofs`) is dropped.
@@ -45,7 +45,7 @@ describe('one broken corrections file stops only its own document', () => {
     for (const args of [['apply', 'source-text/b.txt'], ['diff', 'source-text/b.txt']]) {
       const result = await runCli(args, cwd)
       expect(result.code, args.join(' ')).toBe(2)
-      expect(result.stderr, args.join(' ')).toMatch(/^postedit: corrections\/b\.yml:3:1: invalid YAML: .*; fix the syntax there\n$/)
+      expect(result.stderr, args.join(' ')).toMatch(/^postedit: corrections\/b\.yml:2:14: invalid YAML: .*; fix the syntax there\n$/)
     }
   })
 
@@ -54,14 +54,14 @@ describe('one broken corrections file stops only its own document', () => {
     const result = await runCli(['apply'], cwd)
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('cleaned/article.txt: 2 corrections applied (1 proposed, 1 rejected not applied)\n')
-    expect(result.stderr).toMatch(/^postedit: corrections\/b\.yml:3:1: invalid YAML: .*\n$/)
+    expect(result.stderr).toMatch(/^postedit: corrections\/b\.yml:2:14: invalid YAML: .*\n$/)
   })
 
   it('check reports the broken file and still judges the other document', async () => {
     const cwd = project(brokenOther)
     const result = await runCli(['check', '--format', 'github'], cwd)
     expect(result.code).toBe(2)
-    expect(result.stdout).toContain('file=corrections/b.yml,line=3,col=1')
+    expect(result.stdout).toContain('file=corrections/b.yml,line=2,col=14')
     expect(result.stdout).toContain('file=cleaned/article.txt')
   })
 })

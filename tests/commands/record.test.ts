@@ -190,7 +190,7 @@ describe('postedit record', () => {
     it('refuses an unparsable corrections file, naming file:line:col', () =>
       fails(
         ['record', 'source-text/a.txt', 'edited/a.txt'],
-        'corrections/a.yml:4:1: invalid YAML: Missing closing "quote; fix the syntax there',
+        'corrections/a.yml:3:16: invalid YAML: Missing closing "quote; fix the syntax there',
         {'corrections/a.yml': 'document: source-text/a.txt\ncorrections:\n  - exact: "open\n'}
       ))
 

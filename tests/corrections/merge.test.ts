@@ -160,7 +160,7 @@ describe('mergeIntoCorrectionsFile', () => {
     const text = 'document: source-text/a.txt\ncorrections:\n  - id: x\n    exact: [unclosed\n'
     const cwd = scratchDir({'corrections/a.yml': text})
     await expect(mergeIntoCorrectionsFile('corrections/a.yml', [recorded], {cwd, document: 'source-text/a.txt'})).rejects.toThrow(
-      /^corrections\/a\.yml:5:1: invalid YAML: /
+      /^corrections\/a\.yml:4:20: invalid YAML: /
     )
     expect(readFileSync(path.join(cwd, 'corrections/a.yml'), 'utf8')).toBe(text)
   })

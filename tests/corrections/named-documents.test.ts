@@ -108,7 +108,7 @@ describe('lint reads only the corrections of the texts it lints', () => {
     const b = await runCli(['lint', 'source-text/b.txt'], cwd)
     expect(b.code).toBe(2)
     expect(b.stderr).toBe(
-      'postedit: corrections/b.yml:4:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the syntax there\n'
+      'postedit: corrections/b.yml:3:15: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the syntax there\n'
     )
   })
 })

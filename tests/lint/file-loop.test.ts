@@ -11,9 +11,10 @@ describe('the lint file loop', () => {
   it('reports a file that is not UTF-8 in one line with file:line:column, exit 2', async () => {
     const cwd = scratchDir({'source-text/a.txt': doubled})
     writeFileSync(path.join(cwd, 'source-text/b.txt'), Buffer.from('Fine.\nCaf\xe9 noir.\n', 'latin1'))
-    expect(await runCli(['lint'], cwd)).toEqual({
+    expect(await runCli(['lint', '--format', 'json', '--quiet'], cwd)).toEqual({
       code: 2,
-      stdout: '',
+      // The other file is still reported.
+      stdout: expect.stringMatching(/^\[\n {2}\{\n {4}"path": "source-text\/a\.txt",\n {4}"messages": \[\n {6}\{\n {8}"ruleId": "repeated-word"/),
       stderr: 'postedit: source-text/b.txt:2:4: is not valid UTF-8 (byte 0xe9); convert it to UTF-8, for example with `iconv -f WINDOWS-1252 -t UTF-8`\n'
     })
     writeFileSync(path.join(cwd, 'source-text/b.txt'), Buffer.from([0x41, 0x0a, 0x00, 0x01]))

@@ -1,7 +1,7 @@
 import {statSync} from 'node:fs'
 import path from 'node:path'
 import {UsageError} from '../io.js'
-import {isInside, realPathOf} from './project-paths.js'
+import {isInside, realPathOf} from '../fs/project-paths.js'
 
 export interface OutputGuard {
   /** Folders postedit reads or writes itself (sources, corrections, cleaned texts): never a report's place. */
