@@ -19,39 +19,65 @@ export interface TextSpan {
   length: number
   /** Source offset of each decoded character, and of its end (`length + 1` entries). */
   map: Int32Array
+  /**
+   * Source offset just past each decoded character's own source (`length` entries): past
+   * the whole `&raquo;` or `\,`, and short of any markup after it (a `> ` continuation).
+   */
+  ends: Int32Array
 }
+
+/**
+ * Where each character of a leaf (a word's text, a punctuation mark) lies in the source, when
+ * its source is not its value verbatim (a character reference, an escape): the rules that read
+ * block text turn a character back into a file place with these (rules/support/views.ts). Kept
+ * as `data.leafSource` on the nlcst leaf.
+ */
+export interface LeafSource {
+  starts: number[]
+  ends: number[]
+}
+
 
 /** The span of a text node whose value is not its source verbatim; undefined when it is. */
 export function textSpan(value: string, doc: string, start: number, end: number): TextSpan | undefined {
   const source = doc.slice(start, end)
   if (source === value) return undefined
   const map = new Int32Array(value.length + 1)
+  const ends = new Int32Array(value.length)
   let i = 0
   let j = 0
   while (i < value.length) {
     if (j >= source.length) {
+      ends[i] = source.length
       map[i++] = source.length
       continue
     }
     const have = source.charAt(j)
     const want = value.charAt(i)
     if (have === want) {
+      ends[i] = j + 1
       map[i++] = j++
     } else if (have === '\r' && want === '\n') {
       // HTML reads a CRLF or a lone CR as one "\n": it stands where the CR does. Skipped as
       // markup, a lone CR sent every later character to the end of the node (a finding there
       // was an empty span at the end), and a CRLF put the CR inside the word before it.
+      const width = source.charAt(j + 1) === '\n' ? 2 : 1
+      ends[i] = j + width
       map[i++] = j
-      j += source.charAt(j + 1) === '\n' ? 2 : 1
+      j += width
     } else if (have === '\\' && source.charAt(j + 1) === want) {
       // A Markdown backslash escape: the character stands where its backslash does.
+      ends[i] = j + 2
       map[i++] = j
       j += 2
     } else if (have === '&' && reference.test(source.slice(j, j + 40))) {
       // A character reference decodes to one code point (one or two UTF-16 units).
       const units = (value.codePointAt(i) ?? 0) > 0xffff ? 2 : 1
       const referenceEnd = j + referenceLength(source.slice(j, j + 40), value.charAt(i + units))
-      for (let unit = 0; unit < units; unit++) map[i++] = j
+      for (let unit = 0; unit < units; unit++) {
+        ends[i] = referenceEnd
+        map[i++] = j
+      }
       j = referenceEnd
     } else {
       // Markup inside the node's span (`> `, indentation): not text.
@@ -60,7 +86,8 @@ export function textSpan(value: string, doc: string, start: number, end: number)
   }
   map[value.length] = Math.min(j, source.length)
   for (let index = 0; index < map.length; index++) map[index] = map[index]! + start
-  return {start, length: value.length, map}
+  for (let index = 0; index < ends.length; index++) ends[index] = ends[index]! + start
+  return {start, length: value.length, map, ends}
 }
 
 /**
@@ -88,13 +115,16 @@ export function remapPositions(tree: Root, spans: TextSpan[], file: VFile): void
   const place = location(file)
   const moved = new Set<Point>()
   // A node that remark made up has a position without points: GFM's bare-URL links ("www.")
-  // and the text around them. There is nothing to move.
-  const move = (point: Point | undefined) => {
+  // and the text around them. There is nothing to move. A start goes where its character's
+  // source starts; an end where the source of the character before it ends, which is past a
+  // whole reference and short of markup after it (the next character's start is neither).
+  const move = (point: Point | undefined, end: boolean) => {
     if (!point || moved.has(point) || point.offset === undefined) return
     moved.add(point)
     const span = spanAt(sorted, point.offset)
     if (!span) return
-    const offset = span.map[point.offset - span.start]!
+    const at = point.offset - span.start
+    const offset = end && at > 0 ? span.ends[at - 1]! : span.map[at]!
     const to = place.toPoint(offset)
     if (!to) return
     point.offset = offset
@@ -103,9 +133,34 @@ export function remapPositions(tree: Root, spans: TextSpan[], file: VFile): void
   }
   visit(tree, (node) => {
     if (!node.position) return
-    move(node.position.start)
-    move(node.position.end)
+    if ('value' in node) leafSourceOf(node, sorted)
+    move(node.position.start, false)
+    move(node.position.end, true)
   })
+}
+
+/**
+ * Records where a leaf's characters lie in the source when that is not one for one (see
+ * LeafSource); read before its points move, while they still count decoded characters.
+ */
+function leafSourceOf(node: {value: string; position?: {start: Point; end: Point}; data?: object}, sorted: TextSpan[]): void {
+  const start = node.position?.start.offset
+  if (start === undefined || node.value.length === 0) return
+  const span = spanAt(sorted, start)
+  if (!span) return
+  const from = start - span.start
+  if (from + node.value.length > span.length) return
+  const starts: number[] = []
+  const ends: number[] = []
+  let verbatim = true
+  for (let index = 0; index < node.value.length; index++) {
+    const at = span.map[from + index]!
+    const to = span.ends[from + index]!
+    if (to !== at + 1 || (index > 0 && at !== ends[index - 1])) verbatim = false
+    starts.push(at)
+    ends.push(to)
+  }
+  if (!verbatim) node.data = {...node.data, leafSource: {starts, ends} satisfies LeafSource}
 }
 
 /** The span whose decoded range `[start, start + length]` holds the offset (they never overlap). */

@@ -163,6 +163,29 @@ describe('HTML', () => {
     expect(findings[0]!.place).toMatchObject({start: {offset: 172}, end: {offset: 176}})
   })
 
+  it('a finding that ends on a mark written as a reference or an escape covers the whole of it', async () => {
+    // The end was placed one character into the reference (`&laquo;&`), so a fix replaced half
+    // of `&nbsp;` and left `nbsp;` in the cleaned page.
+    const page = '<p>He said &laquo;&nbsp;hello there&nbsp;&raquo; today.</p>\n'
+    const {findings} = await lint('a.html', page)
+    expect(brief(findings)).toEqual([
+      ['french-guillemets', '1:12-1:25', '«\u00a0', ['“']],
+      ['french-guillemets', '1:36-1:49', '\u00a0»', ['”']]
+    ])
+    const spans = findings.map((finding) => {
+      const place = finding.place as {start: {offset: number}; end: {offset: number}}
+      return page.slice(place.start.offset, place.end.offset)
+    })
+    expect(spans).toEqual(['&laquo;&nbsp;', '&nbsp;&raquo;'])
+    const markdown = 'He said &#x201D;hello&#x201C; today.\n\nHe came here ,&#44; then left.\n\nHe came here ,\\, then left.\n'
+    expect(brief((await lint('a.md', markdown)).findings)).toEqual([
+      ['quote-direction', '1:9-1:17', '”', ['“']],
+      ['quote-direction', '1:22-1:30', '“', ['”']],
+      ['mistyped-punctuation', '3:14-3:20', ',,', [',']],
+      ['mistyped-punctuation', '5:14-5:17', ',,', [',']]
+    ])
+  })
+
   it('keeps positions after character references without a semicolon or with many digits', async () => {
     // Such references were skipped as markup and every later word fell on the end of the text.
     for (const [reference, column] of [['&#999', 7], ['&#x41', 7], ['&copy 2024', 12], ['&notit', 8], ['&#99999999;', 13]] as const) {

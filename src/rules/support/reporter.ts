@@ -23,10 +23,10 @@ export function createReporter(file: VFile, ruleId: string) {
     expected?: string[]
   ): void {
     const first = block.offsets[start]
-    const last = block.offsets[end - 1]
+    const last = block.ends[end - 1]
     if (first === undefined || last === undefined || first < 0 || last < 0) return
     const startPoint = place.toPoint(first)
-    const endPoint = place.toPoint(last + 1)
+    const endPoint = place.toPoint(last)
     if (!startPoint || !endPoint) return
     reportFinding(file, ruleId, {start: startPoint, end: endPoint}, reason, block.text.slice(start, end), expected)
   }

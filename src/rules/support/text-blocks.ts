@@ -15,6 +15,11 @@ export interface TextBlock {
   readonly text: string
   /** File offset of each UTF-16 unit of `text`; -1 where the tree gave no position. */
   readonly offsets: readonly number[]
+  /**
+   * File offset just past each unit's own source: one more than its offset, but for a character
+   * written as a reference or an escape in Markdown or HTML (`&raquo;`), past the whole of it.
+   */
+  readonly ends: readonly number[]
 }
 
 /** The blocks of a tree, from the shared views (one walk for every rule). */

@@ -153,6 +153,7 @@ class LazySentence implements SentenceView {
  */
 class LazyBlock implements TextBlock {
   #offsets: number[] | undefined
+  #ends: number[] | undefined
   #memo: Map<symbol, unknown> | undefined
   /** What rules derived from this block, by key: see {@link blockMemo}. */
   memo<T>(key: symbol, compute: () => T): T {
@@ -171,20 +172,43 @@ class LazyBlock implements TextBlock {
   }
 
   get offsets(): number[] {
-    if (!this.#offsets) {
-      const offsets: number[] = []
-      const add = (node: Nodes) => {
-        if (!('value' in node)) {
-          for (const child of node.children) add(child)
-          return
-        }
-        const start = node.position?.start.offset
-        for (let index = 0; index < node.value.length; index++) offsets.push(start === undefined ? -1 : start + index)
+    if (!this.#offsets) this.#place()
+    return this.#offsets!
+  }
+
+  get ends(): number[] {
+    if (!this.#ends) this.#place()
+    return this.#ends!
+  }
+
+  #place(): void {
+    const offsets: number[] = []
+    const ends: number[] = []
+    const add = (node: Nodes) => {
+      if (!('value' in node)) {
+        for (const child of node.children) add(child)
+        return
       }
-      for (const node of this.#nodes) add(node)
-      this.#offsets = offsets
+      // A leaf written with a character reference or an escape (`&raquo;`, `\,`) in Markdown
+      // or HTML: where each of its characters lies, as the parser's position mapping recorded
+      // it (lint/source-offsets.ts); counting from its start would end `»` inside `&raquo;`.
+      const source = (node.data as {leafSource?: {starts: number[]; ends: number[]}} | undefined)?.leafSource
+      if (source && source.starts.length === node.value.length) {
+        for (let index = 0; index < node.value.length; index++) {
+          offsets.push(source.starts[index]!)
+          ends.push(source.ends[index]!)
+        }
+        return
+      }
+      const start = node.position?.start.offset
+      for (let index = 0; index < node.value.length; index++) {
+        offsets.push(start === undefined ? -1 : start + index)
+        ends.push(start === undefined ? -1 : start + index + 1)
+      }
     }
-    return this.#offsets
+    for (const node of this.#nodes) add(node)
+    this.#offsets = offsets
+    this.#ends = ends
   }
 }
 
