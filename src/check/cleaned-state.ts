@@ -1,4 +1,4 @@
-import {ReadTextError, readRegularFile} from '../fs/read-text.js'
+import {DEFAULT_MAX_BYTES, ReadTextError, readRegularFile} from '../fs/read-text.js'
 import type {CorrectedDocument} from '../corrections/documents.js'
 import {lineColumn} from '../corrections/source-view.js'
 import {checkRuleIds, point, type CheckProblem} from './problems.js'
@@ -13,9 +13,10 @@ export type CleanedState = 'up-to-date' | 'missing' | 'outdated' | 'not-applied'
 export async function cleanedState(document: CorrectedDocument): Promise<{state: CleanedState; problems: CheckProblem[]}> {
   const {result, cleanedPath, cleanedName} = document
   if (!result || !cleanedPath || !cleanedName || document.problems.length > 0) return {state: 'not-applied', problems: []}
-  // A regular file no larger than what apply would write (plus slack): anything else differs
-  // anyway, and a FIFO or a huge file must neither hang nor exhaust memory.
-  const limit = Buffer.byteLength(result.text) + 1
+  // A regular file under the texts' size limit (or what apply would write, if more): a FIFO or
+  // a huge file must neither hang nor exhaust memory. Not capped at what apply would write: a
+  // hand edit that made the file longer must still be placed where it starts, not at 1:1.
+  const limit = Math.max(Buffer.byteLength(result.text) + 1, DEFAULT_MAX_BYTES)
   const bytes = await readRegularFile(cleanedPath, {display: cleanedName, maxBytes: limit}).catch((error: unknown) => {
     if (error instanceof ReadTextError && error.reason === 'no such file') return undefined
     if (error instanceof ReadTextError) return Buffer.alloc(0)

@@ -290,6 +290,16 @@ describe('postedit check', () => {
       expect((await json(bom)).report.documents[0]?.problems.map((problem) => [problem.kind, problem.place?.start])).toEqual([
         ['cleaned-outdated', {line: 1, column: 1, offset: 0}]
       ])
+
+      // Text added at the end of a line, or of the file, made the file longer than apply's and
+      // was placed at 1:1: it is placed where it starts.
+      for (const [edit, start] of [
+        [fixed.replace('aircraft.', 'aircraft. Added here'), {line: 1, column: 31, offset: 30}],
+        [fixed + 'A line added at the end.\n', {line: 2, column: 1, offset: 31}]
+      ] as const) {
+        const longer = repo(doubled, [combat], edit)
+        expect((await json(longer)).report.documents[0]?.problems.map((problem) => [problem.kind, problem.place?.start]), edit).toEqual([['cleaned-outdated', start]])
+      }
     })
 
     it('an unresolved finding: no corrections file, or only a proposed entry on it', async () => {
