@@ -78,10 +78,14 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   const bySource = new Map(documents.filter((d) => d.sourcePath).map((d) => [d.sourcePath!, d]))
+  // A file too broken to say which text it corrects (`document: [`) answers for the text of its
+  // own name, as apply would have written corrections/<name>.yml for it: not "no corrections file".
+  const unnamed = new Map(documents.filter((d) => !d.sourcePath).map((d) => [path.basename(d.correctionsFile).replace(/\.ya?ml$/, ''), d]))
   for (const file of files) {
-    const document = bySource.get(path.resolve(file.cwd ?? io.cwd, file.path ?? ''))
+    const absolute = path.resolve(file.cwd ?? io.cwd, file.path ?? '')
+    const document = bySource.get(absolute) ?? unnamed.get(path.parse(absolute).name)
     write(io.stdout, `${summaryLine(file, io.cwd)}; ${correctionsSummary(file, document)}`)
-    if (document) bySource.delete(document.sourcePath!)
+    if (document?.sourcePath) bySource.delete(document.sourcePath)
   }
   // Documents corrected but not linted this time (outside the linted paths).
   for (const document of bySource.values()) {
@@ -98,7 +102,7 @@ export function correctionsSummary(file: VFile, document: CorrectedDocument | un
   const findings = file.messages.length
   if (!document?.loaded) {
     return document
-      ? `corrections file invalid, nothing applied; unresolved: ${plural(findings, 'finding')}`
+      ? `${document.correctionsFile} invalid (see the errors above), nothing applied; unresolved: ${plural(findings, 'finding')}`
       : `no corrections file; unresolved: ${plural(findings, 'finding')}`
   }
   const approved = anchoredSpans(String(file.value), document.loaded.data.corrections, ['approved'])

@@ -103,9 +103,17 @@ describe('postedit run', () => {
     )
     expect(result.stdout).toContain('repeated-word')
     expect(summaries(result.stdout)).toEqual([
-      'source-text/a.txt: 1 finding (1 error, 0 warning, 0 info), MQM penalty 714.29 per 1,000 words (5 points, 7 words); corrections file invalid, nothing applied; unresolved: 1 finding'
+      'source-text/a.txt: 1 finding (1 error, 0 warning, 0 info), MQM penalty 714.29 per 1,000 words (5 points, 7 words); corrections/a.yml invalid (see the errors above), nothing applied; unresolved: 1 finding'
     ])
     expect(tree(cwd)).toEqual(['corrections/a.yml', 'source-text/a.txt'])
+
+    // Too broken to name its document: it still answers for the text of its name.
+    const unreadable = scratchDir({'source-text/a.txt': doubled, 'corrections/a.yml': 'document: [\n'})
+    const broken = await runCli(['run'], unreadable)
+    expect(broken.code).toBe(2)
+    expect(summaries(broken.stdout)).toEqual([
+      'source-text/a.txt: 1 finding (1 error, 0 warning, 0 info), MQM penalty 714.29 per 1,000 words (5 points, 7 words); corrections/a.yml invalid (see the errors above), nothing applied; unresolved: 1 finding'
+    ])
   })
 
   it('without a corrections folder it only lints', async () => {
