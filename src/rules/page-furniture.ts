@@ -331,6 +331,6 @@ export const pageFurniture: RuleDefinition = {
   plugin: retextPageFurniture,
   severity: 'warning',
   category: 'Accuracy/Addition',
-  summary: 'Page furniture scraped with the article: cookie notices, "Read also" links, comment forms, kickers, photo credits.',
+  summary: 'Page furniture scraped with the article: cookie notices, "Read also" links, comment forms, bylines, date lines, ad labels, navigation, kickers, photo credits.',
   options: {eachLine: 'boolean'}
 }

@@ -33,6 +33,12 @@ describe('rule registry', () => {
     }
   })
 
+  it('lists every rule in the table of docs/rules.md with the summary `postedit rules` prints', () => {
+    const rows = new Map([...reference.matchAll(/^\| \[([a-z-]+)\]\(#[a-z-]+\) \| [a-z]+ \| [^|]+ \| (.+) \|$/gm)].map((match) => [match[1]!, match[2]!]))
+    expect([...rows.keys()].sort()).toEqual(rules.map((rule) => rule.id).sort())
+    for (const rule of rules) expect(rows.get(rule.id), rule.id).toBe(rule.summary)
+  })
+
   it('gives every rule an MQM category and a one-line summary', () => {
     for (const rule of rules) {
       expect(rule.category, rule.id).toMatch(/^(Accuracy|Linguistic conventions|Style|Terminology|Locale conventions|Audience appropriateness|Design and markup)\/[A-Z][a-z]+( [a-z]+)*$/)
