@@ -142,15 +142,23 @@ async function decideCommand(decision: Decision, ids: string[], files: ReviewFil
 
 function listCommand(files: ReviewFile[], io: Io): number {
   let count = 0
+  // Decided by hand without saying who or when: apply refuses the file until review records it.
+  const unsigned: string[] = []
   for (const file of files) {
     for (const entry of file.data.corrections) {
-      if (entry.status !== 'proposed') continue
+      if (entry.status !== 'proposed') {
+        if (entry.status !== undefined && (entry.reviewer === undefined || entry.reviewed === undefined)) unsigned.push(`${file.displayPath}: ${entry.id} (${entry.status})`)
+        continue
+      }
       count++
       const rule = entry.rule ? ` (${entry.rule})` : ''
       write(io.stdout, `${file.displayPath}: ${entry.id}${rule}: ${JSON.stringify(entry.exact)} → ${JSON.stringify(entry.replacement)}`)
     }
   }
   write(io.stdout, count === 0 ? 'no entry is proposed' : `${entries(count, 'proposed ')}; \`postedit review approve ID\` or \`reject ID\` to decide`)
+  for (const line of unsigned) {
+    write(io.stdout, `${line}: decided without a reviewer and date, which apply refuses; \`postedit review approve|reject ID\` records them`)
+  }
   return EXIT.ok
 }
 

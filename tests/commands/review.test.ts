@@ -190,6 +190,18 @@ describe('postedit review list', () => {
     expect(await runCli(['review', 'list'], cwd)).toEqual(expected)
     expect(await runCli(['review'], cwd)).toEqual(expected)
   })
+
+  it('names the entries decided by hand without a reviewer, which apply refuses', async () => {
+    const cwd = project(header + inIn.replace('status: proposed', 'status: approved') + eventually)
+    expect(await runCli(['review', 'list'], cwd)).toEqual({
+      code: 0,
+      stdout:
+        'corrections/a.yml: false-friend-eventually (false-friend): "eventually" → "possibly"\n' +
+        '1 proposed entry; `postedit review approve ID` or `reject ID` to decide\n' +
+        'corrections/a.yml: repeated-word-in-in (approved): decided without a reviewer and date, which apply refuses; `postedit review approve|reject ID` records them\n',
+      stderr: ''
+    })
+  })
 })
 
 describe('postedit review --interactive', () => {
