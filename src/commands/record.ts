@@ -8,6 +8,8 @@ import {editEntries} from '../corrections/edit-entries.js'
 import {parseCorrections, relativeDisplay} from '../corrections/load.js'
 import {mergeEntries, openCorrectionsTarget, writeCorrections} from '../corrections/merge.js'
 import {recordCorrections} from '../corrections/record.js'
+import {applyCorrections} from '../corrections/apply.js'
+import {editsOnSource} from '../corrections/edits-on-source.js'
 import {supersede} from '../corrections/supersede.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 
@@ -92,7 +94,20 @@ export async function recordCommand(argv: string[], io: Io): Promise<number> {
 
   try {
     const target = await openCorrectionsTarget(correctionsPath, sourceArg, io.cwd, maxBytes)
-    const recorded = recordCorrections(source, edited, {
+    // Recorded from the cleaned text: only what was edited on top of the approved entries.
+    const existing = target.data?.corrections ?? []
+    let onSource = edited
+    if (existing.some((entry) => entry.status === 'approved')) {
+      const applied = applyCorrections(source, existing, {sourceName})
+      if (applied.problems.length === 0) {
+        if (applied.text === edited) {
+          write(io.stdout, `${editedName} is what the approved entries of ${target.displayPath} give: nothing to record`)
+          return EXIT.ok
+        }
+        onSource = editsOnSource(source, applied, edited) ?? edited
+      }
+    }
+    const recorded = recordCorrections(source, onSource, {
       existingIds: target.data?.corrections.map((entry) => entry.id),
       note: `recorded from ${editedName}`
     })

@@ -1,10 +1,10 @@
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {applyCorrections} from '../../src/corrections/apply.js'
 import {parseCorrections} from '../../src/corrections/load.js'
 import type {Correction} from '../../src/corrections/types.js'
-import {copySeedTo, runCli, scratchDir} from '../helpers.js'
+import {copySeedTo, repoRoot, runCli, scratchDir} from '../helpers.js'
 
 const source = 'Others were eventually seen.\nIt fell in a field.\n'
 const edited = 'Others were possibly seen.\nIt fell into a field.\n'
@@ -63,25 +63,41 @@ describe('postedit record', () => {
     await runCli(['apply'], cwd)
     writeFileSync(path.join(cwd, 'edited/a.txt'), read(cwd, 'cleaned/a.txt'))
     expect((await runCli(['record', 'source-text/a.txt', 'edited/a.txt'], cwd)).stdout).toBe(
-      'corrections/a.yml: 0 proposed entries recorded (2 already present)\n'
+      'edited/a.txt is what the approved entries of corrections/a.yml give: nothing to record\n'
     )
     const further = 'Others were possibly observed.\nIt fell into a meadow.\n'
     writeFileSync(path.join(cwd, 'edited/a.txt'), further)
+    const approved = read(cwd, 'corrections/a.yml')
+    // Only the new edits are recorded; the approved entries stay as reviewed.
     expect(await runCli(['record', 'source-text/a.txt', 'edited/a.txt'], cwd)).toEqual({
       code: 0,
-      stdout: 'corrections/a.yml: 1 proposed entry recorded, 1 updated (rec-1-eventually: was approved, proposed again) (1 already present)\n',
+      stdout: 'corrections/a.yml: 2 proposed entries recorded\n',
       stderr: ''
     })
-    const [first, second] = entriesYaml.split(/(?=  - id: rec-2-in)/)
     expect(read(cwd, 'corrections/a.yml')).toBe(
-      'document: source-text/a.txt\ncorrections:\n' +
-        first!.replace('exact: eventually', 'exact: eventually seen').replace('replacement: possibly', 'replacement: possibly observed') +
-        second!.replace('status: proposed', 'status: approved') +
-        '    reviewer: desk\n    reviewed: 2026-12-01\n' +
+      approved +
+        '  - id: rec-1-seen\n    exact: seen\n    start: 23\n    replacement: observed\n    status: proposed\n    note: recorded from edited/a.txt\n' +
         '  - id: rec-2-field\n    exact: field\n    start: 42\n    replacement: meadow\n    status: proposed\n    note: recorded from edited/a.txt\n'
     )
     await runCli(['review', 'approve', '--all', '--reviewer', 'desk'], cwd)
-    expect(await runCli(['apply'], cwd)).toEqual({code: 0, stdout: 'cleaned/a.txt: 3 corrections applied\n', stderr: ''})
+    expect(await runCli(['apply'], cwd)).toEqual({code: 0, stdout: 'cleaned/a.txt: 4 corrections applied\n', stderr: ''})
+    expect(read(cwd, 'cleaned/a.txt')).toBe(further)
+  })
+
+  it('an edit inside what an approved entry wrote updates that entry, back to proposed', async () => {
+    const cwd = project()
+    await runCli(['record', 'source-text/a.txt', 'edited/a.txt'], cwd)
+    await runCli(['review', 'approve', '--all', '--reviewer', 'desk'], cwd, {now: () => new Date(2026, 11, 1)})
+    await runCli(['apply'], cwd)
+    const further = 'Others were probably seen.\nIt fell into a field.\n'
+    writeFileSync(path.join(cwd, 'edited/a.txt'), further)
+    expect(await runCli(['record', 'source-text/a.txt', 'edited/a.txt'], cwd)).toEqual({
+      code: 0,
+      stdout: 'corrections/a.yml: 0 proposed entries recorded, 1 updated (rec-1-eventually: was approved, proposed again)\n',
+      stderr: ''
+    })
+    await runCli(['review', 'approve', '--all', '--reviewer', 'desk'], cwd)
+    expect((await runCli(['apply'], cwd)).code).toBe(0)
     expect(read(cwd, 'cleaned/a.txt')).toBe(further)
   })
 
@@ -154,6 +170,38 @@ describe('postedit record', () => {
     ])
     const approved = data.corrections.map((entry): Correction => ({...entry, status: 'approved', reviewer: 'ana', reviewed: '2026-11-25'}))
     expect(applyCorrections(seed, approved).text).toBe(fixed)
+  })
+
+  it('recorded from the cleaned text, adds only what was edited on top of the approved entries', async () => {
+    const cwd = scratchDir()
+    for (const dir of ['source-text', 'corrections', 'cleaned']) cpSync(path.join(repoRoot, dir), path.join(cwd, dir), {recursive: true})
+    const before = read(cwd, 'corrections/moscow-air-defense.yml')
+    // Untouched, the cleaned text is what the entries give: nothing to record, nothing changed.
+    expect(await runCli(['record', 'source-text/moscow-air-defense.txt', 'cleaned/moscow-air-defense.txt'], cwd)).toEqual({
+      code: 0,
+      stdout: 'cleaned/moscow-air-defense.txt is what the approved entries of corrections/moscow-air-defense.yml give: nothing to record\n',
+      stderr: ''
+    })
+    expect(read(cwd, 'corrections/moscow-air-defense.yml')).toBe(before)
+    // Edited further: the headline (no entry wrote it) gets a new entry; an edit inside what an
+    // entry wrote updates that entry alone, back to proposed. The other 69 stay approved.
+    const cleaned = read(cwd, 'cleaned/moscow-air-defense.txt')
+    const edited = cleaned
+      .replace('Russia is installing air defense systems in Moscow', 'Russia installs air defense systems in Moscow')
+      .replace('Russia is bracing for attack', 'Russia is bracing for an attack')
+    expect(edited.split('\n').filter((line, index) => line !== cleaned.split('\n')[index])).toHaveLength(2)
+    writeFileSync(path.join(cwd, 'edited.txt'), edited)
+    const result = await runCli(['record', 'source-text/moscow-air-defense.txt', 'edited.txt'], cwd)
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'corrections/moscow-air-defense.yml: 1 proposed entry recorded, 1 updated (lead-reversed-sense: was approved, proposed again)\n',
+      stderr: ''
+    })
+    const after = read(cwd, 'corrections/moscow-air-defense.yml')
+    const {data} = parseCorrections(after, 'x.yml')
+    expect(data.corrections.filter((entry) => entry.status === 'approved')).toHaveLength(69)
+    const approved = data.corrections.map((entry): Correction => ({...entry, status: 'approved', reviewer: 'ana', reviewed: '2026-11-25'}))
+    expect(applyCorrections(read(cwd, 'source-text/moscow-air-defense.txt'), approved).text).toBe(edited)
   })
 
   describe('errors: exit 2, one line, nothing written', () => {
