@@ -55,6 +55,9 @@ function isSpace(char: string | undefined): boolean {
  */
 export const MAX_DIFF_EDITS = 2_000
 
+/** The most line differences before a whole text is one entry: see rawEdits. */
+export const MAX_LINE_DIFF_EDITS = 20_000
+
 /** Word-level changes of `removed` → `added`, in source offsets from `base`. */
 function wordEdits(removed: string, added: string, base: number, edits: RawEdit[]): void {
   let offset = base
@@ -97,7 +100,9 @@ function rawEdits(source: string, edited: string): RawEdit[] {
     removed = ''
     added = ''
   }
-  const lines = diffLines(source, edited, {maxEditLength: MAX_DIFF_EDITS})
+  // Lines are few beside words: many small edits in separate paragraphs may pass 2,000 line
+  // differences and still be each its own run. The limit here only stops two unrelated texts.
+  const lines = diffLines(source, edited, {maxEditLength: MAX_LINE_DIFF_EDITS})
   if (!lines) {
     wordEdits(source, edited, 0, edits)
     return edits

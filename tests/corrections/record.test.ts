@@ -142,6 +142,18 @@ describe('recordCorrections', () => {
     expect(applyCorrections(source, approve(entries)).text).toBe(edited)
   })
 
+  it('counts the limit per run of changed lines: many small edits in separate paragraphs are each an entry', () => {
+    // 1,200 edited paragraphs between unchanged ones: 2,400 line differences in all, past
+    // MAX_DIFF_EDITS, but no run of changed lines comes near it. The whole text was one entry.
+    const paragraphs = Array.from({length: 1_200}, (_, index) => `Paragraph ${index}: eventually agreed.\n\nKept ${index}.\n`)
+    const source = paragraphs.join('\n')
+    const edited = source.replaceAll('eventually', 'possibly')
+    const entries = recordCorrections(source, edited)
+    expect(entries).toHaveLength(1_200)
+    expect(new Set(entries.map((entry) => `${entry.exact}→${entry.replacement}`))).toEqual(new Set(['eventually→possibly']))
+    expect(applyCorrections(source, approve(entries)).text).toBe(edited)
+  })
+
   it('still records the words an editor changed in a long one-line text, within the limit', () => {
     const source = Array.from({length: 3_000}, (_, index) => `word${index}`).join(' ') + '\n'
     const edited = source.replace('word100 ', 'changed100 ').replace('word2500 ', 'changed2500 ')
