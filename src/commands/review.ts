@@ -102,6 +102,12 @@ async function decideCommand(decision: Decision, ids: string[], files: ReviewFil
   if (ids.length === 0 && options.rule === undefined && !options.all) {
     throw new UsageError(`${verb} what? name entry ids, or use --rule RULE or --all, as in \`postedit review ${verb} --all\``)
   }
+  // A misspelt rule would select nothing and pass: a rule no entry names and postedit does not know is refused.
+  const rule = options.rule
+  if (rule !== undefined && !files.some((file) => file.data.corrections.some((entry) => entry.rule === rule))) {
+    const {rules} = await import('../rules/registry.js')
+    if (!rules.some((known) => known.id === rule)) throw new UsageError(`no rule \`${rule}\`; run \`postedit rules\` for the ids`)
+  }
   // An id must name exactly one entry among the files reviewed.
   for (const id of ids) {
     const holders = files.filter((file) => file.data.corrections.some((entry) => entry.id === id))

@@ -119,7 +119,8 @@ describe('postedit review approve / reject', () => {
       [['review', 'approve', 'repeated-word-in'], 'no entry `repeated-word-in` in corrections/a.yml; did you mean `repeated-word-in-in`?'],
       [['review', 'accept', 'roofs'], 'unknown review action `accept`; use `approve`, `reject` or `list` (or none, on a terminal)'],
       [['review', 'approve', 'roofs', '--reviewer', ' '], '--reviewer is empty; give the name of who reviews, as in `--reviewer "Ana Silva"`'],
-      [['review', '--all'], '--rule and --all go with `approve` or `reject`']
+      [['review', '--all'], '--rule and --all go with `approve` or `reject`'],
+      [['review', 'approve', '--rule', 'repeated-words', '--reviewer', 'Ana'], 'no rule `repeated-words`; run `postedit rules` for the ids']
     ]
     for (const [argv, message] of cases) {
       expect(await runCli(argv, cwd, clock)).toEqual({code: 2, stdout: '', stderr: `postedit: ${message}\n`})
