@@ -88,13 +88,17 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
     paths,
     documentDate: documentDates(documents, io.cwd, date)
   })
-  const problems = [...lintProblems, ...(await suppressRejected(files, io.cwd, {}, documents))]
-  if (problems.length > 0) {
-    for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
-    return EXIT.usage
+  // A broken corrections file or an unreadable text stops only its own document: each problem
+  // is said once, the other texts get their entries, and the exit is 2.
+  const said = new Set<string>()
+  const say = (line: string) => {
+    if (said.has(line)) return
+    said.add(line)
+    write(io.stderr, `postedit: ${line}`)
   }
+  for (const problem of [...lintProblems, ...(await suppressRejected(files, io.cwd, {}, documents))]) say(problemLine(problem))
   const bySource = correctionsBySource(documents)
-  // Every file is computed before any is written: a problem in one leaves them all as they were.
+  // Every file is computed before any is written.
   const results = []
   const cleanedDir = realPathOf(path.join(io.cwd, CLEANED_DIR))
   for (const file of files as VFile[]) {
@@ -114,8 +118,9 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
       results.push({proposal, merged: mergeEntries(target, proposal.entries)})
     } catch (error) {
       if (!(error instanceof CorrectionsError)) throw error
+      // Its own corrections file is at fault: this text gets nothing, the others go on.
       const [first = error.message, ...more] = error.problems
-      throw new UsageError(first + (more.length > 0 ? ` (and ${plural(more.length, 'more problem')})` : ''))
+      say(first + (more.length > 0 ? ` (and ${plural(more.length, 'more problem')})` : ''))
     }
   }
   for (const {proposal, merged} of results) {
@@ -135,5 +140,5 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
     if (added > 0) await writeCorrections(merged)
     write(io.stdout, `${merged.displayPath}: ${entries(added)} added${tail}`)
   }
-  return EXIT.ok
+  return said.size > 0 ? EXIT.usage : EXIT.ok
 }

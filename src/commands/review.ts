@@ -194,18 +194,28 @@ export async function reviewCommand(argv: string[], io: Io): Promise<number> {
   if (action === 'list' && ids.length > 0) throw new UsageError('`review list` takes no ids')
   if (action !== undefined && values.interactive) throw new UsageError(`--interactive reviews entry by entry; it does not go with \`${action}\``)
   const files: ReviewFile[] = []
+  // A file that does not load stops only itself: its problem is said, the others are reviewed,
+  // and the exit is 2. A file named with --corrections is the whole review: it stops it.
+  let broken = false
   for (const file of await resolveCorrectionsFiles(values.corrections === undefined ? [] : [values.corrections], io.cwd)) {
-    files.push(await loadForReview(file, io.cwd))
+    try {
+      files.push(await loadForReview(file, io.cwd))
+    } catch (error) {
+      if (!(error instanceof UsageError) || values.corrections !== undefined) throw error
+      write(io.stderr, `postedit: ${error.message}`)
+      broken = true
+    }
   }
+  const code = (done: number) => (broken && done === EXIT.ok ? EXIT.usage : done)
   if (action === 'approve' || action === 'reject') {
-    return decideCommand(action === 'approve' ? 'approved' : 'rejected', ids, files, {rule: values.rule, all: values.all, reviewer: values.reviewer}, io)
+    return code(await decideCommand(action === 'approve' ? 'approved' : 'rejected', ids, files, {rule: values.rule, all: values.all, reviewer: values.reviewer}, io))
   }
   if (values.rule !== undefined || values.all) throw new UsageError('--rule and --all go with `approve` or `reject`')
   const interactive = values.interactive || (action === undefined && Boolean(io.stdin?.isTTY) && Boolean((io.stdout as {isTTY?: boolean}).isTTY))
-  if (!interactive) return listCommand(files, io)
+  if (!interactive) return code(listCommand(files, io))
   if (!io.stdin) throw new UsageError('--interactive needs a standard input to read keys from')
   const reviewer = await reviewerName(values.reviewer, io.cwd)
   const color = values['no-color'] ? false : (values.color ?? io.color)
   await reviewSession(files, {reviewer, day: isoDay(io.now?.() ?? new Date()), color, stdin: io.stdin, stdout: io.stdout, save: saveReviewed})
-  return EXIT.ok
+  return code(EXIT.ok)
 }

@@ -49,6 +49,22 @@ describe('one broken corrections file stops only its own document', () => {
     }
   })
 
+  it('propose and review go on with the other documents and exit 2 for the broken one', async () => {
+    const cwd = project(brokenOther)
+    const yamlError = /^postedit: corrections\/b\.yml:2:14: invalid YAML: .*; fix the syntax there\n$/
+    const proposed = await runCli(['propose'], cwd)
+    expect(proposed.code).toBe(2)
+    expect(proposed.stderr).toMatch(yamlError)
+    expect(proposed.stdout).toMatch(/^corrections\/article\.yml: \d+ proposed entr(y|ies) added/)
+    const listed = await runCli(['review', 'list'], cwd)
+    expect(listed.code).toBe(2)
+    expect(listed.stderr).toMatch(yamlError)
+    expect(listed.stdout).toContain('corrections/article.yml: ')
+    const approved = await runCli(['review', 'approve', '--all', '--reviewer', 'desk'], cwd)
+    expect(approved.code).toBe(2)
+    expect(approved.stdout).toMatch(/^corrections\/article\.yml: \d+ entr(y|ies) approved by desk/)
+  })
+
   it('apply writes the other documents and exits 2 for the broken one', async () => {
     const cwd = project(brokenOther)
     const result = await runCli(['apply'], cwd)
