@@ -44,18 +44,40 @@ export interface SessionOutcome {
   quit: boolean
 }
 
-/** Keys one at a time; undefined once the stream ends. Whitespace (Enter) is not a key. */
-function keyReader(stdin: SessionOptions['stdin']): {next: () => Promise<string | undefined>; close: () => void} {
+/**
+ * Keys one at a time; undefined once the stream ends. Whitespace (Enter) is not a key.
+ *
+ * A terminal in raw mode gives keys as they are pressed. Anything else (a pipe, a script) is
+ * read a line at a time, and a line is its keys only when every one of its characters is a
+ * key: typed "approve" would otherwise approve with its a and reject with its r. Such a line is
+ * one answer, refused whole.
+ */
+function keyReader(stdin: SessionOptions['stdin'], isKey: (char: string) => boolean): {next: () => Promise<string | undefined>; close: () => void} {
   const queue: string[] = []
   let ended = false
   let waiting: (() => void) | undefined
   const raw = Boolean(stdin.isTTY && stdin.setRawMode)
   if (raw) stdin.setRawMode!(true)
+  let partial = ''
+  const takeLine = (line: string) => {
+    const answer = line.replace(/\s/gu, '')
+    if (answer === '') return
+    if ([...answer].every(isKey)) queue.push(...answer)
+    else queue.push(line.trim())
+  }
   const onData = (chunk: Buffer | string) => {
-    for (const char of String(chunk)) if (!/\s/u.test(char)) queue.push(char)
+    if (raw) {
+      for (const char of String(chunk)) if (!/\s/u.test(char)) queue.push(char)
+    } else {
+      const lines = (partial + String(chunk)).split(/\r?\n/)
+      partial = lines.pop()!
+      for (const line of lines) takeLine(line)
+    }
     waiting?.()
   }
   const onEnd = () => {
+    takeLine(partial)
+    partial = ''
     ended = true
     waiting?.()
   }
@@ -103,7 +125,7 @@ export async function reviewSession(files: ReviewFile[], options: SessionOptions
   }
   const sources = new Map<string, string | undefined>()
   const edits = new Map<ReviewFile, EntryEdit[]>()
-  const keys = keyReader(options.stdin)
+  const keys = keyReader(options.stdin, (char) => Object.hasOwn(decisions, char.toLowerCase()))
   try {
     for (const [position, {file, entry, index}] of pending.entries()) {
       if (!sources.has(file.sourcePath)) sources.set(file.sourcePath, await readTextFile(file.sourcePath).catch(() => undefined))

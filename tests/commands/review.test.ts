@@ -246,6 +246,21 @@ describe('postedit review --interactive', () => {
     expect(read(cwd)).toBe(header + decided(inIn, 'approved') + eventually + roofs)
   })
 
+  it('off a terminal, a line is its keys only when each character is one: typed words are refused whole', async () => {
+    // "approve" was read key by key: its a approved the first entry, its r rejected the second.
+    const cwd = project()
+    const result = await runCli(['review', '-i', '--reviewer', 'Ana Silva'], cwd, keys('approve\nyes\na\nsq\n'))
+    const prompt = 'approve, reject, skip or quit? [a/r/s/q] '
+    expect(result.stdout.split('\n').filter((line) => line.startsWith(prompt))).toEqual([
+      `${prompt}"approve": press a, r, s or q`,
+      `${prompt}"yes": press a, r, s or q`,
+      `${prompt}a`,
+      `${prompt}s`
+    ])
+    expect(result.stdout).toContain('1 approved, 0 rejected, 1 skipped; saved corrections/a.yml')
+    expect(read(cwd)).toBe(header + decided(inIn, 'approved') + eventually + roofs)
+  })
+
   it('shows an entry that no longer anchors, with why', async () => {
     const cwd = project(header + eventually.replace('exact: eventually', 'exact: ultimately'))
     const result = await runCli(['review', '-i', '--reviewer', 'Ana Silva'], cwd, keys('s'))
