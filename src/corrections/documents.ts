@@ -251,9 +251,11 @@ export function movedLines(document: CorrectedDocument): string[] {
       move.distance === undefined
         ? ', moved an unknown distance: the entry records no `start`'
         : `, moved ${plural(move.distance, 'character')}`
+    // The quote may still be there, its prefix or suffix changed: then say so, not "gone".
+    const what = move.found === entry?.exact ? 'context changed (the quote is unchanged)' : 'exact text gone'
     return (
       entryWhere(loaded, indexOf.get(move.id) ?? 0, 'exact') +
-      `exact text gone; applied to a ${Math.floor(move.similarity * 100)}% match at ${document.sourceName}:${move.line}:${move.column} ` +
+      `${what}; applied to a ${Math.floor(move.similarity * 100)}% match at ${document.sourceName}:${move.line}:${move.column} ` +
       `(${JSON.stringify(move.found)} for ${JSON.stringify(entry?.exact ?? '')}, ${edits}${distance})`
     )
   })

@@ -341,6 +341,17 @@ describe('postedit apply', () => {
     )
   })
 
+  it('--fuzzy says the context changed, not that the quote is gone, when only the prefix moved', async () => {
+    const edited = article.replace('latest statements, Minister of Defense', 'latest remarks, Minister of Defense')
+    expect(edited).not.toBe(article)
+    const cwd = project({'source-text/article.txt': edited, 'corrections/article.yml': correctionsYaml(entries.lavrov)})
+    const result = await runCli(['apply', '--fuzzy'], cwd)
+    expect(result.code).toBe(0)
+    expect(result.stderr.split('\n')[0]).toMatch(
+      /^postedit: corrections\/article\.yml:5:12: entry `lavrov-office`: context changed \(the quote is unchanged\); applied to a \d+% match at source-text\/article\.txt:\d+:\d+ \("Minister of Defense of Russia" for "Minister of Defense of Russia", /
+    )
+  })
+
   it('--fuzzy never re-anchors inside a word: `oxen` takes "oxes", not the "oxe" of "boxes"', async () => {
     const entry = `  - id: oxen
     exact: oxen
