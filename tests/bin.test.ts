@@ -11,8 +11,9 @@ describe('the postedit command', () => {
     writeFileSync(path.join(cwd, 'a.txt'), 'It is used to combat combat aircraft.\n\n'.repeat(3_000))
     const tsx = path.join(repoRoot, 'node_modules/.bin/tsx')
     const cli = path.join(repoRoot, 'src/bin/postedit.ts')
-    const run = spawnSync('sh', ['-c', `"${tsx}" "${cli}" lint a.txt --format json | head -c 10 >/dev/null`], {cwd, encoding: 'utf8'})
+    const run = spawnSync('bash', ['-c', `"${tsx}" "${cli}" lint a.txt --format json | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], {cwd, encoding: 'utf8'})
     expect(run.stderr).toBe('')
-    expect(run.status).toBe(0)
+    // As a command killed by SIGPIPE: the run did not finish, so never 0.
+    expect(run.stdout).toBe('141\n')
   }, 60_000)
 })
