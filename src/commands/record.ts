@@ -8,6 +8,7 @@ import {editEntries} from '../corrections/edit-entries.js'
 import {parseCorrections, relativeDisplay} from '../corrections/load.js'
 import {mergeEntries, openCorrectionsTarget, writeCorrections} from '../corrections/merge.js'
 import {recordCorrections} from '../corrections/record.js'
+import {lineBreakOf} from '../corrections/source-view.js'
 import {applyCorrections} from '../corrections/apply.js'
 import {editsOnSource} from '../corrections/edits-on-source.js'
 import {supersede} from '../corrections/supersede.js'
@@ -43,7 +44,7 @@ async function readText(role: 'SOURCE' | 'EDITED', file: string, cwd: string, ma
  * copy takes the source's (the rule apply uses to tell CRLF sources).
  */
 function withLineBreaksOf(source: string, edited: string): string {
-  const crlf = (text: string) => text.includes('\r\n') && !/(^|[^\r])\n/.test(text)
+  const crlf = (text: string) => lineBreakOf(text) === '\r\n'
   if (crlf(source) && !crlf(edited)) return edited.replace(/\r?\n/g, '\r\n')
   if (!source.includes('\r') && crlf(edited)) return edited.replace(/\r\n/g, '\n')
   return edited

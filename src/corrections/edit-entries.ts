@@ -8,6 +8,7 @@
  */
 import {isMap, isScalar, isSeq, stringify, type Pair, type YAMLMap} from 'yaml'
 import {parseCorrections} from './load.js'
+import {lineBreakOf} from './source-view.js'
 import type {Correction, CorrectionsFile} from './types.js'
 
 export interface EntryEdit {
@@ -93,7 +94,7 @@ function spliceEdits(text: string, map: YAMLMap, edit: EntryEdit): TextEdit[] | 
       // After the last value, before any space and the closing brace: `{…, status: x, reviewer: y}`.
       edits.push({start: lastEnd, end: lastEnd, text: ', ' + additions.join(', ')})
     } else {
-      const eol = text.includes('\r\n') ? '\r\n' : '\n'
+      const eol = lineBreakOf(text)
       let at = lineEnd(text, lastEnd)
       if (eol === '\r\n' && text[at - 1] === '\r') at--
       edits.push({start: at, end: at, text: eol + additions.join(eol)})
@@ -170,7 +171,7 @@ export function editEntries(text: string, edits: EntryEdit[]): string {
   }
   const written = document.toString({lineWidth: 0})
   // The API writes LF: a file whose every break was CRLF keeps them.
-  const result = text.includes('\r\n') && !/(^|[^\r])\n/.test(text) ? written.replace(/\n/g, '\r\n') : written
+  const result = lineBreakOf(text) === '\r\n' ? written.replace(/\n/g, '\r\n') : written
   if (!sameData(result, expected)) throw new Error('internal error: could not change entries without changing the others')
   return result
 }

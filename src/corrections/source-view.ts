@@ -21,8 +21,16 @@ export interface SourceView {
 // A character with the combining marks that follow it: the unit normalisation works on.
 const cluster = /\P{M}\p{M}*|\p{M}+/gsu
 
+/**
+ * A text's line break: CRLF when every line break in it is one, else LF. The one rule apply,
+ * record and review use to tell a CRLF file, so that what they write keeps its breaks.
+ */
+export function lineBreakOf(text: string): '\n' | '\r\n' {
+  return text.includes('\r\n') && !/(^|[^\r])\n/.test(text) ? '\r\n' : '\n'
+}
+
 export function sourceView(source: string): SourceView {
-  const eol = source.includes('\r\n') && !/(^|[^\r])\n/.test(source) ? '\r\n' : '\n'
+  const eol = lineBreakOf(source)
   const nfc = source.normalize('NFC')
   const form = nfc === source ? 'NFC' : source.normalize('NFD') === source ? 'NFD' : undefined
   if (nfc === source) {
