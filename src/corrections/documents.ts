@@ -12,7 +12,7 @@ import {plural} from '../problems/plural.js'
 import {spanDiff, wordDiff} from './diff.js'
 
 import {CLEANED_DIR, CORRECTIONS_DIR} from './folders.js'
-import {cleanedPathFor, correctionsExtension, listCorrectionsFiles} from './named-documents.js'
+import {cleanedPathFor, correctionsExtension, listCorrectionsFiles, plainDocumentName} from './named-documents.js'
 
 export {CLEANED_DIR, CORRECTIONS_DIR}
 
@@ -213,6 +213,9 @@ async function namedSource(correctionsFile: string, cwd: string, limits: {maxByt
   const absolute = path.resolve(cwd, correctionsFile)
   const text = await readCorrectionsText(absolute, relativeDisplay(absolute, cwd), cwd, limits).catch(() => undefined)
   if (text === undefined) return undefined
+  // Read off the line when it shows plainly, as lint does: no YAML parse of the whole file.
+  const plain = plainDocumentName(text)
+  if (plain !== undefined) return path.resolve(cwd, plain)
   let named: unknown
   try {
     named = parseDocument(text.replace(/^\uFEFF/, '')).get('document')
