@@ -80,7 +80,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const bySource = new Map(documents.filter((d) => d.sourcePath).map((d) => [d.sourcePath!, d]))
   // A file too broken to say which text it corrects (`document: [`) answers for the text of its
   // own name, as apply would have written corrections/<name>.yml for it: not "no corrections file".
-  const unnamed = new Map(documents.filter((d) => !d.sourcePath).map((d) => [path.basename(d.correctionsFile).replace(/\.ya?ml$/, ''), d]))
+  const unnamed = new Map(documents.filter((d) => !d.sourcePath).map((d) => [path.parse(d.correctionsFile).name, d]))
   for (const file of files) {
     const absolute = path.resolve(file.cwd ?? io.cwd, file.path ?? '')
     const document = bySource.get(absolute) ?? unnamed.get(path.parse(absolute).name)

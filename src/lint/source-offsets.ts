@@ -149,18 +149,18 @@ function leafSourceOf(node: {value: string; position?: {start: Point; end: Point
   const span = spanAt(sorted, start)
   if (!span) return
   const from = start - span.start
-  if (from + node.value.length > span.length) return
-  const starts: number[] = []
-  const ends: number[] = []
+  const length = node.value.length
+  if (from + length > span.length) return
+  // Most leaves of a text node with a reference are written as they read: no arrays for them.
   let verbatim = true
-  for (let index = 0; index < node.value.length; index++) {
+  for (let index = 0; verbatim && index < length; index++) {
     const at = span.map[from + index]!
-    const to = span.ends[from + index]!
-    if (to !== at + 1 || (index > 0 && at !== ends[index - 1])) verbatim = false
-    starts.push(at)
-    ends.push(to)
+    if (span.ends[from + index] !== at + 1 || (index > 0 && at !== span.ends[from + index - 1])) verbatim = false
   }
-  if (!verbatim) node.data = {...node.data, leafSource: {starts, ends} satisfies LeafSource}
+  if (verbatim) return
+  const starts = Array.from(span.map.subarray(from, from + length))
+  const ends = Array.from(span.ends.subarray(from, from + length))
+  node.data = {...node.data, leafSource: {starts, ends} satisfies LeafSource}
 }
 
 /** The span whose decoded range `[start, start + length]` holds the offset (they never overlap). */
