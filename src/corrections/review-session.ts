@@ -32,7 +32,10 @@ export interface SessionOptions {
   color: boolean
   stdin: Readable & {isTTY?: boolean; setRawMode?: (mode: boolean) => unknown}
   stdout: Writable
-  /** Writes a file's new text (atomically, after checking nobody changed it meanwhile). */
+  /**
+   * Writes a file's new text (atomically, after checking that the file still holds `file.text`:
+   * nobody changed it meanwhile). Called after each decision.
+   */
   save: (file: ReviewFile, text: string) => Promise<void>
 }
 
@@ -125,6 +128,8 @@ export async function reviewSession(files: ReviewFile[], options: SessionOptions
   }
   const sources = new Map<string, string | undefined>()
   const edits = new Map<ReviewFile, EntryEdit[]>()
+  /** What the last save wrote: the text a next save must find on disk. */
+  const written = new Map<ReviewFile, string>()
   const keys = keyReader(options.stdin, (char) => Object.hasOwn(decisions, char.toLowerCase()))
   try {
     for (const [position, {file, entry, index}] of pending.entries()) {
@@ -154,12 +159,17 @@ export async function reviewSession(files: ReviewFile[], options: SessionOptions
         continue
       }
       outcome[choice]++
-      edits.set(file, [...(edits.get(file) ?? []), {index, set: {status: choice, reviewer: options.reviewer, reviewed: options.day}}])
+      const fileEdits = [...(edits.get(file) ?? []), {index, set: {status: choice, reviewer: options.reviewer, reviewed: options.day}}]
+      // Saved at once, not at the end: a session cut short (its terminal closed, its output
+      // piped into a reader that stopped) keeps every decision taken before.
+      const text = editEntries(file.text, fileEdits)
+      await options.save({...file, text: written.get(file) ?? file.text}, text)
+      written.set(file, text)
+      edits.set(file, fileEdits)
     }
   } finally {
     keys.close()
   }
-  for (const [file, fileEdits] of edits) await options.save(file, editEntries(file.text, fileEdits))
   const left = pending.length - outcome.approved - outcome.rejected - outcome.skipped
   out(
     `${outcome.approved} approved, ${outcome.rejected} rejected, ${outcome.skipped} skipped` +

@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process'
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {Readable} from 'node:stream'
+import {PassThrough, Readable} from 'node:stream'
 import {afterEach, describe, expect, it} from 'vitest'
 import {saveReviewed} from '../../src/commands/review.js'
 import {runCli, scratchDir} from '../helpers.js'
@@ -259,6 +259,21 @@ describe('postedit review --interactive', () => {
     ])
     expect(result.stdout).toContain('1 approved, 0 rejected, 1 skipped; saved corrections/a.yml')
     expect(read(cwd)).toBe(header + decided(inIn, 'approved') + eventually + roofs)
+  })
+
+  it('saves each decision when it is taken, so a session cut short keeps them', async () => {
+    // Saved only at the end, the decisions were lost when the session's output closed.
+    const cwd = project()
+    const stdin = new PassThrough()
+    const session = runCli(['review', '-i', '--reviewer', 'Ana Silva'], cwd, {...clock, stdin})
+    stdin.write('r\n')
+    for (let tries = 0; tries < 500 && read(cwd) === header + inIn + eventually + roofs; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    expect(read(cwd)).toBe(header + decided(inIn, 'rejected') + eventually + roofs)
+    stdin.end('a\n')
+    expect((await session).stdout).toContain('1 approved, 1 rejected, 0 skipped; saved corrections/a.yml')
+    expect(read(cwd)).toBe(header + decided(inIn, 'rejected') + decided(eventually, 'approved') + roofs)
   })
 
   it('shows an entry that no longer anchors, with why', async () => {
