@@ -5,7 +5,7 @@ import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {parseArgs} from 'node:util'
 import type {VFile} from 'vfile'
 import {correctionsNaming, selectDocuments} from '../check/check-documents.js'
-import {correctDocuments, type CorrectedDocument} from '../corrections/documents.js'
+import {cleanedTexts, correctDocuments, type CorrectedDocument} from '../corrections/documents.js'
 import {relativeDisplay} from '../corrections/load.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {anchoredSpans, documentDates, resolvedByEdits} from '../corrections/suppress.js'
@@ -99,6 +99,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--out-dir ${values['out-dir']} is outside the project folder (symlinks followed); name a folder in the project`)
   }
   const seen = new Set<string>()
+  const clashes = reportClashes(files, await cleanedTexts(cwd), outDir, cwd)
   for (const file of files) {
     const absolute = path.resolve(file.cwd ?? cwd, file.path ?? '')
     if (seen.has(absolute)) continue
@@ -106,6 +107,12 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     const document = usable.get(absolute)
     if (!document && correctionsFiles.length > 0 && documents.some((d) => d.sourcePath === absolute)) continue
     const target = path.join(outDir, reportName(absolute))
+    const clash = clashes.get(absolute)
+    if (clash) {
+      write(io.stderr, `postedit: ${displayPath(file, cwd)}: its report would be ${relativeDisplay(target, cwd)}, ${clash}; nothing written for it`)
+      failed = true
+      continue
+    }
     try {
       await writeFileAtomic(target, pageFor(file, document, cwd))
     } catch (error) {
@@ -118,6 +125,34 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     write(io.stdout, `${displayPath(file, cwd)}: report written to ${relativeDisplay(target, cwd)}`)
   }
   return failed ? EXIT.usage : EXIT.ok
+}
+
+/**
+ * Texts whose page cannot be written, and why: pages are named after the text's file name
+ * alone, so two texts (`x/a.txt` and `y/a.txt`, or `a.txt` and `a.md`) would write one page,
+ * the second over the first; and a page must not replace a text postedit reads or a cleaned
+ * text apply writes (`source-text/a.report.html` is cleaned into `cleaned/a.report.html`).
+ */
+function reportClashes(files: readonly VFile[], cleaned: ReadonlyMap<string, string>, outDir: string, cwd: string): Map<string, string> {
+  const sources = [...new Set(files.map((file) => path.resolve(file.cwd ?? cwd, file.path ?? '')))]
+  const owners = new Map<string, string[]>()
+  for (const source of sources) {
+    const target = path.join(outDir, reportName(source))
+    owners.set(target, [...(owners.get(target) ?? []), source])
+  }
+  const inputs = new Set(sources)
+  const clashes = new Map<string, string>()
+  for (const [target, claimants] of owners) {
+    for (const source of claimants) {
+      const others = claimants.filter((other) => other !== source).map((other) => relativeDisplay(other, cwd))
+      if (others.length > 0) clashes.set(source, `and so would ${others.join(', ')}'s; give the texts different file names, or report one at a time`)
+      else if (inputs.has(target)) clashes.set(source, `which is a text this run reads; name another folder with --out-dir`)
+      else if (cleaned.has(target)) {
+        clashes.set(source, `which is the cleaned text of ${relativeDisplay(cleaned.get(target)!, cwd)}; name another folder with --out-dir`)
+      }
+    }
+  }
+  return clashes
 }
 
 function pageFor(file: VFile, document: CorrectedDocument | undefined, cwd: string): string {

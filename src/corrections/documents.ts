@@ -72,6 +72,16 @@ export async function resolveCorrectionsFiles(args: string[], cwd: string): Prom
   return [...chosen].sort()
 }
 
+/** Every cleaned text that apply may write in the project, with its source (as `document` names it). */
+export async function cleanedTexts(cwd: string): Promise<Map<string, string>> {
+  const cleaned = new Map<string, string>()
+  for (const file of await listCorrectionsFiles(cwd)) {
+    const source = await namedSource(file, cwd, {})
+    if (source !== undefined) cleaned.set(cleanedPathFor(source, cwd), source)
+  }
+  return cleaned
+}
+
 export interface CorrectedDocument {
   /** The corrections file, relative to the cwd. */
   correctionsFile: string

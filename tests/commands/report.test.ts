@@ -110,6 +110,39 @@ describe('postedit report', () => {
     expect(existsSync(path.join(cwd, 'cleaned/a.report.html'))).toBe(false)
   })
 
+  it('two texts of one file name, or a page that is a cleaned text: refused, nothing overwritten', async () => {
+    // Pages are named after the file name alone: the second page silently replaced the first.
+    const cwd = scratchDir({'source-text/x/a.txt': doubled, 'source-text/y/a.txt': 'Fine.\n', 'source-text/b.txt': 'Fine.\n', 'source-text/b.md': 'Fine.\n'})
+    expect(await runCli(['report'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "postedit: source-text/b.md: its report would be cleaned/b.report.html, and so would source-text/b.txt's; give the texts different file names, or report one at a time; nothing written for it\n" +
+        "postedit: source-text/b.txt: its report would be cleaned/b.report.html, and so would source-text/b.md's; give the texts different file names, or report one at a time; nothing written for it\n" +
+        "postedit: source-text/x/a.txt: its report would be cleaned/a.report.html, and so would source-text/y/a.txt's; give the texts different file names, or report one at a time; nothing written for it\n" +
+        "postedit: source-text/y/a.txt: its report would be cleaned/a.report.html, and so would source-text/x/a.txt's; give the texts different file names, or report one at a time; nothing written for it\n"
+    })
+    expect(existsSync(path.join(cwd, 'cleaned'))).toBe(false)
+    expect(await runCli(['report', 'source-text/x/a.txt'], cwd)).toMatchObject({code: 0, stdout: 'source-text/x/a.txt: report written to cleaned/a.report.html\n'})
+
+    // apply cleans source-text/c.report.html into cleaned/c.report.html: c.txt's page must not replace it.
+    const html = scratchDir({
+      'source-text/c.report.html': '<p>It is used to combat combat aircraft.</p>\n',
+      'corrections/c.yml': corrections('source-text/c.report.html'),
+      'source-text/c.txt': 'Fine.\n'
+    })
+    expect((await runCli(['apply'], html)).code).toBe(0)
+    const cleaned = readFileSync(path.join(html, 'cleaned/c.report.html'), 'utf8')
+    const result = await runCli(['report', 'source-text/c.txt'], html)
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'postedit: source-text/c.txt: its report would be cleaned/c.report.html, which is the cleaned text of source-text/c.report.html; name another folder with --out-dir; nothing written for it\n'
+    })
+    expect(readFileSync(path.join(html, 'cleaned/c.report.html'), 'utf8')).toBe(cleaned)
+  })
+
   it('the seed: one page, every finding in the table', async () => {
     const cwd = scratchDir()
     copySeedTo(cwd)
