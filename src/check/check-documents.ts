@@ -137,7 +137,9 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
   // Only a cleaned file that is what apply would write is linted: findings on an older text
   // would be noise, and its being out of date fails the check already.
   const upToDate = documents.filter((document) => states.get(document)?.state === 'up-to-date')
-  const cleanedLint = await lint(upToDate.map((document) => document.cleanedName!), cwd, dates)
+  // With its source's config: the rules the source's config turns off or sets are the cleaned text's too.
+  const sourceOf = new Map(upToDate.flatMap((document) => (document.cleanedPath && document.sourcePath ? [[path.resolve(document.cleanedPath), document.sourcePath] as const] : [])))
+  const cleanedLint = await lint(upToDate.map((document) => document.cleanedName!), cwd, dates, (file) => sourceOf.get(file))
   if (cleanedLint.problems.length > 0) return {documents: [], problems: cleanedLint.problems}
   const cleanedFiles = new Map(cleanedLint.files.map((file) => [absolute(file, cwd), file]))
 
@@ -211,7 +213,12 @@ function sortDocuments(documents: CheckedDocument[]): CheckedDocument[] {
  * Lints the given paths; problems are those that stop linting (a broken config, an unreadable
  * file). A broken corrections file is not one: its document reports it.
  */
-async function lint(paths: string[], cwd: string, documentDate: (file: VFile) => string | undefined): Promise<{files: VFile[]; problems: Problem[]}> {
+async function lint(
+  paths: string[],
+  cwd: string,
+  documentDate: (file: VFile) => string | undefined,
+  configFrom?: (file: string) => string | undefined
+): Promise<{files: VFile[]; problems: Problem[]}> {
   if (paths.length === 0) return {files: [], problems: []}
-  return lintFiles({cwd, paths, documentDate})
+  return lintFiles({cwd, paths, documentDate, configFrom})
 }

@@ -50,6 +50,12 @@ export interface LintRequest {
    * name them, which `documentDate` then reads), and nothing for the files it will not lint.
    */
   beforeLint?: ((files: readonly string[]) => Promise<void>) | undefined
+  /**
+   * The path whose nearest config lints a file, when it is not the file's own: `check` lints
+   * `cleaned/a.txt` with the config of its source, `source-text/a.txt`, since a rule the
+   * source's config turns off cannot fail the cleaned text. Absolute paths.
+   */
+  configFrom?: ((file: string) => string | undefined) | undefined
   /** The worker threads' heap limits (default WORKER_LIMITS); tests set tiny ones to stop them. */
   workerLimits?: ResourceLimits | undefined
 }
@@ -138,7 +144,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
 
   const configOf = async (file: string): Promise<PosteditSettings | undefined | ConfigError> => {
     try {
-      return (await configs.forFile(file)).settings
+      return (await configs.forFile(request.configFrom?.(file) ?? file)).settings
     } catch (error) {
       if (error instanceof ConfigError) return error
       throw error

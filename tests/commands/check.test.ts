@@ -386,6 +386,17 @@ describe('postedit check', () => {
       expect((await json(cwd, '--frail')).report.ok).toBe(false)
     })
 
+    it("lints the cleaned text with its source's config, not one of cleaned/'s own", async () => {
+      // The source's config turns repeated-word off: the cleaned text failed with it anyway.
+      const cwd = repo('They met in in Paris at noon.\n', [entry('noon', 'at noon', 'around noon')], 'They met in in Paris around noon.\n', {
+        'source-text/.posteditrc': '{"rules": {"repeated-word": "off"}}'
+      })
+      expect(await runCli(['check'], cwd)).toEqual({code: 0, stdout: `${section}  ok\n  MQM penalty 0.00 per 1,000 words (0 points, 7 words)\n\ncheck: 1 document, 0 failed\n`, stderr: ''})
+      // A config beside the cleaned text is not the text's: the source's still rules.
+      writeFileSync(path.join(cwd, 'cleaned/.posteditrc'), '{"rules": {"repeated-word": "error"}}')
+      expect((await runCli(['check'], cwd)).code).toBe(0)
+    })
+
     it('a warning-level finding fails only with --frail; an info-level one never', async () => {
       const cwd = scratchDir({'source-text/a.txt': 'A fine text.\nthe end.\n'})
       expect((await runCli(['check'], cwd)).code).toBe(0)
