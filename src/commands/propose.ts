@@ -101,11 +101,23 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
   // Every file is computed before any is written.
   const results = []
   const cleanedDir = realPathOf(path.join(io.cwd, CLEANED_DIR))
+  /** Corrections files this run writes, and the text each is for. */
+  const claimed = new Map<string, string>()
   for (const file of files as VFile[]) {
     // cleaned/ holds postedit's output, not texts to correct: a folder walk ("propose .") passes it.
     if (!named.has(file.path ?? '') && isInside(cleanedDir, realPathOf(path.resolve(file.cwd ?? io.cwd, file.path ?? '')))) continue
     const sourcePath = path.resolve(file.cwd ?? io.cwd, file.path ?? '')
     const correctionsFile = bySource.get(sourcePath) ?? path.join(CORRECTIONS_DIR, `${path.parse(sourcePath).name}.yml`)
+    // Two new texts of one name (x/a.txt, y/a.txt) would both start corrections/a.yml: the
+    // first in the run's order takes it, as if proposed one after the other.
+    const claimant = claimed.get(path.resolve(io.cwd, correctionsFile))
+    if (claimant !== undefined && claimant !== sourcePath) {
+      say(
+        `${relativeDisplay(path.resolve(io.cwd, correctionsFile), io.cwd)}: this run starts it for \`${relativeDisplay(claimant, io.cwd)}\`, so not for \`${relativeDisplay(sourcePath, io.cwd)}\`; ` +
+          `propose writes a new text's entries to ${CORRECTIONS_DIR}/<its name>.yml: give the text another file name`
+      )
+      continue
+    }
     try {
       const target = await openCorrectionsTarget(
         correctionsFile,
@@ -116,6 +128,8 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
       )
       const proposal = proposeCorrections(String(file.value), file.messages as Finding[], target.data?.corrections ?? [])
       results.push({proposal, merged: mergeEntries(target, proposal.entries)})
+      // A file already there says whose it is itself (openCorrectionsTarget refuses another text).
+      if (target.text === undefined) claimed.set(path.resolve(io.cwd, correctionsFile), sourcePath)
     } catch (error) {
       if (!(error instanceof CorrectionsError)) throw error
       // Its own corrections file is at fault: this text gets nothing, the others go on.

@@ -102,6 +102,17 @@ describe('postedit propose', () => {
     })
   })
 
+  it('two new texts of one file name: the first starts corrections/<name>.yml, the second is told', async () => {
+    // Both were planned into corrections/a.yml; writing the second stopped with an internal error.
+    const cwd = scratchDir({'source-text/x/a.txt': 'They met in in Paris.\n', 'source-text/y/a.txt': 'It was eventually seen.\n'})
+    const told =
+      "postedit: corrections/a.yml: this run starts it for `source-text/x/a.txt`, so not for `source-text/y/a.txt`; propose writes a new text's entries to corrections/<its name>.yml: give the text another file name\n"
+    expect(await runCli(['propose', '--dry-run'], cwd)).toMatchObject({code: 2, stderr: told})
+    expect(existsSync(path.join(cwd, 'corrections'))).toBe(false)
+    expect(await runCli(['propose'], cwd)).toEqual({code: 2, stdout: 'corrections/a.yml: 1 proposed entry added\n', stderr: told})
+    expect(read(cwd)).toMatch(/^document: source-text\/x\/a\.txt\ncorrections:\n  - id: repeated-word-in-in\n/)
+  })
+
   it('a rejected finding is not proposed again', async () => {
     const cwd = scratchDir({'source-text/a.txt': source})
     await runCli(['propose'], cwd)
