@@ -151,9 +151,11 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     // earlier one as it was. The problems go to stderr, and the exit is 2.
     if (!toFile && report) await emitReport(io, report, undefined)
     for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
+    for (const warning of linted.warnings) write(io.stderr, `postedit: warning: ${problemLine(warning)}`)
     return EXIT.usage
   }
   if (report || toFile) await emitReport(io, report, values.output)
+  for (const warning of linted.warnings) write(io.stderr, `postedit: warning: ${problemLine(warning)}`)
 
   const severities = files.flatMap((file) => file.messages.map(severityOf))
   const failing = severities.some((s) => s === 'error' || (values.frail && s === 'warning'))

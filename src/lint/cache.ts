@@ -68,7 +68,8 @@ export class LintCache {
   private changed = false
 
   private constructor(
-    private readonly file: string,
+    /** The cache file, absolute. */
+    readonly file: string,
     private readonly data: CacheFile
   ) {}
 

@@ -3,6 +3,7 @@ import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {ReadTextError, readTextFile} from '../fs/read-text.js'
+import {isSystemError, systemErrorParts} from '../fs/system-error.js'
 import {UsageError} from '../io.js'
 import {LintCache, hashOf} from './cache.js'
 import {ConfigError, ConfigFinder} from './config-files.js'
@@ -84,6 +85,11 @@ export interface LintResult {
    * line and column where known. Any of these means exit 2.
    */
   problems: Problem[]
+  /**
+   * What went wrong without touching any finding: the cache could not be saved (the next run
+   * lints every file again). Said on stderr; the exit is the findings'.
+   */
+  warnings: Problem[]
 }
 
 function checkPathsExist(paths: string[], cwd: string): void {
@@ -133,6 +139,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
   const linter = new TextLinter()
   const dateOf = (file: string) => request.documentDate?.(new VFile({cwd, path: file}))
   const problems: Problem[] = []
+  const warnings: Problem[] = []
   const said = new Set<string>()
   const addProblem = (problem: Problem) => {
     // A broken config file fails every file under it the same way: say it once.
@@ -212,14 +219,14 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
         }
         throw error
       }
-    }, () => progress.update(++done), (file, error) => addFileProblem(file, readProblem(error, 'unreadable-text')))
+    }, () => progress.update(++done), (file, error) => addFileProblem(file, readProblem(error, 'unreadable-text')), (warning) => warnings.push(warning))
     progress.end()
     for (const file of chosen) for (const problem of fileProblems.get(file) ?? []) addProblem(problem)
     files = linted.filter((file): file is VFile => file !== undefined)
   }
 
   // Rejected spans are dropped by the commands (corrections/suppress.ts): lint reads no corrections.
-  return {files, problems}
+  return {files, problems, warnings}
 }
 
 /** Files a run needs before threads repay their start (loading the rules anew in each). */
@@ -239,7 +246,8 @@ async function lintEach(
   linter: TextLinter,
   prepare: (file: string) => Promise<Job | undefined>,
   onDone: () => void,
-  onUnreadable: (file: string, error: ReadTextError) => void
+  onUnreadable: (file: string, error: ReadTextError) => void,
+  warn: (warning: Problem) => void
 ): Promise<Array<VFile | undefined>> {
   const {cwd} = request
   const cache = request.cacheLocation === undefined ? undefined : await LintCache.open(request.cacheLocation)
@@ -304,7 +312,14 @@ async function lintEach(
       onDone()
       return result
     })
-    await cache?.save()
+    try {
+      await cache?.save()
+    } catch (error) {
+      // The findings stand: a cache that cannot be written only makes the next run slower.
+      if (!isSystemError(error) || !cache) throw error
+      const {file, message, fix} = systemErrorParts(error, cwd, shown(cwd, cache.file))
+      warn({file, kind: 'unwritable', message: `the lint cache could not be saved: ${message}`, fix: `${fix}, or lint without --cache (the next run lints every file again)`})
+    }
     return linted
   } finally {
     await pool?.close()

@@ -81,6 +81,18 @@ describe('postedit lint --jobs, --shard, --cache', () => {
     expect(existsSync(path.join(cwd, 'node_modules/.cache/postedit/lint.json'))).toBe(true)
   })
 
+  it('--cache that cannot be saved: the findings are still reported, with a warning and the exit they give', async () => {
+    // The report was thrown away (empty stdout, exit 2) over a message naming a temporary file.
+    const cwd = scratchDir({'source-text/a.txt': doubled})
+    mkdirSync(path.join(cwd, '.postedit-cache', 'lint.json'), {recursive: true})
+    const result = await runCli(['lint', '--format', 'json', '--cache'], cwd)
+    expect(findings(result.stdout)).toEqual([['source-text/a.txt', ['Unexpected repeated `combat`, remove one occurrence']]])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(
+      'postedit: warning: .postedit-cache/lint.json: the lint cache could not be saved: it is a folder, not a file (EISDIR on rename); remove or rename the folder, and rerun, or lint without --cache (the next run lints every file again)\n'
+    )
+  })
+
   it('--cache starts afresh from a cache file that is a link to a device, and replaces the link by its own file', async () => {
     const cwd = scratchDir({'source-text/a.txt': doubled})
     mkdirSync(path.join(cwd, '.postedit-cache'))
