@@ -2,7 +2,8 @@ import path from 'node:path'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {terms} from './data/terms.js'
-import {conditionFields, conditionProblem} from './support/termbase-conditions.js'
+import {conditionFields, conditionProblem, type ConditionField} from './support/termbase-conditions.js'
+import {termFields, textFields} from './support/termbase-yaml.js'
 import {compileTermbase, termApplies, type CompiledTerm, type TermEntry, type TermIndex} from './support/termbase.js'
 import {readTermbase} from './support/termbase-file.js'
 import {phraseSpan, type Token} from './support/word-patterns.js'
@@ -25,9 +26,13 @@ const compiled = new Map<string, TermIndex>()
 
 const isList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
 
+const isForm = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
+
 /**
- * What is wrong with inline `entries`, or undefined: each needs `preferred` and `forbidden`,
- * and its context conditions must read as written, as in a YAML or TBX termbase.
+ * What is wrong with inline `entries`, or undefined: checked field by field as a YAML
+ * termbase's entries are (termbase-yaml.ts): known fields only, `preferred`, `note` and
+ * `source` one non-empty text, the others a form or a list of them, context conditions that
+ * read as written, and `preferred` and `forbidden` present.
  */
 function entriesProblem(entries: unknown): string | undefined {
   if (!Array.isArray(entries)) return 'must be a list of terms such as {"preferred": "Kyiv", "forbidden": ["Kiev"]}'
@@ -35,20 +40,36 @@ function entriesProblem(entries: unknown): string | undefined {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return `entry ${index + 1} must be an object such as {"preferred": "Kyiv", "forbidden": ["Kiev"]}`
     const entry = value as Record<string, unknown>
     const preferred = typeof entry['preferred'] === 'string' ? entry['preferred'] : ''
-    const label = `entry ${index + 1}${preferred ? ` (\`${preferred}\`)` : ''}`
-    if (preferred.trim() === '') return `${label} needs \`preferred\`, the form to write`
-    if (!isList(entry['forbidden']) || entry['forbidden'].length === 0) return `${label} needs \`forbidden\`, a list of the forms to flag`
-    for (const field of conditionFields) {
-      const patterns = entry[field]
-      if (patterns === undefined) continue
-      if (!isList(patterns)) return `${label}: \`${field}\` must be a list of word patterns, such as ["in"]`
-      for (const pattern of patterns) {
-        const problem = conditionProblem(field, pattern)
+    const label = `entry ${index + 1}${preferred.trim() ? ` (\`${preferred.trim()}\`)` : ''}`
+    for (const [field, fieldValue] of Object.entries(entry)) {
+      if (!termFields.has(field)) return `${label}: unknown field \`${field}\`, expected one of ${[...termFields].map((name) => `\`${name}\``).join(', ')}`
+      if ((textFields as readonly string[]).includes(field)) {
+        if (!isForm(fieldValue)) return `${label}: \`${field}\` must be a non-empty string`
+        continue
+      }
+      const forms = Array.isArray(fieldValue) ? (fieldValue as unknown[]) : [fieldValue]
+      if (!forms.every(isForm)) return `${label}: \`${field}\` must be a non-empty string or a list of them`
+      if (!(conditionFields as readonly string[]).includes(field)) continue
+      for (const pattern of forms) {
+        const problem = conditionProblem(field as ConditionField, pattern)
         if (problem) return `${label}: \`${field}\` ${problem}`
       }
     }
+    if (entry['preferred'] === undefined) return `${label} needs \`preferred\`, the form to write`
+    if (entry['forbidden'] === undefined || (Array.isArray(entry['forbidden']) && entry['forbidden'].length === 0)) {
+      return `${label} needs \`forbidden\`, the forms to flag (a form or a list)`
+    }
   }
   return undefined
+}
+
+/** Inline entries as a termbase file gives them: a single form made a list, every text trimmed. */
+function normalEntry(entry: TermEntry): TermEntry {
+  const normal: Record<string, unknown> = {}
+  for (const [field, value] of Object.entries(entry)) {
+    normal[field] = (textFields as readonly string[]).includes(field) ? (value as string).trim() : (Array.isArray(value) ? value : [value]).map((form: string) => form.trim())
+  }
+  return normal as unknown as TermEntry
 }
 
 /** Library callers pass options without a config: the same checks, as an error of their call. */
@@ -69,7 +90,7 @@ function indexFor(options: TermOptions): TermIndex {
     const absolute = path.resolve(file)
     return readTermbase(absolute, path.relative(process.cwd(), absolute) || absolute)
   })
-  const own = [...user, ...(options.entries ?? [])]
+  const own = [...user, ...(options.entries ?? []).map(normalEntry)]
   const index = compileTermbase([...withoutAllowed(terms, own), ...own])
   if (key !== undefined) compiled.set(key, index)
   return index

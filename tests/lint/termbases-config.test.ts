@@ -105,7 +105,7 @@ describe('the termbases setting', () => {
     expect(await runCli(['lint', 'a.txt'], noForms)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'postedit: .posteditrc:4:7: invalid configuration: rule `term`: option `entries`: entry 1 (`Kyiv`) needs `forbidden`, a list of the forms to flag\n'
+      stderr: 'postedit: .posteditrc:4:7: invalid configuration: rule `term`: option `entries`: entry 1 (`Kyiv`) needs `forbidden`, the forms to flag (a form or a list)\n'
     })
   })
 

@@ -1,5 +1,8 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {terms} from '../../src/rules/data/terms.js'
 import {formTokens} from '../../src/rules/support/termbase.js'
@@ -261,6 +264,22 @@ describe('the built-in termbase', () => {
     expect(() => retextTerm({entries: [{preferred: 'Kyiv', forbidden: ['Kiev'], followedBy: ['^']}]})).toThrow(
       'rule `term`: `entries` entry 1 (`Kyiv`): `followedBy` `^`: `^` is the start of the sentence, which never comes after a term; `$` is its end'
     )
-    expect(() => retextTerm({entries: [{preferred: 'Kyiv', forbidden: []}]})).toThrow('rule `term`: `entries` entry 1 (`Kyiv`) needs `forbidden`, a list of the forms to flag')
+    expect(() => retextTerm({entries: [{preferred: 'Kyiv', forbidden: []}]})).toThrow('rule `term`: `entries` entry 1 (`Kyiv`) needs `forbidden`, the forms to flag (a form or a list)')
+  })
+
+  it('checks inline entries field by field as a termbase file\'s, and takes a single form as a file does', async () => {
+    // A misspelt field was ignored, a number taken as a note, and one form without brackets refused.
+    const entry = (more: Record<string, unknown>) => ({entries: [{preferred: 'Paris', forbidden: ['Lutetia'], ...more}]})
+    expect(() => retextTerm(entry({notInSentance: ['river']}) as never)).toThrow(
+      'rule `term`: `entries` entry 1 (`Paris`): unknown field `notInSentance`, expected one of `forbidden`, `admitted`, `precededBy`, `notPrecededBy`, `followedBy`, `notFollowedBy`, `notInSentence`, `preferred`, `note`, `source`'
+    )
+    expect(() => retextTerm(entry({note: 3}) as never)).toThrow('rule `term`: `entries` entry 1 (`Paris`): `note` must be a non-empty string')
+    expect(() => retextTerm(entry({admitted: ['']}) as never)).toThrow('rule `term`: `entries` entry 1 (`Paris`): `admitted` must be a non-empty string or a list of them')
+    const processor = unified().use(retextEnglish).use(retextTerm, {entries: [{preferred: 'Paris', forbidden: 'Lutetia'}]} as never)
+    const file = new VFile('He saw Lutetia.')
+    await processor.run(processor.parse(file), file)
+    expect(file.messages.map((message) => [message.reason, message.place])).toEqual([
+      ['Unexpected `Lutetia`, expected `Paris`', {start: {line: 1, column: 8, offset: 7}, end: {line: 1, column: 15, offset: 14}}]
+    ])
   })
 })

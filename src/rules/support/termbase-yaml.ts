@@ -9,9 +9,11 @@ import {conditionFields, conditionProblem, type ConditionField} from './termbase
 import {TermbaseError} from './termbase-error.js'
 import type {TermEntry} from './termbase.js'
 
-const listFields = ['forbidden', 'admitted', ...conditionFields] as const
-const textFields = ['preferred', 'note', 'source'] as const
-const known = new Set<string>([...listFields, ...textFields])
+/** A term's fields that hold forms or patterns (one may be written without brackets), and those that hold one text. */
+export const listFields = ['forbidden', 'admitted', ...conditionFields] as const
+export const textFields = ['preferred', 'note', 'source'] as const
+export const termFields: ReadonlySet<string> = new Set<string>([...listFields, ...textFields])
+const known = termFields
 
 export function parseYamlTermbase(text: string, file: string): TermEntry[] {
   // Required here, not imported: most runs name no termbase, and no worker thread should load
