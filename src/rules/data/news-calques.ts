@@ -18,6 +18,7 @@ const SWAN = 'Swan, Practical English Usage (Oxford University Press, 4th ed., 2
 const RC = 'Le Robert & Collins Dictionnaire français-anglais (Le Robert, 10th ed., 2016)'
 const EU = 'Gardner, Misused English words and expressions in EU publications (European Court of Auditors, 2013)'
 const STYLE = 'The Guardian and Observer style guide; Reuters Handbook of Journalism (for the English terms of French institutions)'
+const VR = 'Van Roey, Granger & Swallow, Dictionnaire des faux amis français-anglais (Duculot, 1988/1998)'
 
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
 
@@ -56,6 +57,22 @@ function numberOrderForms(): Record<string, string[]> {
   }
   return forms
 }
+
+/** Verbs and words before "a quarantine of" that make it the isolation, English as written. */
+const QUARANTINE_VERBS =
+  'impose|imposed|imposes|imposing|order|ordered|orders|ordering|enforce|enforced|enforces|enforcing|lift|lifted|lifts|lifting|announce|announced|announces|require|required|requires|mandate|mandated|mandatory|strict|compulsory|forced|under|into|during|after|end|ended|ends|implement|implemented|declare|declared|extend|extended|recommend|recommended|introduce|introduced|total|full|partial|weeks-long|month-long'
+
+/** People a French "quarantaine de" counts in news copy. */
+const QUARANTINE_COUNTED =
+  'people|persons|individuals|demonstrators|protesters|police|officers|gendarmes|firefighters|soldiers|victims|dead|wounded|injured|journalists|deputies|mps|senators|mayors|candidates|members|employees|activists|youths|rioters|migrants|students|pupils|children|families|residents'
+
+/** What follows the count when it is the subject or the end of a French clause ("une quarantaine de personnes ont…"). */
+const QUARANTINE_GOES_ON =
+  '$|.|;|were|are|have|had|died|gathered|took|attended|marched|demonstrated|protested|rallied|signed|joined|came|turned|remain|remained|lost|suffered|responded|answered|according'
+
+/** Offences a French "plainte contre X pour …" names, one word each. */
+const COMPLAINT_OFFENCES =
+  'murder|manslaughter|homicide|fraud|corruption|rape|theft|embezzlement|assault|harassment|complicity|defamation|endangering|involuntary|voluntary|aggravated|attempted|forgery|extortion|kidnapping|sexual|poisoning|negligence|swindling|violence|insult|insults|threats|breach|misappropriation|concealment|obstruction|failure|injuries|wounding|deception|abuse'
 
 export const newsCalques: CalqueEntry[] = [
   {
@@ -1312,6 +1329,22 @@ export const newsCalques: CalqueEntry[] = [
     source: [SWAN, RC]
   },
   {
+    french: 'une quarantaine d’années / de pays',
+    forms: {'a quarantine of': ['about forty', 'some forty']},
+    followedBy: ['years|countries|nations|kilometres|kilometers|km|metres|meters|hectares|minutes|euros|dollars'],
+    notPrecededBy: [QUARANTINE_VERBS],
+    why: '"Une quarantaine d’années" is "about forty years"; MT reads "quarantaine" (a round forty, like "cinquantaine") as isolation. English quarantines last a number of days ("a quarantine of 14 days" is English and not read, the number coming between), never "of years" or "of countries".',
+    source: [RC, SWAN]
+  },
+  {
+    french: 'une quarantaine de (personnes)',
+    forms: {'a quarantine of': ['about forty', 'some forty']},
+    followedBy: [`${QUARANTINE_COUNTED} ${QUARANTINE_GOES_ON}`],
+    notPrecededBy: [QUARANTINE_VERBS],
+    why: '"Une quarantaine de personnes ont été interpellées" is "about forty people were arrested". English imposes, orders or lifts "a quarantine of people" (isolation), which the verbs before keep out; only a count of people that a verb then follows ("a quarantine of people were…") or that ends the sentence is read.',
+    source: [RC, SWAN]
+  },
+  {
     french: 'classé sans suite',
     forms: {
       'classified|classed without follow-up|followup|suite|continuation|sequel|consequence|consequences': ['dropped', 'closed'],
@@ -1579,5 +1612,162 @@ export const newsCalques: CalqueEntry[] = [
     precededBy: ['sentenced|condemned|reclusion|imprisonment|jailed to'],
     why: '"Condamné à perpétuité" is "sentenced to life"; English "in perpetuity" is a legal term for property, and "sentenced to perpetuity" copies the French.',
     source: [RC]
+  },
+
+  // Police, protest, economy, energy, war and health words of French news, added from the dictionaries above.
+  {
+    french: 'porter plainte contre X',
+    forms: {'against x': ['against person or persons unknown']},
+    precededBy: ['complaint|complaints'],
+    followedBy: [`for ${COMPLAINT_OFFENCES}`],
+    why: '"Porter plainte contre X pour homicide involontaire" is to file a complaint against person or persons unknown; the French letter X stands for an unknown offender. Only before "for" and an offence, so that a complaint against the X platform is left alone.',
+    source: [RC]
+  },
+  {
+    french: 'rodéos urbains',
+    forms: {'urban rodeo|rodeos': ['joyriding', 'street racing']},
+    why: '"Les rodéos urbains" are joyriding and street racing on stolen or noisy motorbikes and cars; an English rodeo is a show of riding cattle and horses, which is never "urban".',
+    source: [RC]
+  },
+  {
+    french: 'opération escargot / opération ville morte / barrage filtrant',
+    forms: {
+      'snail|escargot operation|operations': ['go-slow convoy', 'rolling roadblock'],
+      'operation snail|escargot': ['go-slow convoy', 'rolling roadblock'],
+      'dead city|town operation|operations|day|days': ['shutdown protest', 'general shutdown'],
+      'filtering roadblock|roadblocks|dam|dams|barrage|barrages|blockade|blockades': ['rolling roadblock', 'partial blockade']
+    },
+    why: 'French protest tactics named word for word: "une opération escargot" is a go-slow convoy of lorries or tractors, "une opération ville morte" a shutdown of a town’s shops and services, "un barrage filtrant" a roadblock that lets vehicles through one by one. None of the English phrases exists.',
+    source: [RC]
+  },
+  {
+    french: 'quartiers sensibles',
+    forms: {
+      'sensitive neighbourhood|neighborhood|estate|suburb': ['deprived area', 'troubled estate'],
+      'sensitive neighbourhoods|neighborhoods|estates|suburbs|banlieues': ['deprived areas', 'troubled estates']
+    },
+    why: '"Un quartier sensible" is a deprived, troubled area (a problem estate); "sensitive" keeps the French adjective. English sensitive areas are protected sites or parts of the body, never neighbourhoods or estates.',
+    source: [RC]
+  },
+  {
+    french: 'insertion professionnelle / sociale',
+    forms: {'professional|socio-professional|social insertion': ['integration into work', 'social integration']},
+    why: '"L’insertion professionnelle" is getting people into work, "l’insertion sociale" social integration; English "insertion" is putting one thing into another and has no social sense.',
+    source: [RC, VR]
+  },
+  {
+    french: 'exploitations agricoles',
+    forms: {
+      'agricultural|farming|dairy|livestock|cereal|wine-growing|winegrowing exploitations': ['farms', 'farm holdings'],
+      'an agricultural|a farming|a dairy|a livestock|a wine-growing exploitation': ['a farm']
+    },
+    why: '"Une exploitation agricole" is a farm; English "exploitation" is the using up of land or people, and has no count sense for a business. Only the plural and the counted singular are read, so "the agricultural exploitation of the Amazon" is left alone.',
+    source: [RC, VR]
+  },
+  {
+    french: 'le panier de la ménagère / fins de mois difficiles',
+    forms: {
+      "housewife's|housewife’s basket|trolley": ['average shopping basket'],
+      'basket of the housewife': ['average shopping basket'],
+      'difficult ends of the? month|months': ['trouble making ends meet']
+    },
+    why: '"Le panier de la ménagère" is the cost of an average shopping basket; "les fins de mois difficiles" is struggling to make ends meet. English news writes neither a housewife’s basket nor the ends of months.',
+    source: [RC]
+  },
+  {
+    french: 'masse salariale / balance commerciale',
+    forms: {
+      'salary|salarial|wage mass': ['wage bill', 'payroll'],
+      'commercial balance': ['trade balance'],
+      'commercial deficit': ['trade deficit'],
+      'commercial surplus': ['trade surplus']
+    },
+    notFollowedBy: ['sheet|sheets|account|accounts'],
+    why: '"La masse salariale" is the wage bill; "la balance commerciale" the trade balance, and "le déficit commercial" the trade deficit. English "commercial" describes business, not foreign trade; a commercial balance sheet is left alone.',
+    source: [RC]
+  },
+  {
+    french: 'centrale nucléaire / thermique / hydroélectrique',
+    forms: {
+      'nuclear|atomic central|centrals': ['nuclear power plant', 'nuclear plant'],
+      'thermal|coal|coal-fired|gas-fired central|centrals': ['power station', 'power plant'],
+      'hydroelectric|hydro-electric central|centrals': ['hydroelectric plant', 'hydroelectric power station']
+    },
+    followedBy: ['$|,|.|;|:|of|in|at|near|and|or|was|is|were|are|has|had|have|which|that|where|the|a|an|on|to|from|with|for|by|since|after|before|when|while|could|would|will|must|can|remains|remained'],
+    why: '"Une centrale nucléaire" is a nuclear power plant; "central" is no noun for a power station in English. Only where the phrase ends, so that a following noun ("thermal central heating") is left alone.',
+    source: [RC]
+  },
+  {
+    french: 'parc nucléaire / parc automobile / parc de logements',
+    forms: {
+      'nuclear park|parks': ['nuclear fleet', 'nuclear power plants'],
+      'automobile park': ['vehicle fleet', 'number of cars on the road'],
+      'housing park|parks': ['housing stock']
+    },
+    why: '"Le parc nucléaire" is a country’s nuclear power plants (its nuclear fleet), "le parc automobile" the vehicles on its roads, "le parc de logements" its housing stock. An English park is a green space or a site; "car park" is not listed.',
+    source: [RC]
+  },
+  {
+    french: 'défense antiaérienne / missile sol-air / missile air-sol',
+    forms: {
+      'anti-aerial|antiaerial': ['anti-aircraft', 'air-defence'],
+      'ground-air|sol-air missile': ['surface-to-air missile'],
+      'ground-air|sol-air missiles': ['surface-to-air missiles'],
+      'air-ground|air-sol missile': ['air-to-surface missile'],
+      'air-ground|air-sol missiles': ['air-to-surface missiles']
+    },
+    why: '"La défense antiaérienne" is air defence, "un missile sol-air" a surface-to-air (or ground-to-air) missile, "un missile air-sol" an air-to-surface missile. "Anti-aerial" is not English, and English missiles go "to" their target.',
+    source: [RC]
+  },
+  {
+    french: 'crise sanitaire / passe sanitaire / état d’urgence sanitaire',
+    forms: {
+      'sanitary crisis': ['health crisis'],
+      'sanitary crises': ['health crises'],
+      'sanitary pass|passport': ['health pass', 'Covid pass'],
+      'sanitary passes|passports': ['health passes', 'Covid passes'],
+      'state of sanitary emergency': ['state of health emergency']
+    },
+    why: 'French "sanitaire" is "health" (public health); English "sanitary" is hygiene and sanitation. "La crise sanitaire" is the health crisis (of Covid), "le passe sanitaire" the health pass. Sanitary measures, conditions and rules are English and not listed.',
+    source: [RC]
+  },
+
+  // Elections and parliament.
+  {
+    french: 'une triangulaire / une quadrangulaire (élection)',
+    forms: {
+      'a triangular': ['a three-way race', 'a three-way contest'],
+      'the triangular': ['the three-way race', 'the three-way contest'],
+      triangulars: ['three-way races', 'three-way contests'],
+      'a quadrangular': ['a four-way race'],
+      'the quadrangular': ['the four-way race'],
+      quadrangulars: ['four-way races']
+    },
+    followedBy: ['$|,|.|;|:|between|with|in|against|pitting|involving|is|was|will|would|has|had|looms|loomed'],
+    why: '"Une triangulaire" is a three-way run-off (three candidates in the second round); English "triangular" is an adjective and is read only where no noun follows it ("a triangular shape").',
+    source: [RC]
+  },
+  {
+    french: 'bulletins blancs et nuls',
+    forms: {
+      'white and null votes|ballots': ['blank and spoilt ballots'],
+      'null and white votes|ballots': ['spoilt and blank ballots']
+    },
+    why: '"Les votes blancs et nuls" are blank and spoilt ballots; "white" renders "blanc". English has no white vote in this sense.',
+    source: [RC]
+  },
+  {
+    french: 'questions au gouvernement',
+    forms: {'questions to the government': ['question time']},
+    precededBy: ['during|at|after|before|weekly', 'session|sessions of'],
+    why: '"Les questions au gouvernement" are the National Assembly’s weekly question time; "during questions to the government" copies the French name of the sitting.',
+    source: [RC]
+  },
+  {
+    french: 'rapport de force(s)',
+    forms: {'report|reports of force|forces|strength': ['balance of power', 'power struggle', 'showdown']},
+    followedBy: ['between'],
+    why: '"Le rapport de force entre les syndicats et le gouvernement" is the balance of power (or power struggle) between them; MT takes "rapport" for a report. Only before "between", so military reports of forces are left alone.',
+    source: [RC, VD]
   }
 ]

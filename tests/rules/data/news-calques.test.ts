@@ -181,7 +181,29 @@ describe('news calques', () => {
     ['The intercommunality runs the buses.', 'intercommunality', ['group of municipalities', 'local authority grouping']],
     ['A source close to the dossier confirmed the arrest.', 'close to the dossier', ['close to the case', 'familiar with the matter']],
     ['According to concordant sources, he resigned.', 'concordant sources', ['several sources', 'concurring sources']],
-    ['In the entourage of the minister, the plan was denied.', 'the entourage of', ['people close to', 'aides to']]
+    ['In the entourage of the minister, the plan was denied.', 'the entourage of', ['people close to', 'aides to']],
+    ['A quarantine of people were arrested on Monday.', 'A quarantine of', ['About forty', 'Some forty']],
+    ['The firm has traded for a quarantine of years.', 'a quarantine of', ['about forty', 'some forty']],
+    ['The family filed a complaint against X for manslaughter.', 'against X', ['against person or persons unknown']],
+    ['Urban rodeos keep residents awake.', 'Urban rodeos', ['Joyriding', 'Street racing']],
+    ['Farmers staged a snail operation on the ring road.', 'snail operation', ['go-slow convoy', 'rolling roadblock']],
+    ['Shops shut for a dead city operation.', 'dead city operation', ['shutdown protest', 'general shutdown']],
+    ['Police patrol sensitive neighbourhoods at night.', 'sensitive neighbourhoods', ['deprived areas', 'troubled estates']],
+    ['The scheme helps the professional insertion of young people.', 'professional insertion', ['integration into work', 'social integration']],
+    ['Many agricultural exploitations closed last year.', 'agricultural exploitations', ['farms', 'farm holdings']],
+    ["The housewife's basket rose by 3% in a year.", "housewife's basket", ['average shopping basket']],
+    ['Many families face difficult ends of the month.', 'difficult ends of the month', ['trouble making ends meet']],
+    ['The wage mass fell by 2%.', 'wage mass', ['wage bill', 'payroll']],
+    ['The commercial deficit widened in May.', 'commercial deficit', ['trade deficit']],
+    ['The nuclear central of Zaporizhzhia lost power.', 'nuclear central', ['nuclear power plant', 'nuclear plant']],
+    ['The French nuclear park is ageing.', 'nuclear park', ['nuclear fleet', 'nuclear power plants']],
+    ['Anti-aerial defence was activated over Moscow.', 'Anti-aerial', ['Anti-aircraft', 'Air-defence']],
+    ['A ground-air missile hit the drone.', 'ground-air missile', ['surface-to-air missile']],
+    ['The sanitary crisis closed the schools.', 'sanitary crisis', ['health crisis']],
+    ['A triangular between the three blocs looms in the Nord.', 'A triangular', ['A three-way race', 'A three-way contest']],
+    ['White and null votes reached a record.', 'White and null votes', ['Blank and spoilt ballots']],
+    ['During questions to the government, she attacked the minister.', 'questions to the government', ['question time']],
+    ['The report of force between unions and government hardened.', 'report of force', ['balance of power', 'power struggle', 'showdown']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -278,7 +300,16 @@ describe('news calques', () => {
     'In justice to him, he tried, and the court found for him.',
     'Wildlife habitat and the social life of the town improved.',
     'The king travelled with his entourage; the clerk sat close to the file cabinet.',
-    'The Go game ended in a draw, and the outward journey took a day.'
+    'The Go game ended in a draw, and the outward journey took a day.',
+    'The city imposed a quarantine of people arriving from abroad.',
+    'A quarantine of 14 days was ordered for the crew.',
+    'She filed a complaint against X over hate speech on the platform.',
+    'The agricultural exploitation of the Amazon grew.',
+    'The commercial balance sheet was filed with the registry.',
+    'Install thermal central heating in the flat.',
+    'A triangular prism refracts light.',
+    'Reports of forces massing near the border grew.',
+    'Sanitary conditions in the camp were poor.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
