@@ -129,6 +129,37 @@ export const courtAndSocietyCalques: CalqueEntry[] = [
     why: '"La brigade de recherches de la gendarmerie" is its investigation unit, "la brigade de gendarmerie" the local gendarmerie post; "brigade of research" copies the French.',
     source: [RC, STYLE]
   },
+  {
+    french: 'brigade des mœurs / grand banditisme',
+    forms: {
+      'brigade|brigades of morals|mores|manners': ['vice squad'],
+      'morals|mores brigade|brigades': ['vice squad'],
+      'grand|big banditism|banditry': ['organised crime', 'serious crime'],
+      'repression of banditism|banditry': ['armed robbery squad']
+    },
+    why: '"La brigade des mœurs" is the vice squad; "le grand banditisme" is organised (serious) crime, and "la brigade de répression du banditisme" the armed robbery squad. English banditry is highway robbery in lawless country, never "grand".',
+    source: [RC]
+  },
+  {
+    french: 'peine d’inéligibilité',
+    forms: {
+      'sentence|sentences|penalty|penalties of ineligibility': ['ban from public office', 'ban from standing for election'],
+      'ineligibility sentence|sentences|penalty|penalties': ['ban from public office', 'ban from standing for election'],
+      'years of ineligibility': ['years’ ban from public office'],
+      'year of ineligibility': ['year’s ban from public office']
+    },
+    why: '"Une peine d’inéligibilité de cinq ans" is a five-year ban from public office (from standing for election); English "ineligibility" is a state, not a sentence a court hands down.',
+    source: [DAHL, RC]
+  },
+  {
+    french: 'non-lieu / ordonnance de non-lieu',
+    forms: {
+      'non-place|nonplace|no-place order|orders|ruling|rulings|decision|ordinance|judgment|judgement': ['dismissal', 'order dismissing the case'],
+      'order|orders|ordinance|ruling|decision of non-place|nonplace|no-place': ['dismissal', 'order dismissing the case']
+    },
+    why: '"Un non-lieu" is the dismissal of a case by the investigating judge (no grounds to prosecute); "non-place" splits the French word into an English one. A place that is a non-place (an airport, in anthropology) takes no "order" or "ruling".',
+    source: [DAHL, RC]
+  },
   // Parliament and politics.
   {
     french: 'appeler à (la grève, manifester)',
@@ -179,6 +210,17 @@ export const courtAndSocietyCalques: CalqueEntry[] = [
     why: '"Le championnat de France" is the French championship, "la Coupe de France" the French Cup; English puts the country first as an adjective.',
     source: [RC, STYLE]
   },
+  {
+    french: 'décret d’application',
+    forms: {
+      'application decree': ['implementing decree'],
+      'application decrees': ['implementing decrees'],
+      'decree of application': ['implementing decree'],
+      'decrees of application': ['implementing decrees']
+    },
+    why: '"Les décrets d’application" of a law are its implementing decrees (the regulations that bring it into effect); "application decree" copies the French compound.',
+    source: [DAHL, RC]
+  },
   // Society, health and culture.
   {
     french: 'en situation de handicap',
@@ -220,6 +262,13 @@ export const courtAndSocietyCalques: CalqueEntry[] = [
     forms: {'liberal doctor|doctors|physician|physicians|nurse|nurses|practitioner|practitioners|dentists|physiotherapists|midwives|medicine': ['doctors in private practice', 'independent doctors']},
     why: '"Les médecins libéraux" are doctors in private practice; English "liberal" before a profession reads as a political leaning.',
     source: [RC, OH]
+  },
+  {
+    french: 'arrêt de travail (prescrit par un médecin)',
+    forms: {'work stoppage|stoppages': ['sick leave', 'sick note']},
+    precededBy: ['prescribe|prescribed|prescribes|prescribing a?'],
+    why: '"Un arrêt de travail" prescribed by a doctor is sick leave (a sick note, a fit note); English "work stoppage" is a strike, which a doctor does not prescribe.',
+    source: [RC]
   },
   // Connectives, quantities and times.
   {

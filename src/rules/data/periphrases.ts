@@ -193,6 +193,25 @@ export const periphrases: CalqueEntry[] = [
     source: [RC, HH]
   },
   {
+    french: 'le Vieux Continent',
+    forms: {'the old continent': ['Europe']},
+    notFollowedBy: ['of'],
+    why: '"Le Vieux Continent" is French journalese for Europe; English news names it. "The old continent of Gondwana" (geology) is left alone.',
+    source: [RC, HH, STYLE]
+  },
+  {
+    french: 'la police des polices',
+    forms: {'police of the police|polices': ['police watchdog', 'internal affairs']},
+    why: '"La police des polices" is French journalese for the IGPN, the police watchdog that investigates officers; English news calls it the police watchdog (internal affairs in the US).',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'les éléphants du PS',
+    forms: {'elephants of the ps|socialist|left': ['party heavyweights', 'party grandees'], 'socialist elephants': ['Socialist heavyweights', 'Socialist grandees']},
+    why: '"Les éléphants du PS" is French journalese for the Socialist Party’s old guard; English news writes heavyweights or grandees (and the elephant is the US Republicans’ emblem).',
+    source: [RC, HH]
+  },
+  {
     french: 'le championnat hexagonal',
     forms: {hexagonal: ['French', 'national']},
     precededBy: ['the|a|its|their'],

@@ -71,6 +71,16 @@ function nightForms(): Record<string, string[]> {
   return forms
 }
 
+/** "Dans l’après-midi de lundi" → "on Monday afternoon". */
+function dayPartForms(): Record<string, string[]> {
+  const forms: Record<string, string[]> = {}
+  for (const day of WEEKDAYS) {
+    const name = day.charAt(0).toUpperCase() + day.slice(1)
+    for (const part of ['morning', 'afternoon', 'evening']) forms[`in the ${part} of ${day}`] = [`on ${name} ${part}`]
+  }
+  return forms
+}
+
 /** "En hausse / en baisse": a French state phrase where English uses up/down or a verb. */
 const TREND_UP = 'increase|rise|progression|hike'
 const TREND_DOWN = 'decrease|drop|diminution'
@@ -357,6 +367,13 @@ export const phraseCalques: CalqueEntry[] = [
     notFollowedBy: ['to', 'into', 'and', 'from'],
     why: '"Dans la nuit de vendredi" is "on Friday night"; English does not put a night "of" a weekday. "The night of Friday to Saturday" is left to the entry for its "to".',
     source: [RC, SWAN]
+  },
+  {
+    french: 'dans la matinée / l’après-midi / la soirée de (jour)',
+    forms: dayPartForms(),
+    notPrecededBy: ['late|early|later|earlier|until|till'],
+    why: '"Dans l’après-midi de lundi" is "on Monday afternoon"; English puts a part of a named day after "on" ("on Monday afternoon", "on the afternoon of Monday"), not "in the afternoon of". "Late in the evening of Friday" is English and left alone.',
+    source: [SWAN, RC]
   },
   {
     french: 'courant (mois)',

@@ -43,7 +43,14 @@ describe('court and society calques', () => {
     ['The video was posted on internet.', 'on internet', ['on the internet', 'online']],
     ['The director of cabinet of the minister resigned.', 'director of cabinet', ['chief of staff']],
     ['The head of the State met the king.', 'head of the State', ['head of state']],
-    ['They won the championship of France.', 'championship of France', ['French championship']]
+    ['They won the championship of France.', 'championship of France', ['French championship']],
+    ['The case went to the brigade of morals.', 'brigade of morals', ['vice squad']],
+    ['He rose in grand banditism in the 1980s.', 'grand banditism', ['organised crime', 'serious crime']],
+    ['The court added a penalty of ineligibility.', 'penalty of ineligibility', ['ban from public office', 'ban from standing for election']],
+    ['She was given five years of ineligibility.', 'years of ineligibility', ['years’ ban from public office']],
+    ['The judges issued a non-place order in the case.', 'non-place order', ['dismissal', 'order dismissing the case']],
+    ['The application decrees were published in May.', 'application decrees', ['implementing decrees']],
+    ['Her doctor prescribed a work stoppage of ten days.', 'work stoppage', ['sick leave', 'sick note']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -60,7 +67,10 @@ describe('court and society calques', () => {
     'Legitimate defence spending rose.',
     'The head of the state police resigned.',
     'A kitchen cabinet and the cabinet of ministers met.',
-    'In emergencies, call 999.'
+    'In emergencies, call 999.',
+    'A work stoppage by dockers closed the port.',
+    'Airports and malls are what anthropologists call a non-place.',
+    'The ineligibility of the candidate was confirmed.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {

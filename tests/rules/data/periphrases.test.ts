@@ -38,7 +38,10 @@ describe('the periphrases of French news style', () => {
     ['The Nipponese carmaker recalled the model.', 'Nipponese', ['Japanese']],
     ['The Anglo-Saxon press mocked the plan.', 'Anglo-Saxon', ['English-speaking']],
     ['PSG lead the hexagonal championship.', 'hexagonal', ['French', 'national']],
-    ['The Britannic government protested.', 'Britannic', ['British']]
+    ['The Britannic government protested.', 'Britannic', ['British']],
+    ['Growth on the Old Continent slowed.', 'the Old Continent', ['Europe']],
+    ['The police of the police opened an inquiry.', 'police of the police', ['police watchdog', 'internal affairs']],
+    ['The elephants of the PS backed her.', 'elephants of the PS', ['party heavyweights', 'party grandees']]
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
@@ -54,7 +57,8 @@ describe('the periphrases of French news style', () => {
     'A hexagonal nut and a hexagonal tile.',
     'The poet wrote in the language of Shakespeare and Milton.',
     'Syria’s strongman and a strong man of fifty lifted the car.',
-    'Lebanon, Morocco and Wales signed.'
+    'Lebanon, Morocco and Wales signed.',
+    'The old continent of Gondwana broke apart.'
   ]
   it.each(clean)('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])

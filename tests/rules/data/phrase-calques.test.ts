@@ -215,7 +215,8 @@ describe('phrase calques', () => {
     ['The deal was signed, to the great dam of the unions.', 'to the great dam of', ['much to the dismay of']],
     ['He was rightly angry, and she protested with just title.', 'with just title', ['rightly', 'with good reason']],
     ['After ten years the coalition is at the end of breath.', 'at the end of breath', ['running out of steam', 'exhausted']],
-    ['The hour is to unity, the president said.', 'The hour is to', ['It is time for', 'The mood is one of']]
+    ['The hour is to unity, the president said.', 'The hour is to', ['It is time for', 'The mood is one of']],
+    ['Shots were fired in the afternoon of Monday.', 'in the afternoon of Monday', ['on Monday afternoon']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -387,7 +388,8 @@ describe('phrase calques', () => {
     'The hour is late, and nothing stood in the way of the plan.',
     'The players were excluded from the squad.',
     'She sat on the low wall and held her head up.',
-    'Hunters stalked their prey to the river.'
+    'Hunters stalked their prey to the river.',
+    'Late in the evening of Friday, the talks broke down.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
