@@ -315,6 +315,49 @@ export const newsFalseFriends: FalseFriendEntry[] = [
     source: [KD, KG, VR, WK]
   },
   {
+    french: 'syndical (organisation, délégué syndical)',
+    english: 'syndical',
+    forms: {syndical: ['union', 'trade-union']},
+    meaning: 'of a trade union',
+    confidence: 'high',
+    context: [
+      {
+        after: ['organisation|organisations|organization|organizations|leader|leaders|delegate|delegates|representative|representatives|movement|front|federation|confederation|confederations|action|rights|freedom|elections|official|officials|activist|activists|centrale|centrales|section|sections'],
+        why: '"Une organisation syndicale", "un délégué syndical": a union organisation, a union representative. English "syndical" (of a syndic) is obsolete and takes none of these nouns.'
+      }
+    ],
+    source: [RC, VR]
+  },
+  {
+    french: 'patronal (organisation patronale)',
+    english: 'patronal',
+    forms: {patronal: ['employers’', 'business']},
+    meaning: 'of employers',
+    confidence: 'high',
+    context: [
+      {
+        after: ['organisation|organisations|organization|organizations|federation|federations|union|unions|lobby|lobbies|association|associations|confederation|body|bodies|side|groups|contributions|contribution|representatives|leaders'],
+        why: '"Les organisations patronales" are employers’ organisations, "les cotisations patronales" employers’ contributions. English "patronal" belongs to a patron saint ("the patronal festival"), which takes none of these nouns.'
+      }
+    ],
+    source: [RC]
+  },
+  {
+    french: 'auditionner / audition (par les enquêteurs, une commission)',
+    english: 'audition',
+    forms: {auditioned: ['questioned', 'heard'], audition: ['questioning', 'hearing'], auditions: ['hearings', 'questioning']},
+    meaning: 'question (a witness or a suspect), hear (before a committee)',
+    confidence: 'high',
+    context: [
+      {
+        after: ['by the? police|investigators|gendarmes|detectives|magistrate|magistrates|prosecutors|commission|senators|mps|deputies', 'by the investigating judge|magistrate', 'as a|an? witness|witnesses|suspect|suspects'],
+        why: '"Auditionné par les enquêteurs" is questioned by investigators, "auditionné comme témoin" heard as a witness, "auditionné par la commission" heard by the committee. English auditions are for performers, judged by directors or a panel, not by the police.'
+      }
+    ],
+    exceptions: [{after: ['by the? police band|bands|orchestra|choir|chorus'], why: 'A police band or choir auditions musicians: the English sense.'}],
+    source: [RC, VR]
+  },
+  {
     french: 'versatile',
     english: 'versatile',
     forms: {versatile: ['fickle', 'volatile', 'unpredictable']},

@@ -87,7 +87,11 @@ describe('news false friends', () => {
     ['He received a convocation to the police station.', 'convocation', ['summons']],
     ['The minister was convoked by the judge.', 'convoked', ['summoned']],
     ['Locative expulsions resume in April.', 'expulsions', ['evictions']],
-    ['The expulsion of the tenants was illegal.', 'expulsion', ['eviction']]
+    ['The expulsion of the tenants was illegal.', 'expulsion', ['eviction']],
+    ['The minister was auditioned by the commission on Tuesday.', 'auditioned', ['questioned', 'heard']],
+    ['He was auditioned as a witness.', 'auditioned', ['questioned', 'heard']],
+    ['The syndical organisations called a strike.', 'syndical', ['union', 'trade-union']],
+    ['The patronal organisations rejected the reform.', 'patronal', ['employers’', 'business']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -154,7 +158,10 @@ describe('news false friends', () => {
     'The referee signalled a penalty, and the signal to the pilots was clear.',
     'She verbalized her fears in therapy.',
     'The university convocation was held in June.',
-    'The expulsion of the diplomats angered Moscow.'
+    'The expulsion of the diplomats angered Moscow.',
+    'She was auditioned by the director and won the part.',
+    'He auditioned by the police band for a place on the trumpet.',
+    'The patronal festival of the village falls in May.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
