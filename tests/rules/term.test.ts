@@ -141,7 +141,14 @@ describe('term', () => {
     ['Traffic stopped on the peripheral boulevard.', 'peripheral boulevard', 'ring road'],
     ['The summit was held at the Castle of Versailles.', 'Castle of Versailles', 'Palace of Versailles'],
     ['Gang violence fell in Salvador under Bukele.', 'Salvador', 'El Salvador'],
-    ['Weather France issued an orange alert.', 'Weather France', 'Météo-France']
+    ['Weather France issued an orange alert.', 'Weather France', 'Météo-France'],
+    ['Shelling cut power in Energodar.', 'Energodar', 'Enerhodar'],
+    ['Separatists shelled Gorlovka overnight.', 'Gorlovka', 'Horlivka'],
+    ['Troops left Simféropol on Monday.', 'Simféropol', 'Simferopol'],
+    ['The National Navy sent a frigate to the Red Sea.', 'National Navy', 'French Navy'],
+    ['Jets of the Army of the Air flew over the parade.', 'Army of the Air', 'French Air and Space Force'],
+    ['The Canadian of Montreal won 4-2 in Toronto.', 'Canadian of Montreal', 'Montreal Canadiens'],
+    ['PSG went out of the League of Champions.', 'League of Champions', 'Champions League']
   ]
   it.each(flagged)('flags %j', async (text, actual, expected) => {
     const findings = await ruleFindings(id, text)
@@ -195,7 +202,9 @@ describe('term', () => {
     'The Capitole of Toulouse is its city hall. The Golan plateau is volcanic. A narrow strip of Gaza coast.',
     'The public place was empty; Public Square was renamed.',
     'The Great Palace of Constantinople had mosaics. She took the train from North Station in Boston.',
-    'Carnival in Salvador, Bahia, drew crowds. He flew to El Salvador. A portrait of Salvador Dalí sold.'
+    'Carnival in Salvador, Bahia, drew crowds. He flew to El Salvador. A portrait of Salvador Dalí sold.',
+    'Colombia’s National Navy seized a tonne of cocaine.',
+    'She plays League of Champions, a mobile game, every night.'
   ]
   it.each(clean)('leaves %j alone', async (text) => {
     expect(await ruleFindings(id, text)).toEqual([])

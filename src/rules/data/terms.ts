@@ -499,6 +499,14 @@ export const terms: TermEntry[] = [
   {preferred: 'Arc de Triomphe', forbidden: ['Arc of Triumph', 'Arch of Triumph'], note: 'the monument keeps its French name in English', source: 'AP/Reuters'},
   {preferred: 'Stade de France', forbidden: ['Stadium of France', 'France Stadium'], note: 'the stadium keeps its French name', source: 'own name'},
   {preferred: 'Tour de France', forbidden: ['Tour of France'], note: 'the race keeps its French name', source: 'own name; AP/Reuters'},
+  {
+    // UEFA's club competition; "League of Champions" names games and apps too.
+    preferred: 'Champions League',
+    forbidden: ['League of Champions'],
+    notInSentence: ['game', 'games', 'video', 'esports', 'app', 'mobile', 'fantasy', 'heroes', 'legends', 'mod', 'server', 'players online'],
+    note: 'la Ligue des champions; UEFA’s competition is the Champions League in English',
+    source: 'own name (uefa.com)'
+  },
   {preferred: "Côte d'Azur", forbidden: ['Azure Coast', 'the Azure Coast'], note: 'the French Riviera keeps its French name', source: 'AP/Reuters'},
 
   // Quebec and Canada: names MT translates and English-language media do not.
@@ -509,6 +517,7 @@ export const terms: TermEntry[] = [
   {preferred: 'Desjardins Group', forbidden: ['Desjardins Movement'], note: 'the Mouvement Desjardins’s own English name', source: 'own English name (desjardins.com/en)'},
   {preferred: 'Université Laval', forbidden: ['Laval University', 'University Laval'], note: 'the university keeps its French name in English', source: 'own name (ulaval.ca/en)'},
   {preferred: 'Bell Centre', forbidden: ['Centre Bell'], note: 'the arena’s English name', source: 'own English name'},
+  {preferred: 'Montreal Canadiens', forbidden: ['Canadian of Montreal', 'Canadian of Montréal'], note: 'le Canadien de Montréal; the NHL team’s English name', source: 'own English name (nhl.com/canadiens); CBC, Montreal Gazette'},
   {preferred: 'Magdalen Islands', forbidden: ['Madeleine Islands', 'Islands of the Madeleine', 'Îles-de-la-Madeleine'], note: 'the archipelago’s English name', source: 'Canadian Geographical Names Database (English form); CBC'},
   {
     // Trois-Rivières, Quebec; Three Rivers in Michigan, California or Texas keep their names.
@@ -540,6 +549,16 @@ export const terms: TermEntry[] = [
   },
   {preferred: 'justice minister', forbidden: ['guard of the seals', 'garde des Sceaux', 'Garde des Sceaux', 'garde des sceaux'], note: 'the garde des Sceaux is France’s justice minister', source: 'AP/Reuters; Le Robert & Collins (garde des Sceaux: French Minister of Justice)'},
   {preferred: 'armed forces ministry', forbidden: ['Ministry of the Armies', 'ministry of the armies', 'Ministry of Armies', 'Armies Ministry'], note: 'the ministère des Armées’s English name is Ministry of the Armed Forces', source: 'own English name (defense.gouv.fr/en)'},
+  {
+    // The Marine nationale; Colombia's and Uruguay's navies call themselves National Navy in English.
+    preferred: 'French Navy',
+    forbidden: ['National Navy'],
+    notFollowedBy: ['day|museum|udt-seal|udt|seal|seals', 'of colombia|uruguay|ecuador|peru|paraguay|bolivia|honduras|nicaragua|guatemala'],
+    notInSentence: ['colombia', "colombia's", 'colombian', 'uruguay', "uruguay's", 'uruguayan', 'ecuador', "ecuador's", 'ecuadorian', 'peru', "peru's", 'peruvian', 'paraguay', 'bolivia', 'bolivian', 'honduras', 'nicaragua', 'guatemala', 'bogota', 'bogotá', 'montevideo', 'florida'],
+    note: 'la Marine nationale calls itself the French Navy in English',
+    source: 'own English name (defense.gouv.fr/en/marine); AP/Reuters'
+  },
+  {preferred: 'French Air and Space Force', forbidden: ['Army of the Air', 'Army of the Air and Space', 'Air and Space Army'], note: 'l’Armée de l’air et de l’espace’s English name', source: 'own English name (defense.gouv.fr/en/air); AP/Reuters ("French air force")'},
   {
     // The Cour des comptes; Brazil's federal TCU and Romania's Curtea de Conturi call themselves Court of Accounts in English.
     preferred: 'Court of Audit',
@@ -843,6 +862,12 @@ export const terms: TermEntry[] = [
     ['Kryvyi Rih', ['Kryvyï Rih', 'Krivoï Rog']],
     ['Makiivka', ['Makiïvka']],
     ['Kerch', ['Kertch']],
+    ['Simferopol', ['Simféropol']],
+    ['Enerhodar', ['Energodar']],
+    ['Horlivka', ['Gorlovka']],
+    ['Vyshhorod', ['Vychhorod']],
+    ['Kostiantynivka', ['Kostiantinivka', 'Konstantinovka']],
+    ['Balakliia', ['Balakliïa', 'Balakleïa']],
     // The Middle East, Africa and Asia.
     ['Shejaiya', ['Chajaïya', 'Chajaiya']],
     ['Hodeidah', ['Hodeïda']],
@@ -1045,7 +1070,7 @@ export const terms: TermEntry[] = [
     ['Ulyanovsk', ['Oulianovsk']],
     ['Yaroslavl', ['Iaroslavl']],
     ['Voronezh', ['Voronej']],
-    ['Novorossiysk', ['Novorossiisk']],
+    ['Novorossiysk', ['Novorossiisk', 'Novorossiïsk']],
     ['Orenburg', ['Orenbourg']],
     ['Irkutsk', ['Irkoutsk']],
     ['Yakutsk', ['Iakoutsk']],
