@@ -85,6 +85,21 @@ describe('untranslated-french', () => {
     expect(findings[0]!.reason).toBe('Unexpected French `député` left untranslated in English text, expected `MP`')
   })
 
+  it('flags a French word of weather, road, cost-of-living and election news left alone', async () => {
+    const text = 'Schools shut in the canicule. A carambolage on the A7 held up the cheminots, and the remaniement came after the législatives.'
+    const findings = await ruleFindings(id, text)
+    expect(summary(findings)).toEqual([
+      ['1:21', 'canicule', ['heatwave']],
+      ['1:33', 'carambolage', ['pile-up']],
+      ['1:67', 'cheminots', ['railway workers']],
+      ['1:86', 'remaniement', ['reshuffle']],
+      ['1:113', 'législatives', ['parliamentary elections']]
+    ])
+    expect(findings[1]!.reason).toBe('Unexpected French `carambolage` left untranslated in English text, expected `pile-up`')
+    const clean = ['The Canicule festival opened in Lyon.', 'A pile-up on the motorway, or carambolage, held up traffic.']
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('flags a French connective, weekday or month left alone in an English sentence, with its English', async () => {
     const text = [
       'Several ports, notamment Caen and Cherbourg, closed ainsi que the ferry terminal.',

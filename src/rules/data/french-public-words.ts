@@ -35,5 +35,13 @@ export const frenchPublicWords: ReadonlyMap<string, string> = new Map([
   ['gare', 'station'], ['aéroport', 'airport'], ['autoroute', 'motorway'],
   ['enseignant', 'teacher'], ['enseignants', 'teachers'], ['élèves', 'pupils'], ['étudiants', 'students'],
   ['collège', 'secondary school'], ['médecin', 'doctor'], ['médecins', 'doctors'],
-  ['infirmière', 'nurse'], ['infirmières', 'nurses'], ['soignants', 'health workers']
+  ['infirmière', 'nurse'], ['infirmières', 'nurses'], ['soignants', 'health workers'],
+  // Weather, roads, living costs, work and elections: the words of everyday French news.
+  ['canicule', 'heatwave'], ['sécheresse', 'drought'], ['inondations', 'floods'], ['séisme', 'earthquake'], ['tempête', 'storm'],
+  ['carambolage', 'pile-up'], ['automobiliste', 'motorist'], ['automobilistes', 'motorists'], ['piéton', 'pedestrian'], ['piétons', 'pedestrians'],
+  ['carburant', 'fuel'], ['carburants', 'fuels'], ['gazole', 'diesel'], ['loyer', 'rent'], ['loyers', 'rents'], ['logement', 'housing'],
+  ['mutuelle', 'top-up health insurance'], ['retraités', 'pensioners'], ['chômeurs', 'unemployed people'], ['cheminots', 'railway workers'],
+  ['grévistes', 'strikers'], ['salariés', 'employees'], ['lycéens', 'secondary-school pupils'], ['détenus', 'prisoners'],
+  ['braquage', 'armed robbery'], ['meurtre', 'murder'], ['remaniement', 'reshuffle'], ['présidentielle', 'presidential election'],
+  ['législatives', 'parliamentary elections']
 ])
