@@ -633,6 +633,31 @@ describe('page-furniture', () => {
     for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
   })
 
+  it('flags Le Monde’s paywall cut, the breadcrumb label, consent banners and French account links, each line whole', async () => {
+    const lines = [
+      'Il vous reste 72 % de cet article à lire.',
+      'You have 72% of this article left to read.',
+      'There remains 72 % of this article to read.',
+      'Vous êtes ici : Accueil > Monde > Europe',
+      'You are here: Home > News',
+      'Nous et nos partenaires utilisons des cookies pour personnaliser les annonces.',
+      'We and our partners use cookies to personalise ads.',
+      'En poursuivant votre navigation sur ce site, vous acceptez les cookies.',
+      'By continuing your navigation on this site, you accept cookies.',
+      'Mot de passe oublié ?',
+      'Déconnexion',
+      'Taille du texte'
+    ]
+    const text = lines.join('\n\n')
+    expect(summary(await ruleFindings(id, text))).toEqual(lines.map((line, index) => [`${index * 2 + 1}:1`, line, ['']]))
+    const clean = [
+      'We and our partners in the coalition signed the deal on Monday.',
+      'You are here because the install failed.',
+      'There remains a lot of work to do on the article.'
+    ]
+    for (const sentence of clean) expect(summary(await ruleFindings(id, sentence)), sentence).toEqual([])
+  })
+
   it('says where every phrase comes from', () => {
     for (const phrase of furniturePhrases) expect(phrase.source.length, phrase.pattern).toBeGreaterThan(20)
   })

@@ -689,7 +689,22 @@ export const furniturePhrases: readonly FurniturePhrase[] = [
   {pattern: 'accessibility : partially|fully|not compliant|compliant', kind: 'site-navigation', at: 'line', source: `${siteNav}: the accessibility statement French public sites and many news sites print in their footer (MT of "Accessibilité : partiellement conforme")`},
   {pattern: 'accessibilité : partiellement|totalement|non conforme', kind: 'site-navigation', at: 'line', source: `${siteNav}: the accessibility statement of French sites (RGAA)`},
   {pattern: 'j\'aime|répondre', kind: 'comment-form', at: 'line', source: 'The like and reply buttons of comment threads, French'},
-  {pattern: 'i like', kind: 'comment-form', at: 'line', source: 'The like button of comment threads (MT of "J\'aime")'}
+  {pattern: 'i like', kind: 'comment-form', at: 'line', source: 'The like button of comment threads (MT of "J\'aime")'},
+  // Le Monde's paywall cut, the "Vous êtes ici" breadcrumb label, Didomi's consent banner and account links, and their MT.
+  {pattern: 'il vous reste # % de cet article à lire', kind: 'paywall-prompt', at: 'start', source: `${paywall}: Le Monde's cut ("Il vous reste 72 % de cet article à lire")`},
+  {pattern: 'you have # % of this article left to read', kind: 'paywall-prompt', at: 'start', source: `${paywall}: MT of Le Monde's "Il vous reste 72 % de cet article à lire"`},
+  {pattern: 'there is|remains # % of this article left? to read', kind: 'paywall-prompt', at: 'start', source: `${paywall}: MT of Le Monde's "Il vous reste 72 % de cet article à lire"`},
+  {pattern: 'vous êtes ici :', kind: 'breadcrumb', at: 'start', source: 'The label before the breadcrumb trail of French CMS templates ("Vous êtes ici : Accueil > …")'},
+  {pattern: 'you are here :', kind: 'breadcrumb', at: 'start', source: 'The label before the breadcrumb trail of CMS templates ("You are here: Home > …"), and MT of "Vous êtes ici :"'},
+  {pattern: 'nous et nos partenaires utilisons|stockons|traitons|collectons|accédons', kind: 'consent-notice', at: 'start', source: `${gdpr}: Didomi's banner text ("Nous et nos partenaires utilisons des cookies…")`},
+  {pattern: 'we and our partners use|store|process|collect|access', kind: 'consent-notice', at: 'start', source: `${gdpr}: the banner text ("We and our partners use cookies…") and MT of "Nous et nos partenaires"`},
+  {pattern: 'en poursuivant votre navigation', kind: 'consent-notice', at: 'start', source: `${gdpr}: the implied-consent banner ("En poursuivant votre navigation sur ce site, vous acceptez…")`},
+  {pattern: 'by continuing your navigation|browsing', kind: 'consent-notice', at: 'start', source: `${gdpr}: MT of "En poursuivant votre navigation"`},
+  {pattern: 'mot de passe oublié', kind: 'site-navigation', at: 'start', source: `${accountModal}, French locale ("Mot de passe oublié ?")`},
+  {pattern: 'se déconnecter', kind: 'site-navigation', at: 'line', source: `${siteNav}: the log-out link, French`},
+  {pattern: 'déconnexion', kind: 'site-navigation', at: 'line', source: `${siteNav}: the log-out link, French`},
+  {pattern: 'taille du texte', kind: 'site-navigation', at: 'line', source: `${siteNav}: the text-size buttons of article toolbars, French`},
+  {pattern: 'taille des caractères', kind: 'site-navigation', at: 'line', source: `${siteNav}: the text-size buttons of article toolbars, French`}
 ]
 
 /**
