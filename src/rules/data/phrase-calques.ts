@@ -1134,6 +1134,15 @@ export const phraseCalques: CalqueEntry[] = [
     source: [RC]
   },
   {
+    french: 'signer / inscrire un doublé',
+    forms: {
+      'sign|signs|signing|score|scores|scoring a|his|her|their doublé|doublet': ['score twice', 'score a brace'],
+      'signed|scored a|his|her|their doublé|doublet': ['scored twice', 'scored a brace']
+    },
+    why: '"Signer un doublé" is to score twice (a brace); English "doublet" is a jacket or a pair of words, and "doublé" is the French word. "Scored a double" (a double-double, a double century) is left alone.',
+    source: [RC]
+  },
+  {
     french: 'prendre la direction de',
     forms: {'take|takes|took|taken|taking the direction of': ['take charge of', 'take over', 'head']},
     followedBy: ['the club|team|company|group|party|government|ministry|police|operations|investigation|agency|institute|school|hospital|newspaper|orchestra|federation|bank|firm|union|campaign|list|department|service|office|project', 'operations', 'affairs'],

@@ -91,7 +91,9 @@ describe('news false friends', () => {
     ['The minister was auditioned by the commission on Tuesday.', 'auditioned', ['questioned', 'heard']],
     ['He was auditioned as a witness.', 'auditioned', ['questioned', 'heard']],
     ['The syndical organisations called a strike.', 'syndical', ['union', 'trade-union']],
-    ['The patronal organisations rejected the reform.', 'patronal', ['employers’', 'business']]
+    ['The patronal organisations rejected the reform.', 'patronal', ['employers’', 'business']],
+    ['The pill is sold without ordinance in France.', 'ordinance', ['prescription']],
+    ['She got an ordinance from her doctor.', 'ordinance', ['prescription']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -161,7 +163,8 @@ describe('news false friends', () => {
     'The expulsion of the diplomats angered Moscow.',
     'She was auditioned by the director and won the part.',
     'He auditioned by the police band for a place on the trumpet.',
-    'The patronal festival of the village falls in May.'
+    'The patronal festival of the village falls in May.',
+    'The city cannot close the street without an ordinance from the council.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {

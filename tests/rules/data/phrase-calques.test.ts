@@ -216,7 +216,8 @@ describe('phrase calques', () => {
     ['He was rightly angry, and she protested with just title.', 'with just title', ['rightly', 'with good reason']],
     ['After ten years the coalition is at the end of breath.', 'at the end of breath', ['running out of steam', 'exhausted']],
     ['The hour is to unity, the president said.', 'The hour is to', ['It is time for', 'The mood is one of']],
-    ['Shots were fired in the afternoon of Monday.', 'in the afternoon of Monday', ['on Monday afternoon']]
+    ['Shots were fired in the afternoon of Monday.', 'in the afternoon of Monday', ['on Monday afternoon']],
+    ['Mbappé signed a doublé against Lyon.', 'signed a doublé', ['scored twice', 'scored a brace']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -389,7 +390,8 @@ describe('phrase calques', () => {
     'The players were excluded from the squad.',
     'She sat on the low wall and held her head up.',
     'Hunters stalked their prey to the river.',
-    'Late in the evening of Friday, the talks broke down.'
+    'Late in the evening of Friday, the talks broke down.',
+    'He scored a double-double, and the Tudor doublet hung in the hall.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
