@@ -1667,7 +1667,7 @@ export const newsCalques: CalqueEntry[] = [
   {
     french: 'le panier de la ménagère / fins de mois difficiles',
     forms: {
-      "housewife's|housewife’s basket|trolley": ['average shopping basket'],
+      "housewife's basket|trolley": ['average shopping basket'],
       'basket of the housewife': ['average shopping basket'],
       'difficult ends of the? month|months': ['trouble making ends meet']
     },

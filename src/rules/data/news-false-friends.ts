@@ -321,7 +321,7 @@ export const newsFalseFriends: FalseFriendEntry[] = [
     meaning: 'a doctor’s prescription',
     confidence: 'high',
     context: [
-      {before: ['without|medical|doctor’s|doctor\'s|doctors’|doctors\''], why: '"Sans ordonnance" is without a prescription, "une ordonnance médicale" a prescription. An English ordinance is a local law, which takes an article after "without" ("without an ordinance").'},
+      {before: ['without|medical|doctor\'s|doctors\''], why: '"Sans ordonnance" is without a prescription, "une ordonnance médicale" a prescription. An English ordinance is a local law, which takes an article after "without" ("without an ordinance").'},
       {after: ['from a|the|his|her|their? doctor|doctors|gp|physician|pharmacist'], why: '"Une ordonnance du médecin": a prescription from the doctor.'}
     ],
     source: [RC, VR]

@@ -503,7 +503,7 @@ export const terms: TermEntry[] = [
     // UEFA's club competition; "League of Champions" names games and apps too.
     preferred: 'Champions League',
     forbidden: ['League of Champions'],
-    notInSentence: ['game', 'games', 'video', 'esports', 'app', 'mobile', 'fantasy', 'heroes', 'legends', 'mod', 'server', 'players online'],
+    notInSentence: ['game', 'games', 'video', 'esports', 'app', 'mobile', 'fantasy', 'heroes', 'legends', 'mod', 'server'],
     note: 'la Ligue des champions; UEFA’s competition is the Champions League in English',
     source: 'own name (uefa.com)'
   },
