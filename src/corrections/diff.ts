@@ -239,16 +239,30 @@ export function correctionsDiff(
     const strip = (line: string) => line.slice(1).replace(/\r$/, '')
     const removed = hunk.lines.filter((line) => line.startsWith('-')).map(strip)
     const added = hunk.lines.filter((line) => line.startsWith('+')).map(strip)
+    // jsdiff marks a last line without a line break by a `\` line after it: a final line
+    // break taken out or put in changes no line's text, and must not read as no change.
+    const unterminated = (sign: string) => hunk.lines.some((line, index) => line.startsWith('\\') && hunk.lines[index - 1]?.startsWith(sign))
+    const finalBreak = hunk.lines.some((line) => line.startsWith('\\'))
     out.push(`# corrections: ${ids.length > 0 ? ids.join(', ') : '(none)'}`)
     out.push(`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`)
     // A loop, not push(...): a hunk of a large text can have more lines than the call stack has room.
     // Sentences only where the lines stay as many: a line break taken out or put in would
     // vanish between two sentences, and an unchanged sentence would read as unchanged text.
+    const noBreak = '\\ No newline at end of file'
     const body = options.word
-      ? wordBody(removed, added, Boolean(options.color))
-      : removed.length === added.length
+      ? finalBreak
+        ? wordBody([...removed, ...(unterminated('-') ? [] : [''])], [...added, ...(unterminated('+') ? [] : [''])], Boolean(options.color)).filter(
+            (line, index, lines) => index < lines.length - 1 || line !== ''
+          )
+        : wordBody(removed, added, Boolean(options.color))
+      : removed.length === added.length && !finalBreak
         ? sentenceBody(removed, added)
-        : [...removed.map((line) => `-${line}`), ...added.map((line) => `+${line}`)]
+        : [
+            ...removed.map((line) => `-${line}`),
+            ...(unterminated('-') ? [noBreak] : []),
+            ...added.map((line) => `+${line}`),
+            ...(unterminated('+') ? [noBreak] : [])
+          ]
     for (const line of body) out.push(line)
   }
   return out.join('\n') + '\n'

@@ -94,6 +94,18 @@ describe('postedit diff', () => {
     )
   })
 
+  it('a final line break taken out or put in is shown, not a hunk of one unchanged line', async () => {
+    const header = (id: string) => ['--- source-text/article.txt', '+++ cleaned/article.txt', `# corrections: ${id}`, '@@ -1 +1 @@']
+    const cut = project({'source-text/article.txt': 'They met in Paris.\n', 'corrections/article.yml': correctionsYaml(approved('cut', '\n', ''))})
+    expect((await runCli(['apply'], cut)).code).toBe(0)
+    expect((await runCli(['diff'], cut)).stdout).toBe([...header('cut'), '-They met in Paris.', '+They met in Paris.', '\\ No newline at end of file', ''].join('\n'))
+    expect((await runCli(['diff', '--word'], cut)).stdout).toBe([...header('cut'), 'They met in Paris.[-<newline>-]', ''].join('\n'))
+    const put = project({'source-text/article.txt': 'They met in Paris.', 'corrections/article.yml': correctionsYaml(approved('put', 'Paris.', 'Paris.\n'))})
+    expect((await runCli(['apply'], put)).code).toBe(0)
+    expect((await runCli(['diff'], put)).stdout).toBe([...header('put'), '-They met in Paris.', '\\ No newline at end of file', '+They met in Paris.', ''].join('\n'))
+    expect((await runCli(['diff', '--word'], put)).stdout).toBe([...header('put'), 'They met in Paris.{+<newline>+}', ''].join('\n'))
+  })
+
   it('--patch prints a plain unified diff that patch applies to give the cleaned text', async () => {
     const source = 'They met in in Paris.\r\nThe talks ended.\r\nThree.\r\nFour.\r\nFive.\r\nSix.\r\nSeven.\r\nEight in in here.'
     const cwd = project({
