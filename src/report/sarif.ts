@@ -120,11 +120,19 @@ function fixes(problem: ReportedProblem, uri: string): SarifResult['fixes'] {
   ]
 }
 
+/**
+ * A relative path as a URI reference: each segment percent-encoded, so that `#` and `?` in a
+ * file name are not read as a fragment or a query (encodeURI leaves both), with `/` kept.
+ */
+export function relativeUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/')
+}
+
 export function sarifReport(problems: readonly ReportedProblem[], version: string): SarifLog {
   const driverRules = sarifRules()
   const index = new Map(driverRules.map((rule, at) => [rule.id, at]))
   const results = problems.map((problem): SarifResult => {
-    const uri = encodeURI(problem.path)
+    const uri = relativeUri(problem.path)
     const fix = fixes(problem, uri)
     const ruleIndex = index.get(problem.ruleId)
     return {

@@ -125,6 +125,15 @@ describe('check --format sarif', () => {
     )
   })
 
+  it('a file name with #, ?, % or a space: each segment percent-encoded, the URI reads back to the path', async () => {
+    // encodeURI left # and ?: `a b#1.txt` read as the file `a b` with the fragment `1.txt`.
+    const {log} = await sarif({'source-text/a b#1?%.txt': 'A fine text.\nthe end.\n'})
+    validate(log)
+    const uri = log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri
+    expect(uri).toBe('source-text/a%20b%231%3F%25.txt')
+    expect(decodeURIComponent(new URL(uri, 'file:///repo/').pathname)).toBe('/repo/source-text/a b#1?%.txt')
+  })
+
   it('no fix where a finding offers several candidates or none; warnings and info as warning and note', async () => {
     const {log} = await sarif({
       'source-text/a.txt': 'A fine text.\nthe end.\n',
