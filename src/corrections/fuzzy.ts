@@ -5,6 +5,7 @@
  * spots by how well the quote, its prefix and suffix, and its recorded position fit. No
  * dependency; a few hundred KB is fast.
  */
+import {editDistance as levenshtein} from './edit-distance.js'
 
 /** Below this, a candidate is too different to be the same passage. */
 export const MIN_SIMILARITY = 0.75
@@ -135,6 +136,15 @@ function onWordBoundaries(text: string, quote: Quote, start: number, end: number
   return (cutAtStart || !splitsWord(text, start)) && (cutAtEnd || !splitsWord(text, end))
 }
 
+const blank = /\s/u
+
+/** `start`–`end` less the blanks at either edge where the quote has none. */
+function withoutOuterBlanks(text: string, exact: string, start: number, end: number): {start: number; end: number} {
+  if (!blank.test(exact[0] ?? ' ')) while (start < end && blank.test(text[start]!)) start++
+  if (!blank.test(exact.at(-1) ?? ' ')) while (end > start && blank.test(text[end - 1]!)) end--
+  return {start, end}
+}
+
 /** Weights of Hypothesis' `matchQuote`: the quote counts most, then its context, then position. */
 const WEIGHTS = {quote: 50, prefix: 20, suffix: 20, position: 2}
 
@@ -161,9 +171,14 @@ export function fuzzyFind(text: string, given: Quote, expected?: number): FuzzyR
   // One candidate per run of adjacent ends: the end with the fewest edits among those that
   // do not cut a word ("oxes" for `oxen`, not its "oxe"), else the fewest edits.
   const cutAtEnd = wordChar.test(quote.exact.at(-1) ?? '') && wordChar.test(quote.suffix[0] ?? '')
+  // Then one that ends as the quote does, on a blank or not: "assisted " for `assisted at`
+  // (as few edits as "assisted to") would have its replacement glued to the next word.
+  const quoteEndsBlank = blank.test(quote.exact.at(-1) ?? '')
   const better = (item: {end: number; cost: number}, than: {end: number; cost: number}) => {
     const clean = (candidate: {end: number}) => cutAtEnd || !splitsWord(text, candidate.end)
-    return clean(item) !== clean(than) ? clean(item) : item.cost < than.cost
+    const agrees = (candidate: {end: number}) => blank.test(text[candidate.end - 1] ?? '') === quoteEndsBlank
+    if (clean(item) !== clean(than)) return clean(item)
+    return agrees(item) !== agrees(than) ? agrees(item) : item.cost < than.cost
   }
   const picked: {end: number; cost: number}[] = []
   let previousEnd = -2
@@ -180,12 +195,21 @@ export function fuzzyFind(text: string, given: Quote, expected?: number): FuzzyR
   const candidates: (FuzzyMatch & {score: number})[] = []
   const seen = new Set<string>()
   const contextCells = (quote.prefix.length + 1) * (quote.prefix.length * 1.25 + 2) + (quote.suffix.length + 1) * (quote.suffix.length * 1.25 + 2)
-  for (const {end} of picked) {
+  for (let {end} of picked) {
     budget -= (m + 1) * (m + limit + 1) + contextCells
     if (budget < 0) return {kind: 'too-large'}
     const from = Math.max(0, end - m - limit)
-    const {offsets, cost: errors} = align(text.slice(from, end), quote.exact, [0, m])
-    const start = from + offsets[0]
+    const aligned = align(text.slice(from, end), quote.exact, [0, m])
+    let start = from + aligned.offsets[0]
+    let errors = aligned.cost
+    // A span may not begin or end on blanks the quote does not: the replacement would take
+    // them out and join two words. Left out, they cost their edits again.
+    const trimmed = withoutOuterBlanks(text, quote.exact, start, end)
+    if (trimmed.start !== start || trimmed.end !== end) {
+      ;({start, end} = trimmed)
+      if (start >= end) continue
+      errors = levenshtein(quote.exact, text.slice(start, end))
+    }
     if (!onWordBoundaries(text, quote, start, end)) continue
     if (seen.has(`${start}:${end}`)) continue
     seen.add(`${start}:${end}`)

@@ -352,6 +352,22 @@ describe('postedit apply', () => {
     )
   })
 
+  it('--fuzzy never takes a blank the quote does not end with: the replacement is not glued to the next word', async () => {
+    // "assisted " was as few edits from `assisted at` as "assisted to": it gave "attendedto the ceremony".
+    const entry = `  - id: attended
+    exact: assisted at
+    replacement: attended
+    status: approved
+    reviewer: desk
+    reviewed: 2026-11-30
+`
+    const cwd = project({'source-text/article.txt': 'The minister assisted to the ceremony.\n', 'corrections/article.yml': correctionsYaml(entry)})
+    const result = await runCli(['apply', '--fuzzy'], cwd)
+    expect(result.code).toBe(0)
+    expect(read(cwd, 'cleaned/article.txt')).toBe('The minister attended the ceremony.\n')
+    expect(result.stderr.split('\n').slice(1)).toEqual(['  quote: assisted [-at-]{+to+}', '  now:   The minister [-assisted to-]{+attended+} the ceremony.', ''])
+  })
+
   it('--fuzzy never re-anchors inside a word: `oxen` takes "oxes", not the "oxe" of "boxes"', async () => {
     const entry = `  - id: oxen
     exact: oxen
