@@ -41,6 +41,8 @@ export interface CheckOutcome {
    * file): exit 2 with nothing on stdout.
    */
   problems: Problem[]
+  /** What the check passed over without failing: a file named outright that .posteditignore excludes. */
+  warnings: Problem[]
 }
 
 const correctionsExtension = /\.ya?ml$/
@@ -118,7 +120,7 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
       return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
     })
   const linted = await lint([...new Set([...lintOnly, ...sourcePaths.filter((source) => !inFolder(source))])], cwd, dates)
-  if (linted.problems.length > 0) return {documents: [], problems: linted.problems}
+  if (linted.problems.length > 0) return {documents: [], problems: linted.problems, warnings: linted.warnings}
   const sources = new Map<string, VFile>()
   for (const file of linted.files) if (!sources.has(absolute(file, cwd))) sources.set(absolute(file, cwd), file)
 
@@ -140,7 +142,7 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
   // With its source's config: the rules the source's config turns off or sets are the cleaned text's too.
   const sourceOf = new Map(upToDate.flatMap((document) => (document.cleanedPath && document.sourcePath ? [[path.resolve(document.cleanedPath), document.sourcePath] as const] : [])))
   const cleanedLint = await lint(upToDate.map((document) => document.cleanedName!), cwd, dates, (file) => sourceOf.get(file))
-  if (cleanedLint.problems.length > 0) return {documents: [], problems: cleanedLint.problems}
+  if (cleanedLint.problems.length > 0) return {documents: [], problems: cleanedLint.problems, warnings: linted.warnings}
   const cleanedFiles = new Map(cleanedLint.files.map((file) => [absolute(file, cwd), file]))
 
   const checked: CheckedDocument[] = []
@@ -181,7 +183,7 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
       problems: sortProblems([...problems, ...penaltyProblems(name, score, request.maxPenalty)])
     })
   }
-  return {documents: sortDocuments(checked), problems: []}
+  return {documents: sortDocuments(checked), problems: [], warnings: linted.warnings}
 }
 
 /** The score of what is left to fix: the unresolved findings and the cleaned text's own. */
@@ -218,7 +220,7 @@ async function lint(
   cwd: string,
   documentDate: (file: VFile) => string | undefined,
   configFrom?: (file: string) => string | undefined
-): Promise<{files: VFile[]; problems: Problem[]}> {
-  if (paths.length === 0) return {files: [], problems: []}
+): Promise<{files: VFile[]; problems: Problem[]; warnings: Problem[]}> {
+  if (paths.length === 0) return {files: [], problems: [], warnings: []}
   return lintFiles({cwd, paths, documentDate, configFrom})
 }

@@ -76,6 +76,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const outputGuard = {folders: [DEFAULT_SOURCE_DIR, CORRECTIONS_DIR, CLEANED_DIR], inputs: [] as string[]}
   if (values.output !== undefined) checkOutputTarget(io.cwd, values.output, outputGuard)
   const outcome = await checkDocuments({cwd: io.cwd, documents: positionals, ...(maxPenalty === undefined ? {} : {maxPenalty}), date})
+  for (const warning of outcome.warnings) write(io.stderr, `postedit: warning: ${problemLine(warning)}`)
   if (outcome.problems.length > 0) {
     for (const problem of outcome.problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage

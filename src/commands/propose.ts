@@ -83,11 +83,12 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
   const paths = await lintPaths(positionals, io.cwd)
   // Texts named outright, as lint names them in reports: a cleaned text named is not skipped.
   const named = new Set(paths.map((given) => path.relative(io.cwd, path.resolve(io.cwd, given)).split(path.sep).join('/')))
-  const {files, problems: lintProblems} = await lintFiles({
+  const {files, problems: lintProblems, warnings} = await lintFiles({
     cwd: io.cwd,
     paths,
     documentDate: documentDates(documents, io.cwd, date)
   })
+  for (const warning of warnings) write(io.stderr, `postedit: warning: ${problemLine(warning)}`)
   // A broken corrections file or an unreadable text stops only its own document: each problem
   // is said once, the other texts get their entries, and the exit is 2.
   const said = new Set<string>()

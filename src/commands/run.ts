@@ -53,7 +53,8 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   // Their `published` dates the texts being linted.
   const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
   const documents = await correctDocuments(await listCorrectionsFiles(io.cwd), io.cwd, {maxBytes})
-  const {files, problems} = await lintFiles({cwd: io.cwd, paths: positionals, documentDate: documentDates(documents, io.cwd, date)})
+  const {files, problems, warnings} = await lintFiles({cwd: io.cwd, paths: positionals, documentDate: documentDates(documents, io.cwd, date)})
+  for (const warning of warnings) write(io.stderr, `postedit: warning: ${problemLine(warning)}`)
   if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     return EXIT.usage

@@ -20,6 +20,11 @@ export interface Discovery {
   files: string[]
   /** Files that cannot be linted (no line or column: the whole file): exit 2. */
   problems: Problem[]
+  /**
+   * Files named outright that .posteditignore excludes: not linted, and said as a warning
+   * (as ESLint does), since a hook or script passing every changed file cannot tell them apart.
+   */
+  ignored: Problem[]
 }
 
 // `ignore` is CommonJS whose types claim an ES default export: the module itself is the function.
@@ -93,6 +98,7 @@ function linkOut(file: string, target: string): Problem {
 export async function discoverFiles(given: readonly string[], cwd: string, ignores = new IgnoreFinder(cwd)): Promise<Discovery> {
   const found = new Set<string>()
   const problems: Problem[] = []
+  const ignored: Problem[] = []
   const project = await realpath(cwd).catch(() => cwd)
 
   const walk = async (folder: string): Promise<void> => {
@@ -142,14 +148,14 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
     const stats = await stat(full).catch(() => undefined)
     const isFolder = stats?.isDirectory() === true
     // A named folder is walked, its ignored files passed over; only a file named outright that
-    // is ignored is an error (a glob matches what it matches).
+    // is ignored is said (a glob matches what it matches).
     if (!isFolder && (await ignores.ignores(full))) {
       if (!fromGlob) {
-        problems.push({
+        ignored.push({
           file: named,
           kind: 'refused-path',
-          message: 'is excluded by .posteditignore',
-          fix: 'do not name it, or remove its pattern from .posteditignore'
+          message: 'is excluded by .posteditignore, so it is not linted',
+          fix: 'remove its pattern from .posteditignore to lint it'
         })
       }
       return
@@ -175,5 +181,5 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
     const y = display(cwd, b)
     return x < y ? -1 : x > y ? 1 : 0
   })
-  return {files, problems}
+  return {files, problems, ignored}
 }

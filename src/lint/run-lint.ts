@@ -86,8 +86,9 @@ export interface LintResult {
    */
   problems: Problem[]
   /**
-   * What went wrong without touching any finding: the cache could not be saved (the next run
-   * lints every file again). Said on stderr; the exit is the findings'.
+   * What went wrong without touching any finding: a file named outright that .posteditignore
+   * excludes (not linted), a cache that could not be saved (the next run lints every file
+   * again). Said on stderr; the exit is the findings'.
    */
   warnings: Problem[]
 }
@@ -184,6 +185,9 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
     checkPathsExist(paths, cwd)
     const found = await discoverFiles(paths, cwd, ignores)
     for (const problem of found.problems) addProblem(problem)
+    for (const warning of found.ignored) warnings.push(warning)
+    // Every file named is ignored: nothing to lint, and nothing wrong (a pre-commit hook names them).
+    if (found.files.length === 0 && problems.length === 0 && found.ignored.length > 0) return {files: [], problems, warnings}
     if (found.files.length === 0 && problems.length === 0) {
       // Linting nothing would pass a CI gate silently: say so, as ESLint does.
       throw new UsageError(

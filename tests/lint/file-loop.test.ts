@@ -41,13 +41,16 @@ describe('the lint file loop', () => {
     expect((JSON.parse(json.stdout) as {path: string}[]).map((file) => file.path)).toEqual(['source-text/a.txt', 'source-text/other/b.txt'])
   })
 
-  it('exits 2 naming a file given outright that .posteditignore excludes', async () => {
-    const cwd = scratchDir({'drafts/a.txt': doubled, '.posteditignore': 'drafts/\n'})
-    expect(await runCli(['lint', 'drafts/a.txt'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'postedit: drafts/a.txt: is excluded by .posteditignore; do not name it, or remove its pattern from .posteditignore\n'
-    })
+  it('passes over a file given outright that .posteditignore excludes, with a warning, as ESLint does', async () => {
+    // It was exit 2: the README's pre-commit hook, which names every staged file, refused any
+    // commit touching an ignored file.
+    const warning = 'postedit: warning: drafts/a.txt: is excluded by .posteditignore, so it is not linted; remove its pattern from .posteditignore to lint it\n'
+    const cwd = scratchDir({'drafts/a.txt': doubled, 'b.txt': 'A fine text.\n', '.posteditignore': 'drafts/\n'})
+    expect(await runCli(['lint', '--format', 'json', 'drafts/a.txt'], cwd)).toEqual({code: 0, stdout: '[]\n', stderr: warning})
+    const both = await runCli(['lint', '--format', 'json', 'drafts/a.txt', 'b.txt'], cwd)
+    expect(both).toMatchObject({code: 0, stderr: warning})
+    expect((JSON.parse(both.stdout) as {path: string}[]).map((file) => file.path)).toEqual(['b.txt'])
+    expect(await runCli(['check', 'drafts/a.txt', 'b.txt'], cwd)).toMatchObject({code: 0, stderr: warning})
   })
 
   it('lints named files, folders and globs once each, in the order of their sorted paths, and skips node_modules', async () => {
