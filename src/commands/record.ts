@@ -27,8 +27,19 @@ Options:
 
 async function readText(role: 'SOURCE' | 'EDITED', file: string, cwd: string, maxBytes: number): Promise<string> {
   const shown = relativeDisplay(file, cwd)
-  const real = new ProjectPaths(cwd).inside(file)
-  if (real === undefined) throw new UsageError(`${role} \`${shown}\` is outside the project folder (symlinks followed); name a file in the project`)
+  // SOURCE is a document of the project, which its corrections anchor to. EDITED is only read:
+  // a copy named outside the project (~/Downloads/a.txt) is the user's choice, as for lint, but
+  // a path in the project that a link leads out of is refused (a checked-out link to /etc).
+  const lexical = path.relative(cwd, path.resolve(cwd, file))
+  const namedOutside = lexical.startsWith('..') || path.isAbsolute(lexical)
+  const real = role === 'EDITED' && namedOutside ? path.resolve(cwd, file) : new ProjectPaths(cwd).inside(file)
+  if (real === undefined) {
+    throw new UsageError(
+      role === 'SOURCE' || namedOutside
+        ? `${role} \`${shown}\` is outside the project folder (symlinks followed); name a file in the project`
+        : `${role} \`${shown}\` is a link out of the project folder; name the file it leads to by its own path`
+    )
+  }
   try {
     return await readTextFile(real, {display: shown, maxBytes})
   } catch (error) {

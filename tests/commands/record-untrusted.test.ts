@@ -1,4 +1,4 @@
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {CorrectionsError} from '../../src/corrections/errors.js'
@@ -37,13 +37,23 @@ describe('record on untrusted input', () => {
     })
   })
 
-  it('refuses SOURCE or EDITED outside the project', async () => {
+  it('refuses a SOURCE outside the project and an EDITED link out of it; an EDITED named outside is read', async () => {
     const cwd = scratchDir({'source-text/a.txt': text})
-    expect(await untouched(cwd, ['record', 'source-text/a.txt', '/etc/hostname'])).toEqual({
+    const outside = scratchDir({'edited.txt': text.replace('said', 'stated')})
+    expect(await untouched(cwd, ['record', path.join(outside, 'edited.txt'), 'source-text/a.txt'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `postedit: EDITED \`${path.relative(cwd, '/etc/hostname')}\` is outside the project folder (symlinks followed); name a file in the project\n`
+      stderr: `postedit: SOURCE \`${path.relative(cwd, path.join(outside, 'edited.txt'))}\` is outside the project folder (symlinks followed); name a file in the project\n`
     })
+    // A link checked out with the project must not copy a file from outside into the corrections.
+    symlinkSync(path.join(outside, 'edited.txt'), path.join(cwd, 'edited.txt'))
+    expect(await untouched(cwd, ['record', 'source-text/a.txt', 'edited.txt'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: EDITED `edited.txt` is a link out of the project folder; name the file it leads to by its own path\n'
+    })
+    // Named by its own path, the user's copy (in ~/Downloads, say) is read, as lint reads it.
+    expect(await runCli(['record', 'source-text/a.txt', path.join(outside, 'edited.txt')], cwd)).toMatchObject({code: 0, stdout: 'corrections/a.yml: 1 proposed entry recorded\n'})
   })
 
   it('in NFD text, never records a lone combining mark as `exact`', () => {
