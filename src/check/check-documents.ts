@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import path from 'node:path'
+import {leadsOut} from '../fs/project-paths.js'
 import type {VFile} from 'vfile'
 import {
   correctDocument,
@@ -117,7 +118,7 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
   const inFolder = (file: string) =>
     lintOnly.some((folder) => {
       const relative = path.relative(path.resolve(cwd, folder), path.resolve(cwd, file))
-      return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+      return !leadsOut(relative)
     })
   const linted = await lint([...new Set([...lintOnly, ...sourcePaths.filter((source) => !inFolder(source))])], cwd, dates)
   if (linted.problems.length > 0) return {documents: [], problems: linted.problems, warnings: linted.warnings}

@@ -1,5 +1,5 @@
 import {ReadTextError, readTextFile} from '../fs/read-text.js'
-import {ProjectPaths} from '../fs/project-paths.js'
+import {ProjectPaths, leadsOut} from '../fs/project-paths.js'
 import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
@@ -31,7 +31,7 @@ async function readText(role: 'SOURCE' | 'EDITED', file: string, cwd: string, ma
   // a copy named outside the project (~/Downloads/a.txt) is the user's choice, as for lint, but
   // a path in the project that a link leads out of is refused (a checked-out link to /etc).
   const lexical = path.relative(cwd, path.resolve(cwd, file))
-  const namedOutside = lexical.startsWith('..') || path.isAbsolute(lexical)
+  const namedOutside = leadsOut(lexical)
   const real = role === 'EDITED' && namedOutside ? path.resolve(cwd, file) : new ProjectPaths(cwd).inside(file)
   if (real === undefined) {
     throw new UsageError(

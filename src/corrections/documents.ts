@@ -1,9 +1,11 @@
-import {existsSync, lstatSync, type Stats} from 'node:fs'
+import {existsSync, lstatSync, statSync, type Stats} from 'node:fs'
 import {ReadTextError, readTextFile} from '../fs/read-text.js'
 import {ProjectPaths} from '../fs/project-paths.js'
 import path from 'node:path'
 import {parseDocument} from 'yaml'
 import {UsageError} from '../io.js'
+import {lintExtensions} from '../lint/formats.js'
+import {isLintExtension} from '../lint/discover.js'
 import {applyCorrections, type ApplyResult} from './apply.js'
 import {CorrectionsError} from './errors.js'
 import {entryProblem, entryWhere, loadCorrectionsFile, readCorrectionsText, relativeDisplay, type LoadedCorrections} from './load.js'
@@ -111,6 +113,14 @@ export interface DocumentField {
 }
 
 /** A problem with the `document` a corrections file names, placed at that field. */
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 function documentProblem(where: DocumentField, message: string, fix: string): Problem {
   return {...where, kind: 'invalid-corrections', message, fix}
 }
@@ -192,6 +202,21 @@ function placeProblem(loaded: LoadedCorrections, where: DocumentField, sourceNam
   const real = paths.inside(loaded.sourcePath)
   if (real === undefined) {
     return documentProblem(where, `\`document\` ${loaded.data.document} is outside the project folder (symlinks followed)`, `name a file in the project, such as source-text/<name>.txt`)
+  }
+  // Inside the project is not enough: .git/config holds the CI token that actions/checkout
+  // writes there, and apply and report would copy it into cleaned/ and an uploaded page.
+  const segments = path.relative(paths.root, real).split(path.sep)
+  const hidden = segments.find((segment) => segment === '.git' || segment === 'node_modules')
+  if (hidden !== undefined) {
+    return documentProblem(where, `\`document\` ${loaded.data.document} lies in ${hidden}/, which holds no text to correct`, `name a text file, such as source-text/<name>.txt`)
+  }
+  // (A folder is told it is one, below.)
+  if (!isLintExtension(real) && !isFolder(real)) {
+    return documentProblem(
+      where,
+      `\`document\` ${loaded.data.document} is not a text postedit reads (${lintExtensions.map((extension) => `.${extension}`).join(', ')})`,
+      `name a text file, such as source-text/<name>.txt`
+    )
   }
   if (path.resolve(cleanedPathFor(loaded.sourcePath, cwd)) === path.resolve(loaded.sourcePath)) {
     return documentProblem(where, `\`document\` ${sourceName} is its own cleaned file`, `postedit never writes the source, so keep sources outside ${CLEANED_DIR}/`)

@@ -22,10 +22,17 @@ export function realPathOf(file: string): string {
   }
 }
 
+/**
+ * Whether a path relative to a folder leads out of it: `..` itself, `../x`, or another root.
+ * Not any path that starts with two dots: `..x.txt` is a file in the folder.
+ */
+export function leadsOut(relative: string): boolean {
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
+}
+
 /** Whether `file` is `root` or lies under it; both should be real paths. */
 export function isInside(root: string, file: string): boolean {
-  const relative = path.relative(root, file)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+  return !leadsOut(path.relative(root, file))
 }
 
 /**

@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {leadsOut} from '../fs/project-paths.js'
 import ignoreModule, {type Ignore} from 'ignore'
 import {lintExtensions} from './formats.js'
 import {ReadTextError, readTextFile} from '../fs/read-text.js'
@@ -44,7 +45,7 @@ export class IgnoreFinder {
     const found = await this.nearest(path.dirname(file))
     if (!found) return false
     const relative = path.relative(found.folder, file)
-    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false
+    if (relative === '' || leadsOut(relative)) return false
     const posix = relative.split(path.sep).join('/')
     return found.rules.ignores(folder ? `${posix}/` : posix)
   }
@@ -112,7 +113,7 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
         const target = await realpath(full).catch(() => undefined)
         if (target === undefined) continue
         const inside = path.relative(project, target)
-        if (inside.startsWith('..') || path.isAbsolute(inside)) {
+        if (leadsOut(inside)) {
           if (isLintExtension(full) || (await stat(full)).isDirectory()) {
             problems.push(linkOut(display(cwd, full), target))
           }
@@ -137,10 +138,10 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
     // corrections file names its source outright); a path named outside the project is the
     // user's own choice.
     const lexical = path.relative(cwd, full)
-    if (!lexical.startsWith('..') && !path.isAbsolute(lexical)) {
+    if (!leadsOut(lexical)) {
       const target = await realpath(full).catch(() => full)
       const inside = path.relative(project, target)
-      if (inside.startsWith('..') || path.isAbsolute(inside)) {
+      if (leadsOut(inside)) {
         problems.push(linkOut(named, target))
         return
       }

@@ -1,4 +1,4 @@
-import {statSync} from 'node:fs'
+import {lstatSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {UsageError} from '../io.js'
 import {isInside, realPathOf} from '../fs/project-paths.js'
@@ -17,6 +17,17 @@ export interface OutputGuard {
  * corrections were: the one promise postedit never breaks is that sources are not written.
  * Paths are compared with symlinks followed, so a link cannot lead the report back in.
  */
+/** The configuration files postedit and npm read, by name: never a report's place. */
+const configNames = new Set(['.posteditrc', '.posteditrc.json', '.posteditrc.yml', '.posteditrc.yaml', '.posteditignore', 'package.json', 'package-lock.json'])
+
+function lstatOrUndefined(file: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(file)
+  } catch {
+    return undefined
+  }
+}
+
 export function checkOutputTarget(cwd: string, output: string, guard: OutputGuard): void {
   if (output.trim() === '') throw new UsageError('--output needs a file name, as in `--output postedit-report.txt`')
   const target = realPathOf(path.resolve(cwd, output))
@@ -34,5 +45,16 @@ export function checkOutputTarget(cwd: string, output: string, guard: OutputGuar
     throw new UsageError(
       `--output \`${output}\` would replace ${input ? 'a text this run reads' : `a file in ${owned}/, which postedit keeps`}; write the report outside ${where}, as in \`--output postedit-report.txt\``
     )
+  }
+  // The report is renamed over its target: a device (/dev/null), a pipe, or a link (to
+  // /proc/self/fd/1, say) would be replaced by a plain file, and as root that is /dev/null.
+  const stats = lstatOrUndefined(path.resolve(cwd, output))
+  if (stats !== undefined && !stats.isFile()) {
+    throw new UsageError(
+      `--output \`${output}\` is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a regular file (a device, pipe or socket)'}, which the report, renamed over it, would replace; name a regular file, or leave out --output to print the report on stdout`
+    )
+  }
+  if (configNames.has(path.basename(target))) {
+    throw new UsageError(`--output \`${output}\` would replace a configuration file; name another file, as in \`--output postedit-report.txt\``)
   }
 }

@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli, scratchDir} from '../helpers.js'
@@ -110,6 +110,8 @@ describe('--output FILE', () => {
     const cwd = scratchDir({'source-text/a.txt': doubled, 'drafts/a.txt': doubled, 'corrections/a.yml': corrections, 'cleaned/a.txt': doubled})
     mkdirSync(path.join(cwd, 'out'))
     symlinkSync(path.join(cwd, 'drafts/a.txt'), path.join(cwd, 'out/link.txt'))
+    writeFileSync(path.join(cwd, 'notes.txt'), 'mine\n')
+    symlinkSync(path.join(cwd, 'notes.txt'), path.join(cwd, 'out/elsewhere.txt'))
     const fix = 'write the report outside source-text/, corrections/, cleaned/, as in `--output postedit-report.txt`'
     const cases: Array<[string[], string]> = [
       [['lint', '--output', 'source-text/a.txt'], `--output \`source-text/a.txt\` would replace a file in source-text/, which postedit keeps; ${fix}`],
@@ -117,9 +119,15 @@ describe('--output FILE', () => {
       [['check', '--output', 'cleaned/new.txt'], `--output \`cleaned/new.txt\` would replace a file in cleaned/, which postedit keeps; ${fix}`],
       [['lint', 'drafts', '--output', 'drafts/a.txt'], `--output \`drafts/a.txt\` would replace a text this run reads; ${fix}`],
       // Through a symbolic link, and a source that only its corrections file names.
-      [['lint', 'drafts', '--output', 'out/link.txt'], `--output \`out/link.txt\` would replace a text this run reads; ${fix}`],
+      [['lint', 'drafts', '--output', 'out/link.txt'], '--output `out/link.txt` is a symbolic link, which the report, renamed over it, would replace; name a regular file, or leave out --output to print the report on stdout'],
       [['check', '--output', 'drafts/a.txt'], `--output \`drafts/a.txt\` would replace a text this run reads; ${fix}`],
       [['lint', '--output', 'out'], '--output `out` is a folder; name a file, as in `--output out/postedit-report.txt`'],
+      // A name that starts with two dots lies in the folder: it was let through.
+      [['lint', '--output', 'corrections/..x.yml'], `--output \`corrections/..x.yml\` would replace a file in corrections/, which postedit keeps; ${fix}`],
+      // Renamed over, a link or a device would be replaced by a plain file (/dev/null, as root).
+      [['lint', '--output', 'out/elsewhere.txt'], '--output `out/elsewhere.txt` is a symbolic link, which the report, renamed over it, would replace; name a regular file, or leave out --output to print the report on stdout'],
+      [['lint', '--output', '/dev/null'], '--output `/dev/null` is not a regular file (a device, pipe or socket), which the report, renamed over it, would replace; name a regular file, or leave out --output to print the report on stdout'],
+      [['lint', '--output', '.posteditrc'], '--output `.posteditrc` would replace a configuration file; name another file, as in `--output postedit-report.txt`'],
       [['check', '--output', ''], '--output needs a file name, as in `--output postedit-report.txt`']
     ]
     for (const [args, message] of cases) {
@@ -128,6 +136,9 @@ describe('--output FILE', () => {
     for (const file of ['source-text/a.txt', 'drafts/a.txt', 'cleaned/a.txt']) expect(readFileSync(path.join(cwd, file), 'utf8')).toBe(doubled)
     expect(readFileSync(path.join(cwd, 'corrections/a.yml'), 'utf8')).toBe(corrections)
     expect(readdirSync(path.join(cwd, 'cleaned'))).toEqual(['a.txt'])
+    expect(readdirSync(path.join(cwd, 'corrections'))).toEqual(['a.yml'])
+    expect(lstatSync(path.join(cwd, 'out/elsewhere.txt')).isSymbolicLink()).toBe(true)
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true)
   })
 
   it('the pretty report in a file has no colour codes, even with --color', async () => {

@@ -29,6 +29,28 @@ describe('a corrections file names only files inside the project', () => {
     })
   }
 
+  it('refuses `document: .git/config` and other files that are no text: the CI token stays out of cleaned/', async () => {
+    // Inside the project, .git/config holds the token actions/checkout writes; apply copied it into cleaned/config.
+    const cwd = project({'corrections/article.yml': grab('.git/config'), '.git/config': '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n', 'notes.cfg': 'a note\n'})
+    expect(await untouched(cwd, ['apply'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: corrections/article.yml:1:11: `document` .git/config lies in .git/, which holds no text to correct; name a text file, such as source-text/<name>.txt\n'
+    })
+    writeFileSync(path.join(cwd, 'corrections/article.yml'), grab('notes.cfg'))
+    expect(await untouched(cwd, ['apply'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: corrections/article.yml:1:11: `document` notes.cfg is not a text postedit reads (.txt, .md, .markdown, .html, .htm); name a text file, such as source-text/<name>.txt\n'
+    })
+  })
+
+  it('a file whose name starts with two dots lies in the project; a link to it from outside is still refused', async () => {
+    // `..x.txt` was taken for a path out of the project ("startsWith('..')").
+    const cwd = project({'corrections/article.yml': grab('..notes.txt'), '..notes.txt': 'a note\n'})
+    expect(await runCli(['apply'], cwd)).toEqual({code: 0, stdout: 'cleaned/..notes.txt: 1 correction applied\n', stderr: ''})
+  })
+
   it('refuses a source that is a symlink out of the project', async () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'postedit-outside-'))
     writeFileSync(path.join(outside, 'secret.txt'), 'a secret\n')
