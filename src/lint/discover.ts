@@ -102,7 +102,15 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
   const ignored: Problem[] = []
   const project = await realpath(cwd).catch(() => cwd)
 
+  // Folders and files by their real paths: a link to a folder above it (`source-text/loop ->
+  // .`) made the walk go round, 40 levels deep until paths grew too long, and with two such
+  // links it never ended; a file reached by two paths is linted once.
+  const visited = new Set<string>()
+  const realFiles = new Set<string>()
   const walk = async (folder: string): Promise<void> => {
+    const real = await realpath(folder).catch(() => folder)
+    if (visited.has(real)) return
+    visited.add(real)
     const entries = await readdir(folder, {withFileTypes: true})
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
@@ -128,6 +136,9 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
         await walk(full)
       } else if (isFile || !entry.isDirectory()) {
         if (!isLintExtension(full) || (await ignores.ignores(full))) continue
+        const realFile = await realpath(full).catch(() => full)
+        if (realFiles.has(realFile)) continue
+        realFiles.add(realFile)
         found.add(full)
       }
     }
@@ -162,7 +173,12 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
       return
     }
     if (isFolder) await walk(full)
-    else if (!fromGlob || isLintExtension(full)) found.add(full)
+    else if (!fromGlob || isLintExtension(full)) {
+      const realFile = await realpath(full).catch(() => full)
+      if (realFiles.has(realFile)) return
+      realFiles.add(realFile)
+      found.add(full)
+    }
   }
 
   for (const named of given) {

@@ -41,6 +41,17 @@ describe('the lint file loop', () => {
     expect((JSON.parse(json.stdout) as {path: string}[]).map((file) => file.path)).toEqual(['source-text/a.txt', 'source-text/other/b.txt'])
   })
 
+  it('a link to a folder above it is walked once: no loop, no file twice', async () => {
+    // `source-text/loop -> .` linted source-text/loop/loop/…/a.txt 40 levels deep; two such links never ended.
+    const cwd = scratchDir({'source-text/a.txt': doubled})
+    symlinkSync('.', path.join(cwd, 'source-text/loop'))
+    symlinkSync('..', path.join(cwd, 'source-text/up'))
+    const result = await runCli(['lint', '--format', 'json'], cwd)
+    expect(result.code).toBe(1)
+    expect((JSON.parse(result.stdout) as {path: string}[]).map((file) => file.path)).toEqual(['source-text/a.txt'])
+    expect((await runCli(['check'], cwd)).stdout.split('\n').at(-2)).toBe('check: 1 document, 1 failed: 1 unresolved finding')
+  })
+
   it('passes over a file given outright that .posteditignore excludes, with a warning, as ESLint does', async () => {
     // It was exit 2: the README's pre-commit hook, which names every staged file, refused any
     // commit touching an ignored file.
