@@ -169,7 +169,7 @@ export function editEntries(text: string, edits: EntryEdit[]): string {
     for (const field of edit.remove ?? []) document.deleteIn(['corrections', edit.index, field])
     for (const [field, value] of Object.entries(edit.set ?? {})) document.setIn(['corrections', edit.index, field], value)
   }
-  const written = document.toString({lineWidth: 0})
+  const written = document.toString({lineWidth: 0, doubleQuotedAsJSON: true})
   // The API writes LF: a file whose every break was CRLF keeps them.
   const result = lineBreakOf(text) === '\r\n' ? written.replace(/\n/g, '\r\n') : written
   if (!sameData(result, expected)) throw new Error('internal error: could not change entries without changing the others')

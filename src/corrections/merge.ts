@@ -135,7 +135,7 @@ export function renderEntries(entries: Correction[]): string {
   const list = doc.contents
   if (!isSeq(list)) throw new Error('internal error: an empty list did not become a YAML sequence')
   for (const entry of entries) list.add(entryNode(doc, entry))
-  return doc.toString({lineWidth: 0})
+  return doc.toString({lineWidth: 0, doubleQuotedAsJSON: true})
 }
 
 function indent(block: string, width: number): string {
@@ -214,7 +214,7 @@ function rewrite(text: string, entries: Correction[]): string {
   if (!isSeq(list)) throw new Error('internal error: `corrections` is not a list after setting it')
   list.flow = false
   for (const entry of entries) list.add(entryNode(document, entry))
-  return document.toString({lineWidth: 0})
+  return document.toString({lineWidth: 0, doubleQuotedAsJSON: true})
 }
 
 function sameEntries(text: string, expected: CorrectionsFile): boolean {
@@ -241,6 +241,11 @@ export function mergeEntries(target: CorrectionsTarget, entries: Correction[]): 
   if (target.text === undefined || target.data === undefined) {
     const header = stringify({document: target.document}, {lineWidth: 0})
     const text = header + (added.length > 0 ? `corrections:\n${indent(appended, 2)}` : 'corrections: []\n')
+    // Read back before anything is written, as the other two ways are: a writer that quoted a
+    // text wrongly once turned a line holding one space into a backslash.
+    if (!sameEntries(text, {document: target.document, corrections: added} as CorrectionsFile)) {
+      throw new Error(`internal error: the entries for ${target.displayPath} do not read back as written`)
+    }
     return {...base, created: true, text}
   }
   if (added.length === 0) return {...base, created: false, text: target.bom + target.text}

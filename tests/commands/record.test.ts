@@ -41,6 +41,20 @@ describe('postedit record', () => {
     expect(read(cwd, 'edited/a.txt')).toBe(edited)
   })
 
+  it('a replacement holding a line of one space reads back as written, new file or old', async () => {
+    // yaml folded the double-quoted text and wrote that line as a backslash: apply then gave `\`.
+    const text = 'Line one is here.\n\nEnd.\n'
+    const copy = 'Line one is here.\n\nThey met in Paris on Monday and said nothing more about it at all.\n \nEnd.\n'
+    for (const corrections of [undefined, 'document: source-text/a.txt\ncorrections: []\n']) {
+      const cwd = scratchDir({'source-text/a.txt': text, 'ed.txt': copy, ...(corrections ? {'corrections/a.yml': corrections} : {})})
+      expect((await runCli(['record', 'source-text/a.txt', 'ed.txt'], cwd)).code).toBe(0)
+      expect(read(cwd, 'corrections/a.yml')).toContain('    replacement: "They met in Paris on Monday and said nothing more about it at all.\\n \\nEnd."\n')
+      await runCli(['review', 'approve', '--all', '--reviewer', 'desk'], cwd)
+      expect(await runCli(['apply'], cwd)).toEqual({code: 0, stdout: 'cleaned/a.txt: 1 correction applied\n', stderr: ''})
+      expect(read(cwd, 'cleaned/a.txt')).toBe(copy)
+    }
+  })
+
   it('counts entries already present and does not add them twice', async () => {
     const cwd = project()
     await runCli(['record', 'source-text/a.txt', 'edited/a.txt'], cwd)
