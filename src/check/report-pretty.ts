@@ -1,3 +1,4 @@
+import {printable} from '../problems/printable.js'
 import {scoreText} from '../lint/score.js'
 import type {CheckedDocument, CheckProblem} from './problems.js'
 import {summaryLine, type CheckSummary} from './summary.js'
@@ -6,7 +7,7 @@ import {summaryLine, type CheckSummary} from './summary.js'
 export function problemLine(problem: CheckProblem): string {
   const start = problem.place?.start
   const where = start ? `${problem.path}:${start.line}:${start.column}` : problem.path
-  return `${where}  ${problem.severity}  ${problem.message}  [${problem.ruleId}]`
+  return printable(`${where}  ${problem.severity}  ${problem.message}  [${problem.ruleId}]`)
 }
 
 /** A section per document (its problems, or `ok`, and its score), then the summary line. */
@@ -16,7 +17,7 @@ export function checkPrettyReport(documents: CheckedDocument[], summary: CheckSu
     const via = document.corrections ? ` (${[document.corrections, document.cleaned].filter(Boolean).join(' -> ')})` : ''
     const lines = document.problems.length > 0 ? document.problems.map((problem) => `  ${problemLine(problem)}`) : ['  ok']
     if (document.score) lines.push(`  ${scoreText(document.score)}`)
-    return `${title}${via}\n${lines.join('\n')}\n`
+    return `${printable(title + via)}\n${lines.join('\n')}\n`
   })
   return [...sections, summaryLine(summary) + '\n'].join('\n')
 }

@@ -1,4 +1,5 @@
 import {createTwoFilesPatch, diffArrays, diffWordsWithSpace, structuredPatch} from 'diff'
+import {printable} from '../problems/printable.js'
 import type {AppliedCorrection} from './apply.js'
 
 /**
@@ -198,7 +199,8 @@ export function elidedWordParts(before: string, after: string): WordPart[] {
 
 /** A word diff of `before` → `after` on one string, long unchanged runs elided at word boundaries. */
 export function wordDiff(before: string, after: string, color: boolean): string {
-  return elidedWordParts(before, after)
+  // For a terminal: the text's own control characters escaped before colour codes are added.
+  return elidedWordParts(printable(before, true), printable(after, true))
     .map((part) => ('removed' in part ? renderChange(part, color) : part.same))
     .join('')
 }
@@ -263,7 +265,7 @@ export function correctionsDiff(
             ...added.map((line) => `+${line}`),
             ...(unterminated('+') ? [noBreak] : [])
           ]
-    for (const line of body) out.push(line)
+    for (const line of body) out.push(options.word ? line : printable(line))
   }
   return out.join('\n') + '\n'
 }

@@ -6,6 +6,7 @@
  */
 import type {Readable, Writable} from 'node:stream'
 import {readTextFile} from '../fs/read-text.js'
+import {printable} from '../problems/printable.js'
 import {anchorQuote, describeAnchorFailure} from './anchor.js'
 import {spanDiff, wordDiff} from './diff.js'
 import {editEntries, type EntryEdit} from './edit-entries.js'
@@ -104,14 +105,14 @@ function keyReader(stdin: SessionOptions['stdin'], isKey: (char: string) => bool
 
 /** The entry in its source: where, and its line as a word diff; or why it does not anchor. */
 export function entryInContext(source: string | undefined, sourceName: string, entry: Correction, color: boolean): string[] {
-  if (source === undefined) return [`  (${sourceName} cannot be read)`, `  ${wordDiff(entry.exact, entry.replacement, color)}`]
+  if (source === undefined) return [printable(`  (${sourceName} cannot be read)`), `  ${wordDiff(entry.exact, entry.replacement, color)}`]
   const view = sourceView(source)
   const anchor = anchorQuote(view, entry)
   if (anchor.kind !== 'found') {
-    return [`  ${describeAnchorFailure(view, entry, anchor, sourceName)}`, `  ${wordDiff(entry.exact, entry.replacement, color)}`]
+    return [printable(`  ${describeAnchorFailure(view, entry, anchor, sourceName)}`), `  ${wordDiff(entry.exact, entry.replacement, color)}`]
   }
   const {line, column} = lineColumn(source, anchor.start)
-  return [`  ${sourceName}:${line}:${column}`, ...spanDiff(source, anchor.start, anchor.end, entry.replacement, color).map((text) => `  ${text}`)]
+  return [printable(`  ${sourceName}:${line}:${column}`), ...spanDiff(source, anchor.start, anchor.end, entry.replacement, color).map((text) => `  ${text}`)]
 }
 
 const decisions: Record<string, Decision | 'skip' | 'quit'> = {a: 'approved', r: 'rejected', s: 'skip', q: 'quit', '\u0003': 'quit'}
@@ -135,9 +136,9 @@ export async function reviewSession(files: ReviewFile[], options: SessionOptions
     for (const [position, {file, entry, index}] of pending.entries()) {
       if (!sources.has(file.sourcePath)) sources.set(file.sourcePath, await readTextFile(file.sourcePath).catch(() => undefined))
       const details = [entry.rule, entry.severity].filter(Boolean).join(', ')
-      out(`[${position + 1}/${pending.length}] ${file.displayPath}: entry \`${entry.id}\`${details ? ` (${details})` : ''}\n`)
+      out(printable(`[${position + 1}/${pending.length}] ${file.displayPath}: entry \`${entry.id}\`${details ? ` (${details})` : ''}`) + '\n')
       for (const text of entryInContext(sources.get(file.sourcePath), file.sourceName, entry, options.color)) out(text + '\n')
-      if (entry.note) out(`  note: ${entry.note}\n`)
+      if (entry.note) out(`  note: ${printable(entry.note)}\n`)
       let choice: Decision | 'skip' | 'quit' | undefined
       while (choice === undefined) {
         out('approve, reject, skip or quit? [a/r/s/q] ')

@@ -1,3 +1,4 @@
+import {printable} from './printable.js'
 import type {ProblemKind} from './problem.js'
 
 /**
@@ -41,7 +42,7 @@ export function problemText(problem: Pick<Problem, 'message' | 'fix'>): string {
 
 /** `file:line:column: message; fix`, the one line a command prints for the problem. */
 export function problemLine(problem: Problem): string {
-  return `${problemWhere(problem)}: ${problemText(problem)}`
+  return printable(`${problemWhere(problem)}: ${problemText(problem)}`)
 }
 
 /**

@@ -1,5 +1,7 @@
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {reporter, type Options} from 'vfile-reporter'
+import {printable} from '../problems/printable.js'
 
 /**
  * Findings of one file handed to vfile-reporter at a time, at most. It spreads a file's rows
@@ -16,7 +18,7 @@ export const FINDINGS_PER_PART = 10_000
  */
 export function prettyReport(files: readonly VFile[], options: Options): string {
   const parts: VFile[] = []
-  for (const file of files) {
+  for (const file of files.map(printableFile)) {
     if (file.messages.length <= FINDINGS_PER_PART) {
       parts.push(file)
       continue
@@ -28,4 +30,22 @@ export function prettyReport(files: readonly VFile[], options: Options): string 
     }
   }
   return reporter(parts, options)
+}
+
+/**
+ * The file as the terminal may show it: its name and its findings' reasons with control
+ * characters escaped (a quote in a reason is the text's own). Only a file that needs it is
+ * copied, and only the messages that need it.
+ */
+function printableFile(file: VFile): VFile {
+  const name = file.path === undefined ? undefined : printable(file.path)
+  const needs = (message: VFileMessage) => printable(message.reason) !== message.reason
+  if (name === file.path && !file.messages.some(needs)) return file
+  const copy = new VFile({cwd: file.cwd, ...(name === undefined ? {} : {path: name})})
+  copy.messages = file.messages.map((message) => {
+    if (!needs(message)) return message
+    const reason = printable(message.reason)
+    return Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message, {reason, message: reason})
+  })
+  return copy
 }

@@ -1,6 +1,8 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {printable} from '../../src/problems/printable.js'
 import {FINDINGS_PER_PART, prettyReport} from '../../src/report/pretty-report.js'
+import {runCli, scratchDir} from '../helpers.js'
 
 function fileWith(count: number): VFile {
   const file = new VFile({path: 'big.txt'})
@@ -27,5 +29,29 @@ describe('prettyReport', () => {
     expect(findings).toHaveLength(count)
     expect(findings.at(-1)).toMatch(new RegExp(`^\\s*${count}:1\\s`))
     expect(lines.at(-1)).toBe(`⚠ ${count} warnings`)
+  })
+})
+
+describe('text from the pull request, printed for a terminal', () => {
+  it('escapes control characters in file names, reasons, check lines and problem lines', async () => {
+    // Raw, `\u001b]0;pwned\u0007` retitled the reader's terminal and a line break forged a report line.
+    const name = 'source-text/\u001b[31mred\nb.txt'
+    const cwd = scratchDir({[name]: 'Cookie notice: we use cookies \u001b]0;pwned\u0007 to improve. They met in in Paris.\n'})
+    const lint = await runCli(['lint', '--no-color'], cwd)
+    expect(lint.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u)
+    expect(lint.stdout.split('\n')[0]).toBe('source-text/\\u001b[31mred\\nb.txt')
+    const check = await runCli(['check'], cwd)
+    expect(check.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u)
+    expect(check.stdout).toContain('source-text/\\u001b[31mred\\nb.txt:1:')
+    const config = scratchDir({'a.txt': 'Fine.\n', '.posteditrc': '{"rules": {"\\u001b[2Jx": "off"}}'})
+    expect((await runCli(['lint', 'a.txt'], config)).stderr).toBe(
+      'postedit: .posteditrc:1:12: invalid configuration: unknown rule `\\u001b[2Jx` in `rules`; run `postedit rules` to list the ids\n'
+    )
+  })
+
+  it('printable keeps text without control characters as it is, and line breaks on request', () => {
+    expect(printable('Kyiv — « oui »\tok')).toBe('Kyiv — « oui »\tok')
+    expect(printable('a\r\nb\u009b\u202Ec')).toBe('a\\r\\nb\\u009b\\u202ec')
+    expect(printable('a\nb', true)).toBe('a\nb')
   })
 })
