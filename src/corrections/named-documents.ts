@@ -15,12 +15,17 @@ import {CLEANED_DIR, CORRECTIONS_DIR} from './folders.js'
 
 export const correctionsExtension = /\.ya?ml$/
 
-/** `corrections/*.yml` (and `.yaml`) under `cwd`, relative and sorted; none without the folder. */
+/**
+ * `corrections/*.yml` (and `.yaml`) under `cwd`, relative and sorted; none without the folder.
+ * Every entry so named, not only regular files: a link out of the project, a FIFO or a folder
+ * named `a.yml` is listed so that loading it fails with its reason, where passing it over
+ * silently let `check` pass with a cleaned text nobody checked.
+ */
 export async function listCorrectionsFiles(cwd: string): Promise<string[]> {
   const dir = path.join(cwd, CORRECTIONS_DIR)
   if (!existsSync(dir)) return []
   const names = (await readdir(dir, {withFileTypes: true}))
-    .filter((entry) => entry.isFile() && correctionsExtension.test(entry.name))
+    .filter((entry) => correctionsExtension.test(entry.name))
     .map((entry) => `${CORRECTIONS_DIR}/${entry.name}`)
   return names.sort()
 }

@@ -51,6 +51,25 @@ describe('a corrections file names only files inside the project', () => {
     expect(await runCli(['apply'], cwd)).toEqual({code: 0, stdout: 'cleaned/..notes.txt: 1 correction applied\n', stderr: ''})
   })
 
+  it('a corrections file that is a link out of the project, a FIFO or a folder fails check and apply', async () => {
+    // They were passed over: check said 0 failed with a cleaned text nobody had checked.
+    const outside = mkdtempSync(path.join(tmpdir(), 'postedit-outside-'))
+    writeFileSync(path.join(outside, 'a.yml'), grab('source-text/article.txt'))
+    const cwd = project({'cleaned/article.txt': 'junk\n'})
+    execFileSync('rm', [path.join(cwd, 'corrections/article.yml')])
+    symlinkSync(path.join(outside, 'a.yml'), path.join(cwd, 'corrections/article.yml'))
+    execFileSync('mkfifo', [path.join(cwd, 'corrections/pipe.yml')])
+    mkdirSync(path.join(cwd, 'corrections/folder.yml'))
+    const check = await untouched(cwd, ['check'])
+    expect(check.code).toBe(2)
+    expect(check.stdout.split('\n').filter((line) => line.includes('[postedit/invalid-corrections]'))).toEqual([
+      '  corrections/article.yml  error  the corrections file is outside the project folder (symlinks followed); keep corrections files under corrections/  [postedit/invalid-corrections]',
+      '  corrections/folder.yml  error  not a regular file (a folder); postedit reads only regular text files  [postedit/invalid-corrections]',
+      '  corrections/pipe.yml  error  not a regular file (a FIFO); postedit reads only regular text files  [postedit/invalid-corrections]'
+    ])
+    expect((await untouched(cwd, ['apply'])).code).toBe(2)
+  })
+
   it('refuses a source that is a symlink out of the project', async () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'postedit-outside-'))
     writeFileSync(path.join(outside, 'secret.txt'), 'a secret\n')
