@@ -36,6 +36,18 @@ export function isInside(root: string, file: string): boolean {
 }
 
 /**
+ * Where a file inside `root` (as named) really is, when a symbolic link leads it out of
+ * `root`; undefined for a file outside `root` as named (the user's own, above the project) or
+ * one that stays inside. A config or ignore file committed as a link to ../secrets must not be
+ * read and echoed in an error message.
+ */
+export function linkedOutOf(root: string, file: string): string | undefined {
+  if (leadsOut(path.relative(root, file))) return undefined
+  const real = realPathOf(file)
+  return isInside(realPathOf(root), real) ? undefined : real
+}
+
+/**
  * The folder of the project postedit runs in: the nearest of `cwd` and its ancestors that
  * holds `corrections/` or `.git`, else `cwd` itself (a real path). Run from a subfolder, the
  * project's other folders are still in reach; nothing above the project is.

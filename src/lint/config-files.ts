@@ -1,5 +1,6 @@
 import {existsSync, realpathSync} from 'node:fs'
 import path from 'node:path'
+import {projectRoot} from '../fs/project-paths.js'
 import {readTermbase} from '../rules/support/termbase-file.js'
 import {TermbaseError} from '../rules/support/termbase-error.js'
 import {ConfigProblem, configNames, keyPosition, readConfigFile, type ConfigFile} from './project-settings.js'
@@ -38,7 +39,11 @@ type Place = {line: number; column: number} | {line?: undefined; column?: undefi
 export class ConfigFinder {
   private readonly byFolder = new Map<string, Promise<FoundConfig>>()
 
-  constructor(private readonly cwd: string) {}
+  private readonly root: string
+
+  constructor(private readonly cwd: string) {
+    this.root = projectRoot(cwd)
+  }
 
   /** The config of the file at this absolute path (which need not exist). */
   forFile(file: string): Promise<FoundConfig> {
@@ -59,7 +64,7 @@ export class ConfigFinder {
       const file = path.join(folder, name)
       let found: ConfigFile | undefined
       try {
-        found = await readConfigFile(file, this.shown(file))
+        found = await readConfigFile(file, this.shown(file), this.root)
       } catch (error) {
         if (error instanceof ConfigProblem) {
           throw new ConfigError(configProblem(error.file, {line: error.line, column: error.column}, `invalid configuration: ${error.reason}`))

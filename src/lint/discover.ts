@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {leadsOut} from '../fs/project-paths.js'
+import {leadsOut, linkedOutOf, projectRoot} from '../fs/project-paths.js'
 import ignoreModule, {type Ignore} from 'ignore'
 import {lintExtensions} from './formats.js'
 import {ReadTextError, readTextFile} from '../fs/read-text.js'
@@ -70,8 +70,12 @@ export class IgnoreFinder {
       const parent = path.dirname(folder)
       return parent === folder ? undefined : this.nearest(parent)
     }
+    const display = path.relative(this.cwd, file).split(path.sep).join('/')
     try {
-      const text = await readTextFile(file, {display: path.relative(this.cwd, file).split(path.sep).join('/'), maxBytes: CONFIG_MAX_BYTES, limitFix: 'it holds patterns, not text: shorten it'})
+      const text = await readTextFile(file, {display, maxBytes: CONFIG_MAX_BYTES, limitFix: 'it holds patterns, not text: shorten it'})
+      if (linkedOutOf(projectRoot(this.cwd), file) !== undefined) {
+        throw new UsageError(`${display}: is a symbolic link out of the project folder; replace the link with the file itself`)
+      }
       return {folder, rules: ignore().add(text)}
     } catch (error) {
       if (error instanceof ReadTextError) throw new UsageError(error.message)

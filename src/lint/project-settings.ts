@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
+import {linkedOutOf, projectRoot} from '../fs/project-paths.js'
 import type {Node} from 'yaml'
 import {yaml} from '../fs/yaml-on-demand.js'
 import {UsageError} from '../io.js'
@@ -113,7 +114,7 @@ export interface ConfigFile {
  * until memory runs out), within {@link CONFIG_MAX_BYTES}. Never loads `.posteditrc.js`: a
  * pull request must not be able to run code in CI through postedit.
  */
-export async function readConfigFile(file: string, display: string): Promise<ConfigFile | undefined> {
+export async function readConfigFile(file: string, display: string, root?: string): Promise<ConfigFile | undefined> {
   // A missing name is the usual case, passed over; a file that is there must be readable.
   if (!existsSync(file)) return undefined
   let text: string
@@ -123,6 +124,10 @@ export async function readConfigFile(file: string, display: string): Promise<Con
   } catch (error) {
     if (error instanceof ReadTextError) throw new ConfigProblem(display, error.line ?? 1, error.column ?? 1, `${error.reason}; ${error.fix}`)
     throw error
+  }
+  // Read (a device or FIFO is refused as such), but not used: its keys would be echoed.
+  if (root !== undefined && linkedOutOf(root, file) !== undefined) {
+    throw new ConfigProblem(display, 1, 1, 'is a symbolic link out of the project folder; replace the link with the file itself')
   }
   if (path.basename(file) !== 'package.json') return {text, settings: parseSettings(text, display)}
   const settings = packageField(text, display)
@@ -134,8 +139,9 @@ export async function readConfigFile(file: string, display: string): Promise<Con
  * their sources (lint finds config per file itself, with the same reader).
  */
 export async function loadProjectSettings(cwd: string): Promise<PosteditSettings> {
+  const root = projectRoot(cwd)
   for (const name of configNames) {
-    const found = await readConfigFile(path.join(cwd, name), name)
+    const found = await readConfigFile(path.join(cwd, name), name, root)
     if (found) return found.settings
   }
   return {}

@@ -213,6 +213,16 @@ describe('only regular files are read, and no more than the limit', () => {
         'postedit: .posteditrc:1:1: invalid configuration: not a regular file (a device); postedit reads only regular text files\n'
       ],
       [
+        // Its keys were echoed in the error: "unknown rule `SECRET_abc123`".
+        'a link out of the project',
+        (cwd) => {
+          const outside = mkdtempSync(path.join(tmpdir(), 'postedit-outside-'))
+          writeFileSync(path.join(outside, 'shared.json'), '{"rules": {"SECRET_abc123": "off"}}')
+          symlinkSync(path.join(outside, 'shared.json'), path.join(cwd, '.posteditrc'))
+        },
+        'postedit: .posteditrc:1:1: invalid configuration: is a symbolic link out of the project folder; replace the link with the file itself\n'
+      ],
+      [
         'a folder',
         (cwd) => mkdirSync(path.join(cwd, '.posteditrc.json')),
         'postedit: .posteditrc.json:1:1: invalid configuration: not a regular file (a folder); postedit reads only regular text files\n'
@@ -231,6 +241,14 @@ describe('only regular files are read, and no more than the limit', () => {
     const cases: Array<[(cwd: string) => void, string]> = [
       [(cwd) => symlinkSync('/dev/zero', path.join(cwd, 'source-text/.posteditignore')), 'postedit: source-text/.posteditignore: not a regular file (a device); postedit reads only regular text files\n'],
       [(cwd) => mkdirSync(path.join(cwd, '.posteditignore')), 'postedit: .posteditignore: not a regular file (a folder); postedit reads only regular text files\n'],
+      [
+        (cwd) => {
+          const outside = mkdtempSync(path.join(tmpdir(), 'postedit-outside-'))
+          writeFileSync(path.join(outside, 'ignore'), 'source-text/\n')
+          symlinkSync(path.join(outside, 'ignore'), path.join(cwd, '.posteditignore'))
+        },
+        'postedit: .posteditignore: is a symbolic link out of the project folder; replace the link with the file itself\n'
+      ],
       [
         (cwd) => writeFileSync(path.join(cwd, '.posteditignore'), '#\n'.repeat(600_000)),
         'postedit: .posteditignore: is 1200000 bytes, more than the limit of 1048576; it holds patterns, not text: shorten it\n'
