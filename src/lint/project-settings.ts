@@ -39,6 +39,8 @@ export function parseSettings(text: string, display: string): PosteditSettings {
   if (syntax) {
     const {line, col} = syntax.linePos?.[0] ?? {line: 1, col: 1}
     const reason = (syntax.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+    // The parser's own stack ran out on lists or maps nested thousands deep.
+    if (/call stack/i.test(reason)) throw new ConfigProblem(display, line, col, 'lists or maps nested too deep; a config nests a few levels')
     throw new ConfigProblem(display, line, col, `${reason}; fix the syntax there`)
   }
   let raw: unknown

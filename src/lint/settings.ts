@@ -53,7 +53,7 @@ export function validateSettings(raw: unknown): PosteditSettings {
   }
   const maxBytes = (raw as {maxBytes?: unknown}).maxBytes
   if (maxBytes !== undefined && !(typeof maxBytes === 'number' && Number.isSafeInteger(maxBytes) && maxBytes > 0)) {
-    throw new SettingsError(`\`maxBytes\` must be a whole number of bytes above 0, such as \`33554432\` (32 MiB), not ${JSON.stringify(maxBytes)}`, 'maxBytes')
+    throw new SettingsError(`\`maxBytes\` must be a whole number of bytes above 0, such as \`33554432\` (32 MiB), not ${shown(maxBytes)}`, 'maxBytes')
   }
   validateScore((raw as {score?: unknown}).score)
   validateTermbases((raw as {termbases?: unknown}).termbases)
@@ -75,12 +75,12 @@ export function validateSettings(raw: unknown): PosteditSettings {
     const severityOk = typeof severity === 'boolean' || (typeof severity === 'string' && severities.has(severity))
     if (!severityOk || (Array.isArray(setting) && setting.length > 2)) {
       throw new SettingsError(
-        `rule \`${id}\`: expected "off", "info", "warning", "error" or [severity, options], not ${JSON.stringify(setting)}`,
+        `rule \`${id}\`: expected "off", "info", "warning", "error" or [severity, options], not ${shown(setting)}`,
         id
       )
     }
     if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-      throw new SettingsError(`rule \`${id}\`: options must be an object, not ${JSON.stringify(options)}`, id)
+      throw new SettingsError(`rule \`${id}\`: options must be an object, not ${shown(options)}`, id)
     }
     if (options !== undefined) validateOptions(id, options as Record<string, unknown>)
   }
@@ -113,7 +113,7 @@ function validateOptions(id: string, options: Record<string, unknown>): void {
       throw new SettingsError(`rule \`${id}\`: unknown option \`${key}\`; ${fix}`, key)
     }
     if (!hasType(value, type)) {
-      throw new SettingsError(`rule \`${id}\`: option \`${key}\` must be ${typeNames[type]}, not ${JSON.stringify(value)}`, key)
+      throw new SettingsError(`rule \`${id}\`: option \`${key}\` must be ${typeNames[type]}, not ${shown(value)}`, key)
     }
     const problem = definition?.checkOption?.(key, value)
     if (problem !== undefined) throw new SettingsError(`rule \`${id}\`: option \`${key}\`: ${problem}`, key)
@@ -136,7 +136,7 @@ function validateScore(score: unknown): void {
           throw new SettingsError(`unknown MQM severity \`${level}\` in \`score.weights\`, expected ${mqmSeverities.map((name) => `\`${name}\``).join(', ')}`, level)
         }
         if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-          throw new SettingsError(`\`score.weights.${level}\` must be a number of penalty points, 0 or more, not ${JSON.stringify(weight)}`, level)
+          throw new SettingsError(`\`score.weights.${level}\` must be a number of penalty points, 0 or more, not ${shown(weight)}`, level)
         }
       }
     } else if (key === 'severities') {
@@ -146,7 +146,7 @@ function validateScore(score: unknown): void {
           throw new SettingsError(`unknown lint severity \`${level}\` in \`score.severities\`, expected \`error\`, \`warning\` or \`info\``, level)
         }
         if (typeof mqm !== 'string' || !(mqmSeverities as readonly string[]).includes(mqm)) {
-          throw new SettingsError(`\`score.severities.${level}\` must be ${mqmSeverities.map((name) => `"${name}"`).join(', ')}, not ${JSON.stringify(mqm)}`, level)
+          throw new SettingsError(`\`score.severities.${level}\` must be ${mqmSeverities.map((name) => `"${name}"`).join(', ')}, not ${shown(mqm)}`, level)
         }
       }
     } else {
@@ -160,7 +160,7 @@ function validateTermbases(termbases: unknown): void {
   if (termbases === undefined) return
   const valid = Array.isArray(termbases) && termbases.every((entry) => typeof entry === 'string' && entry.trim() !== '')
   if (!valid) {
-    throw new SettingsError(`\`termbases\` must be a list of file paths, such as \`["terms/newsroom.tbx"]\`, not ${JSON.stringify(termbases)}`, 'termbases')
+    throw new SettingsError(`\`termbases\` must be a list of file paths, such as \`["terms/newsroom.tbx"]\`, not ${shown(termbases)}`, 'termbases')
   }
 }
 
@@ -184,4 +184,19 @@ export function activeRules(settings: PosteditSettings = {}): ActiveRule[] {
     active.push({definition, severity, options})
   }
   return active
+}
+
+/**
+ * A value as a message quotes it: JSON, cut to a line. A config from a pull request may nest
+ * arrays thousands deep, which JSON.stringify cannot walk (the call stack runs out), or hold a
+ * megabyte in one value.
+ */
+function shown(value: unknown): string {
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    text = Array.isArray(value) ? '[…]' : '{…}'
+  }
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text
 }

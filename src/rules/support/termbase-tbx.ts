@@ -42,6 +42,9 @@ function endOf(text: string): {line: number; column: number} {
   return {line: lines.length, column: Math.max(1, lines.at(-1)!.length)}
 }
 
+/** Deeper than any TBX: martif or tbx, text, body, conceptEntry, langSec, termSec and notes. */
+const MAX_DEPTH = 256
+
 function parseXml(text: string, file: string): XmlElement {
   // Required here, not imported: see termbase-yaml.ts (saxes is CommonJS).
   const {SaxesParser} = createRequire(import.meta.url)('saxes') as typeof import('saxes')
@@ -62,6 +65,10 @@ function parseXml(text: string, file: string): XmlElement {
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {}
     for (const [name, value] of Object.entries(tag.attributes)) attributes[name] = typeof value === 'string' ? value : value.value
+    // TBX nests a handful of levels; thousands would overflow the walks below (the stack).
+    if (stack.length >= MAX_DEPTH) {
+      throw new TermbaseError(file, start.line, start.column, `XML: elements nested more than ${MAX_DEPTH} deep; a TBX termbase nests a few levels`)
+    }
     const element: XmlElement = {name: tag.name.replace(/^.*:/, ''), attributes, children: [], text: '', ...start}
     stack.at(-1)?.children.push(element)
     stack.push(element)

@@ -175,6 +175,11 @@ describe('parseTbxTermbase', () => {
     for (const [condition, message] of cases) expect(failure(concept(condition))).toBe(`terms.tbx:5:3: invalid termbase: ${message}`)
   })
 
+  it('refuses elements nested thousands deep at the tag, not with a stack overflow', () => {
+    // It was "internal error: Maximum call stack size exceeded".
+    expect(failure(wrap('<x>'.repeat(5000) + '</x>'.repeat(5000)))).toBe('terms.tbx:3:760: invalid termbase: XML: elements nested more than 256 deep; a TBX termbase nests a few levels')
+  })
+
   it('refuses a condition on a term that is never flagged', () => {
     expect(failure(wrap(`<conceptEntry><langSec xml:lang="en"><termSec><term>Dnipro</term>${preferred}
   <termNote type="x-precededBy">in</termNote></termSec><termSec><term>Dnieper</term>${deprecated}</termSec></langSec></conceptEntry>`))).toBe(
