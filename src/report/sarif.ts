@@ -2,6 +2,7 @@ import {checkRuleIds, type CheckProblem, type ProblemKind, type ReportedProblem}
 import {rules} from '../rules/registry.js'
 import type {Severity} from '../rules/types.js'
 import {ruleUrl} from '../rules/url.js'
+import {switchRuleId} from '../lint/inline-switches.js'
 
 /**
  * `postedit check --format sarif` and `postedit lint --format sarif`: SARIF 2.1.0 (OASIS),
@@ -89,6 +90,14 @@ export function sarifRules(): SarifRule[] {
       defaultConfiguration: {level: sarifLevel(rule.severity), ...(rule.enabledByDefault === false ? {enabled: false} : {})},
       properties: {category: rule.category}
     })),
+    // What an inline switch comment that cannot be read is reported as (a warning, by lint).
+    {
+      id: switchRuleId,
+      shortDescription: {text: 'An inline switch comment postedit cannot read: a misspelt verb or an unknown rule id.'},
+      helpUri: ruleUrl('inline-switches'),
+      defaultConfiguration: {level: 'warning'},
+      properties: {category: 'Configuration'}
+    },
     ...checkRules.map((rule) => ({
       id: checkRuleIds[rule.kind],
       shortDescription: {text: rule.text},

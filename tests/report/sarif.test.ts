@@ -81,6 +81,7 @@ describe('check --format sarif', () => {
       }))
     )
     expect(driverRules.slice(rules.length).map((rule) => [rule.id, rule.defaultConfiguration.level])).toEqual([
+      ['postedit-switch', 'warning'],
       ['postedit/invalid-corrections', 'error'],
       ['postedit/stale-correction', 'error'],
       ['postedit/ambiguous-correction', 'error'],
@@ -92,6 +93,11 @@ describe('check --format sarif', () => {
     ])
     expect(log.runs[0]!.columnKind).toBe('utf16CodeUnits')
     expect(log.runs[0]!.results).toEqual([])
+    // A switch that cannot be read is a result too: its rule is listed, and its index given.
+    const switched = await sarif({'source-text/a.txt': '<!-- postedit-disabel -->\nFine.\n'})
+    validate(switched.log)
+    const [result] = switched.log.runs[0]!.results
+    expect([result!.ruleId, driverRules[result!.ruleIndex!]!.id]).toEqual(['postedit-switch', 'postedit-switch'])
   })
 
   it('a finding with one safe fix: region with offsets, and a fix that deletes the stray full stop', async () => {
