@@ -8,7 +8,7 @@ import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {BlockKind} from '../rules/support/block-kind.js'
-import {depthError, tooDeep} from './markup-depth.js'
+import {depthError, markdownLineDepthPoint, tooDeep} from './markup-depth.js'
 import {remapPositions, textSpan, type TextSpan} from './source-offsets.js'
 import {markBlocks, type MarkupComment, type SourceMarkup} from './source-markup.js'
 
@@ -22,6 +22,9 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'tom
 
 export function parseMarkdown(file: VFile): {tree: Root; markup: SourceMarkup} {
   let mdast: MdastRoot
+  const value = String(file)
+  const crowded = markdownLineDepthPoint(value)
+  if (crowded) throw depthError(file, 'Markdown', crowded)
   try {
     mdast = markdown.parse(file) as MdastRoot
   } catch (error) {
