@@ -146,7 +146,7 @@ async function decideCommand(decision: Decision, ids: string[], files: ReviewFil
   return EXIT.ok
 }
 
-function listCommand(files: ReviewFile[], io: Io): number {
+function listCommand(files: ReviewFile[], io: Io, unread = 0): number {
   let count = 0
   // Decided by hand without saying who or when: apply refuses the file until review records it.
   const unsigned: string[] = []
@@ -161,7 +161,9 @@ function listCommand(files: ReviewFile[], io: Io): number {
       write(io.stdout, `${file.displayPath}: ${entry.id}${rule}: ${JSON.stringify(entry.exact)} → ${JSON.stringify(entry.replacement)}`)
     }
   }
-  write(io.stdout, count === 0 ? 'no entry is proposed' : `${entries(count, 'proposed ')}; \`postedit review approve ID\` or \`reject ID\` to decide`)
+  // A file that did not load may hold proposed entries: "none" would not be true.
+  const unreadNote = unread > 0 ? ` in the corrections files that load (${plural(unread, 'file')} could not be read: see above)` : ''
+  write(io.stdout, count === 0 ? `no entry is proposed${unreadNote}` : `${entries(count, 'proposed ')}${unreadNote}; \`postedit review approve ID\` or \`reject ID\` to decide`)
   for (const line of unsigned) {
     write(io.stdout, `${line}: decided without a reviewer and date, which apply refuses; \`postedit review approve|reject ID\` records them`)
   }
@@ -196,23 +198,23 @@ export async function reviewCommand(argv: string[], io: Io): Promise<number> {
   const files: ReviewFile[] = []
   // A file that does not load stops only itself: its problem is said, the others are reviewed,
   // and the exit is 2. A file named with --corrections is the whole review: it stops it.
-  let broken = false
+  let broken = 0
   for (const file of await resolveCorrectionsFiles(values.corrections === undefined ? [] : [values.corrections], io.cwd)) {
     try {
       files.push(await loadForReview(file, io.cwd))
     } catch (error) {
       if (!(error instanceof UsageError) || values.corrections !== undefined) throw error
       write(io.stderr, `postedit: ${error.message}`)
-      broken = true
+      broken++
     }
   }
-  const code = (done: number) => (broken && done === EXIT.ok ? EXIT.usage : done)
+  const code = (done: number) => (broken > 0 && done === EXIT.ok ? EXIT.usage : done)
   if (action === 'approve' || action === 'reject') {
     return code(await decideCommand(action === 'approve' ? 'approved' : 'rejected', ids, files, {rule: values.rule, all: values.all, reviewer: values.reviewer}, io))
   }
   if (values.rule !== undefined || values.all) throw new UsageError('--rule and --all go with `approve` or `reject`')
   const interactive = values.interactive || (action === undefined && Boolean(io.stdin?.isTTY) && Boolean((io.stdout as {isTTY?: boolean}).isTTY))
-  if (!interactive) return code(listCommand(files, io))
+  if (!interactive) return code(listCommand(files, io, broken))
   if (!io.stdin) throw new UsageError('--interactive needs a standard input to read keys from')
   const reviewer = await reviewerName(values.reviewer, io.cwd)
   const color = values['no-color'] ? false : (values.color ?? io.color)

@@ -60,9 +60,13 @@ describe('one broken corrections file stops only its own document', () => {
     expect(listed.code).toBe(2)
     expect(listed.stderr).toMatch(yamlError)
     expect(listed.stdout).toContain('corrections/article.yml: ')
+    // The count says what it is of: the broken file may hold proposed entries too.
+    expect(listed.stdout).toMatch(/\n\d+ proposed entr(y|ies) in the corrections files that load \(1 file could not be read: see above\); `postedit review approve ID`/)
     const approved = await runCli(['review', 'approve', '--all', '--reviewer', 'desk'], cwd)
     expect(approved.code).toBe(2)
     expect(approved.stdout).toMatch(/^corrections\/article\.yml: \d+ entr(y|ies) approved by desk/)
+    // With none left to list, it was "no entry is proposed", which the broken file may belie.
+    expect((await runCli(['review', 'list'], cwd)).stdout).toBe('no entry is proposed in the corrections files that load (1 file could not be read: see above)\n')
   })
 
   it('apply writes the other documents and exits 2 for the broken one', async () => {
