@@ -37,8 +37,12 @@ export function checkOutputTarget(cwd: string, output: string, guard: OutputGuar
   } catch {
     // Not there yet: it is written new.
   }
-  if (folder) throw new UsageError(`--output \`${output}\` is a folder; name a file, as in \`--output ${path.join(output, 'postedit-report.txt')}\``)
   const owned = guard.folders.find((dir) => isInside(realPathOf(path.resolve(cwd, dir)), target))
+  if (folder) {
+    // Not a file in a folder postedit keeps: that suggestion would be refused in turn.
+    const example = owned === undefined ? path.join(output, 'postedit-report.txt') : 'postedit-report.txt'
+    throw new UsageError(`--output \`${output}\` is a folder; name a file, as in \`--output ${example}\``)
+  }
   const input = guard.inputs.some((file) => realPathOf(path.resolve(cwd, file)) === target)
   if (owned !== undefined || input) {
     const where = guard.folders.map((dir) => `${dir}/`).join(', ')

@@ -122,6 +122,7 @@ describe('--output FILE', () => {
       [['lint', 'drafts', '--output', 'out/link.txt'], '--output `out/link.txt` is a symbolic link, which the report, renamed over it, would replace; name a regular file, or leave out --output to print the report on stdout'],
       [['check', '--output', 'drafts/a.txt'], `--output \`drafts/a.txt\` would replace a text this run reads; ${fix}`],
       [['lint', '--output', 'out'], '--output `out` is a folder; name a file, as in `--output out/postedit-report.txt`'],
+      [['lint', '--output', 'source-text'], '--output `source-text` is a folder; name a file, as in `--output postedit-report.txt`'],
       // A name that starts with two dots lies in the folder: it was let through.
       [['lint', '--output', 'corrections/..x.yml'], `--output \`corrections/..x.yml\` would replace a file in corrections/, which postedit keeps; ${fix}`],
       // Renamed over, a link or a device would be replaced by a plain file (/dev/null, as root).
