@@ -59,11 +59,5 @@ export const correctionsSchema = {
   }
 } as const
 
-/** `YYYY-MM-DD` naming a real calendar day. */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
+/** `YYYY-MM-DD` naming a real calendar day (the lint layer's check, which library callers' dates get too). */
+export {isIsoDate} from '../lint/document-date.js'

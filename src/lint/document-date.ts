@@ -13,6 +13,21 @@ export default function documentDate(dateOf?: DocumentDateOf) {
   return function (_tree: Root, file: VFile) {
     if (file.data.documentDate !== undefined || !dateOf) return
     const date = dateOf(file)
-    if (date !== undefined) file.data.documentDate = date
+    if (date === undefined) return
+    // The commands check --date and `published`; a library caller's function is checked here,
+    // or a date that is no day would be taken in silence ("on 2025-99-01").
+    if (typeof date !== 'string' || !isIsoDate(date)) {
+      throw new TypeError(`documentDate gave ${JSON.stringify(date)} for ${file.path ?? 'a text'}: expected a calendar day written YYYY-MM-DD, such as 2023-01-20`)
+    }
+    file.data.documentDate = date
   }
+}
+
+/** Whether `value` is a calendar day written YYYY-MM-DD (2023-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }

@@ -120,3 +120,14 @@ describe('a Markdown or HTML text nested too deep to read', () => {
     expect(files[0]?.messages.map((message) => message.ruleId)).toEqual(['repeated-word'])
   })
 })
+
+describe('a library caller\'s documentDate', () => {
+  it('is checked as --date is: a day that does not exist is a TypeError naming the text, not taken in silence', async () => {
+    const cwd = scratchDir({'docs/a.txt': 'Fine.\n'})
+    await expect(lintFiles({cwd, paths: ['docs'], documentDate: () => '2025-99-01'})).rejects.toThrow(
+      new TypeError('documentDate gave "2025-99-01" for docs/a.txt: expected a calendar day written YYYY-MM-DD, such as 2023-01-20')
+    )
+    const {files} = await lintFiles({cwd, paths: ['docs'], documentDate: () => '2024-02-29'})
+    expect(files[0]?.data.documentDate).toBe('2024-02-29')
+  })
+})
