@@ -123,6 +123,9 @@ function validateOptions(id: string, options: Record<string, unknown>): void {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
 
+/** Far above MQM's 25 for a critical error: a weight past it is a typo, and 1e308 overflows. */
+const MAX_WEIGHT = 1000
+
 /** `"score": {"weights": {"minor": 1, "major": 5, "critical": 10}, "severities": {"info": "minor"}}` */
 function validateScore(score: unknown): void {
   if (score === undefined) return
@@ -135,8 +138,9 @@ function validateScore(score: unknown): void {
         if (!(mqmSeverities as readonly string[]).includes(level)) {
           throw new SettingsError(`unknown MQM severity \`${level}\` in \`score.weights\`, expected ${mqmSeverities.map((name) => `\`${name}\``).join(', ')}`, level)
         }
-        if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-          throw new SettingsError(`\`score.weights.${level}\` must be a number of penalty points, 0 or more, not ${shown(weight)}`, level)
+        // Bounded: a weight of 1e308 made every penalty Infinity, written as null in JSON.
+        if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > MAX_WEIGHT) {
+          throw new SettingsError(`\`score.weights.${level}\` must be a number of penalty points from 0 to ${MAX_WEIGHT.toLocaleString('en')}, not ${shown(weight)}`, level)
         }
       }
     } else if (key === 'severities') {
@@ -192,6 +196,8 @@ export function activeRules(settings: PosteditSettings = {}): ActiveRule[] {
  * megabyte in one value.
  */
 function shown(value: unknown): string {
+  // JSON writes Infinity (1e400 in the config) as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value)
   let text: string
   try {
     text = JSON.stringify(value) ?? String(value)

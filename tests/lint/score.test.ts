@@ -57,8 +57,15 @@ describe('score settings in .posteditrc', () => {
     expect(await runCli(['lint'], cwd)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'postedit: .posteditrc:3:29: invalid configuration: `score.weights.major` must be a number of penalty points, 0 or more, not -5\n'
+      stderr: 'postedit: .posteditrc:3:29: invalid configuration: `score.weights.major` must be a number of penalty points from 0 to 1,000, not -5\n'
     })
+    // 1e308 made every penalty Infinity (null in JSON); 1e400 was quoted as "null".
+    for (const [weight, quoted] of [['1e308', '1e+308'], ['1e400', 'Infinity']]) {
+      const huge = scratchDir({'source-text/a.txt': doubled, '.posteditrc': `{"score": {"weights": {"major": ${weight}}}}\n`})
+      expect((await runCli(['lint'], huge)).stderr).toBe(
+        `postedit: .posteditrc:1:24: invalid configuration: \`score.weights.major\` must be a number of penalty points from 0 to 1,000, not ${quoted}\n`
+      )
+    }
   })
 
   it('an unknown MQM severity or field: exit 2 naming it', async () => {
