@@ -120,7 +120,7 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
       const relative = path.relative(path.resolve(cwd, folder), path.resolve(cwd, file))
       return !leadsOut(relative)
     })
-  const linted = await lint([...new Set([...lintOnly, ...sourcePaths.filter((source) => !inFolder(source))])], cwd, dates)
+  const linted = await lint([...new Set([...lintOnly, ...sourcePaths.filter((source) => !inFolder(source))])], cwd, dates, undefined, sourcePaths)
   if (linted.problems.length > 0) return {documents: [], problems: linted.problems, warnings: linted.warnings}
   const sources = new Map<string, VFile>()
   for (const file of linted.files) if (!sources.has(absolute(file, cwd))) sources.set(absolute(file, cwd), file)
@@ -142,7 +142,8 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
   const upToDate = documents.filter((document) => states.get(document)?.state === 'up-to-date')
   // With its source's config: the rules the source's config turns off or sets are the cleaned text's too.
   const sourceOf = new Map(upToDate.flatMap((document) => (document.cleanedPath && document.sourcePath ? [[path.resolve(document.cleanedPath), document.sourcePath] as const] : [])))
-  const cleanedLint = await lint(upToDate.map((document) => document.cleanedName!), cwd, dates, (file) => sourceOf.get(file))
+  const cleanedNames = upToDate.map((document) => document.cleanedName!)
+  const cleanedLint = await lint(cleanedNames, cwd, dates, (file) => sourceOf.get(file), cleanedNames)
   if (cleanedLint.problems.length > 0) return {documents: [], problems: cleanedLint.problems, warnings: linted.warnings}
   const cleanedFiles = new Map(cleanedLint.files.map((file) => [absolute(file, cwd), file]))
 
@@ -220,8 +221,9 @@ async function lint(
   paths: string[],
   cwd: string,
   documentDate: (file: VFile) => string | undefined,
-  configFrom?: (file: string) => string | undefined
+  configFrom?: (file: string) => string | undefined,
+  unignored: readonly string[] = []
 ): Promise<{files: VFile[]; problems: Problem[]; warnings: Problem[]}> {
   if (paths.length === 0) return {files: [], problems: [], warnings: []}
-  return lintFiles({cwd, paths, documentDate, configFrom})
+  return lintFiles({cwd, paths, documentDate, configFrom, unignored})
 }

@@ -76,7 +76,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const paths = [...new Set([...lintOnly, ...sources])]
   if (paths.length === 0) return EXIT.usage
   // The corrections' `published` dates their texts, unless --date says otherwise.
-  const {files, problems, warnings} = await lintFiles({cwd, paths, documentDate: documentDates(documents, cwd, date)})
+  const {files, problems, warnings} = await lintFiles({cwd, paths, documentDate: documentDates(documents, cwd, date), unignored: sources})
   for (const warning of warnings) write(io.stderr, `postedit: warning: ${problemLine(warning)}`)
   if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)

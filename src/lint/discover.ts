@@ -100,21 +100,30 @@ function linkOut(file: string, target: string): Problem {
   }
 }
 
-export async function discoverFiles(given: readonly string[], cwd: string, ignores = new IgnoreFinder(cwd)): Promise<Discovery> {
+/**
+ * `unignored`: paths (as given) that postedit names itself, a corrections file's source or a
+ * cleaned text that `check` lints: .posteditignore is the user's choice of what to lint, not a
+ * way to take a document out of the CI gate, so they are linted whatever it says.
+ */
+export async function discoverFiles(
+  given: readonly string[],
+  cwd: string,
+  ignores = new IgnoreFinder(cwd),
+  unignored: ReadonlySet<string> = new Set()
+): Promise<Discovery> {
   const found = new Set<string>()
   const problems: Problem[] = []
   const ignored: Problem[] = []
   const project = await realpath(cwd).catch(() => cwd)
 
-  // Folders and files by their real paths: a link to a folder above it (`source-text/loop ->
-  // .`) made the walk go round, 40 levels deep until paths grew too long, and with two such
-  // links it never ended; a file reached by two paths is linted once.
-  const visited = new Set<string>()
-  const realFiles = new Set<string>()
-  const walk = async (folder: string): Promise<void> => {
+  // A link to a folder the walk is already in (`source-text/loop -> .`) made it go round, 40
+  // levels deep until paths grew too long, and with two such links it never ended: a folder
+  // whose real path is one of the walk's own ancestors is passed over. Any other link is
+  // followed, so that a file is linted under each path it is found by, as it always was.
+  const walk = async (folder: string, ancestors: ReadonlySet<string> = new Set()): Promise<void> => {
     const real = await realpath(folder).catch(() => folder)
-    if (visited.has(real)) return
-    visited.add(real)
+    if (ancestors.has(real)) return
+    const chain = new Set(ancestors).add(real)
     const entries = await readdir(folder, {withFileTypes: true})
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
@@ -137,12 +146,9 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
       }
       if (isFolder) {
         if (skippedFolders.has(entry.name) || (await ignores.ignores(full, true))) continue
-        await walk(full)
+        await walk(full, chain)
       } else if (isFile || !entry.isDirectory()) {
         if (!isLintExtension(full) || (await ignores.ignores(full))) continue
-        const realFile = await realpath(full).catch(() => full)
-        if (realFiles.has(realFile)) continue
-        realFiles.add(realFile)
         found.add(full)
       }
     }
@@ -165,7 +171,7 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
     const isFolder = stats?.isDirectory() === true
     // A named folder is walked, its ignored files passed over; only a file named outright that
     // is ignored is said (a glob matches what it matches).
-    if (!isFolder && (await ignores.ignores(full))) {
+    if (!isFolder && !unignored.has(named) && (await ignores.ignores(full))) {
       if (!fromGlob) {
         ignored.push({
           file: named,
@@ -177,12 +183,7 @@ export async function discoverFiles(given: readonly string[], cwd: string, ignor
       return
     }
     if (isFolder) await walk(full)
-    else if (!fromGlob || isLintExtension(full)) {
-      const realFile = await realpath(full).catch(() => full)
-      if (realFiles.has(realFile)) return
-      realFiles.add(realFile)
-      found.add(full)
-    }
+    else if (!fromGlob || isLintExtension(full)) found.add(full)
   }
 
   for (const named of given) {

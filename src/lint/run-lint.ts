@@ -53,6 +53,12 @@ export interface LintRequest {
    */
   beforeLint?: ((files: readonly string[]) => Promise<void>) | undefined
   /**
+   * Paths among `paths` that postedit names itself (a corrections file's source, a cleaned
+   * text for `check`): linted even when .posteditignore excludes them, since a document must
+   * not leave the CI gate by an ignore line.
+   */
+  unignored?: readonly string[] | undefined
+  /**
    * The path whose nearest config lints a file, when it is not the file's own: `check` lints
    * `cleaned/a.txt` with the config of its source, `source-text/a.txt`, since a rule the
    * source's config turns off cannot fail the cleaned text. Absolute paths.
@@ -191,7 +197,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
     }
   } else {
     checkPathsExist(paths, cwd)
-    const found = await discoverFiles(paths, cwd, ignores)
+    const found = await discoverFiles(paths, cwd, ignores, new Set(request.unignored ?? []))
     for (const problem of found.problems) addProblem(problem)
     for (const warning of found.ignored) warnings.push(warning)
     // Every file named is ignored: nothing to lint, and nothing wrong (a pre-commit hook names them).

@@ -41,7 +41,7 @@ describe('the lint file loop', () => {
     expect((JSON.parse(json.stdout) as {path: string}[]).map((file) => file.path)).toEqual(['source-text/a.txt', 'source-text/other/b.txt'])
   })
 
-  it('a link to a folder above it is walked once: no loop, no file twice', async () => {
+  it('a link to a folder the walk is in is not followed: no loop; another link is, under its own path', async () => {
     // `source-text/loop -> .` linted source-text/loop/loop/…/a.txt 40 levels deep; two such links never ended.
     const cwd = scratchDir({'source-text/a.txt': doubled})
     symlinkSync('.', path.join(cwd, 'source-text/loop'))
@@ -50,6 +50,31 @@ describe('the lint file loop', () => {
     expect(result.code).toBe(1)
     expect((JSON.parse(result.stdout) as {path: string}[]).map((file) => file.path)).toEqual(['source-text/a.txt'])
     expect((await runCli(['check'], cwd)).stdout.split('\n').at(-2)).toBe('check: 1 document, 1 failed: 1 unresolved finding')
+    // An alias of a file is no loop: the file is linted under its own path too, with its own config.
+    const alias = scratchDir({'source-text/z-article.txt': doubled, 'source-text/a-alias/.posteditrc': '{"rules": {"repeated-word": "off"}}'})
+    symlinkSync('../z-article.txt', path.join(alias, 'source-text/a-alias/x.txt'))
+    const both = await runCli(['lint', '--format', 'json'], alias)
+    expect(both.code).toBe(1)
+    expect((JSON.parse(both.stdout) as {path: string; messages: unknown[]}[]).map((file) => [file.path, file.messages.length])).toEqual([
+      ['source-text/a-alias/x.txt', 0],
+      ['source-text/z-article.txt', 1]
+    ])
+  })
+
+  it('check lints a source or cleaned text it names itself, whatever .posteditignore says', async () => {
+    // Ignoring cleaned/ made check pass over a finding the approved entries put in the cleaned text.
+    const entry = 'document: source-text/a.txt\ncorrections:\n  - id: x\n    exact: cat sat\n    replacement: cat sat sat\n    status: approved\n    reviewer: d\n    reviewed: 2026-01-01\n'
+    const cwd = scratchDir({'source-text/a.txt': 'The cat sat on the mat.\n', 'corrections/a.yml': entry})
+    expect((await runCli(['apply'], cwd)).code).toBe(0)
+    expect((await runCli(['check'], cwd)).code).toBe(1)
+    writeFileSync(path.join(cwd, '.posteditignore'), 'cleaned/\n')
+    const result = await runCli(['check'], cwd)
+    expect(result).toMatchObject({code: 1, stderr: ''})
+    expect(result.stdout).toContain('cleaned/a.txt:1:9  error  Unexpected repeated `sat`')
+    // Its source named by the corrections file: linted though its folder is ignored.
+    writeFileSync(path.join(cwd, '.posteditignore'), 'drafts/\n')
+    writeFileSync(path.join(cwd, 'source-text/.posteditignore'), 'a.txt\n')
+    expect(await runCli(['check', 'corrections/a.yml'], cwd)).toMatchObject({code: 1, stderr: ''})
   })
 
   it('passes over a file given outright that .posteditignore excludes, with a warning, as ESLint does', async () => {

@@ -63,8 +63,9 @@ describe('lint and a config that does not parse', () => {
   it('a value nested thousands deep, or very long, is refused and quoted cut to a line', () => {
     // JSON.stringify of the value for the message ran out of call stack: "internal error".
     const deep = '['.repeat(10000) + ']'.repeat(10000)
+    // Placed where the parser's stack ran out, which depends on the stack left to it: the column varies.
     expect(() => parseSettings(`{"rules": {"term": ["warning", {"entries": ${deep}}]}}`, '.posteditrc')).toThrow(
-      '.posteditrc:1:859: invalid configuration: lists or maps nested too deep; a config nests a few levels'
+      /^\.posteditrc:1:\d+: invalid configuration: lists or maps nested too deep; a config nests a few levels$/
     )
     expect(() => parseSettings(`{"termbases": "${'x'.repeat(200)}"}`, '.posteditrc')).toThrow(
       `\`termbases\` must be a list of file paths, such as \`["terms/newsroom.tbx"]\`, not "${'x'.repeat(78)}…`
