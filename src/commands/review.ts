@@ -4,12 +4,10 @@ import path from 'node:path'
 import {parseArgs, promisify} from 'node:util'
 import {resolveCorrectionsFiles} from '../corrections/documents.js'
 import {CorrectionsError} from '../corrections/errors.js'
-import {parseCorrections, relativeDisplay} from '../corrections/load.js'
+import {parseCorrections, readCorrectionsText, relativeDisplay} from '../corrections/load.js'
 import {reviewSession, type ReviewFile} from '../corrections/review-session.js'
 import {decide, isoDay, selectEntries, unknownIdHint, verbOf, type Decision} from '../corrections/review.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
-import {isSystemError, systemErrorParts} from '../fs/system-error.js'
-import {ReadTextError, readTextFile} from '../fs/read-text.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 import {plural} from '../report/plural.js'
 
@@ -59,12 +57,11 @@ async function loadForReview(file: string, cwd: string): Promise<ReviewFile> {
   const displayPath = relativeDisplay(absolute, cwd)
   let raw: string
   try {
-    raw = await readTextFile(absolute, {display: displayPath})
+    // As apply and check read it: a regular file inside the project (a link out is refused).
+    raw = await readCorrectionsText(absolute, displayPath, cwd)
   } catch (error) {
-    if (error instanceof ReadTextError) throw new UsageError(error.message)
-    if (!isSystemError(error)) throw error
-    const {message, fix} = systemErrorParts(error, cwd, displayPath)
-    throw new UsageError(`${displayPath}: cannot read the corrections file: ${message}; ${fix}`)
+    if (!(error instanceof CorrectionsError)) throw error
+    throw new UsageError(error.problems[0] ?? error.message)
   }
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : ''
   const text = raw.slice(bom.length)

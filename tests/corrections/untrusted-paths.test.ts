@@ -68,6 +68,12 @@ describe('a corrections file names only files inside the project', () => {
       '  corrections/pipe.yml  error  not a regular file (a FIFO); postedit reads only regular text files  [postedit/invalid-corrections]'
     ])
     expect((await untouched(cwd, ['apply'])).code).toBe(2)
+    // review read the outside file, echoed its values and wrote them into corrections/.
+    const listed = await untouched(cwd, ['review', 'list'])
+    expect(listed.code).toBe(2)
+    expect(listed.stderr.split('\n')[0]).toBe('postedit: corrections/article.yml: the corrections file is outside the project folder (symlinks followed); keep corrections files under corrections/')
+    expect(listed.stdout).not.toContain('grab')
+    expect((await untouched(cwd, ['review', 'approve', '--all', '--reviewer', 'desk'])).code).toBe(2)
   })
 
   it('refuses a source that is a symlink out of the project', async () => {
