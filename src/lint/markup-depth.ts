@@ -60,14 +60,17 @@ export function htmlDepthPoint(text: string): Point | undefined {
   return undefined
 }
 
+/** A thematic break (CommonMark 4.1): three or more of one of `-`, `*`, `_`, and blanks only. */
+const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*\r?$/u
+
 /** A blockquote or list-item marker at a line's start, and the blanks after it. */
 const containerMarker = /[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*/y
 
 /**
  * Where one line opens more than MAX_MARKUP_DEPTH blockquotes and list items (`- - - … x.`),
  * found before the Markdown parser runs: micromark takes time square in that depth (8,000
- * items on one 16 kB line: a minute), so the tree walk above comes too late. A line of markers
- * alone is a thematic break (`- - -`), not a list, and is passed over.
+ * items on one 16 kB line: a minute), so the tree walk above comes too late. A thematic break
+ * (`- - -`, one character repeated) is no list, and is passed over; `- - … *` is a list.
  */
 export function markdownLineDepthPoint(text: string): Point | undefined {
   let lineStart = 0
@@ -80,10 +83,10 @@ export function markdownLineDepthPoint(text: string): Point | undefined {
       depth += marker[0].trimStart().startsWith('>') ? 1 : 2
       if (depth > MAX_MARKUP_DEPTH) {
         const end = text.indexOf('\n', lineStart)
-        const rest = text.slice(containerMarker.lastIndex, end === -1 ? text.length : end)
+        const whole = text.slice(lineStart, end === -1 ? text.length : end)
         // At the marker itself, where the walk of the tree would place it.
         const at = marker.index + (marker[0].length - marker[0].trimStart().length)
-        if (/[^\s>*+_-]/u.test(rest)) return {line, column: at - lineStart + 1, offset: at}
+        if (!thematicBreak.test(whole)) return {line, column: at - lineStart + 1, offset: at}
         break
       }
     }
