@@ -101,6 +101,24 @@ function linkOut(file: string, target: string): Problem {
 }
 
 /**
+ * Whether a path relative to the project lies in `.git/` or `node_modules/`, which the walk
+ * skips: a link in `source-text/` to `../.git/config` would put the token CI keeps there in a
+ * report page, or a finding's quote.
+ */
+function hiddenInProject(relative: string): boolean {
+  return relative.split(path.sep).some((segment) => skippedFolders.has(segment))
+}
+
+function linkHidden(file: string, target: string): Problem {
+  return {
+    file,
+    kind: 'refused-path',
+    message: `is a symbolic link into ${target.split(path.sep).join('/')}, which postedit does not read`,
+    fix: 'replace the link with the text itself'
+  }
+}
+
+/**
  * `unignored`: paths (as given) that postedit names itself, a corrections file's source or a
  * cleaned text that `check` lints: .posteditignore is the user's choice of what to lint, not a
  * way to take a document out of the CI gate, so they are linted whatever it says.
@@ -134,9 +152,9 @@ export async function discoverFiles(
         const target = await realpath(full).catch(() => undefined)
         if (target === undefined) continue
         const inside = path.relative(project, target)
-        if (leadsOut(inside)) {
+        if (leadsOut(inside) || hiddenInProject(inside)) {
           if (isLintExtension(full) || (await stat(full)).isDirectory()) {
-            problems.push(linkOut(display(cwd, full), target))
+            problems.push(leadsOut(inside) ? linkOut(display(cwd, full), target) : linkHidden(display(cwd, full), inside))
           }
           continue
         }
@@ -164,6 +182,11 @@ export async function discoverFiles(
       const inside = path.relative(project, target)
       if (leadsOut(inside)) {
         problems.push(linkOut(named, target))
+        return
+      }
+      // Named as itself (`lint .git/x.txt`), it is the user's choice; through a link, not.
+      if (target !== full && hiddenInProject(inside) && !hiddenInProject(lexical)) {
+        problems.push(linkHidden(named, inside))
         return
       }
     }

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lintFiles} from '../../src/lint/run-lint.js'
@@ -59,6 +59,19 @@ describe('the lint file loop', () => {
       ['source-text/a-alias/x.txt', 0],
       ['source-text/z-article.txt', 1]
     ])
+  })
+
+  it('a link into .git/ or node_modules/ is refused, walked or named: the CI token stays out of reports', async () => {
+    // `source-text/evil.txt -> ../.git/config` put the token actions/checkout keeps there into report's page.
+    const cwd = scratchDir({'source-text/a.txt': 'Fine.\n', '.git/config': '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n'})
+    symlinkSync('../.git/config', path.join(cwd, 'source-text/evil.txt'))
+    const refused = 'postedit: source-text/evil.txt: is a symbolic link into .git/config, which postedit does not read; replace the link with the text itself\n'
+    for (const command of [['lint'], ['lint', 'source-text/evil.txt'], ['report', '--out-dir', 'rep']]) {
+      const result = await runCli(command, cwd)
+      expect(result, command.join(' ')).toMatchObject({code: 2, stderr: refused})
+      expect(result.stdout).not.toContain('c2VjcmV0')
+    }
+    expect(existsSync(path.join(cwd, 'rep'))).toBe(false)
   })
 
   it('check lints a source or cleaned text it names itself, whatever .posteditignore says', async () => {
