@@ -231,7 +231,8 @@ export function correctionsDiff(
   const patch = structuredPatch(names.source, names.cleaned, source, cleaned, undefined, undefined, {context: 0})
   const oldStarts = lineOffsets(source)
   const newStarts = lineOffsets(cleaned)
-  const out = [`--- ${names.source}`, `+++ ${names.cleaned}`]
+  // A file name holding a line break would forge a `+++` line.
+  const out = [`--- ${printable(names.source)}`, `+++ ${printable(names.cleaned)}`]
   for (const hunk of patch.hunks) {
     const oldSpan = lineRange(oldStarts, source.length, hunk.oldStart, hunk.oldLines)
     const newSpan = lineRange(newStarts, cleaned.length, hunk.newStart, hunk.newLines)
