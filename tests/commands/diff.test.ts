@@ -3,6 +3,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {applyPatch} from 'diff'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {correctionsDiff} from '../../src/corrections/diff.js'
 import {runCli} from '../helpers.js'
 import {articleDiff, correctionsYaml, entries, project, tree} from '../corrections/fixtures.js'
 
@@ -104,6 +105,17 @@ describe('postedit diff', () => {
     expect((await runCli(['apply'], put)).code).toBe(0)
     expect((await runCli(['diff'], put)).stdout).toBe([...header('put'), '-They met in Paris.', '\\ No newline at end of file', '+They met in Paris.', ''].join('\n'))
     expect((await runCli(['diff', '--word'], put)).stdout).toBe([...header('put'), 'They met in Paris.{+<newline>+}', ''].join('\n'))
+  })
+
+  it('escapes control characters in the file names and lines of the readable diff, not in --patch', () => {
+    // A source named with a line break and `+++ forged.txt` forged a header line.
+    const names = {source: 'source-text/a\n+++ forged.txt', cleaned: 'cleaned/a\n+++ forged.txt'}
+    const source = 'They met \u001b[2Jin in Paris.\n'
+    const cleaned = 'They met \u001b[2Jin Paris.\n'
+    expect(correctionsDiff(names, source, cleaned, [])).toBe(
+      ['--- source-text/a\\n+++ forged.txt', '+++ cleaned/a\\n+++ forged.txt', '# corrections: (none)', '@@ -1 +1 @@', '-They met \\u001b[2Jin in Paris.', '+They met \\u001b[2Jin Paris.', ''].join('\n')
+    )
+    expect(correctionsDiff(names, source, cleaned, [], {patch: true})).toContain('-They met \u001b[2Jin in Paris.')
   })
 
   it('--patch prints a plain unified diff that patch applies to give the cleaned text', async () => {
