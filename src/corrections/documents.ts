@@ -5,7 +5,7 @@ import path from 'node:path'
 import {parseDocument} from 'yaml'
 import {UsageError} from '../io.js'
 import {lintExtensions} from '../lint/formats.js'
-import {isLintExtension} from '../lint/discover.js'
+import {hiddenFolderOf, isLintExtension} from '../lint/discover.js'
 import {applyCorrections, type ApplyResult} from './apply.js'
 import {CorrectionsError} from './errors.js'
 import {entryProblem, entryWhere, loadCorrectionsFile, readCorrectionsText, relativeDisplay, type LoadedCorrections} from './load.js'
@@ -112,7 +112,6 @@ export interface DocumentField {
   column: number
 }
 
-/** A problem with the `document` a corrections file names, placed at that field. */
 function isFolder(file: string): boolean {
   try {
     return statSync(file).isDirectory()
@@ -121,6 +120,7 @@ function isFolder(file: string): boolean {
   }
 }
 
+/** A problem with the `document` a corrections file names, placed at that field. */
 function documentProblem(where: DocumentField, message: string, fix: string): Problem {
   return {...where, kind: 'invalid-corrections', message, fix}
 }
@@ -205,8 +205,7 @@ function placeProblem(loaded: LoadedCorrections, where: DocumentField, sourceNam
   }
   // Inside the project is not enough: .git/config holds the CI token that actions/checkout
   // writes there, and apply and report would copy it into cleaned/ and an uploaded page.
-  const segments = path.relative(paths.root, real).split(path.sep)
-  const hidden = segments.find((segment) => segment === '.git' || segment === 'node_modules')
+  const hidden = hiddenFolderOf(path.relative(paths.root, real))
   if (hidden !== undefined) {
     return documentProblem(where, `\`document\` ${loaded.data.document} lies in ${hidden}/, which holds no text to correct`, `name a text file, such as source-text/<name>.txt`)
   }

@@ -36,7 +36,12 @@ export const globCharacters = /[*?[\]{}!]/
 const skippedFolders = new Set(['node_modules', '.git'])
 
 export class IgnoreFinder {
-  constructor(private readonly cwd = process.cwd()) {}
+  /** The project's folder: a `.posteditignore` in it may not be a link out of it. */
+  private readonly root: string
+
+  constructor(private readonly cwd = process.cwd()) {
+    this.root = projectRoot(cwd)
+  }
 
   private readonly byFolder = new Map<string, Promise<{folder: string; rules: Ignore} | undefined>>()
 
@@ -73,7 +78,7 @@ export class IgnoreFinder {
     const display = path.relative(this.cwd, file).split(path.sep).join('/')
     try {
       const text = await readTextFile(file, {display, maxBytes: CONFIG_MAX_BYTES, limitFix: 'it holds patterns, not text: shorten it'})
-      if (linkedOutOf(projectRoot(this.cwd), file) !== undefined) {
+      if (linkedOutOf(this.root, file) !== undefined) {
         throw new UsageError(`${display}: is a symbolic link out of the project folder; replace the link with the file itself`)
       }
       return {folder, rules: ignore().add(text)}
@@ -101,12 +106,16 @@ function linkOut(file: string, target: string): Problem {
 }
 
 /**
- * Whether a path relative to the project lies in `.git/` or `node_modules/`, which the walk
- * skips: a link in `source-text/` to `../.git/config` would put the token CI keeps there in a
- * report page, or a finding's quote.
+ * The folder, `.git` or `node_modules`, that a path relative to the project lies in, which the
+ * walk skips and no corrections file may name: a link in `source-text/` to `../.git/config`
+ * would put the token CI keeps there in a report page, or a finding's quote.
  */
+export function hiddenFolderOf(relative: string): string | undefined {
+  return relative.split(path.sep).find((segment) => skippedFolders.has(segment))
+}
+
 function hiddenInProject(relative: string): boolean {
-  return relative.split(path.sep).some((segment) => skippedFolders.has(segment))
+  return hiddenFolderOf(relative) !== undefined
 }
 
 function linkHidden(file: string, target: string): Problem {

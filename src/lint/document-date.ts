@@ -12,15 +12,22 @@ export type DocumentDateOf = (file: VFile) => string | undefined
 export default function documentDate(dateOf?: DocumentDateOf) {
   return function (_tree: Root, file: VFile) {
     if (file.data.documentDate !== undefined || !dateOf) return
-    const date = dateOf(file)
-    if (date === undefined) return
-    // The commands check --date and `published`; a library caller's function is checked here,
-    // or a date that is no day would be taken in silence ("on 2025-99-01").
-    if (typeof date !== 'string' || !isIsoDate(date)) {
-      throw new TypeError(`documentDate gave ${JSON.stringify(date)} for ${file.path ?? 'a text'}: expected a calendar day written YYYY-MM-DD, such as 2023-01-20`)
-    }
-    file.data.documentDate = date
+    const date = checkedDocumentDate(dateOf(file), file.path ?? 'a text')
+    if (date !== undefined) file.data.documentDate = date
   }
+}
+
+/**
+ * A library caller's `documentDate` answer for the text `name`, checked: the commands check
+ * theirs (--date, `published`), and a date that is no day would otherwise be taken in silence
+ * ("on 2025-99-01").
+ */
+export function checkedDocumentDate(date: unknown, name: string): string | undefined {
+  if (date === undefined) return undefined
+  if (typeof date !== 'string' || !isIsoDate(date)) {
+    throw new TypeError(`documentDate gave ${JSON.stringify(date)} for ${name}: expected a calendar day written YYYY-MM-DD, such as 2023-01-20`)
+  }
+  return date
 }
 
 /** Whether `value` is a calendar day written YYYY-MM-DD (2023-02-30 is not). */

@@ -6,7 +6,7 @@ import {ReadTextError, readTextFile} from '../fs/read-text.js'
 import {isSystemError, systemErrorParts} from '../fs/system-error.js'
 import {UsageError} from '../io.js'
 import {LintCache, hashOf} from './cache.js'
-import {isIsoDate} from './document-date.js'
+import {checkedDocumentDate} from './document-date.js'
 import {ConfigError, ConfigFinder} from './config-files.js'
 import {IgnoreFinder, discoverFiles, globCharacters} from './discover.js'
 import {TextLinter} from './lint-one.js'
@@ -145,14 +145,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
   const configs = new ConfigFinder(cwd)
   const ignores = new IgnoreFinder(cwd)
   const linter = new TextLinter()
-  const dateOf = (file: string) => {
-    const date = request.documentDate?.(new VFile({cwd, path: file}))
-    // The commands check theirs (--date, `published`); a library caller's is checked here.
-    if (date !== undefined && (typeof date !== 'string' || !isIsoDate(date))) {
-      throw new TypeError(`documentDate gave ${JSON.stringify(date)} for ${shown(cwd, file)}: expected a calendar day written YYYY-MM-DD, such as 2023-01-20`)
-    }
-    return date
-  }
+  const dateOf = (file: string) => checkedDocumentDate(request.documentDate?.(new VFile({cwd, path: file})), shown(cwd, file))
   const problems: Problem[] = []
   const warnings: Problem[] = []
   const said = new Set<string>()

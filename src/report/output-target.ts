@@ -2,6 +2,7 @@ import {lstatSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {UsageError} from '../io.js'
 import {isInside, realPathOf} from '../fs/project-paths.js'
+import {configNames} from '../lint/project-settings.js'
 
 export interface OutputGuard {
   /** Folders postedit reads or writes itself (sources, corrections, cleaned texts): never a report's place. */
@@ -10,15 +11,8 @@ export interface OutputGuard {
   inputs: readonly string[]
 }
 
-/**
- * Refuses an `--output` path that would replace what postedit reads or owns. The report is
- * written by a rename over the target, so `lint --output source-text/a.txt` would put the
- * report where the article was, and `--output corrections/a.yml` where the reviewed
- * corrections were: the one promise postedit never breaks is that sources are not written.
- * Paths are compared with symlinks followed, so a link cannot lead the report back in.
- */
 /** The configuration files postedit and npm read, by name: never a report's place. */
-const configNames = new Set(['.posteditrc', '.posteditrc.json', '.posteditrc.yml', '.posteditrc.yaml', '.posteditignore', 'package.json', 'package-lock.json'])
+const configFileNames: ReadonlySet<string> = new Set([...configNames, '.posteditignore', 'package-lock.json'])
 
 function lstatOrUndefined(file: string): ReturnType<typeof lstatSync> | undefined {
   try {
@@ -28,6 +22,13 @@ function lstatOrUndefined(file: string): ReturnType<typeof lstatSync> | undefine
   }
 }
 
+/**
+ * Refuses an `--output` path that would replace what postedit reads or owns. The report is
+ * written by a rename over the target, so `lint --output source-text/a.txt` would put the
+ * report where the article was, and `--output corrections/a.yml` where the reviewed
+ * corrections were: the one promise postedit never breaks is that sources are not written.
+ * Paths are compared with symlinks followed, so a link cannot lead the report back in.
+ */
 export function checkOutputTarget(cwd: string, output: string, guard: OutputGuard): void {
   if (output.trim() === '') throw new UsageError('--output needs a file name, as in `--output postedit-report.txt`')
   const target = realPathOf(path.resolve(cwd, output))
@@ -58,7 +59,7 @@ export function checkOutputTarget(cwd: string, output: string, guard: OutputGuar
       `--output \`${output}\` is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a regular file (a device, pipe or socket)'}, which the report, renamed over it, would replace; name a regular file, or leave out --output to print the report on stdout`
     )
   }
-  if (configNames.has(path.basename(target))) {
+  if (configFileNames.has(path.basename(target))) {
     throw new UsageError(`--output \`${output}\` would replace a configuration file; name another file, as in \`--output postedit-report.txt\``)
   }
 }

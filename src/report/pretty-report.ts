@@ -39,13 +39,15 @@ export function prettyReport(files: readonly VFile[], options: Options): string 
  */
 function printableFile(file: VFile): VFile {
   const name = file.path === undefined ? undefined : printable(file.path)
-  const needs = (message: VFileMessage) => printable(message.reason) !== message.reason
-  if (name === file.path && !file.messages.some(needs)) return file
-  const copy = new VFile({cwd: file.cwd, ...(name === undefined ? {} : {path: name})})
-  copy.messages = file.messages.map((message) => {
-    if (!needs(message)) return message
+  let changed = name !== file.path
+  const messages = file.messages.map((message) => {
     const reason = printable(message.reason)
+    if (reason === message.reason) return message
+    changed = true
     return Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message, {reason, message: reason})
   })
+  if (!changed) return file
+  const copy = new VFile({cwd: file.cwd, ...(name === undefined ? {} : {path: name})})
+  copy.messages = messages
   return copy
 }
