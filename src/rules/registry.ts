@@ -15,6 +15,7 @@ import {frenchNumberFormat} from './french-number-format.js'
 import {quoteDirectionRule} from './quote-direction.js'
 import {personOffice} from './person-office.js'
 import {repeatedWord} from './repeated-word.js'
+import {indefiniteArticle} from './indefinite-article.js'
 import {stopBeforeAttributionRule} from './stop-before-attribution.js'
 import {strayFullStopRule} from './stray-full-stop.js'
 import {translatedAttribution} from './translated-attribution.js'
@@ -41,6 +42,7 @@ export const rules: RuleDefinition[] = [
   lowercaseSentenceStartRule,
   unterminatedParagraphRule,
   repeatedWord,
+  indefiniteArticle,
   // Lexical translation rules (issue 4).
   falseFriend,
   calque,

@@ -40,6 +40,8 @@ const paragraphs = [
   'Others troops were seen at a distance of 500 kilometers. from the front line.',
   'Spacing before marks : a French habit ; it shows , too,, etc...',
   'A plain paragraph, with nothing wrong in it, to vary the lengths of the pieces.',
+  // An article left behind by an edit, for indefinite-article.
+  'The union called it a important step, an union leader said.',
   // Titles judged by the whole document: a French text (Paris, France elsewhere in the file)
   // and a surname written bare in one paragraph and titled in another.
   'Quebec Prime Minister Jean Tremblay met LFI deputies in Paris, France.',
