@@ -74,6 +74,38 @@ const QUARANTINE_GOES_ON =
 const COMPLAINT_OFFENCES =
   'murder|manslaughter|homicide|fraud|corruption|rape|theft|embezzlement|assault|harassment|complicity|defamation|endangering|involuntary|voluntary|aggravated|attempted|forgery|extortion|kidnapping|sexual|poisoning|negligence|swindling|violence|insult|insults|threats|breach|misappropriation|concealment|obstruction|failure|injuries|wounding|deception|abuse'
 
+/** An age in years after a name, "Dupont, 26 years old,", and its fix, the bare figure: one form an age. */
+function ageForms(): Record<string, string[]> {
+  return Object.fromEntries(Array.from({length: 110}, (_, index) => [`${index + 1} years old`, [String(index + 1)]]))
+}
+
+/**
+ * Verbs that French puts in an incise after a quotation, subject after the verb ("« … », a
+ * réagi le ministre", "« … », détaille-t-il"), and English inverts only with "said" and a few
+ * verbs of saying ("said the minister", "asked", "added", "replied", "wrote"). Machine
+ * translation keeps the French verb in the French order: "“…,” reacted the minister". The
+ * verbs English itself inverts in news copy (said, says, added, asked, replied, wrote,
+ * explained, noted, continued, insisted, warned, argued, recalled, observed, announced,
+ * declared) are not here.
+ */
+const INCISE_VERBS = [
+  'reacted', 'reacts', 'detailed', 'details', 'hammered', 'hammers', 'assured', 'assures',
+  'underlined', 'underlines', 'estimated', 'estimates', 'judged', 'judges', 'deplored', 'deplores',
+  'welcomed', 'welcomes', 'rejoiced', 'rejoices', 'regretted', 'regrets', 'launched', 'launches',
+  'affirmed', 'affirms', 'specified', 'specifies', 'indicated', 'indicates', 'considered', 'considers',
+  'confided', 'confides', 'summarized', 'summarizes', 'summarised', 'summarises', 'tempered', 'tempers',
+  'nuanced', 'nuances', 'advanced', 'advances', 'pleaded', 'pleads', 'denounced', 'denounces',
+  'commented', 'comments', 'analysed', 'analyses', 'analyzed', 'analyzes', 'slipped', 'slips',
+  'castigated', 'castigates'
+]
+
+/** "Said" or "says", as the incise verb is past or present. */
+function inciseForms(): Record<string, string[]> {
+  const forms: Record<string, string[]> = {}
+  for (const verb of INCISE_VERBS) forms[verb] = [verb.endsWith('ed') ? 'said' : 'says']
+  return forms
+}
+
 export const newsCalques: CalqueEntry[] = [
   {
     french: 'dans la nuit de mardi à mercredi',
@@ -1769,5 +1801,81 @@ export const newsCalques: CalqueEntry[] = [
     followedBy: ['between'],
     why: '"Le rapport de force entre les syndicats et le gouvernement" is the balance of power (or power struggle) between them; MT takes "rapport" for a report. Only before "between", so military reports of forces are left alone.',
     source: [RC, VD]
+  },
+  {
+    french: 'sur les réseaux sociaux',
+    forms: {
+      'on the? social networks': ['on social media'],
+      'across the? social networks': ['across social media'],
+      'via the? social networks': ['via social media']
+    },
+    notPrecededBy: [
+      'research|study|studies|paper|papers|work|works|literature|survey|surveys|analysis|analyses|data|dataset|datasets|experiment|experiments|attack|attacks|focus|focuses|focused|based|built|thesis|book|books|article|articles|chapter|lecture|course|courses|expert|experts|model|models|modelling|modeling|diffusion|propagation|dynamics|inference|learning|algorithm|algorithms|method|methods|technique|techniques|results|theory|evidence|effect|effects|centrality|clustering|process|processes|simulation|simulations|graph|graphs|embedding|embeddings|privacy|security|search|mining|recommendation|recommendations|influence|trust|homophily|contagion'
+    ],
+    why: '"Les réseaux sociaux" are social media in English news ("posted on social media"); "on social networks" copies the French. English keeps "social networks" for the networks as objects of study ("research on social networks"), which the words before it rule out.',
+    source: [RC, STYLE]
+  },
+  {
+    french: 'Dupont, 26 ans,',
+    forms: ageForms(),
+    precededBy: [','],
+    followedBy: [',|and|;'],
+    why: 'French gives an age in apposition as "Jean Dupont, 26 ans,"; English news writes "Jean Dupont, 26," (or "aged 26"). Only an age between commas after a name or noun is flagged; "he is 26 years old" is left alone.',
+    source: [STYLE, SWAN]
+  },
+  {
+    french: '« … », a réagi X (incise)',
+    forms: inciseForms(),
+    precededBy: [', ”|"|»|’', '”|"|» ,'],
+    notFollowedBy: ['$|.|,|;|:|to|by|with|in|on|at|for|from|against|and|or|that|it|them|him|her|this|these|those'],
+    why: 'French puts the verb of an incise before its subject whatever the verb ("« Nous tiendrons », a réagi le ministre"); English inverts only "said" and a few verbs of saying, so "“We will hold,” reacted the minister" reads as French. The fix is "said"; "the minister said in reaction" keeps the nuance.',
+    source: [VD, CP, SWAN]
+  },
+  {
+    french: 'intime conviction',
+    forms: {'intimate conviction': ['firm belief', 'inner conviction'], 'intimate convictions': ['firm beliefs', 'inner convictions']},
+    why: '"L’intime conviction" of a judge or juror is their firm (inner) belief; English "intimate" speaks of private life.',
+    source: [RC, VR]
+  },
+  {
+    french: 'annoncer la couleur',
+    forms: {
+      'announce the colour|color': ['make their intentions clear'],
+      'announces the colour|color': ['makes their intentions clear'],
+      'announced the colour|color': ['made their intentions clear'],
+      'announcing the colour|color': ['making their intentions clear']
+    },
+    why: '"Annoncer la couleur" (from card games) is to make one’s intentions clear or lay one’s cards on the table; English announces no colour.',
+    source: [RC]
+  },
+  {
+    french: 'une valse de (ministres)',
+    forms: {'a|the waltz of': ['a succession of', 'a merry-go-round of']},
+    followedBy: ['ministers|resignations|coaches|managers|prices|labels|appointments|departures|candidates|names|governments|prime|nominations|directors|presidents|leaders|chiefs|executives|ceos|bosses|hesitations|reversals|u-turns|announcements|tariffs'],
+    why: '"La valse des ministres" is a rapid turnover of ministers; English waltzes are danced. Only before people or decisions that change hands is it flagged.',
+    source: [RC]
+  },
+  {
+    french: 'entretenir le flou',
+    forms: {
+      'maintain the? vagueness|blur': ['remain vague', 'keep things vague'],
+      'maintains the? vagueness|blur': ['remains vague', 'keeps things vague'],
+      'maintained the? vagueness|blur': ['remained vague', 'kept things vague'],
+      'maintaining the? vagueness|blur': ['remaining vague', 'keeping things vague']
+    },
+    why: '"Entretenir le flou" is to keep things vague or stay non-committal; English maintains no vagueness.',
+    source: [RC]
+  },
+  {
+    french: 'en bonne position pour',
+    forms: {'in good position to|for': ['well placed to', 'in a good position to']},
+    why: '"En bonne position pour" takes no article in French; English says "well placed to" or "in a good position to".',
+    source: [RC, SWAN]
+  },
+  {
+    french: 'les départs en vacances',
+    forms: {'departures on vacation|vacations|holiday|holidays': ['holiday departures', 'holiday getaways'], 'departure on vacation|vacations|holiday|holidays': ['holiday departure']},
+    why: '"Les départs en vacances" are holiday departures (the getaway); English does not depart "on holiday" as a noun phrase.',
+    source: [RC]
   }
 ]

@@ -203,7 +203,18 @@ describe('news calques', () => {
     ['A triangular between the three blocs looms in the Nord.', 'A triangular', ['A three-way race', 'A three-way contest']],
     ['White and null votes reached a record.', 'White and null votes', ['Blank and spoilt ballots']],
     ['During questions to the government, she attacked the minister.', 'questions to the government', ['question time']],
-    ['The report of force between unions and government hardened.', 'report of force', ['balance of power', 'power struggle', 'showdown']]
+    ['The report of force between unions and government hardened.', 'report of force', ['balance of power', 'power struggle', 'showdown']],
+    ['The clip spread on social networks within the hour.', 'on social networks', ['on social media']],
+    ['Photos circulated across the social networks overnight.', 'across the social networks', ['across social media']],
+    ['The driver, Paul Martin, 26 years old, was not hurt.', '26 years old', ['26']],
+    ['“We will hold the line,” reacted the minister.', 'reacted', ['said']],
+    ['“Talks are over,” details the union leader.', 'details', ['says']],
+    ['The jurors formed their intimate conviction.', 'intimate conviction', ['firm belief', 'inner conviction']],
+    ['The union announced the colour on Monday.', 'announced the colour', ['made their intentions clear']],
+    ['A waltz of ministers followed the vote.', 'A waltz of', ['A succession of', 'A merry-go-round of']],
+    ['The club maintained the vagueness about its coach.', 'maintained the vagueness', ['remained vague', 'kept things vague']],
+    ['She is in good position to win the seat.', 'in good position to', ['well placed to', 'in a good position to']],
+    ['Traffic was heavy with departures on holiday.', 'departures on holiday', ['holiday departures', 'holiday getaways']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -309,7 +320,13 @@ describe('news calques', () => {
     'Install thermal central heating in the flat.',
     'A triangular prism refracts light.',
     'Reports of forces massing near the border grew.',
-    'Sanitary conditions in the camp were poor.'
+    'Sanitary conditions in the camp were poor.',
+    'Research on social networks has grown, and studies on the social networks of teenagers too.',
+    'He is 26 years old, and his brother, aged 30, lives in Lyon.',
+    '“No,” said the minister. “Enough,” welcomed by all, ended the debate.',
+    '“We tried,” she reacted calmly, and he detailed the plan.',
+    'They waltzed, and the waltz of the evening was slow.',
+    'Departures on time rose, and she went on holiday.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
