@@ -1,5 +1,6 @@
 import {EXIT, UsageError, processIo, write, type Io} from './io.js'
 import {systemErrorLine} from './fs/system-error.js'
+import {printable} from './problems/printable.js'
 import {packageVersion} from './package-version.js'
 
 const bugsUrl = 'https://github.com/postedit/postedit/issues'
@@ -63,7 +64,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return await (await load())(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      write(io.stderr, `postedit: ${error.message}`)
+      // The message may quote a file name from the project or an argument, both untrusted.
+      write(io.stderr, `postedit: ${printable(error.message)}`)
       return EXIT.usage
     }
     // parseArgs reports unknown options and missing values with these codes.
@@ -72,22 +74,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       // Node's own message ends in an unclosed quote and speaks of positionals: say which
       // option, and where the command's options are listed.
       const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? 'given'
-      write(io.stderr, `postedit: unknown option \`${option}\` for \`${name}\`; run \`postedit ${name} --help\` for its options`)
+      write(io.stderr, printable(`postedit: unknown option \`${option}\` for \`${name}\`; run \`postedit ${name} --help\` for its options`))
       return EXIT.usage
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' || code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      write(io.stderr, `postedit: ${(error as Error).message}`)
+      write(io.stderr, `postedit: ${printable((error as Error).message)}`)
       return EXIT.usage
     }
     const fsCode = code && /^E[A-Z]+$/.test(code) ? code : undefined
     if (fsCode) {
-      write(io.stderr, `postedit: ${systemErrorLine(error as NodeJS.ErrnoException, io.cwd)}`)
+      write(io.stderr, `postedit: ${printable(systemErrorLine(error as NodeJS.ErrnoException, io.cwd))}`)
       return EXIT.usage
     }
     // Anything else is a bug, not bad input; still one line and exit 2 (exit 1 would read as
     // "findings"), never a stack trace in a CI log. POSTEDIT_DEBUG=1 shows the stack.
     const message = error instanceof Error ? error.message : String(error)
-    write(io.stderr, `postedit: internal error: ${message.split('\n')[0]}; please report it at ${bugsUrl}`)
+    write(io.stderr, `postedit: internal error: ${printable(message.split('\n')[0]!)}; please report it at ${bugsUrl}`)
     if (process.env['POSTEDIT_DEBUG'] && error instanceof Error && error.stack) write(io.stderr, error.stack)
     return EXIT.usage
   }

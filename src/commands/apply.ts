@@ -7,6 +7,7 @@ import {correctionsDiff} from '../corrections/diff.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import {EXIT, write, type Io} from '../io.js'
 import {problemLine} from '../problems/file-problem.js'
+import {printable} from '../problems/printable.js'
 
 export const applyHelp = `Usage: postedit apply [documents...] [options]
 
@@ -59,14 +60,15 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     if (values.check) {
       // The same test `postedit check` applies: byte for byte what apply would write now.
       const {state} = await cleanedState(document)
+      const name = printable(document.cleanedName!)
       if (state === 'missing') {
-        write(io.stdout, `${document.cleanedName}: missing; run \`postedit apply\` to write it`)
+        write(io.stdout, `${name}: missing; run \`postedit apply\` to write it`)
         outdated = true
       } else if (state === 'outdated') {
-        write(io.stdout, `${document.cleanedName}: out of date; run \`postedit apply\` to update it`)
+        write(io.stdout, `${name}: out of date; run \`postedit apply\` to update it`)
         outdated = true
       } else {
-        write(io.stdout, `${document.cleanedName}: up to date`)
+        write(io.stdout, `${name}: up to date`)
       }
       continue
     }
@@ -81,7 +83,7 @@ export async function applyCommand(argv: string[], io: Io): Promise<number> {
     } catch (error) {
       // One document that cannot be written does not stop the others.
       if (!isSystemError(error)) throw error
-      write(io.stderr, `postedit: ${systemErrorLine(error, io.cwd, document.cleanedName)}`)
+      write(io.stderr, `postedit: ${printable(systemErrorLine(error, io.cwd, document.cleanedName))}`)
       failed = true
       continue
     }

@@ -12,6 +12,7 @@ import {plural} from '../report/plural.js'
 import {sarifReport} from '../report/sarif.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {problemLine} from '../problems/file-problem.js'
+import {printable} from '../problems/printable.js'
 import {CLEANED_DIR, CORRECTIONS_DIR} from '../corrections/folders.js'
 import {checkOutputTarget} from '../report/output-target.js'
 import {DEFAULT_SOURCE_DIR} from '../lint/run-lint.js'
@@ -110,14 +111,14 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     const counts = new Map<string, number>()
     for (const problem of broken) counts.set(problem.path, (counts.get(problem.path) ?? 0) + 1)
     for (const [file, count] of counts) {
-      write(io.stderr, `postedit: ${file}: invalid corrections file (${plural(count, 'problem')}, listed above); fix ${count === 1 ? 'it' : 'them'} and rerun`)
+      write(io.stderr, printable(`postedit: ${file}: invalid corrections file (${plural(count, 'problem')}, listed above); fix ${count === 1 ? 'it' : 'them'} and rerun`))
     }
   } else {
     // A machine-read report, or one kept out of the --output file (an earlier one stays): the
     // lines go to stderr for the person reading the log.
     for (const problem of broken) {
       const start = problem.place?.start
-      write(io.stderr, `postedit: ${problem.path}${start ? `:${start.line}:${start.column}` : ''}: ${problem.message}`)
+      write(io.stderr, printable(`postedit: ${problem.path}${start ? `:${start.line}:${start.column}` : ''}: ${problem.message}`))
     }
   }
   return code

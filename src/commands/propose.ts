@@ -13,6 +13,7 @@ import type {Finding} from '../lint/postedit.js'
 import {lintFiles} from '../lint/run-lint.js'
 import {plural} from '../report/plural.js'
 import {problemLine} from '../problems/file-problem.js'
+import {printable} from '../problems/printable.js'
 import {isInside, realPathOf} from '../fs/project-paths.js'
 
 export const proposeHelp = `Usage: postedit propose [documents...] [options]
@@ -95,7 +96,7 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
   const say = (line: string) => {
     if (said.has(line)) return
     said.add(line)
-    write(io.stderr, `postedit: ${line}`)
+    write(io.stderr, `postedit: ${printable(line)}`)
   }
   for (const problem of [...lintProblems, ...(await suppressRejected(files, io.cwd, {}, documents))]) say(problemLine(problem))
   const bySource = correctionsBySource(documents)
@@ -148,12 +149,13 @@ export async function proposeCommand(argv: string[], io: Io): Promise<number> {
     ].filter(Boolean)
     const tail = notes.length > 0 ? ` (${notes.join(', ')})` : ''
     if (values['dry-run']) {
-      if (merged.appended) write(io.stdout, merged.appended)
-      write(io.stdout, `# ${merged.displayPath}: ${entries(added)} would be added${tail}; dry run, nothing written`)
+      // The YAML writer leaves C1 controls and bidirectional overrides raw, quoted or not.
+      if (merged.appended) write(io.stdout, printable(merged.appended, true))
+      write(io.stdout, printable(`# ${merged.displayPath}: ${entries(added)} would be added${tail}; dry run, nothing written`))
       continue
     }
     if (added > 0) await writeCorrections(merged)
-    write(io.stdout, `${merged.displayPath}: ${entries(added)} added${tail}`)
+    write(io.stdout, printable(`${merged.displayPath}: ${entries(added)} added${tail}`))
   }
   return said.size > 0 ? EXIT.usage : EXIT.ok
 }

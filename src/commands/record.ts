@@ -13,6 +13,7 @@ import {applyCorrections} from '../corrections/apply.js'
 import {editsOnSource} from '../corrections/edits-on-source.js'
 import {supersede} from '../corrections/supersede.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
+import {printable} from '../problems/printable.js'
 
 export const recordHelp = `Usage: postedit record SOURCE EDITED [options]
 
@@ -99,7 +100,7 @@ export async function recordCommand(argv: string[], io: Io): Promise<number> {
   const edited = withLineBreaksOf(source, saved)
   if (source === edited) {
     const why = saved === edited ? 'do not differ' : "differ only in their line breaks (CRLF and LF), which are an editor's, not corrections"
-    write(io.stdout, `${sourceName} and ${editedName} ${why}: nothing to record`)
+    write(io.stdout, printable(`${sourceName} and ${editedName} ${why}: nothing to record`))
     return EXIT.ok
   }
   if (source === '') throw new UsageError(`SOURCE \`${sourceName}\` is empty: there is no text to anchor corrections to`)
@@ -113,7 +114,7 @@ export async function recordCommand(argv: string[], io: Io): Promise<number> {
       const applied = applyCorrections(source, existing, {sourceName})
       if (applied.problems.length === 0) {
         if (applied.text === edited) {
-          write(io.stdout, `${editedName} is what the approved entries of ${target.displayPath} give: nothing to record`)
+          write(io.stdout, printable(`${editedName} is what the approved entries of ${target.displayPath} give: nothing to record`))
           return EXIT.ok
         }
         onSource = editsOnSource(source, applied, edited) ?? edited
@@ -139,12 +140,13 @@ export async function recordCommand(argv: string[], io: Io): Promise<number> {
             .join('; ')})`
         : ''
     if (values['dry-run']) {
-      if (result.appended) write(io.stdout, result.appended)
-      write(io.stdout, `# ${result.displayPath}: ${entries(result.added.length)} would be recorded${updated.replace(' updated', ' would be updated')}${present}; dry run, nothing written`)
+      // The YAML writer leaves C1 controls and bidirectional overrides raw, quoted or not.
+      if (result.appended) write(io.stdout, printable(result.appended, true))
+      write(io.stdout, printable(`# ${result.displayPath}: ${entries(result.added.length)} would be recorded${updated.replace(' updated', ' would be updated')}${present}; dry run, nothing written`))
       return EXIT.ok
     }
     if (result.added.length > 0 || updatedTarget !== target) await writeCorrections(result)
-    write(io.stdout, `${result.displayPath}: ${entries(result.added.length)} recorded${updated}${present}`)
+    write(io.stdout, printable(`${result.displayPath}: ${entries(result.added.length)} recorded${updated}${present}`))
     return EXIT.ok
   } catch (error) {
     if (!(error instanceof CorrectionsError)) throw error

@@ -18,6 +18,7 @@ import {packageVersion} from '../package-version.js'
 import {htmlReport} from '../report/html-report.js'
 import {displayPath, fileScore, severityOf, sortFindings, toJsonMessage} from '../report/json-report.js'
 import {problemLine} from '../problems/file-problem.js'
+import {printable} from '../problems/printable.js'
 
 export const reportHelp = `Usage: postedit report [documents...] [options]
 
@@ -110,7 +111,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     const target = path.join(outDir, reportName(absolute))
     const clash = clashes.get(absolute)
     if (clash) {
-      write(io.stderr, `postedit: ${displayPath(file, cwd)}: its report would be ${relativeDisplay(target, cwd)}, ${clash}; nothing written for it`)
+      write(io.stderr, printable(`postedit: ${displayPath(file, cwd)}: its report would be ${relativeDisplay(target, cwd)}, ${clash}; nothing written for it`))
       failed = true
       continue
     }
@@ -119,11 +120,11 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     } catch (error) {
       // One page that cannot be written does not stop the others.
       if (!isSystemError(error)) throw error
-      write(io.stderr, `postedit: ${systemErrorLine(error, cwd, relativeDisplay(target, cwd))}`)
+      write(io.stderr, `postedit: ${printable(systemErrorLine(error, cwd, relativeDisplay(target, cwd)))}`)
       failed = true
       continue
     }
-    write(io.stdout, `${displayPath(file, cwd)}: report written to ${relativeDisplay(target, cwd)}`)
+    write(io.stdout, printable(`${displayPath(file, cwd)}: report written to ${relativeDisplay(target, cwd)}`))
   }
   return failed ? EXIT.usage : EXIT.ok
 }

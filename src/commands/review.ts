@@ -9,6 +9,7 @@ import {reviewSession, type ReviewFile} from '../corrections/review-session.js'
 import {decide, isoDay, selectEntries, unknownIdHint, verbOf, type Decision} from '../corrections/review.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
+import {printable} from '../problems/printable.js'
 import {plural} from '../report/plural.js'
 
 export const reviewHelp = `Usage: postedit review approve|reject [ids...] [options]
@@ -125,7 +126,7 @@ async function decideCommand(decision: Decision, ids: string[], files: ReviewFil
     .filter((plan) => plan.chosen.length > 0)
   if (plans.length === 0) {
     const what = options.rule === undefined ? 'no entry is proposed' : `no proposed entry has rule \`${options.rule}\``
-    write(io.stdout, `nothing to ${verb}: ${what}`)
+    write(io.stdout, printable(`nothing to ${verb}: ${what}`))
     return EXIT.ok
   }
   const reviewer = await reviewerName(options.reviewer, io.cwd)
@@ -138,7 +139,7 @@ async function decideCommand(decision: Decision, ids: string[], files: ReviewFil
       result.changed.length > 0 ? `${entries(result.changed.length)} ${decision} by ${reviewer} on ${day} (${idList(result.changed)})` : '',
       result.unchanged.length > 0 ? `${result.unchanged.length} already ${decision} (${idList(result.unchanged)})` : ''
     ].filter(Boolean)
-    write(io.stdout, `${result.file.displayPath}: ${parts.join('; ')}`)
+    write(io.stdout, printable(`${result.file.displayPath}: ${parts.join('; ')}`))
   }
   return EXIT.ok
 }
@@ -155,14 +156,15 @@ function listCommand(files: ReviewFile[], io: Io, unread = 0): number {
       }
       count++
       const rule = entry.rule ? ` (${entry.rule})` : ''
-      write(io.stdout, `${file.displayPath}: ${entry.id}${rule}: ${JSON.stringify(entry.exact)} → ${JSON.stringify(entry.replacement)}`)
+      // JSON.stringify leaves C1 controls and bidirectional overrides as they are.
+      write(io.stdout, printable(`${file.displayPath}: ${entry.id}${rule}: ${JSON.stringify(entry.exact)} → ${JSON.stringify(entry.replacement)}`))
     }
   }
   // A file that did not load may hold proposed entries: "none" would not be true.
   const unreadNote = unread > 0 ? ` in the corrections files that load (${plural(unread, 'file')} could not be read: see above)` : ''
   write(io.stdout, count === 0 ? `no entry is proposed${unreadNote}` : `${entries(count, 'proposed ')}${unreadNote}; \`postedit review approve ID\` or \`reject ID\` to decide`)
   for (const line of unsigned) {
-    write(io.stdout, `${line}: decided without a reviewer and date, which apply refuses; \`postedit review approve|reject ID\` records them`)
+    write(io.stdout, printable(`${line}: decided without a reviewer and date, which apply refuses; \`postedit review approve|reject ID\` records them`))
   }
   return EXIT.ok
 }

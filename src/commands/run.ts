@@ -2,6 +2,7 @@ import {parseArgs} from 'node:util'
 import {documentDates, dropRejected} from '../corrections/suppress.js'
 import {isSystemError, systemErrorParts} from '../fs/system-error.js'
 import {problemLine, type Problem} from '../problems/file-problem.js'
+import {printable} from '../problems/printable.js'
 import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {prettyReport} from '../report/pretty-report.js'
 import {EXIT, write, type Io} from '../io.js'
@@ -85,7 +86,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   for (const file of files) {
     const absolute = path.resolve(file.cwd ?? io.cwd, file.path ?? '')
     const document = bySource.get(absolute) ?? unnamed.get(path.parse(absolute).name)
-    write(io.stdout, `${summaryLine(file, io.cwd)}; ${correctionsSummary(file, document)}`)
+    write(io.stdout, printable(`${summaryLine(file, io.cwd)}; ${correctionsSummary(file, document)}`))
     if (document?.sourcePath) bySource.delete(document.sourcePath)
   }
   // Documents corrected but not linted this time (outside the linted paths).

@@ -10,6 +10,7 @@ import {applyCorrections, type ApplyResult} from './apply.js'
 import {CorrectionsError} from './errors.js'
 import {entryProblem, entryWhere, loadCorrectionsFile, readCorrectionsText, relativeDisplay, type LoadedCorrections} from './load.js'
 import {readProblem, type Problem} from '../problems/file-problem.js'
+import {printable} from '../problems/printable.js'
 import {plural} from '../problems/plural.js'
 import {spanDiff, wordDiff} from './diff.js'
 
@@ -290,10 +291,11 @@ export function movedLines(document: CorrectedDocument): string[] {
         : `, moved ${plural(move.distance, 'character')}`
     // The quote may still be there, its prefix or suffix changed: then say so, not "gone".
     const what = move.found === entry?.exact ? 'context changed (the quote is unchanged)' : 'exact text gone'
-    return (
+    // JSON.stringify leaves C1 controls and bidirectional overrides as they are.
+    return printable(
       entryWhere(loaded, indexOf.get(move.id) ?? 0, 'exact') +
-      `${what}; applied to a ${Math.floor(move.similarity * 100)}% match at ${document.sourceName}:${move.line}:${move.column} ` +
-      `(${JSON.stringify(move.found)} for ${JSON.stringify(entry?.exact ?? '')}, ${edits}${distance})`
+        `${what}; applied to a ${Math.floor(move.similarity * 100)}% match at ${document.sourceName}:${move.line}:${move.column} ` +
+        `(${JSON.stringify(move.found)} for ${JSON.stringify(entry?.exact ?? '')}, ${edits}${distance})`
     )
   })
 }
@@ -336,5 +338,5 @@ export function appliedLine(document: CorrectedDocument): string {
     counts.rejected > 0 ? `${counts.rejected} rejected` : ''
   ].filter(Boolean)
   const tail = skipped.length > 0 ? ` (${skipped.join(', ')} not applied)` : ''
-  return `${document.cleanedName}: ${plural(applied, 'correction')} applied${tail}`
+  return printable(`${document.cleanedName}: ${plural(applied, 'correction')} applied${tail}`)
 }

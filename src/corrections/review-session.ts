@@ -149,7 +149,7 @@ export async function reviewSession(files: ReviewFile[], options: SessionOptions
           break
         }
         choice = decisions[key.toLowerCase()]
-        out(choice === undefined ? `${JSON.stringify(key)}: press a, r, s or q\n` : `${key}\n`)
+        out(choice === undefined ? `${printable(JSON.stringify(key))}: press a, r, s or q\n` : `${key}\n`)
       }
       if (choice === 'quit') {
         outcome.quit = true
@@ -175,7 +175,7 @@ export async function reviewSession(files: ReviewFile[], options: SessionOptions
   out(
     `${outcome.approved} approved, ${outcome.rejected} rejected, ${outcome.skipped} skipped` +
       (left > 0 ? `, ${left} not reviewed` : '') +
-      (edits.size > 0 ? `; saved ${[...edits.keys()].map((file) => file.displayPath).join(', ')}` : '; nothing written') +
+      (edits.size > 0 ? `; saved ${[...edits.keys()].map((file) => printable(file.displayPath)).join(', ')}` : '; nothing written') +
       '\n'
   )
   return outcome
