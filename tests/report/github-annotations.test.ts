@@ -41,4 +41,12 @@ describe('check --format github', () => {
     })
     expect(await runCli(['check', '--format', 'github'], scratchDir({'source-text/a.txt': 'Fine.\n'}))).toEqual({code: 0, stdout: '', stderr: ''})
   })
+
+  it('a file name holding CR, LF, `::`, `,` and `%` stays inside its own file= property', async () => {
+    const cwd = scratchDir({'source-text/a\r\n::error file=x::forged%0A,b:c.txt': 'They met in in Paris.\n'})
+    const line =
+      '::error file=source-text/a%0D%0A%3A%3Aerror file=x%3A%3Aforged%250A%2Cb%3Ac.txt,line=1,col=10,endLine=1,endColumn=15,title=repeated-word::Unexpected repeated `in`, remove one occurrence\n'
+    expect(await runCli(['check', '--format', 'github'], cwd)).toEqual({code: 1, stdout: line, stderr: ''})
+    expect(await runCli(['lint', '--format', 'github'], cwd)).toEqual({code: 1, stdout: line, stderr: ''})
+  })
 })
