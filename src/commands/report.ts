@@ -1,21 +1,22 @@
 import path from 'node:path'
 import {isSystemError, systemErrorLine} from '../fs/system-error.js'
-import {ProjectPaths} from '../fs/project-paths.js'
+import {ProjectPaths, realPathOf} from '../fs/project-paths.js'
 import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {parseArgs} from 'node:util'
 import type {VFile} from 'vfile'
 import {correctionsNaming, selectDocuments} from '../check/check-documents.js'
-import {cleanedTexts, correctDocuments, type CorrectedDocument} from '../corrections/documents.js'
+import {CLEANED_DIR, CORRECTIONS_DIR, cleanedTexts, correctDocuments, type CorrectedDocument} from '../corrections/documents.js'
 import {relativeDisplay} from '../corrections/load.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {anchoredSpans, documentDates, resolvedByEdits} from '../corrections/suppress.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 import type {Finding} from '../lint/postedit.js'
-import {lintFiles} from '../lint/run-lint.js'
+import {DEFAULT_SOURCE_DIR, lintFiles} from '../lint/run-lint.js'
 import {scoreOf, scoreSettingsOf} from '../lint/score.js'
 import {packageVersion} from '../package-version.js'
 import {htmlReport} from '../report/html-report.js'
+import {checkPagesFolder} from '../report/output-target.js'
 import {displayPath, fileScore, severityOf, sortFindings, toJsonMessage} from '../report/json-report.js'
 import {problemLine} from '../problems/file-problem.js'
 import {printable} from '../problems/printable.js'
@@ -56,6 +57,14 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   }
   const {cwd} = io
   const date = dateOption(values.date)
+  // The pages' folder is refused before a text is linted.
+  if (values['out-dir'].trim() === '') throw new UsageError('--out-dir needs a folder, as in `--out-dir reports`')
+  const outDir = path.resolve(cwd, values['out-dir'])
+  // A committed `cleaned` link could point anywhere: pages are written inside the project only.
+  if (new ProjectPaths(cwd).inside(outDir) === undefined) {
+    throw new UsageError(`--out-dir ${values['out-dir']} is outside the project folder (symlinks followed); name a folder in the project`)
+  }
+  checkPagesFolder(cwd, values['out-dir'], {folders: [DEFAULT_SOURCE_DIR, CORRECTIONS_DIR, CLEANED_DIR], pages: CLEANED_DIR})
   const {correctionsFiles, lintOnly} = await selectDocuments(positionals, cwd)
   const maxBytes = maxBytesOf(await loadProjectSettings(cwd))
   const documents = await correctDocuments(correctionsFiles, cwd, {maxBytes})
@@ -94,12 +103,6 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     take(extra)
   }
 
-  if (values['out-dir'].trim() === '') throw new UsageError('--out-dir needs a folder, as in `--out-dir reports`')
-  const outDir = path.resolve(cwd, values['out-dir'])
-  // A committed `cleaned` link could point anywhere: pages are written inside the project only.
-  if (new ProjectPaths(cwd).inside(outDir) === undefined) {
-    throw new UsageError(`--out-dir ${values['out-dir']} is outside the project folder (symlinks followed); name a folder in the project`)
-  }
   const seen = new Set<string>()
   const clashes = reportClashes(files, await cleanedTexts(cwd), outDir, cwd)
   for (const file of files) {
@@ -142,15 +145,18 @@ function reportClashes(files: readonly VFile[], cleaned: ReadonlyMap<string, str
     const target = path.join(outDir, reportName(source))
     owners.set(target, [...(owners.get(target) ?? []), source])
   }
-  const inputs = new Set(sources)
+  // Compared as real paths: an --out-dir that is a link to the texts' folder lands on them.
+  const inputs = new Set(sources.map(realPathOf))
+  const cleanedByReal = new Map([...cleaned].map(([file, source]) => [realPathOf(file), source]))
   const clashes = new Map<string, string>()
   for (const [target, claimants] of owners) {
+    const real = realPathOf(target)
     for (const source of claimants) {
       const others = claimants.filter((other) => other !== source).map((other) => relativeDisplay(other, cwd))
       if (others.length > 0) clashes.set(source, `and so would ${others.join(', ')}'s; give the texts different file names, or report one at a time`)
-      else if (inputs.has(target)) clashes.set(source, `which is a text this run reads; name another folder with --out-dir`)
-      else if (cleaned.has(target)) {
-        clashes.set(source, `which is the cleaned text of ${relativeDisplay(cleaned.get(target)!, cwd)}; name another folder with --out-dir`)
+      else if (inputs.has(real)) clashes.set(source, `which is a text this run reads; name another folder with --out-dir`)
+      else if (cleanedByReal.has(real)) {
+        clashes.set(source, `which is the cleaned text of ${relativeDisplay(cleanedByReal.get(real)!, cwd)}; name another folder with --out-dir`)
       }
     }
   }

@@ -22,6 +22,11 @@ function lstatOrUndefined(file: string): ReturnType<typeof lstatSync> | undefine
   }
 }
 
+/** Which of `folders` (relative to `cwd`) the real path `target` lies in, their links followed too. */
+function keptFolderOf(cwd: string, target: string, folders: readonly string[]): string | undefined {
+  return folders.find((dir) => isInside(realPathOf(path.resolve(cwd, dir)), target))
+}
+
 /**
  * Refuses an `--output` path that would replace what postedit reads or owns. The report is
  * written by a rename over the target, so `lint --output source-text/a.txt` would put the
@@ -38,7 +43,7 @@ export function checkOutputTarget(cwd: string, output: string, guard: OutputGuar
   } catch {
     // Not there yet: it is written new.
   }
-  const owned = guard.folders.find((dir) => isInside(realPathOf(path.resolve(cwd, dir)), target))
+  const owned = keptFolderOf(cwd, target, guard.folders)
   if (folder) {
     // Not a file in a folder postedit keeps: that suggestion would be refused in turn.
     const example = owned === undefined ? path.join(output, 'postedit-report.txt') : 'postedit-report.txt'
@@ -62,4 +67,32 @@ export function checkOutputTarget(cwd: string, output: string, guard: OutputGuar
   if (configFileNames.has(path.basename(target))) {
     throw new UsageError(`--output \`${output}\` would replace a configuration file; name another file, as in \`--output postedit-report.txt\``)
   }
+}
+
+/**
+ * Refuses a folder for report pages (`report --out-dir`) in a folder postedit keeps, unless it
+ * is `guard.pages`, the default, by its own name. A page is renamed over `<name>.report.html`,
+ * which may be an HTML source or a cleaned text that this run does not read, so the page clash
+ * test, which knows this run's texts only, cannot catch it: `reports -> source-text` would
+ * let a page replace a source.
+ */
+export function checkPagesFolder(cwd: string, outDir: string, guard: {folders: readonly string[]; pages: string}): void {
+  const absolute = path.resolve(cwd, outDir)
+  const real = realPathOf(absolute)
+  const owned = keptFolderOf(cwd, real, guard.folders)
+  if (owned === undefined) return
+  const realCwd = realPathOf(cwd)
+  const linked = real !== path.join(realCwd, path.relative(cwd, absolute))
+  if (owned === guard.pages && !linked) return
+  const shown = path.relative(realCwd, real).split(path.sep).join('/')
+  const place = shown === owned ? `${owned}/` : `${shown}, in ${owned}/`
+  const list = guard.folders.map((dir) => `${dir}/`)
+  const elsewhere = `name a folder outside ${list.slice(0, -1).join(', ')} and ${list.at(-1)}`
+  // A link in the default folder: leaving out --out-dir would not help.
+  const fix = isInside(path.resolve(cwd, guard.pages), absolute)
+    ? `replace the link with a real folder, or ${elsewhere} with --out-dir`
+    : `${elsewhere} (or leave out --out-dir for ${guard.pages}/), as in \`--out-dir postedit-reports\``
+  throw new UsageError(
+    `--out-dir \`${outDir}\` ${linked ? `leads through a symbolic link to ${place}` : `is ${place}`}, where a page could replace a text postedit reads or writes; ${fix}`
+  )
 }

@@ -1,9 +1,10 @@
-import {cpSync, existsSync, readdirSync, readFileSync} from 'node:fs'
+import {cpSync, existsSync, readdirSync, readFileSync, symlinkSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {escapeHtml, highlight} from '../../src/report/html-report.js'
 import {toJsonMessage} from '../../src/report/json-report.js'
 import {copySeedTo, lintText, repoRoot, runCli, scratchDir} from '../helpers.js'
+import {fingerprint} from '../corrections/fixtures.js'
 
 const doubled = 'It is used to combat combat aircraft.\n'
 const corrections = (document: string, status = 'approved') =>
@@ -141,6 +142,52 @@ describe('postedit report', () => {
         'postedit: source-text/c.txt: its report would be cleaned/c.report.html, which is the cleaned text of source-text/c.report.html; name another folder with --out-dir; nothing written for it\n'
     })
     expect(readFileSync(path.join(html, 'cleaned/c.report.html'), 'utf8')).toBe(cleaned)
+  })
+
+  it('--out-dir through a link into source-text/, corrections/ or cleaned/: refused, no text replaced', async () => {
+    // A page is renamed over <name>.report.html: here an HTML source and a cleaned text this run does not read.
+    const cwd = scratchDir({
+      'source-text/a.txt': doubled,
+      'source-text/c.report.html': '<p>It is used to combat combat aircraft.</p>\n',
+      'corrections/c.yml': corrections('source-text/c.report.html'),
+      'notes/c.txt': 'Fine.\n'
+    })
+    expect((await runCli(['apply'], cwd)).code).toBe(0)
+    const before = fingerprint(cwd)
+    const cleaned = readFileSync(path.join(cwd, 'cleaned/c.report.html'), 'utf8')
+    const elsewhere = 'name a folder outside source-text/, corrections/ and cleaned/'
+    const refused = (given: string, how: string, fix = `${elsewhere} (or leave out --out-dir for cleaned/), as in \`--out-dir postedit-reports\``) => ({
+      code: 2,
+      stdout: '',
+      stderr: `postedit: --out-dir \`${given}\` ${how}, where a page could replace a text postedit reads or writes; ${fix}\n`
+    })
+    symlinkSync('source-text', path.join(cwd, 'reports'))
+    expect(await runCli(['report', 'notes/c.txt', '--out-dir', 'reports'], cwd)).toEqual(refused('reports', 'leads through a symbolic link to source-text/'))
+    // A link further up the path, to a folder not there yet.
+    expect(await runCli(['report', 'notes/c.txt', '--out-dir', 'reports/new'], cwd)).toEqual(refused('reports/new', 'leads through a symbolic link to source-text/new, in source-text/'))
+    symlinkSync('cleaned', path.join(cwd, 'pages'))
+    expect(await runCli(['report', 'notes/c.txt', '--out-dir', 'pages'], cwd)).toEqual(refused('pages', 'leads through a symbolic link to cleaned/'))
+    symlinkSync('../corrections', path.join(cwd, 'notes/kept'))
+    expect(await runCli(['report', 'notes/c.txt', '--out-dir', 'notes/kept'], cwd)).toEqual(refused('notes/kept', 'leads through a symbolic link to corrections/'))
+    // Named as itself, source-text/ is refused as well; cleaned/ is where pages go.
+    expect(await runCli(['report', 'notes/c.txt', '--out-dir', 'source-text'], cwd)).toEqual(refused('source-text', 'is source-text/'))
+    symlinkSync('../source-text', path.join(cwd, 'cleaned/linked'))
+    expect(await runCli(['report', 'notes/c.txt', '--out-dir', 'cleaned/linked'], cwd)).toEqual(
+      refused('cleaned/linked', 'leads through a symbolic link to source-text/', `replace the link with a real folder, or ${elsewhere} with --out-dir`)
+    )
+    expect(fingerprint(cwd)).toEqual({...before, reports: '-> source-text', pages: '-> cleaned', 'notes/kept': '-> ../corrections'})
+    expect(readFileSync(path.join(cwd, 'cleaned/c.report.html'), 'utf8')).toBe(cleaned)
+  })
+
+  it('a page that would land on a text of this run through a linked --out-dir is refused', async () => {
+    const cwd = scratchDir({'docs/b.txt': doubled, 'docs/b.report.html': '<p>Fine.</p>\n'})
+    symlinkSync('docs', path.join(cwd, 'out'))
+    expect(await runCli(['report', 'docs/b.txt', 'docs/b.report.html', '--out-dir', 'out'], cwd)).toEqual({
+      code: 2,
+      stdout: 'docs/b.report.html: report written to out/b.report.report.html\n',
+      stderr: 'postedit: docs/b.txt: its report would be out/b.report.html, which is a text this run reads; name another folder with --out-dir; nothing written for it\n'
+    })
+    expect(readFileSync(path.join(cwd, 'docs/b.report.html'), 'utf8')).toBe('<p>Fine.</p>\n')
   })
 
   it('the seed: one page, every finding in the table', async () => {
