@@ -6,6 +6,7 @@ import {yaml} from '../fs/yaml-on-demand.js'
 import {UsageError} from '../io.js'
 import {DEFAULT_MAX_BYTES, ReadTextError, readTextFile} from '../fs/read-text.js'
 import {SettingsError, validateSettings, type PosteditSettings} from './settings.js'
+import {isNestedTooDeep, nestedTooDeep} from '../rules/support/yaml-depth.js'
 
 /** The config files the corrections commands read at the project root, as lint finds them. */
 const names = ['.posteditrc', '.posteditrc.json', '.posteditrc.yml', '.posteditrc.yaml'] as const
@@ -38,9 +39,8 @@ export function parseSettings(text: string, display: string): PosteditSettings {
   const [syntax] = document.errors
   if (syntax) {
     const {line, col} = syntax.linePos?.[0] ?? {line: 1, col: 1}
+    if (isNestedTooDeep(syntax)) throw new ConfigProblem(display, line, col, nestedTooDeep('config'))
     const reason = (syntax.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
-    // The parser's own stack ran out on lists or maps nested thousands deep.
-    if (/call stack/i.test(reason)) throw new ConfigProblem(display, line, col, 'lists or maps nested too deep; a config nests a few levels')
     throw new ConfigProblem(display, line, col, `${reason}; fix the syntax there`)
   }
   let raw: unknown

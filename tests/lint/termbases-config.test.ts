@@ -74,6 +74,12 @@ describe('the termbases setting', () => {
       stderr: 'postedit: terms.yml:1:1: invalid termbase: is 67108865 bytes, more than the limit of 67108864 for a termbase; split it into several files\n'
     })
 
+    // The place is where the YAML parser's stack ran out, which varies with the stack's size.
+    const deep = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.yml"]}', 'terms.yml': 'terms: ' + '['.repeat(10000) + '\n'})
+    const nested = await runCli(['lint', 'a.txt'], deep)
+    expect(nested).toMatchObject({code: 2, stdout: ''})
+    expect(nested.stderr).toMatch(/^postedit: terms\.yml:1:\d+: invalid termbase: YAML: lists or maps nested too deep; a termbase nests a few levels\n$/)
+
     const unknown = scratchDir({'a.txt': text, '.posteditrc': '{"termbases": ["terms.csv"]}', 'terms.csv': 'Kiev,Kyiv\n'})
     expect((await runCli(['lint', 'a.txt'], unknown)).stderr).toBe('postedit: terms.csv:1:1: invalid termbase: unknown termbase format `.csv`, expected a .tbx, .yml or .yaml file\n')
   })

@@ -7,6 +7,7 @@ import {createRequire} from 'node:module'
 import type {Node, Pair} from 'yaml'
 import {conditionFields, conditionProblem, type ConditionField} from './termbase-conditions.js'
 import {TermbaseError} from './termbase-error.js'
+import {isNestedTooDeep, nestedTooDeep} from './yaml-depth.js'
 import type {TermEntry} from './termbase.js'
 
 /** A term's fields that hold forms or patterns (one may be written without brackets), and those that hold one text. */
@@ -26,7 +27,7 @@ export function parseYamlTermbase(text: string, file: string): TermEntry[] {
     throw new TermbaseError(file, line, col, detail)
   }
   const [error] = document.errors
-  if (error) fail(error.pos[0], `YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`)
+  if (error) fail(error.pos[0], `YAML: ${isNestedTooDeep(error) ? nestedTooDeep('termbase') : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`)
 
   const root = document.contents
   const example = 'such as `terms: [{preferred: Kyiv, forbidden: [Kiev]}]`'

@@ -24,6 +24,15 @@ describe('parseYamlTermbase', () => {
     )
   })
 
+  it('lists or maps nested thousands deep: "nested too deep" at the place, not a stack overflow', () => {
+    // It was "YAML: Maximum call stack size exceeded". The place is where the parser's stack
+    // ran out, which depends on the stack's size: only its shape is pinned.
+    const tooDeep = /^terms\.yml:\d+:\d+: invalid termbase: YAML: lists or maps nested too deep; a termbase nests a few levels$/
+    expect(failure('terms: ' + '['.repeat(10000) + '\n')).toMatch(tooDeep)
+    expect(failure('terms:\n  - preferred: Kyiv\n    forbidden: ' + '['.repeat(10000) + ']'.repeat(10000) + '\n')).toMatch(tooDeep)
+    expect(failure('terms: ' + '{a: '.repeat(10000) + '\n')).toMatch(tooDeep)
+  })
+
   it('points at the field at fault', () => {
     expect(failure('terms:\n  - preferred: Kyiv\n    forbiden: [Kiev]\n')).toMatch(/^terms\.yml:3:5: invalid termbase: unknown field `forbiden`, expected one of `forbidden`/)
     expect(failure('terms:\n  - preferred: Kyiv\n    forbidden: [Kiev, 3]\n')).toBe('terms.yml:3:23: invalid termbase: `forbidden` must be a list of non-empty strings')
