@@ -1,6 +1,6 @@
 import {randomBytes} from 'node:crypto'
 import {unlinkSync} from 'node:fs'
-import {lstat, mkdir, open, readdir, rename, unlink} from 'node:fs/promises'
+import {lstat, mkdir, open, readdir, rename, stat, unlink} from 'node:fs/promises'
 import path from 'node:path'
 import {readRegularFile} from './read-text.js'
 
@@ -69,6 +69,29 @@ async function holds(file: string, bytes: Buffer): Promise<boolean> {
 }
 
 /**
+ * `mkdir -p`, where every error is final. Node 20's recursive mkdir retries a folder forever
+ * when its parent exists but the folder cannot be made and says ENOENT, as anywhere in /proc:
+ * `lint --cache-location /proc/x` spun at full CPU instead of warning. Node's errors are kept:
+ * EEXIST for a file in the place of the folder, ENOTDIR for one in the way above it.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const exists = async (error: unknown) => (error as {code?: string}).code === 'EEXIST' && (await stat(dir).catch(() => undefined))?.isDirectory() === true
+  const parent = path.dirname(dir)
+  try {
+    await mkdir(dir)
+    return
+  } catch (error) {
+    if (await exists(error)) return
+    if ((error as {code?: string}).code !== 'ENOENT' || parent === dir) throw error
+  }
+  await makeFolder(parent)
+  // Once: its parent is there now, so a second ENOENT is the folder's own answer.
+  await mkdir(dir).catch(async (error: unknown) => {
+    if (!(await exists(error))) throw error
+  })
+}
+
+/**
  * Writes `content` to `file` so that readers see either the old file or the new one, never a
  * half-written one: a temporary file in the same folder (same file system, so `rename` is
  * atomic), flushed, then renamed over the target. A file that already holds exactly these
@@ -85,7 +108,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)
   if (await holds(file, bytes)) return false
   const dir = path.dirname(file)
-  await mkdir(dir, {recursive: true})
+  await makeFolder(dir)
   installSignalHandlers()
   const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   pending.add(temporary)

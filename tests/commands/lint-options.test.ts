@@ -93,6 +93,17 @@ describe('postedit lint --jobs, --shard, --cache', () => {
     )
   })
 
+  it.skipIf(!existsSync('/proc/self'))('--cache-location in /proc, where no folder can be made: a warning at once, not a spin', async () => {
+    // Node's recursive mkdir retried /proc/x forever (ENOENT there, EEXIST for /proc), at full CPU.
+    const cwd = scratchDir({'source-text/a.txt': doubled})
+    const result = await runCli(['lint', '--format', 'json', '--cache-location', '/proc/postedit-cache'], cwd)
+    expect(findings(result.stdout)).toEqual([['source-text/a.txt', ['Unexpected repeated `combat`, remove one occurrence']]])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(
+      `postedit: warning: ${path.relative(cwd, '/proc/postedit-cache')}: the lint cache could not be saved: no such file or folder (ENOENT on mkdir); check the path, or lint without --cache (the next run lints every file again)\n`
+    )
+  })
+
   it('--cache starts afresh from a cache file that is a link to a device, and replaces the link by its own file', async () => {
     const cwd = scratchDir({'source-text/a.txt': doubled})
     mkdirSync(path.join(cwd, '.postedit-cache'))

@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -31,6 +31,19 @@ describe('writeFileAtomic', () => {
     mkdirSync(path.join(dir, 'cleaned/a.txt/inside'), {recursive: true})
     await expect(writeFileAtomic(path.join(dir, 'cleaned/a.txt'), 'text')).rejects.toThrow()
     expect(readdirSync(path.join(dir, 'cleaned'))).toEqual(['a.txt'])
+  })
+
+  it('makes the folders one by one, each error final: a file in the way, or a folder /proc will not make', async () => {
+    const dir = scratchDir({'cleaned/file': ''})
+    expect(await writeFileAtomic(path.join(dir, 'out/a/b/c.txt'), 'text')).toBe(true)
+    expect(readFileSync(path.join(dir, 'out/a/b/c.txt'), 'utf8')).toBe('text')
+    // Node's own codes, which the messages put in words.
+    await expect(writeFileAtomic(path.join(dir, 'cleaned/file/c.txt'), 'text')).rejects.toMatchObject({code: 'EEXIST', syscall: 'mkdir', path: path.join(dir, 'cleaned/file')})
+    await expect(writeFileAtomic(path.join(dir, 'cleaned/file/sub/c.txt'), 'text')).rejects.toMatchObject({code: 'ENOTDIR', syscall: 'mkdir', path: path.join(dir, 'cleaned/file/sub')})
+    // Node's recursive mkdir retried /proc/x forever: ENOENT for it, EEXIST for /proc.
+    if (existsSync('/proc/self')) {
+      await expect(writeFileAtomic('/proc/postedit-x/y/c.txt', 'text')).rejects.toMatchObject({code: 'ENOENT', syscall: 'mkdir', path: '/proc/postedit-x'})
+    }
   })
 })
 
