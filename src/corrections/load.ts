@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {Ajv, type ErrorObject} from 'ajv'
 import {isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node} from 'yaml'
+import {isNestedTooDeep, nestedTooDeep} from '../lint/yaml-depth.js'
 import {ReadTextError, readTextFile} from '../fs/read-text.js'
 import {ProjectPaths} from '../fs/project-paths.js'
 import {isSystemError, systemErrorParts} from '../fs/system-error.js'
@@ -308,6 +309,21 @@ export function parseCorrections(
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, prettyErrors: true})
   const locator = new Locator(document, lineCounter, displayPath)
+  const [first] = document.errors
+  if (first && isNestedTooDeep(first)) {
+    // The parser's stack ran out: what it reports after that is noise from where it stopped.
+    const position = first.linePos?.[0] ?? {line: 1, col: 1}
+    throw new CorrectionsError([
+      {
+        file: displayPath,
+        line: position.line,
+        column: position.col,
+        kind: 'invalid-corrections',
+        message: `invalid YAML: ${nestedTooDeep('corrections file')}`,
+        fix: 'write the entries as a list of maps, as the README shows'
+      }
+    ])
+  }
   if (document.errors.length > 0) {
     throw new CorrectionsError(
       byPlace(

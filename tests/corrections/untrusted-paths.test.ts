@@ -322,6 +322,21 @@ describe('corrections YAML from a pull request', () => {
     expect(check.stdout + check.stderr).not.toMatch(/ReferenceError|\n\s+at /)
   })
 
+  it('lists nested past the parser\'s stack are one problem saying so, not a stack overflow', async () => {
+    const cwd = project({'corrections/article.yml': `document: source-text/article.txt\nentries: ${'['.repeat(20_000)}\n`})
+    // Where the parser's stack ran out depends on the stack's size: the column is not pinned.
+    const line = /^postedit: corrections\/article\.yml:2:\d+: invalid YAML: lists or maps nested too deep; a corrections file nests a few levels; write the entries as a list of maps, as the README shows\n$/
+    for (const command of ['apply', 'diff']) {
+      const result = await untouched(cwd, [command])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(line)
+    }
+    const check = await untouched(cwd, ['check'])
+    expect(check.code).toBe(2)
+    expect(check.stdout).toMatch(/corrections\/article\.yml:2:\d+ {2}error {2}invalid YAML: lists or maps nested too deep/)
+    expect(check.stdout + check.stderr).not.toMatch(/call stack|Flow sequence/)
+  })
+
   it('an id holding a line break is refused, so it cannot forge lines in diff output', async () => {
     const cwd = project({'corrections/article.yml': correctionsYaml(entries.combat.replace('id: combat-combat', 'id: "x\\n+++ forged"'))})
     const result = await untouched(cwd, ['diff'])
