@@ -1,7 +1,6 @@
 import {existsSync} from 'node:fs'
 import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import path from 'node:path'
-import {leadsOut} from '../fs/project-paths.js'
 import type {VFile} from 'vfile'
 import {
   correctDocument,
@@ -113,14 +112,10 @@ export async function checkDocuments(request: CheckRequest): Promise<CheckOutcom
   const dates = documentDates(documents, cwd, request.date)
 
   const sourcePaths = documents.flatMap((document) => (document.source !== undefined && document.sourcePath ? [relativeDisplay(document.sourcePath, cwd)] : []))
-  // unified-engine lints a file named twice (itself and inside a named folder) twice, the second
-  // time without findings: name each once.
-  const inFolder = (file: string) =>
-    lintOnly.some((folder) => {
-      const relative = path.relative(path.resolve(cwd, folder), path.resolve(cwd, file))
-      return !leadsOut(relative)
-    })
-  const linted = await lint([...new Set([...lintOnly, ...sourcePaths.filter((source) => !inFolder(source))])], cwd, dates, undefined, sourcePaths)
+  // Each source is named even inside a folder named too (discovery takes a file once): reached
+  // only by the folder's walk, a source .posteditignore excludes was passed over, and with it
+  // the document, out of the CI gate.
+  const linted = await lint([...new Set([...lintOnly, ...sourcePaths])], cwd, dates, undefined, sourcePaths)
   if (linted.problems.length > 0) return {documents: [], problems: linted.problems, warnings: linted.warnings}
   const sources = new Map<string, VFile>()
   for (const file of linted.files) if (!sources.has(absolute(file, cwd))) sources.set(absolute(file, cwd), file)

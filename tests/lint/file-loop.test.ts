@@ -90,6 +90,26 @@ describe('the lint file loop', () => {
     expect(await runCli(['check', 'corrections/a.yml'], cwd)).toMatchObject({code: 1, stderr: ''})
   })
 
+  it('check lints the sources its corrections name when .posteditignore excludes source-text/, and only those', async () => {
+    // They were dropped as "inside source-text/", whose walk then passed over them: exit 2,
+    // "no .txt, .md or .html files to lint", for a folder of documents under review.
+    const entry = 'document: source-text/a.txt\ncorrections:\n  - id: x\n    exact: mat\n    replacement: rug\n    status: approved\n    reviewer: d\n    reviewed: 2026-01-01\n'
+    const cwd = scratchDir({
+      'source-text/a.txt': `The cat sat on the mat.\n${doubled}`,
+      'source-text/b.txt': doubled,
+      'corrections/a.yml': entry,
+      '.posteditignore': 'source-text/\n'
+    })
+    expect((await runCli(['apply'], cwd)).code).toBe(0)
+    const result = await runCli(['check', '--format', 'json'], cwd)
+    expect(result).toMatchObject({code: 1, stderr: ''})
+    const report = JSON.parse(result.stdout) as {documents: {document: string; problems: {kind: string; path: string; place: {start: {line: number}}}[]}[]}
+    // b.txt, which no corrections file names, is the user's to ignore.
+    expect(report.documents.map((document) => [document.document, document.problems.map((problem) => [problem.kind, problem.path, problem.place.start.line])])).toEqual([
+      ['source-text/a.txt', [['unresolved-finding', 'source-text/a.txt', 2]]]
+    ])
+  })
+
   it('passes over a file given outright that .posteditignore excludes, with a warning, as ESLint does', async () => {
     // It was exit 2: the README's pre-commit hook, which names every staged file, refused any
     // commit touching an ignored file.
