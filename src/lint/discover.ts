@@ -128,6 +128,15 @@ function linkHidden(file: string, target: string): Problem {
 }
 
 /**
+ * The warning for a text named outright (a path, or the name standard input is given) that
+ * .posteditignore excludes: passed over, not an error, since a hook, script or editor passing
+ * every changed file cannot tell them apart.
+ */
+export function ignoredWarning(named: string): Problem {
+  return {file: named, kind: 'refused-path', message: 'is excluded by .posteditignore, so it is not linted', fix: 'remove its pattern from .posteditignore to lint it'}
+}
+
+/**
  * `unignored`: paths (as given) that postedit names itself, a corrections file's source or a
  * cleaned text that `check` lints: .posteditignore is the user's choice of what to lint, not a
  * way to take a document out of the CI gate, so they are linted whatever it says.
@@ -204,14 +213,7 @@ export async function discoverFiles(
     // A named folder is walked, its ignored files passed over; only a file named outright that
     // is ignored is said (a glob matches what it matches).
     if (!isFolder && !unignored.has(named) && (await ignores.ignores(full))) {
-      if (!fromGlob) {
-        ignored.push({
-          file: named,
-          kind: 'refused-path',
-          message: 'is excluded by .posteditignore, so it is not linted',
-          fix: 'remove its pattern from .posteditignore to lint it'
-        })
-      }
+      if (!fromGlob) ignored.push(ignoredWarning(named))
       return
     }
     if (isFolder) await walk(full)

@@ -8,7 +8,7 @@ import {UsageError} from '../io.js'
 import {LintCache, hashOf} from './cache.js'
 import {checkedDocumentDate} from './document-date.js'
 import {ConfigError, ConfigFinder} from './config-files.js'
-import {IgnoreFinder, discoverFiles, globCharacters} from './discover.js'
+import {IgnoreFinder, discoverFiles, globCharacters, ignoredWarning} from './discover.js'
 import {TextLinter} from './lint-one.js'
 import {fileFromRecord, recordOf, type LintedRecord} from './linted-record.js'
 import {mapLimited} from './map-limited.js'
@@ -93,9 +93,10 @@ export interface LintResult {
    */
   problems: Problem[]
   /**
-   * What went wrong without touching any finding: a file named outright that .posteditignore
-   * excludes (not linted), a cache that could not be saved (the next run lints every file
-   * again). Said on stderr; the exit is the findings'.
+   * What went wrong without touching any finding: a file named outright, or standard input
+   * named by `--stdin-filename`, that .posteditignore excludes (not linted), a cache that
+   * could not be saved (the next run lints every file again). Said on stderr; the exit is the
+   * findings'.
    */
   warnings: Problem[]
 }
@@ -170,9 +171,7 @@ export async function lintFiles(request: LintRequest): Promise<LintResult> {
   if (request.stdin) {
     const name = request.stdin.path ?? STDIN_NAME
     const absolute = path.resolve(cwd, name)
-    if (await ignores.ignores(absolute)) {
-      throw new UsageError(`standard input as \`${name}\` is excluded by .posteditignore; give another --stdin-filename`)
-    }
+    if (await ignores.ignores(absolute)) return {files: [], problems, warnings: [ignoredWarning(name)]}
     const settings = await configOf(absolute)
     await request.beforeLint?.([absolute])
     if (settings instanceof ConfigError) {

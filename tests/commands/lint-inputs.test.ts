@@ -71,13 +71,13 @@ describe('postedit lint - (standard input)', () => {
     expect(await runCli(['lint', '-'], cwd)).toEqual({code: 2, stdout: '', stderr: 'postedit: no standard input to read for `-`\n'})
   })
 
-  it('exits 2 when .posteditignore excludes the name standard input is given', async () => {
+  it('passes over standard input named as a file .posteditignore excludes, with a warning, as a file named outright', async () => {
+    // It was exit 2: an editor integration piping every buffer failed on the ignored ones.
     const cwd = scratchDir({'.posteditignore': 'drafts/\n'})
-    expect(await runCli(['lint', '-', '--stdin-filename', 'drafts/a.txt'], cwd, piped(doubled))).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'postedit: standard input as `drafts/a.txt` is excluded by .posteditignore; give another --stdin-filename\n'
-    })
+    const warning = 'postedit: warning: drafts/a.txt: is excluded by .posteditignore, so it is not linted; remove its pattern from .posteditignore to lint it\n'
+    expect(await runCli(['lint', '-', '--stdin-filename', 'drafts/a.txt', '--format', 'json'], cwd, piped(doubled))).toEqual({code: 0, stdout: '[]\n', stderr: warning})
+    expect(await runCli(['lint', '-', '--stdin-filename', 'drafts/a.txt'], cwd, piped(doubled))).toEqual({code: 0, stdout: '', stderr: warning})
+    expect(await runCli(['lint', '-', '--stdin-filename', 'notes/a.txt', '--format', 'json'], cwd, piped(doubled))).toMatchObject({code: 1, stderr: ''})
   })
 })
 
