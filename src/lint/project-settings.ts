@@ -7,6 +7,7 @@ import {UsageError} from '../io.js'
 import {DEFAULT_MAX_BYTES, ReadTextError, readTextFile} from '../fs/read-text.js'
 import {SettingsError, validateSettings, type PosteditSettings} from './settings.js'
 import {isNestedTooDeep, nestedTooDeep} from '../rules/support/yaml-depth.js'
+import {duplicateKeyReason, jsonDuplicateKeys, yamlDuplicateKey, type DuplicateKey} from './duplicate-keys.js'
 
 /** The config files the corrections commands read at the project root, as lint finds them. */
 const names = ['.posteditrc', '.posteditrc.json', '.posteditrc.yml', '.posteditrc.yaml'] as const
@@ -30,13 +31,19 @@ export class ConfigProblem extends UsageError {
  * line and column of the fault (the YAML parser is loaded only then).
  */
 export function parseSettings(text: string, display: string): PosteditSettings {
-  const json = settingsFromJson(text)
+  const json = settingsFromJson(text, display)
   if (json !== undefined) return json
   const {LineCounter, parseDocument} = yaml()
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter, uniqueKeys: false, prettyErrors: true})
+  const document = parseDocument(text, {lineCounter, prettyErrors: true})
   const at = (offset: number) => lineCounter.linePos(offset)
   const [syntax] = document.errors
+  const duplicate = syntax?.code === 'DUPLICATE_KEY' ? yamlDuplicateKey(document.contents, syntax.pos[0]) : undefined
+  if (duplicate) {
+    const {line, col} = at(duplicate.offset)
+    const first = at(duplicate.firstOffset)
+    throw new ConfigProblem(display, line, col, duplicateKeyReason(duplicate.path, {line: first.line, column: first.col}))
+  }
   if (syntax) {
     const {line, col} = syntax.linePos?.[0] ?? {line: 1, col: 1}
     if (isNestedTooDeep(syntax)) throw new ConfigProblem(display, line, col, nestedTooDeep('config'))
@@ -59,8 +66,11 @@ export function parseSettings(text: string, display: string): PosteditSettings {
   }
 }
 
-/** Settings from text that is JSON and valid as settings; undefined for anything else. */
-function settingsFromJson(text: string): PosteditSettings | undefined {
+/**
+ * Settings from text that is JSON and valid as settings; undefined for anything else. A key
+ * written twice is refused here, where JSON.parse would keep the last one.
+ */
+function settingsFromJson(text: string, display: string): PosteditSettings | undefined {
   if (!/^\s*\{/.test(text)) return undefined
   let raw: unknown
   try {
@@ -68,12 +78,25 @@ function settingsFromJson(text: string): PosteditSettings | undefined {
   } catch {
     return undefined
   }
+  const [duplicate] = jsonDuplicateKeys(text)
+  if (duplicate) throw duplicateProblem(text, display, duplicate)
   try {
     return validateSettings(raw)
   } catch (error) {
     if (error instanceof SettingsError) return undefined
     throw error
   }
+}
+
+function duplicateProblem(text: string, display: string, duplicate: DuplicateKey): ConfigProblem {
+  const {line, column} = offsetPosition(text, duplicate.offset)
+  return new ConfigProblem(display, line, column, duplicateKeyReason(duplicate.path, offsetPosition(text, duplicate.firstOffset)))
+}
+
+/** 1-based line and column of an offset of the text. */
+function offsetPosition(text: string, offset: number): {line: number; column: number} {
+  const before = text.slice(0, offset)
+  return {line: before.split('\n').length, column: offset - before.lastIndexOf('\n')}
 }
 
 /** The first key named `key` anywhere in the config, for pointing at it. */
@@ -163,6 +186,9 @@ function packageField(text: string, display: string): PosteditSettings | undefin
   }
   const field = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)['postedit'] : undefined
   if (field === undefined) return undefined
+  // The rest of package.json is npm's: only a key repeated in postedit's field, or the field itself, is ours.
+  const duplicate = jsonDuplicateKeys(text).find((found) => found.path[0] === 'postedit')
+  if (duplicate) throw duplicateProblem(text, display, duplicate)
   try {
     return validateSettings(field)
   } catch (error) {
