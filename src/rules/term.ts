@@ -32,7 +32,7 @@ const isForm = (value: unknown): value is string => typeof value === 'string' &&
  * What is wrong with inline `entries`, or undefined: checked field by field as a YAML
  * termbase's entries are (termbase-yaml.ts): known fields only, `preferred`, `note` and
  * `source` one non-empty text, the others a form or a list of them, context conditions that
- * read as written, and `preferred` and `forbidden` present.
+ * read as written, and `preferred` and `forbidden` present (`forbidden` may be an empty list).
  */
 function entriesProblem(entries: unknown): string | undefined {
   if (!Array.isArray(entries)) return 'must be a list of terms such as {"preferred": "Kyiv", "forbidden": ["Kiev"]}'
@@ -56,9 +56,9 @@ function entriesProblem(entries: unknown): string | undefined {
       }
     }
     if (entry['preferred'] === undefined) return `${label} needs \`preferred\`, the form to write`
-    if (entry['forbidden'] === undefined || (Array.isArray(entry['forbidden']) && entry['forbidden'].length === 0)) {
-      return `${label} needs \`forbidden\`, the forms to flag (a form or a list)`
-    }
+    // `forbidden: []` is taken, as in a YAML file: the entry flags nothing, and keeps its
+    // preferred and admitted forms from being flagged by the built-in termbase.
+    if (entry['forbidden'] === undefined) return `${label} needs \`forbidden\`, the forms to flag (a form or a list)`
   }
   return undefined
 }

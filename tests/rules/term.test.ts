@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {terms} from '../../src/rules/data/terms.js'
 import {formTokens} from '../../src/rules/support/termbase.js'
 import retextTerm from '../../src/rules/term.js'
-import {lintText, repoRoot, ruleFindings, seedPath, summary} from '../helpers.js'
+import {lintText, repoRoot, ruleFindings, scratchDir, seedPath, summary} from '../helpers.js'
 
 const id = 'term'
 const fixtures = path.join(repoRoot, 'tests', 'rules', 'fixtures')
@@ -273,7 +273,17 @@ describe('the built-in termbase', () => {
     expect(() => retextTerm({entries: [{preferred: 'Kyiv', forbidden: ['Kiev'], followedBy: ['^']}]})).toThrow(
       'rule `term`: `entries` entry 1 (`Kyiv`): `followedBy` `^`: `^` is the start of the sentence, which never comes after a term; `$` is its end'
     )
-    expect(() => retextTerm({entries: [{preferred: 'Kyiv', forbidden: []}]})).toThrow('rule `term`: `entries` entry 1 (`Kyiv`) needs `forbidden`, the forms to flag (a form or a list)')
+    expect(() => retextTerm({entries: [{preferred: 'Kyiv'} as never]})).toThrow('rule `term`: `entries` entry 1 (`Kyiv`) needs `forbidden`, the forms to flag (a form or a list)')
+  })
+
+  it('takes an inline entry that forbids nothing, as a YAML termbase does: it keeps its forms from the built-in one', async () => {
+    // Refused inline ("needs `forbidden`") while the same entry in a YAML file was taken.
+    const text = 'He lived in Kiev, not Odessa.'
+    const inline = (await lintText(text, {rules: {term: ['warning', {entries: [{preferred: 'Kiev', forbidden: []}]}]}})).filter((finding) => finding.ruleId === id)
+    const file = scratchDir({'terms.yml': 'terms:\n  - preferred: Kiev\n    forbidden: []\n'})
+    const yaml = (await lintText(text, {termbases: [path.join(file, 'terms.yml')]})).filter((finding) => finding.ruleId === id)
+    expect(summary(inline)).toEqual([['1:23', 'Odessa', ['Odesa']]])
+    expect(summary(yaml)).toEqual(summary(inline))
   })
 
   it('checks inline entries field by field as a termbase file\'s, and takes a single form as a file does', async () => {
