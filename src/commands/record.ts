@@ -8,7 +8,7 @@ import {editEntries} from '../corrections/edit-entries.js'
 import {parseCorrections, relativeDisplay} from '../corrections/load.js'
 import {mergeEntries, openCorrectionsTarget, writeCorrections} from '../corrections/merge.js'
 import {recordCorrections} from '../corrections/record.js'
-import {lineBreakOf} from '../corrections/source-view.js'
+import {inFormOf, lineBreakOf} from '../corrections/source-view.js'
 import {applyCorrections} from '../corrections/apply.js'
 import {editsOnSource} from '../corrections/edits-on-source.js'
 import {supersede} from '../corrections/supersede.js'
@@ -97,9 +97,17 @@ export async function recordCommand(argv: string[], io: Io): Promise<number> {
   const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
   const source = await readText('SOURCE', sourceArg, io.cwd, maxBytes)
   const saved = await readText('EDITED', editedArg, io.cwd, maxBytes)
-  const edited = withLineBreaksOf(source, saved)
-  if (source === edited) {
-    const why = saved === edited ? 'do not differ' : "differ only in their line breaks (CRLF and LF), which are an editor's, not corrections"
+  const lineBreaks = withLineBreaksOf(source, saved)
+  const edited = inFormOf(source, lineBreaks)
+  if (source === edited || source.normalize('NFC') === edited.normalize('NFC')) {
+    const differences = [
+      ...(lineBreaks === saved ? [] : ['line breaks (CRLF and LF)']),
+      ...(source === lineBreaks ? [] : ['Unicode normalisation (NFC and NFD)'])
+    ]
+    const why =
+      differences.length === 0
+        ? 'do not differ'
+        : `differ only in their ${differences.join(' and ')}, which ${differences.length === 1 && source !== lineBreaks ? "is an editor's, not a correction" : "are an editor's, not corrections"}`
     write(io.stdout, printable(`${sourceName} and ${editedName} ${why}: nothing to record`))
     return EXIT.ok
   }

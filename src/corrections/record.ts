@@ -5,7 +5,7 @@
  */
 import {diffLines, diffWordsWithSpace} from 'diff'
 import {lineColumn} from './source-view.js'
-import {asViewText, sourceView} from './source-view.js'
+import {asViewText, inFormOf, sourceView} from './source-view.js'
 import type {Correction} from './types.js'
 
 export interface RecordOptions {
@@ -398,11 +398,16 @@ function lineOf(source: string, offset: number): number {
  * The corrections that turn `source` into `edited`, as `proposed` entries. Every anchor
  * (`prefix + exact + suffix`) occurs exactly once in `source` and no two anchors overlap.
  */
-export function recordCorrections(source: string, edited: string, options: RecordOptions = {}): Correction[] {
+export function recordCorrections(source: string, given: string, options: RecordOptions = {}): Correction[] {
+  // A copy saved in another normalisation form is no edit of each accented word.
+  const edited = inFormOf(source, given)
   if (source === edited) return []
   const taken = new Set(options.existingIds ?? [])
   const entries: Correction[] = []
-  const changes = group(source, rawEdits(source, edited)).map((item) =>
+  // A source that mixes forms has no one form to put the copy in: a word that only changed
+  // form is dropped here, and a real edit keeps the copy's characters, which apply keeps too.
+  const edits = rawEdits(source, edited).filter((edit) => source.slice(edit.start, edit.end).normalize('NFC') !== edit.insert.normalize('NFC'))
+  const changes = group(source, edits).map((item) =>
     toClusters(source, trim(source, {start: item.start, end: item.end, replacement: replacementOf(source, item)}))
   )
   for (const item of anchor(source, changes)) {

@@ -29,6 +29,21 @@ export function lineBreakOf(text: string): '\n' | '\r\n' {
   return text.includes('\r\n') && !/(^|[^\r])\n/.test(text) ? '\r\n' : '\n'
 }
 
+/** The one Unicode normalisation form a text is in, NFC first (ASCII is in both); undefined for a text that mixes them. */
+export function normalisationForm(text: string): 'NFC' | 'NFD' | undefined {
+  return text.normalize('NFC') === text ? 'NFC' : text.normalize('NFD') === text ? 'NFD' : undefined
+}
+
+/**
+ * `text` in the normalisation form of `source`, when the source is in one: a copy an editor's
+ * tools saved in NFD is compared with an NFC source as the same characters (and the other way
+ * round). Apply writes replacements in the source's form anyway, so nothing is lost.
+ */
+export function inFormOf(source: string, text: string): string {
+  const form = normalisationForm(source)
+  return form ? text.normalize(form) : text
+}
+
 export function sourceView(source: string): SourceView {
   const eol = lineBreakOf(source)
   const nfc = source.normalize('NFC')

@@ -158,6 +158,24 @@ describe('postedit record', () => {
     expect(existsSync(path.join(cwd, 'corrections'))).toBe(false)
   })
 
+  it('says so when the copy differs only in its Unicode normalisation, and records only real edits in one saved in NFD', async () => {
+    const accented = 'The café was eventually closed.\n'
+    const cwd = project({'source-text/a.txt': accented, 'edited/a.txt': accented.normalize('NFD').replace(/\n/g, '\r\n')})
+    expect(await runCli(['record', 'source-text/a.txt', 'edited/a.txt'], cwd)).toEqual({
+      code: 0,
+      stdout:
+        "source-text/a.txt and edited/a.txt differ only in their line breaks (CRLF and LF) and Unicode normalisation (NFC and NFD), which are an editor's, not corrections: nothing to record\n",
+      stderr: ''
+    })
+    writeFileSync(path.join(cwd, 'edited/a.txt'), accented.normalize('NFD'))
+    expect((await runCli(['record', 'source-text/a.txt', 'edited/a.txt'], cwd)).stdout).toBe(
+      "source-text/a.txt and edited/a.txt differ only in their Unicode normalisation (NFC and NFD), which is an editor's, not a correction: nothing to record\n"
+    )
+    writeFileSync(path.join(cwd, 'edited/a.txt'), accented.replace('eventually', 'later').normalize('NFD'))
+    const result = await runCli(['record', 'source-text/a.txt', 'edited/a.txt', '--dry-run'], cwd)
+    expect(result.stdout).toMatch(/^- id: rec-1-eventually\n[^]*# corrections\/a\.yml: 1 proposed entry would be recorded; dry run, nothing written\n$/)
+  })
+
   it('ignores a copy saved with other line breaks', async () => {
     const cwd = project({'edited/a.txt': 'Others were possibly seen.\r\nIt fell in a field.\r\n'})
     const result = await runCli(['record', 'source-text/a.txt', 'edited/a.txt', '--dry-run'], cwd)

@@ -130,6 +130,30 @@ describe('recordCorrections', () => {
     expect(applyCorrections(source, approve(entries)).text).toBe(edited)
   })
 
+  it('records no change for a copy saved in another normalisation form, NFD for NFC or the reverse', () => {
+    // Each accented word was an entry of its own, replacing a word with itself.
+    const source = 'The café in Orléans was closed.\nThe résumé was eventually seen by the préfet.\n'
+    const edited = source.replace('closed', 'fermé').replace('eventually', 'later')
+    for (const [from, to] of [['NFC', 'NFD'], ['NFD', 'NFC']] as const) {
+      const entries = recordCorrections(source.normalize(from), edited.normalize(to))
+      expect(changes(entries), `${from} source, ${to} copy`).toEqual([
+        // In the source's form, as apply writes a replacement in any case.
+        {id: 'rec-1-closed', prefix: undefined, exact: 'closed', suffix: undefined, start: source.normalize(from).indexOf('closed'), replacement: 'fermé'.normalize(from)},
+        {id: 'rec-2-eventually', prefix: undefined, exact: 'eventually', suffix: undefined, start: source.normalize(from).indexOf('eventually'), replacement: 'later'}
+      ])
+      expect(applyCorrections(source.normalize(from), approve(entries)).text).toBe(edited.normalize(from))
+    }
+    expect(recordCorrections(source, source.normalize('NFD'))).toEqual([])
+  })
+
+  it('keeps the copy\'s characters in a replacement when the source mixes forms, and records no word that only changed form', () => {
+    const source = 'Un café noir, un cafe\u0301 blanc, un thé.'
+    const edited = 'Un café noir, un café blanc, un café.'.normalize('NFD')
+    const entries = recordCorrections(source, edited)
+    expect(changes(entries)).toEqual([{id: 'rec-1-the', prefix: undefined, exact: 'thé', suffix: undefined, start: 33, replacement: 'cafe\u0301'}])
+    expect(applyCorrections(source, approve(entries)).text).toBe('Un café noir, un cafe\u0301 blanc, un cafe\u0301.')
+  })
+
   it('records two unrelated texts as one replacement, not a diff that runs for minutes', () => {
     // No word of one is a word of the other: far more differences than MAX_DIFF_EDITS, so the
     // diffs give up and the whole text is one edit, which still rebuilds the edited copy.
