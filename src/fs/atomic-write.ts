@@ -68,6 +68,26 @@ async function holds(file: string, bytes: Buffer): Promise<boolean> {
   return existing !== undefined && existing.equals(bytes)
 }
 
+/** Whether two files hold the same bytes, read a block at a time: either may be larger than memory allows at once. */
+async function sameBytes(written: string, file: string, size: number): Promise<boolean> {
+  const stats = await lstat(file).catch(() => undefined)
+  if (!stats?.isFile() || stats.size !== size) return false
+  const [a, b] = await Promise.all([open(written, 'r'), open(file, 'r')])
+  try {
+    const block = 1 << 20
+    const left = Buffer.alloc(block)
+    const right = Buffer.alloc(block)
+    for (let position = 0; position < size; position += block) {
+      const length = Math.min(block, size - position)
+      const [x, y] = await Promise.all([a.read(left, 0, length, position), b.read(right, 0, length, position)])
+      if (x.bytesRead !== length || y.bytesRead !== length || !left.subarray(0, length).equals(right.subarray(0, length))) return false
+    }
+    return true
+  } finally {
+    await Promise.all([a.close(), b.close()])
+  }
+}
+
 /**
  * `mkdir -p`, where every error is final. Node 20's recursive mkdir retries a folder forever
  * when its parent exists but the folder cannot be made and says ENOENT, as anywhere in /proc:
@@ -97,6 +117,8 @@ async function makeFolder(dir: string): Promise<void> {
  * atomic), flushed, then renamed over the target. A file that already holds exactly these
  * bytes is left alone, keeping its mtime: re-running is a no-op. The temporary file is removed
  * on error and on SIGINT/SIGTERM; those a killed run left are removed on the next write.
+ * Content given as pieces of text is written a piece at a time, so that it need never be one
+ * string (a report can be longer than a string may be), and compared with the file once written.
  * Returns whether the file was written.
  */
 export interface WriteOptions {
@@ -104,9 +126,9 @@ export interface WriteOptions {
   beforeRename?: () => Promise<void>
 }
 
-export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<boolean> {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)
-  if (await holds(file, bytes)) return false
+export async function writeFileAtomic(file: string, content: string | Uint8Array | Iterable<string>, options: WriteOptions = {}): Promise<boolean> {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content instanceof Uint8Array ? Buffer.from(content) : undefined
+  if (bytes && (await holds(file, bytes))) return false
   const dir = path.dirname(file)
   await makeFolder(dir)
   installSignalHandlers()
@@ -114,11 +136,25 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   pending.add(temporary)
   try {
     const handle = await open(temporary, 'wx')
+    let size = 0
     try {
-      await handle.writeFile(bytes)
+      if (bytes) {
+        await handle.writeFile(bytes)
+      } else {
+        // writeFile on a handle writes on from where the last write ended.
+        for (const piece of content as Iterable<string>) {
+          if (piece === '') continue
+          await handle.writeFile(piece, 'utf8')
+          size += Buffer.byteLength(piece, 'utf8')
+        }
+      }
       await handle.sync()
     } finally {
       await handle.close()
+    }
+    if (!bytes && (await sameBytes(temporary, file, size))) {
+      await unlink(temporary)
+      return false
     }
     await options.beforeRename?.()
     await rename(temporary, file)

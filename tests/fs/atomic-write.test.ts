@@ -25,6 +25,33 @@ describe('writeFileAtomic', () => {
     expect(snapshot(dir, 'cleaned/a.txt')).toEqual(before)
   })
 
+  it('writes text given in pieces a piece at a time, and leaves a file holding the same bytes alone', async () => {
+    const dir = scratchDir({'out/report.json': 'old\n'})
+    const file = path.join(dir, 'out/report.json')
+    const pieces = ['[\n', '', '  "é",\n', '  "\uFEFF"\n', ']\n']
+    expect(await writeFileAtomic(file, pieces)).toBe(true)
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''))
+    age(dir, 'out/report.json')
+    const before = snapshot(dir, 'out/report.json')
+    expect(await writeFileAtomic(file, pieces.values())).toBe(false)
+    expect(snapshot(dir, 'out/report.json')).toEqual(before)
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['report.json'])
+    // Same size, other bytes: written.
+    expect(await writeFileAtomic(file, pieces.map((piece) => piece.replace('é', 'è')))).toBe(true)
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join('').replace('é', 'è'))
+  })
+
+  it('leaves the file as it was when the pieces stop with an error, and its temporary file is gone', async () => {
+    const dir = scratchDir({'out/report.json': 'the earlier report\n'})
+    function* failing(): Generator<string> {
+      yield '[\n'
+      throw new Error('the report could not be made')
+    }
+    await expect(writeFileAtomic(path.join(dir, 'out/report.json'), failing())).rejects.toThrow('the report could not be made')
+    expect(readFileSync(path.join(dir, 'out/report.json'), 'utf8')).toBe('the earlier report\n')
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['report.json'])
+  })
+
   it('on failure removes its temporary file and throws', async () => {
     const dir = scratchDir()
     // A folder where the file should go: the rename fails.
