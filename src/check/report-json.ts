@@ -1,3 +1,4 @@
+import {jsonChunks} from '../problems/json-chunks.js'
 import type {CheckedDocument} from './problems.js'
 import type {CheckSummary} from './summary.js'
 
@@ -45,6 +46,11 @@ export interface CheckJsonReport {
 }
 
 export function checkJsonReport(documents: CheckedDocument[], summary: CheckSummary, ok: boolean): string {
+  return [...checkJsonReportChunks(documents, summary, ok)].join('')
+}
+
+/** The text of {@link checkJsonReport} in pieces of a problem or so: a report can outgrow a string. */
+export function* checkJsonReportChunks(documents: CheckedDocument[], summary: CheckSummary, ok: boolean): Generator<string> {
   const report: CheckJsonReport = {
     ok,
     documents: documents.map((document) => ({
@@ -66,5 +72,7 @@ export function checkJsonReport(documents: CheckedDocument[], summary: CheckSumm
     })),
     summary
   }
-  return JSON.stringify(report, null, 2) + '\n'
+  // Levels: the report, its documents, a document, its problems; each problem is one piece.
+  yield* jsonChunks(report, 4)
+  yield '\n'
 }

@@ -1,15 +1,15 @@
 import {parseArgs} from 'node:util'
 import {checkDocuments} from '../check/check-documents.js'
 import {fails, sortProblems} from '../check/problems.js'
-import {checkJsonReport} from '../check/report-json.js'
+import {checkJsonReportChunks} from '../check/report-json.js'
 import {checkPrettyReport} from '../check/report-pretty.js'
 import {summarize} from '../check/summary.js'
 import {packageVersion} from '../package-version.js'
 import {EXIT, UsageError, write, type Io} from '../io.js'
 import {emitReport} from '../report/output.js'
-import {githubAnnotations} from '../report/github-annotations.js'
+import {githubAnnotationLines} from '../report/github-annotations.js'
 import {plural} from '../report/plural.js'
-import {sarifReport} from '../report/sarif.js'
+import {sarifChunks, sarifReport} from '../report/sarif.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {problemLine} from '../problems/file-problem.js'
 import {printable} from '../problems/printable.js'
@@ -95,13 +95,14 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const code = broken.length > 0 ? EXIT.usage : problems.some((problem) => fails(problem, frail)) ? EXIT.findings : EXIT.ok
   const summary = summarize(documents, frail)
 
+  // The machine formats come in pieces, written as they are made: they can outgrow a string.
   const report =
     format === 'json'
-      ? checkJsonReport(documents, summary, code === EXIT.ok)
+      ? checkJsonReportChunks(documents, summary, code === EXIT.ok)
       : format === 'sarif'
-        ? JSON.stringify(sarifReport(problems, packageVersion()), null, 2)
+        ? sarifChunks(sarifReport(problems, packageVersion()))
         : format === 'github'
-          ? githubAnnotations(problems)
+          ? githubAnnotationLines(problems)
           : checkPrettyReport(documents, summary)
   // A run that stops on an input problem leaves an earlier --output file as it was.
   if (values.output === undefined || code !== EXIT.usage) await emitReport(io, report, values.output)

@@ -123,7 +123,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   })
   const {files} = linted
   // The reporters load the rule registry: `lint --help` and a usage error need none of them.
-  const [{prettyReport}, {displayPath, jsonReport, severityOf}, {emitReport}] = await Promise.all([
+  const [{prettyReport}, {displayPath, jsonReportChunks, severityOf}, {emitReport}] = await Promise.all([
     import('../report/pretty-report.js'),
     import('../report/json-report.js'),
     import('../report/output.js')
@@ -137,15 +137,17 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     return files.flatMap((file) => lintedProblems(file, displayPath(file, io.cwd)))
   }
   const toFile = values.output !== undefined
-  let report: string
+  // The machine formats come in pieces, written as they are made: a text of a million
+  // findings makes a report longer than a string can be.
+  let report: string | Iterable<string>
   if (format === 'json') {
-    report = jsonReport(files, io.cwd, {quiet: values.quiet})
+    report = jsonReportChunks(files, io.cwd, {quiet: values.quiet})
   } else if (format === 'sarif') {
-    const {sarifReport} = await import('../report/sarif.js')
-    report = JSON.stringify(sarifReport(await problemsOf(), packageVersion()), null, 2)
+    const {sarifChunks, sarifReport} = await import('../report/sarif.js')
+    report = sarifChunks(sarifReport(await problemsOf(), packageVersion()))
   } else if (format === 'github') {
-    const {githubAnnotations} = await import('../report/github-annotations.js')
-    report = githubAnnotations(await problemsOf())
+    const {githubAnnotationLines} = await import('../report/github-annotations.js')
+    report = githubAnnotationLines(await problemsOf())
   } else {
     const color = toFile || values['no-color'] ? false : (values.color ?? io.color)
     report = prettyReport(files, {quiet: values.quiet, color})
@@ -154,12 +156,12 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     // The files that could be linted are still reported (one bad file hides no other's
     // findings), but not into an --output file: a run that stops on bad input leaves an
     // earlier one as it was. The problems go to stderr, and the exit is 2.
-    if (!toFile && report) await emitReport(io, report, undefined)
+    if (!toFile) await emitReport(io, report, undefined)
     for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
     for (const warning of linted.warnings) write(io.stderr, `postedit: warning: ${problemLine(warning)}`)
     return EXIT.usage
   }
-  if (report || toFile) await emitReport(io, report, values.output)
+  await emitReport(io, report, values.output)
   for (const warning of linted.warnings) write(io.stderr, `postedit: warning: ${problemLine(warning)}`)
 
   const severities = files.flatMap((file) => file.messages.map(severityOf))

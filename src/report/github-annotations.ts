@@ -27,5 +27,10 @@ export function annotation(problem: ReportedProblem): string {
 }
 
 export function githubAnnotations(problems: readonly ReportedProblem[]): string {
-  return problems.map((problem) => annotation(problem) + '\n').join('')
+  return [...githubAnnotationLines(problems)].join('')
+}
+
+/** The lines of {@link githubAnnotations} one at a time: a million annotations outgrow a string. */
+export function* githubAnnotationLines(problems: readonly ReportedProblem[]): Generator<string> {
+  for (const problem of problems) yield annotation(problem) + '\n'
 }

@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Finding} from '../lint/postedit.js'
 import {proseText} from '../lint/prose-view.js'
+import {JsonList, jsonChunks} from '../problems/json-chunks.js'
 import {countWords, scoreOf, scoreSettingsOf, type Score} from '../lint/score.js'
 import {displayPath, severityOf, sortFindings, toJsonMessage, type JsonMessage} from '../problems/json-message.js'
 
@@ -19,12 +20,29 @@ export function fileScore(file: VFile, findings: readonly Finding[] = file.messa
 }
 
 export function jsonReport(files: VFile[], cwd: string, options: {quiet?: boolean} = {}): string {
-  const report: JsonFile[] = files
-    .map((file) => ({
-      path: displayPath(file, cwd),
-      messages: sortFindings(file.messages as Finding[]).map(toJsonMessage),
-      score: fileScore(file)
-    }))
-    .filter((file) => !options.quiet || file.messages.length > 0)
-  return JSON.stringify(report, null, 2) + '\n'
+  return [...jsonReportChunks(files, cwd, options)].join('')
+}
+
+/**
+ * The text of {@link jsonReport} in pieces of a message or so, each message converted as it is
+ * written: a text of a million findings gives a report longer than a string can be.
+ */
+export function* jsonReportChunks(files: VFile[], cwd: string, options: {quiet?: boolean} = {}): Generator<string> {
+  const shown = files.filter((file) => !options.quiet || file.messages.length > 0)
+  // Levels: the list of files, a file, its messages; each message is one piece.
+  yield* jsonChunks(
+    new JsonList(
+      shown.map((file) => ({
+        path: displayPath(file, cwd),
+        messages: new JsonList(jsonMessages(file)),
+        score: fileScore(file)
+      }))
+    ),
+    3
+  )
+  yield '\n'
+}
+
+function* jsonMessages(file: VFile): Generator<JsonMessage> {
+  for (const finding of sortFindings(file.messages as Finding[])) yield toJsonMessage(finding)
 }

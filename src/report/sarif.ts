@@ -3,6 +3,7 @@ import {rules} from '../rules/registry.js'
 import type {Severity} from '../rules/types.js'
 import {ruleUrl} from '../rules/url.js'
 import {switchRuleId} from '../lint/inline-switches.js'
+import {jsonChunks} from '../problems/json-chunks.js'
 
 /**
  * `postedit check --format sarif` and `postedit lint --format sarif`: SARIF 2.1.0 (OASIS),
@@ -135,6 +136,12 @@ function fixes(problem: ReportedProblem, uri: string): SarifResult['fixes'] {
  */
 export function relativeUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/')
+}
+
+/** The text of a SARIF log, in pieces of a result or so: a log of a million results outgrows a string. */
+export function sarifChunks(log: SarifLog): Generator<string> {
+  // Levels: the log, its runs, the run, its results; each result is one piece.
+  return jsonChunks(log, 4)
 }
 
 export function sarifReport(problems: readonly ReportedProblem[], version: string): SarifLog {
