@@ -67,6 +67,10 @@ describe('lint and a config that does not parse', () => {
     expect(() => parseSettings(`{"rules": {"term": ["warning", {"entries": ${deep}}]}}`, '.posteditrc')).toThrow(
       /^\.posteditrc:1:\d+: invalid configuration: lists or maps nested too deep; a config nests a few levels$/
     )
+    // The parser quotes the faulty line after its message: words there are no stack overflow.
+    expect(() => parseSettings('rules:\n  calque: [off, call stack: ]]\n', '.posteditrc.yml')).toThrow(
+      '.posteditrc.yml:2:30: invalid configuration: Unexpected flow-seq-end token in YAML stream: "]"; fix the syntax there'
+    )
     expect(() => parseSettings(`{"termbases": "${'x'.repeat(200)}"}`, '.posteditrc')).toThrow(
       `\`termbases\` must be a list of file paths, such as \`["terms/newsroom.tbx"]\`, not "${'x'.repeat(78)}…`
     )

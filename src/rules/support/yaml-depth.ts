@@ -5,7 +5,8 @@
  * config files and YAML termbases say what it is instead.
  */
 export function isNestedTooDeep(error: {message: string}): boolean {
-  return /call stack/i.test(error.message)
+  // The first line only: the lines after it quote the source, which may say "call stack".
+  return /^Maximum call stack size exceeded\b/.test(error.message.split('\n', 1)[0]!)
 }
 
 /** What to say about it; `kind` is what the file is, `config` or `termbase`. */
