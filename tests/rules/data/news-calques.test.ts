@@ -206,15 +206,12 @@ describe('news calques', () => {
     ['The report of force between unions and government hardened.', 'report of force', ['balance of power', 'power struggle', 'showdown']],
     ['The clip spread on social networks within the hour.', 'on social networks', ['on social media']],
     ['Photos circulated across the social networks overnight.', 'across the social networks', ['across social media']],
-    ['The driver, Paul Martin, 26 years old, was not hurt.', '26 years old', ['26']],
     ['“We will hold the line,” reacted the minister.', 'reacted', ['said']],
-    ['“Talks are over,” details the union leader.', 'details', ['says']],
     ['The jurors formed their intimate conviction.', 'intimate conviction', ['firm belief', 'inner conviction']],
     ['The union announced the colour on Monday.', 'announced the colour', ['made their intentions clear']],
     ['A waltz of ministers followed the vote.', 'A waltz of', ['A succession of', 'A merry-go-round of']],
     ['The club maintained the vagueness about its coach.', 'maintained the vagueness', ['remained vague', 'kept things vague']],
-    ['She is in good position to win the seat.', 'in good position to', ['well placed to', 'in a good position to']],
-    ['Traffic was heavy with departures on holiday.', 'departures on holiday', ['holiday departures', 'holiday getaways']]
+    ['“It is a great day,” rejoices the mayor.', 'rejoices', ['says']]
   ]
 
   it.each(flagged)('flags %s', async (text, actual, expected) => {
@@ -326,7 +323,13 @@ describe('news calques', () => {
     '“No,” said the minister. “Enough,” welcomed by all, ended the debate.',
     '“We tried,” she reacted calmly, and he detailed the plan.',
     'They waltzed, and the waltz of the evening was slow.',
-    'Departures on time rose, and she went on holiday.'
+    'Departures on time rose, and she went on holiday.',
+    'The report, titled “Our Future,” details the plans for the city.',
+    'The campaign, dubbed “Operation Sunrise,” launched last May.',
+    'Her new book, “The Long Road,” considers the cost of war.',
+    'Pantone announced the color of the year, and the club announced the colour of its away kit.',
+    'Random walks on social networks converge, and a ban on social networks was debated.',
+    'The bridge, 100 years old, collapsed, and the team is in good position to win.'
   ]
 
   it.each(clean)('leaves alone: %s', async (text) => {
