@@ -9,11 +9,25 @@ const id = 'indefinite-article'
 
 /**
  * The check of retext-indefinite-article 5 (MIT, Titus Wormer), run over the shared
- * sentences instead of a walk of its own, with the same findings: same spans, reasons,
- * `actual` and `expected` (tests/rules/indefinite-article.test.ts compares the two). Its one
- * departure: a figure too long for a JavaScript number ("a 80000000000000000000") is read by
- * its leading digits, where the plugin throws and the whole file's lint with it.
+ * sentences instead of a walk of its own, with the same spans, reasons, `actual` and
+ * `expected` (tests/rules/indefinite-article.test.ts compares the two). It departs from the
+ * plugin where the plugin flags good English:
+ * - a letter or a name before a verb is no article ("A is for apple", "if a is greater than
+ *   b", "Mr An said"), nor is a capital "An" inside a sentence, as the plugin already spares
+ *   a capital "A" there;
+ * - a French name with an elided article is read past it ("a L'Oréal spokesperson");
+ * - a four-figure number from 1100 to 1199 or 1800 to 1899 may be read as a year ("an 1815
+ *   treaty", "eighteen fifteen") or in full ("a 1815-page file"), so either article stands;
+ * - "u" as a letter, and words in "uni-" said "you-" that the plugin's list lacks, take "a";
+ * - a figure too long for a JavaScript number is read by its leading digits, where the
+ *   plugin throws and the whole file's lint with it.
  */
+
+/** Words after which "a" or "an" is a letter or a name as a subject, not an article. */
+const verbsAfterLetter = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'can', 'could', 'shall', 'should',
+  'may', 'might', 'must', 'does', 'did', 'equals', 'said', 'says', 'told', 'added'
+])
 
 /** Whether a word is in a list of data/indefinite-article.ts. */
 function lookup(list: readonly string[]): (word: string) => boolean {
@@ -51,8 +65,13 @@ function figureTakesAn(digits: string): boolean {
 /** The article a word wants: `a`, `an`, either, or no opinion (a capitalised word it does not know). */
 function classify(word: string): 'a' | 'an' | 'a-or-an' | undefined {
   const figure = /^\d+/.exec(word)
-  if (figure) return figureTakesAn(figure[0]) ? 'an' : 'a'
-  const head = word.split(/['’ -]/, 1)[0]!
+  if (figure) {
+    if (/^1[18]\d\d$/.test(figure[0])) return 'a-or-an'
+    return figureTakesAn(figure[0]) ? 'an' : 'a'
+  }
+  // French elision: "L'Oréal" is said from its "O", "N'Djamena" from its "Dj".
+  const elided = /^[dlnjDLNJ]['’](?=\p{L})/u.test(word) ? word.slice(2) : word
+  const head = elided.split(/['’ -]/, 1)[0]!
   const a = needsA(head)
   const an = needsAn(head)
   if (a && an) return 'a-or-an'
@@ -89,10 +108,14 @@ function checkSentence(sentence: Sentence, file: VFile): void {
     if (!next) continue
     const an = actual.length !== 1
     const following = nodeText(next)
-    // A capital A inside a sentence is a letter or a name: "Station A equals", "Plan A is".
-    if (normal !== actual && !an && !first) continue
-    // And "a" before a conjunction is the letter: "a and b".
-    if (normal === actual && !an && /^(and|nor|or)$/i.test(following)) continue
+    // A capital A or An inside a sentence is a letter or a name: "Station A equals", "Plan A
+    // is", "Mr An"; the plugin spares only A.
+    if (normal !== actual && !first) continue
+    // Before a verb the word is a subject: "A is for apple", "if a is greater than b".
+    if (verbsAfterLetter.has(following.toLowerCase())) continue
+    // And "a" before a conjunction is the letter: "a and b", "A or B" (the plugin spares
+    // only the lowercase one).
+    if (!an && /^(and|nor|or)$/i.test(following)) continue
     let expected: string | undefined = classify(following)
     if (!(expected === 'an' && !an) && !(expected === 'a' && an)) continue
     if (normal !== actual) expected = expected.charAt(0).toUpperCase() + expected.slice(1)

@@ -55,6 +55,27 @@ describe('indefinite-article', () => {
     expect(ours).toEqual(await pluginFindings(text + '\n'))
   })
 
+  it('spares the good English the plugin flags: letters, names, elided French articles, years, "you-" words', async () => {
+    const text = [
+      'A is for apple. A and B are friends. A or B, nothing else. If a is greater than b, stop.',
+      'South Korea’s Mr An said no. It was an 1815 treaty, and a 1815-page file.',
+      'A unilateral decision, a unipolar world, a unisex toilet, a unicorn and a u-turn.',
+      'A L’Oréal spokesperson, a L’Express journalist and a N’Djamena hotel.'
+    ].join('\n')
+    expect(await ruleFindings('indefinite-article', text + '\n')).toEqual([])
+    const plugin = await pluginFindings(text + '\n')
+    expect(plugin.length).toBeGreaterThan(10)
+  })
+
+  it('still flags "un-" words and figures that are not years, and reads past an elided article', async () => {
+    const text = 'An unilateral move. A unidentified man. A 1,100-seat hall and a 18th try. An L’Oréal ad. A N’Djamena hotel.\n'
+    expect(summary(await ruleFindings('indefinite-article', text))).toEqual([
+      ['Unexpected article `An` before `unilateral`, expected `A`', 'An', ['A'], '1:1'],
+      ['Unexpected article `A` before `unidentified`, expected `An`', 'A', ['An'], '1:21'],
+      ['Unexpected article `a` before `18th`, expected `an`', 'a', ['an'], '1:63']
+    ])
+  })
+
   it('reads a figure too long for a number by its leading digits instead of failing', async () => {
     const findings = await ruleFindings('indefinite-article', 'It cost a 80000000000000000000 dollars.\n')
     expect(summary(findings)).toEqual([['Unexpected article `a` before `80000000000000000000`, expected `an`', 'a', ['an'], '1:9']])

@@ -23,7 +23,12 @@ export const takesA: readonly string[] = [
   'unif*', 'union*', 'uniq*', 'unist', 'unit*', 'univ*', 'uran*', 'urate', 'uri*', 'url',
   'urologist', 'uruguay', 'uruguayan', 'uruguayans', 'us', 'usab*', 'usage', 'usb', 'use*',
   'using', 'usu*', 'utah', 'uten*', 'uter*', 'util*', 'utop*', 'utrecht', 'uttoxeter',
-  'uvula', 'uvular', 'uyghur'
+  'uvula', 'uvular', 'uyghur',
+  // Ours: "u" as a letter ("a u-turn") and words in "uni-" said "you-" that the list lacks; the
+  // others in "uni-" are "un-" + i ("an unidentified man") and keep the vowel rule.
+  // Pronunciations as in the Oxford Learner's Dictionaries.
+  'u', 'unicam*', 'unicel*', 'unicorn*', 'unilat*', 'uniling*', 'unimodal', 'unipol*', 'uniport*',
+  'unisex*', 'unison*', 'unitar*'
 ]
 
 /** Said with a vowel sound though written otherwise: a silent h ("an hour"), letters and initialisms read by name ("an FBI agent", "an SUV"). */
