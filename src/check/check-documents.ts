@@ -1,10 +1,11 @@
-import {existsSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {
   correctDocument,
   correctDocuments,
+  correctionsUnder,
   listCorrectionsFiles,
   resolveCorrectionsFiles,
   type CorrectedDocument
@@ -75,6 +76,9 @@ export async function selectDocuments(args: string[], cwd: string): Promise<{cor
       // A text without corrections is still checked for findings.
       if (!/[*?[\]{}!]/.test(arg) && !existsSync(path.resolve(cwd, arg))) throw new UsageError(`no such file or folder: \`${arg}\``)
       lintOnly.push(arg)
+      // A folder's documents under review are checked even where .posteditignore excludes
+      // their texts: an ignore line does not take a document out of the gate.
+      if (statSync(path.resolve(cwd, arg), {throwIfNoEntry: false})?.isDirectory()) correctionsFiles.push(...(await correctionsUnder(path.resolve(cwd, arg), cwd)))
     }
   }
   return {correctionsFiles: [...new Set(correctionsFiles)], lintOnly: [...new Set(lintOnly)]}

@@ -1,6 +1,6 @@
 import {existsSync, lstatSync, statSync, type Stats} from 'node:fs'
 import {ReadTextError, readTextFile} from '../fs/read-text.js'
-import {ProjectPaths} from '../fs/project-paths.js'
+import {isInside, ProjectPaths} from '../fs/project-paths.js'
 import path from 'node:path'
 import {parseDocument} from 'yaml'
 import {UsageError} from '../io.js'
@@ -30,6 +30,20 @@ export {cleanedPathFor, listCorrectionsFiles}
  * and a file too broken to load still answers for the document it names, so that naming the
  * text reports what is wrong with its file rather than that it has none.
  */
+/**
+ * The corrections files whose document lies inside `folder` (absolute), as their `document`
+ * field names it: a folder named to a command takes its documents under review with it,
+ * whatever `.posteditignore` says of their texts.
+ */
+export async function correctionsUnder(folder: string, cwd: string): Promise<string[]> {
+  const found: string[] = []
+  for (const file of await listCorrectionsFiles(cwd)) {
+    const source = await namedSource(file, cwd, {})
+    if (source !== undefined && source !== folder && isInside(folder, source)) found.push(file)
+  }
+  return found
+}
+
 export async function resolveCorrectionsFiles(args: string[], cwd: string): Promise<string[]> {
   const all = await listCorrectionsFiles(cwd)
   if (args.length === 0) {

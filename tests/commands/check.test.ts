@@ -432,6 +432,17 @@ describe('postedit check', () => {
     })
   })
 
+  it('a folder named takes its documents under review even where .posteditignore excludes their texts', async () => {
+    const cwd = repo(doubled, [combat], null, {'source-text/b.txt': fixed, '.posteditignore': 'source-text/a.txt\n'})
+    const folder = await runCli(['check', 'source-text'], cwd)
+    expect(folder.code).toBe(1)
+    expect(folder.stdout).toContain('cleaned/a.txt  error  missing: corrections/a.yml has no cleaned text yet; run `postedit apply` to write it  [postedit/cleaned-missing]')
+    expect(folder.stdout).toMatch(/\ncheck: 2 documents, 1 failed: 1 missing cleaned file\n$/)
+    // A text without corrections that the file excludes stays out.
+    writeFileSync(path.join(cwd, '.posteditignore'), 'source-text/b.txt\n')
+    expect((await runCli(['check', 'source-text'], cwd)).stdout).toMatch(/\ncheck: 1 document, 1 failed: 1 missing cleaned file\n$/)
+  })
+
   describe('exit 2: usage and input problems', () => {
     it('an unknown option or format, a missing path, nothing to check', async () => {
       const cwd = repo(doubled, [combat], fixed)
