@@ -148,6 +148,8 @@ function reportClashes(files: readonly VFile[], cleaned: ReadonlyMap<string, str
   // Compared as real paths: an --out-dir that is a link to the texts' folder lands on them.
   const inputs = new Set(sources.map(realPathOf))
   const cleanedByReal = new Map([...cleaned].map(([file, source]) => [realPathOf(file), source]))
+  // Every corrections file's source, reported this run or not: sources are never written.
+  const documentSources = new Set([...cleaned.values()].map(realPathOf))
   const clashes = new Map<string, string>()
   for (const [target, claimants] of owners) {
     const real = realPathOf(target)
@@ -155,6 +157,7 @@ function reportClashes(files: readonly VFile[], cleaned: ReadonlyMap<string, str
       const others = claimants.filter((other) => other !== source).map((other) => relativeDisplay(other, cwd))
       if (others.length > 0) clashes.set(source, `and so would ${others.join(', ')}'s; give the texts different file names, or report one at a time`)
       else if (inputs.has(real)) clashes.set(source, `which is a text this run reads; name another folder with --out-dir`)
+      else if (documentSources.has(real)) clashes.set(source, `which is the source of a document under review; name another folder with --out-dir`)
       else if (cleanedByReal.has(real)) {
         clashes.set(source, `which is the cleaned text of ${relativeDisplay(cleanedByReal.get(real)!, cwd)}; name another folder with --out-dir`)
       }

@@ -190,6 +190,21 @@ describe('postedit report', () => {
     expect(readFileSync(path.join(cwd, 'docs/b.report.html'), 'utf8')).toBe('<p>Fine.</p>\n')
   })
 
+  it('a page that would land on the source of a document not in this run is refused', async () => {
+    const cwd = scratchDir({
+      'articles/a.txt': doubled,
+      'articles/a.report.html': '<p>Page b.</p>\n',
+      'corrections/a.yml': 'document: articles/a.txt\ncorrections: []\n',
+      'corrections/b.yml': 'document: articles/a.report.html\ncorrections: []\n'
+    })
+    expect(await runCli(['report', 'corrections/a.yml', '--out-dir', 'articles'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: articles/a.txt: its report would be articles/a.report.html, which is the source of a document under review; name another folder with --out-dir; nothing written for it\n'
+    })
+    expect(readFileSync(path.join(cwd, 'articles/a.report.html'), 'utf8')).toBe('<p>Page b.</p>\n')
+  })
+
   it('the seed: one page, every finding in the table', async () => {
     const cwd = scratchDir()
     copySeedTo(cwd)
