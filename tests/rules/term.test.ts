@@ -240,6 +240,23 @@ describe('term', () => {
     expect(findings[1]?.reason).toBe('Unexpected `Dnieper`, expected `Dnipro`: the city; the river keeps its English name')
   })
 
+  it('lets a TBX glossary keep a form the built-in termbase forbids with a concept of one preferred term', async () => {
+    const tbx = `<?xml version="1.0"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+  <text><body>
+    <conceptEntry id="k"><langSec xml:lang="en"><termSec><term>Kiev</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec></langSec></conceptEntry>
+  </body></text>
+</tbx>
+`
+    const dir = scratchDir({'keeps-kiev.tbx': tbx})
+    const findings = (await lintText('Kiev and Odessa.', {termbases: [path.join(dir, 'keeps-kiev.tbx')]})).filter((finding) => finding.ruleId === id)
+    expect(summary(findings)).toEqual([['1:10', 'Odessa', ['Odesa']]])
+    expect(summary((await lintText('Kiev and Odessa.')).filter((finding) => finding.ruleId === id))).toEqual([
+      ['1:1', 'Kiev', ['Kyiv']],
+      ['1:10', 'Odessa', ['Odesa']]
+    ])
+  })
+
   it('lets the user’s termbase keep a form the built-in one forbids', async () => {
     const settings = {termbases: [path.join(fixtures, 'keeps-kiev.yml')]}
     const findings = (await lintText('Kiev and Kyyiv, not Odessa.', settings)).filter((finding) => finding.ruleId === id)

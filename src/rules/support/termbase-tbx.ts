@@ -216,8 +216,17 @@ export function parseTbxTermbase(text: string, file: string): TermEntry[] {
       }
     }
     const forbidden = terms.filter((term) => term.status === 'deprecated')
-    if (forbidden.length === 0) continue
     const preferred = terms.find((term) => term.status === 'preferred') ?? terms.find((term) => term.status === 'admitted')
+    if (forbidden.length === 0) {
+      // A glossary's usual concept, a preferred term and nothing deprecated, flags nothing, but
+      // keeps its forms from the built-in termbase, as a YAML entry with `forbidden: []` does
+      // ("Kiev" preferred by a publication whose style keeps it).
+      if (preferred) {
+        const kept = terms.filter((term) => term !== preferred).map((term) => term.term)
+        entries.push({preferred: preferred.term, forbidden: [], ...(kept.length > 0 ? {admitted: kept} : {})})
+      }
+      continue
+    }
     if (!preferred) {
       throw new TermbaseError(
         file, concept.line, concept.column,

@@ -21,10 +21,12 @@ function failure(text: string): string {
 const wrap = (body: string) => `<tbx type="TBX-Basic" xmlns="urn:iso:std:iso:30042:ed-2">\n<text><body>\n${body}\n</body></text>\n</tbx>\n`
 
 describe('parseTbxTermbase', () => {
-  it('reads TBX v3 concepts: English deprecated terms are forbidden, the preferred one suggested', () => {
+  it('reads TBX v3 concepts: English deprecated terms are forbidden, the preferred one suggested, a lone preferred one kept', () => {
     expect(parseTbxTermbase(fixture('newsroom.tbx'), 'newsroom.tbx')).toEqual([
       {preferred: 'Beijing', forbidden: ['Peking'], source: 'House style guide, section 4'},
-      {preferred: 'Myanmar', forbidden: ['Burma'], admitted: ['Republic of the Union of Myanmar'], note: "the country's name since 1989"}
+      {preferred: 'Myanmar', forbidden: ['Burma'], admitted: ['Republic of the Union of Myanmar'], note: "the country's name since 1989"},
+      // Nothing deprecated: an entry that flags nothing and keeps Tbilisi from the built-in termbase.
+      {preferred: 'Tbilisi', forbidden: []}
     ])
   })
 
