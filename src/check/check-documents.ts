@@ -74,11 +74,12 @@ export async function selectDocuments(args: string[], cwd: string): Promise<{cor
     } catch (error) {
       if (!(error instanceof UsageError)) throw error
       // A text without corrections is still checked for findings.
-      if (!/[*?[\]{}!]/.test(arg) && !existsSync(path.resolve(cwd, arg))) throw new UsageError(`no such file or folder: \`${arg}\``)
+      const absolute = path.resolve(cwd, arg)
+      if (!/[*?[\]{}!]/.test(arg) && !existsSync(absolute)) throw new UsageError(`no such file or folder: \`${arg}\``)
       lintOnly.push(arg)
       // A folder's documents under review are checked even where .posteditignore excludes
       // their texts: an ignore line does not take a document out of the gate.
-      if (statSync(path.resolve(cwd, arg), {throwIfNoEntry: false})?.isDirectory()) correctionsFiles.push(...(await correctionsUnder(path.resolve(cwd, arg), cwd)))
+      if (statSync(absolute, {throwIfNoEntry: false})?.isDirectory()) correctionsFiles.push(...(await correctionsUnder(absolute, cwd)))
     }
   }
   return {correctionsFiles: [...new Set(correctionsFiles)], lintOnly: [...new Set(lintOnly)]}

@@ -30,20 +30,6 @@ export {cleanedPathFor, listCorrectionsFiles}
  * and a file too broken to load still answers for the document it names, so that naming the
  * text reports what is wrong with its file rather than that it has none.
  */
-/**
- * The corrections files whose document lies inside `folder` (absolute), as their `document`
- * field names it: a folder named to a command takes its documents under review with it,
- * whatever `.posteditignore` says of their texts.
- */
-export async function correctionsUnder(folder: string, cwd: string): Promise<string[]> {
-  const found: string[] = []
-  for (const file of await listCorrectionsFiles(cwd)) {
-    const source = await namedSource(file, cwd, {})
-    if (source !== undefined && source !== folder && isInside(folder, source)) found.push(file)
-  }
-  return found
-}
-
 export async function resolveCorrectionsFiles(args: string[], cwd: string): Promise<string[]> {
   const all = await listCorrectionsFiles(cwd)
   if (args.length === 0) {
@@ -53,17 +39,8 @@ export async function resolveCorrectionsFiles(args: string[], cwd: string): Prom
     return all
   }
   let named: Map<string, string> | undefined
-  /** Each corrections file's source, as its `document` field names it (a broken file's too). */
-  const sources = async () => {
-    if (named) return named
-    named = new Map()
-    for (const file of all) {
-      // Its `document` field alone: the files are validated once, by the command's own load.
-      const source = await namedSource(file, cwd, {})
-      if (source !== undefined) named.set(file, source)
-    }
-    return named
-  }
+  // Read only when an argument is a text, not a corrections file.
+  const sources = async () => (named ??= await namedSources(all, cwd))
   const chosen = new Set<string>()
   for (const arg of args) {
     const absolute = path.resolve(cwd, arg)
@@ -89,14 +66,33 @@ export async function resolveCorrectionsFiles(args: string[], cwd: string): Prom
   return [...chosen].sort()
 }
 
+/**
+ * Each of `files`' source, absolute, as its `document` field names it (a broken file's too):
+ * its field alone, since the files are validated once, by the command's own load.
+ */
+async function namedSources(files: readonly string[], cwd: string): Promise<Map<string, string>> {
+  const named = new Map<string, string>()
+  for (const file of files) {
+    const source = await namedSource(file, cwd, {})
+    if (source !== undefined) named.set(file, source)
+  }
+  return named
+}
+
 /** Every cleaned text that apply may write in the project, with its source (as `document` names it). */
 export async function cleanedTexts(cwd: string): Promise<Map<string, string>> {
-  const cleaned = new Map<string, string>()
-  for (const file of await listCorrectionsFiles(cwd)) {
-    const source = await namedSource(file, cwd, {})
-    if (source !== undefined) cleaned.set(cleanedPathFor(source, cwd), source)
-  }
-  return cleaned
+  const sources = await namedSources(await listCorrectionsFiles(cwd), cwd)
+  return new Map([...sources.values()].map((source) => [cleanedPathFor(source, cwd), source]))
+}
+
+/**
+ * The corrections files whose document lies inside `folder` (absolute), as their `document`
+ * field names it: a folder named to a command takes its documents under review with it,
+ * whatever `.posteditignore` says of their texts.
+ */
+export async function correctionsUnder(folder: string, cwd: string): Promise<string[]> {
+  const sources = await namedSources(await listCorrectionsFiles(cwd), cwd)
+  return [...sources].filter(([, source]) => source !== folder && isInside(folder, source)).map(([file]) => file)
 }
 
 export interface CorrectedDocument {
