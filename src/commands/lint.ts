@@ -12,6 +12,7 @@ import {dateHelp, dateOption} from '../corrections/date-option.js'
 import {CLEANED_DIR, CORRECTIONS_DIR} from '../corrections/folders.js'
 import {checkOutputTarget} from '../report/output-target.js'
 import {problemLine} from '../problems/file-problem.js'
+import {plural} from '../problems/plural.js'
 
 export const lintHelp = `Usage: postedit lint [paths...] [options]
 
@@ -200,8 +201,7 @@ export function parseJobs(value: string): number {
  */
 export function jobsWithin(jobs: number, cores: number): {jobs: number; warning?: string} {
   if (jobs <= cores) return {jobs}
-  const unit = (count: number, name: string) => `${count} ${name}${count === 1 ? '' : 's'}`
-  return {jobs: cores, warning: `--jobs ${jobs} is more than the ${unit(cores, 'core')} of this machine; linting in ${unit(cores, 'thread')}, since more would only slow the run`}
+  return {jobs: cores, warning: `--jobs ${jobs} is more than the ${plural(cores, 'core')} of this machine; linting in ${plural(cores, 'thread')}, since more would only slow the run`}
 }
 
 /** `--shard 2/3`: the second of three shares, 1 ≤ i ≤ n. */

@@ -111,6 +111,11 @@ async function makeFolder(dir: string): Promise<void> {
   })
 }
 
+export interface WriteOptions {
+  /** Runs after the new content is flushed, before the rename: throw to leave `file` as it is. */
+  beforeRename?: () => Promise<void>
+}
+
 /**
  * Writes `content` to `file` so that readers see either the old file or the new one, never a
  * half-written one: a temporary file in the same folder (same file system, so `rename` is
@@ -121,11 +126,6 @@ async function makeFolder(dir: string): Promise<void> {
  * string (a report can be longer than a string may be), and compared with the file once written.
  * Returns whether the file was written.
  */
-export interface WriteOptions {
-  /** Runs after the new content is flushed, before the rename: throw to leave `file` as it is. */
-  beforeRename?: () => Promise<void>
-}
-
 export async function writeFileAtomic(file: string, content: string | Uint8Array | Iterable<string>, options: WriteOptions = {}): Promise<boolean> {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content instanceof Uint8Array ? Buffer.from(content) : undefined
   if (bytes && (await holds(file, bytes))) return false

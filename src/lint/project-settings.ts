@@ -180,9 +180,9 @@ function packageField(text: string, display: string): PosteditSettings | undefin
   } catch (error) {
     // Node's message gives the offset where parsing stopped ("… in JSON at position 42").
     const offset = Number(/at position (\d+)/.exec(String((error as Error).message))?.[1] ?? 0)
-    const before = text.slice(0, offset)
     const reason = `cannot parse package.json as JSON: ${String((error as Error).message).replace(/ in JSON at position \d+.*$/s, '')}; fix the syntax there`
-    throw new ConfigProblem(display, before.split('\n').length, offset - before.lastIndexOf('\n'), reason)
+    const {line, column} = offsetPosition(text, offset)
+    throw new ConfigProblem(display, line, column, reason)
   }
   const field = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)['postedit'] : undefined
   if (field === undefined) return undefined
@@ -207,10 +207,7 @@ export function keyPosition(text: string, key: string | undefined): {line: numbe
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const match = new RegExp(`(["']?)${escaped}\\1\\s*:`).exec(text)
   if (!match) return {}
-  const before = text.slice(0, match.index)
-  const line = before.split('\n').length
-  const column = match.index - before.lastIndexOf('\n')
-  return {line, column}
+  return offsetPosition(text, match.index)
 }
 
 /** The byte limit for one file read: `maxBytes` from the config, else the default. */

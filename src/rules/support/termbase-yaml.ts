@@ -14,7 +14,6 @@ import type {TermEntry} from './termbase.js'
 export const listFields = ['forbidden', 'admitted', ...conditionFields] as const
 export const textFields = ['preferred', 'note', 'source'] as const
 export const termFields: ReadonlySet<string> = new Set<string>([...listFields, ...textFields])
-const known = termFields
 
 export function parseYamlTermbase(text: string, file: string): TermEntry[] {
   // Required here, not imported: most runs name no termbase, and no worker thread should load
@@ -49,7 +48,7 @@ export function parseYamlTermbase(text: string, file: string): TermEntry[] {
       const key = isScalar(keyNode) ? String(keyNode.value) : ''
       const value = pair.value as Node | null
       const at = value?.range?.[0] ?? keyNode?.range?.[0]
-      if (!known.has(key)) fail(keyNode?.range?.[0], `unknown field \`${key}\`, expected one of ${[...known].map((name) => `\`${name}\``).join(', ')}`)
+      if (!termFields.has(key)) fail(keyNode?.range?.[0], `unknown field \`${key}\`, expected one of ${[...termFields].map((name) => `\`${name}\``).join(', ')}`)
       if ((textFields as readonly string[]).includes(key)) {
         if (!isScalar(value) || typeof value.value !== 'string' || value.value.trim() === '') fail(at, `\`${key}\` must be a non-empty string`)
         entry[key] = (value as {value: string}).value.trim()
