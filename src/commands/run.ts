@@ -6,7 +6,7 @@ import {printable} from '../problems/printable.js'
 import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {prettyReport} from '../report/pretty-report.js'
 import {EXIT, write, type Io} from '../io.js'
-import {lintFiles} from '../lint/run-lint.js'
+import {DEFAULT_SOURCE_DIR, lintFiles} from '../lint/run-lint.js'
 import {displayPath, fileScore, severityOf} from '../report/json-report.js'
 import {scoreText} from '../lint/score.js'
 import type {VFile} from 'vfile'
@@ -14,6 +14,8 @@ import path from 'node:path'
 import {appliedLine, correctDocuments, listCorrectionsFiles, type CorrectedDocument} from '../corrections/documents.js'
 import {anchoredSpans, resolvedByEdits} from '../corrections/suppress.js'
 import {writeFileAtomic} from '../fs/atomic-write.js'
+import {isInside} from '../fs/project-paths.js'
+import {relativeDisplay} from '../corrections/load.js'
 import type {Finding} from '../lint/postedit.js'
 import {plural} from '../report/plural.js'
 import {dateHelp, dateOption} from '../corrections/date-option.js'
@@ -54,7 +56,9 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   // Their `published` dates the texts being linted.
   const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
   const documents = await correctDocuments(await listCorrectionsFiles(io.cwd), io.cwd, {maxBytes})
-  const {files, problems, warnings} = await lintFiles({cwd: io.cwd, paths: positionals, documentDate: documentDates(documents, io.cwd, date)})
+  const lintOnly = lintedSources(documents, positionals, io.cwd)
+  const paths = lintOnly.length === 0 ? positionals : [...(positionals.length > 0 ? positionals : [DEFAULT_SOURCE_DIR]), ...lintOnly]
+  const {files, problems, warnings} = await lintFiles({cwd: io.cwd, paths, documentDate: documentDates(documents, io.cwd, date), unignored: lintOnly})
   for (const warning of warnings) write(io.stderr, `postedit: warning: ${problemLine(warning)}`)
   if (problems.length > 0) {
     for (const problem of problems) write(io.stderr, `postedit: ${problemLine(problem)}`)
@@ -94,6 +98,21 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     if (document.problems.length === 0) write(io.stdout, appliedLine(document))
   }
   return documents.some((document) => document.problems.length > 0) ? EXIT.usage : EXIT.ok
+}
+
+/**
+ * The sources of documents under review that lie in the folders or files this run lints
+ * (`source-text/` by default), named outright: a folder's walk passes over what
+ * .posteditignore excludes, and with it the document, which then would neither be linted nor
+ * summed up, though its corrections are applied. `check` lints them the same way.
+ */
+function lintedSources(documents: readonly CorrectedDocument[], positionals: readonly string[], cwd: string): string[] {
+  const roots = (positionals.length > 0 ? positionals : [DEFAULT_SOURCE_DIR]).map((root) => path.resolve(cwd, root))
+  return documents.flatMap((document) => {
+    const source = document.sourcePath
+    if (document.source === undefined || !source) return []
+    return roots.some((root) => isInside(root, source)) ? [relativeDisplay(source, cwd)] : []
+  })
 }
 
 /**

@@ -123,4 +123,26 @@ describe('postedit run', () => {
     expect(summaries(result.stdout)).toEqual(['source-text/a.txt: 1 finding (1 error, 0 warning, 0 info), MQM penalty 714.29 per 1,000 words (5 points, 7 words); no corrections file; unresolved: 1 finding'])
     expect(tree(cwd)).toEqual(['source-text/a.txt'])
   })
+
+  it('lints and sums up a document under review even where .posteditignore excludes its text', async () => {
+    const cwd = scratchDir({
+      'source-text/a.txt': doubled,
+      'corrections/a.yml': corrections('source-text/a.txt', entry('approved')),
+      'source-text/b.txt': doubled,
+      '.posteditignore': 'source-text/\n'
+    })
+    const result = await runCli(['run'], cwd)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    // b.txt, under no review, stays excluded.
+    expect(summaries(result.stdout)).toEqual([
+      'source-text/a.txt: 1 finding (1 error, 0 warning, 0 info), MQM penalty 714.29 per 1,000 words (5 points, 7 words); 1 correction applied to cleaned/a.txt; unresolved: 0 findings, 0 proposed corrections'
+    ])
+    expect(read(cwd, 'cleaned/a.txt')).toBe(fixed)
+
+    // Named, the folder is walked the same way.
+    const named = await runCli(['run', 'source-text'], cwd)
+    expect(named.code).toBe(0)
+    expect(summaries(named.stdout)).toEqual(summaries(result.stdout))
+  })
 })
