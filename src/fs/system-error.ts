@@ -1,3 +1,4 @@
+import {existsSync, lstatSync} from 'node:fs'
 import path from 'node:path'
 
 /** What to do about a file-system error, by its code. */
@@ -17,6 +18,17 @@ const fixes: Record<string, [string, string]> = {
   ENAMETOOLONG: ['the path is too long', 'use a shorter path']
 }
 
+/** A link whose target is missing stands where a folder was to be made: mkdir says EEXIST, yet no file is there. */
+const danglingLink: [string, string] = ['a link to a missing folder is in the way', 'point the link at an existing folder, or remove it, and rerun']
+
+function isDanglingLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink() && !existsSync(file)
+  } catch {
+    return false
+  }
+}
+
 /**
  * A Node file-system error as one line: the file it concerns (relative to `cwd`), what went
  * wrong in words, the fix, and the code for searching: never Node's raw `EEXIST: file already
@@ -34,7 +46,7 @@ export function systemErrorParts(error: NodeJS.ErrnoException, cwd: string, disp
   // A folder that cannot be made is the file to fix, not the file that was to go in it.
   const own = error.path && (display === undefined || error.syscall === 'mkdir') ? path.relative(cwd, error.path).split(path.sep).join('/') || '.' : undefined
   const file = own ?? display
-  const [what, fix] = fixes[code] ?? [`${error.syscall ?? 'file'} failed`, 'check the file and rerun']
+  const [what, fix] = (code === 'EEXIST' && error.path && isDanglingLink(error.path) ? danglingLink : fixes[code]) ?? [`${error.syscall ?? 'file'} failed`, 'check the file and rerun']
   return {file: file ?? 'a file', message: `${what} (${code}${error.syscall ? ` on ${error.syscall}` : ''})`, fix}
 }
 
