@@ -235,7 +235,10 @@ function placeProblem(loaded: LoadedCorrections, where: DocumentField, sourceNam
     return documentProblem(where, `\`document\` ${sourceName} is a link into ${CLEANED_DIR}/, which postedit writes`, `postedit never writes the source, so replace the link with the file itself`)
   }
   if (!paths.cleanedIsOwn()) {
-    return documentProblem(where, `${CLEANED_DIR}/ is a link out of the project folder, so ${cleanedName} would be written elsewhere`, `replace the link with a real ${CLEANED_DIR}/ folder`)
+    // A link to another folder of the project is refused too: it may lead to source-text/.
+    const target = paths.inside(CLEANED_DIR)
+    const linked = target === undefined ? 'out of the project folder' : `to ${path.relative(paths.root, target).split(path.sep).join('/') || '.'}/`
+    return documentProblem(where, `${CLEANED_DIR}/ is a link ${linked}, so ${cleanedName} would be written elsewhere`, `replace the link with a real ${CLEANED_DIR}/ folder`)
   }
   const cleaned = lstatOrUndefined(path.join(cwd, cleanedName))
   if (cleaned && !cleaned.isFile()) {

@@ -102,6 +102,19 @@ describe('a corrections file names only files inside the project', () => {
     expect(tree(outside)).toEqual([])
   })
 
+  it('refuses a cleaned/ link to another folder of the project, and says where it leads', async () => {
+    const cwd = project()
+    symlinkSync(path.join(cwd, 'source-text'), path.join(cwd, 'cleaned'))
+    const before = tree(cwd)
+    const result = await runCli(['apply'], cwd)
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: corrections/article.yml:1:11: cleaned/ is a link to source-text/, so cleaned/article.txt would be written elsewhere; replace the link with a real cleaned/ folder\n'
+    })
+    expect(tree(cwd)).toEqual(before)
+  })
+
   it('refuses a source that is a link into cleaned/: the source is never overwritten', async () => {
     const cwd = project({'cleaned/article.txt': article})
     execFileSync('rm', [path.join(cwd, 'source-text/article.txt')])
