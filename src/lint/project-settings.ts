@@ -7,10 +7,8 @@ import {UsageError} from '../io.js'
 import {DEFAULT_MAX_BYTES, ReadTextError, readTextFile} from '../fs/read-text.js'
 import {SettingsError, validateSettings, type PosteditSettings} from './settings.js'
 import {isNestedTooDeep, nestedTooDeep} from '../rules/support/yaml-depth.js'
+import {configNames} from './config-names.js'
 import {duplicateKeyReason, jsonDuplicateKeys, yamlDuplicateKey, type DuplicateKey} from './duplicate-keys.js'
-
-/** The config files the corrections commands read at the project root, as lint finds them. */
-const names = ['.posteditrc', '.posteditrc.json', '.posteditrc.yml', '.posteditrc.yaml'] as const
 
 /** A config file that cannot be used: where (`.posteditrc:3:5`), what, and the fix. */
 export class ConfigProblem extends UsageError {
@@ -116,8 +114,6 @@ function keyNode(root: Node | null, key: string): Node | undefined {
   return found ?? (isMap(root) ? root : undefined)
 }
 
-/** The names of a config file, in the order a folder's are tried: the first found wins. */
-export const configNames = [...names, 'package.json'] as const
 
 /**
  * The largest config file read. Settings take a few hundred bytes; a pull request can add a

@@ -2,7 +2,7 @@ import {lstatSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {UsageError} from '../io.js'
 import {isInside, realPathOf} from '../fs/project-paths.js'
-import {configNames} from '../lint/project-settings.js'
+import {configNames} from '../lint/config-names.js'
 
 export interface OutputGuard {
   /** Folders postedit reads or writes itself (sources, corrections, cleaned texts): never a report's place. */
