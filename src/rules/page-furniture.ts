@@ -12,7 +12,7 @@ import {
 import {fileLocation} from './support/file-location.js'
 import {lineShape, spanShapes} from './support/furniture-shapes.js'
 import {PhraseIndex} from './support/phrase-index.js'
-import {treeViews, type Token} from './support/views.js'
+import {treeViews, type SentenceView, type Token} from './support/views.js'
 import type {RuleDefinition} from './types.js'
 import {reportFinding} from './support/reporter.js'
 import {phraseSource} from './support/regexp-source.js'
@@ -60,6 +60,7 @@ const separator = `[${breadcrumbSeparators.replace(/[\]\\^-]/g, '\\$&')}]`
 /** "Home » World » Europe": a root, then at least two more items after separators. */
 const breadcrumb = new RegExp(String.raw`^(?:${breadcrumbRoots.join('|')})\s*${separator}[^\n]*?${separator}`, 'u')
 const openingQuote = /^["“‘«'„]$/u
+const chevron = /[»›]/u
 /** A trail is short: longer lines with such a start are prose. */
 const maxBreadcrumbWords = 20
 
@@ -77,9 +78,15 @@ interface MarkerHit {
   bracketed: boolean
 }
 
+// Shared by every line without a marker; never written to.
+const noMarkers: readonly MarkerHit[] = []
+/** Letters that every marker holds: named once, since a regex literal is a new object each time it runs. */
+const markerHint = /lso|ussi|LSO|USSI|galement|GALEMENT|READ MORE/u
+
 /** Related-article markers inside a line, after its first sentence: bracketed ones whole, bare ones alone. */
-function inlineMarkers(text: string): MarkerHit[] {
-  if (!/lso|ussi|LSO|USSI|galement|GALEMENT|READ MORE/u.test(text)) return []
+function inlineMarkers(text: string): readonly MarkerHit[] {
+  // Every marker ends with a colon: one character search settles most lines before the words'.
+  if (!text.includes(':') || !markerHint.test(text)) return noMarkers
   const hits: MarkerHit[] = []
   for (const match of text.matchAll(bracketedMarker)) {
     if (match.index === 0) continue
@@ -142,18 +149,18 @@ function standsAlone(previous: string, next: string): boolean {
  * The lines of a paragraph, each with its words as tokens: the paragraph whole, or with
  * `eachLine` cut where a physical line stands alone (see `standsAlone`).
  */
-function linesOf(paragraph: Paragraph, source: string, tokensOf: Map<Sentence, Token[]>, eachLine: boolean): Line[] {
+function linesOf(paragraph: Paragraph, source: string, tokensOf: SentenceCursor, eachLine: boolean): Line[] {
   const from = paragraph.position?.start.offset
   const to = paragraph.position?.end.offset
   if (from === undefined || to === undefined) return []
   const sentences: Token[][] = []
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') continue
-    const tokens = tokensOf.get(child)
+    const tokens = tokensOf.tokensOf(child)
     if (tokens) sentences.push(tokens)
   }
-  const cuts = eachLine ? lineCuts(source, from, to) : []
-  if (cuts.length === 0) {
+  const cuts = eachLine ? lineCuts(source, from, to) : undefined
+  if (cuts === undefined || cuts.length === 0) {
     const line = trimmedLine(source, from, to, sentences)
     return line ? [line] : []
   }
@@ -166,6 +173,28 @@ function linesOf(paragraph: Paragraph, source: string, tokensOf: Map<Sentence, T
     if (line) lines.push(line)
   }
   return lines
+}
+
+/**
+ * The tokens of each paragraph's sentences, read paragraph by paragraph in document order.
+ * The views list sentences in that order too, so a paragraph's sentences come next in the
+ * list: a cursor finds them, where a map from every sentence of the file cost a hash entry a
+ * sentence and a lookup a sentence.
+ */
+class SentenceCursor {
+  private next = 0
+  constructor(private readonly sentences: readonly SentenceView[]) {}
+
+  /** The tokens of `node`, listed at or after the cursor; undefined when it is not listed. */
+  tokensOf(node: Sentence): Token[] | undefined {
+    for (let index = this.next; index < this.sentences.length; index++) {
+      const view = this.sentences[index]!
+      if (view.node !== node) continue
+      this.next = index + 1
+      return view.tokens
+    }
+    return undefined
+  }
 }
 
 /** The file offsets inside `from`–`to` where a physical line that stands alone begins. */
@@ -199,7 +228,9 @@ interface PhraseHit {
 /** The first furniture phrase of the line: `start` ones at its first word, `anywhere` ones anywhere. */
 function findPhrase(line: Line, phrases: PhraseIndex<FurniturePhrase>, anywhere: PhraseIndex<FurniturePhrase>): PhraseHit | undefined {
   if (line.words > maxFurnitureWords) return undefined
-  for (const [number, tokens] of line.sentences.entries()) {
+  // An index, not `entries()`: asked of every line, whose iterator and pairs were garbage.
+  for (let number = 0; number < line.sentences.length; number++) {
+    const tokens = line.sentences[number]!
     let firstWord = -1
     for (let position = 1; position < tokens.length - 1; position++) {
       const token = tokens[position]!
@@ -257,8 +288,7 @@ export default function retextPageFurniture(options: PageFurnitureOptions = {}) 
     const source = String(file.value ?? '')
     const place = fileLocation(file)
     const views = treeViews(tree)
-    const tokensOf = new Map<Sentence, Token[]>()
-    for (const sentence of views.sentences) tokensOf.set(sentence.node, sentence.tokens)
+    const tokensOf = new SentenceCursor(views.sentences)
 
     // `null`: no suggestion (an explicit undefined would take the default).
     const report = (start: number, end: number, reason: string, expected: string[] | null = ['']) => {
@@ -283,7 +313,7 @@ export default function retextPageFurniture(options: PageFurnitureOptions = {}) 
         continue
       }
       marker = undefined
-      if (line.words <= maxBreadcrumbWords && (breadcrumb.test(line.text) || (/[»›]/u.test(line.text) && chevronTrail.test(line.text)))) {
+      if (line.words <= maxBreadcrumbWords && (breadcrumb.test(line.text) || (chevron.test(line.text) && chevronTrail.test(line.text)))) {
         report(line.start, line.end, `Unexpected ${kindLabels.breadcrumb} \`${shortened(line.text)}\`, remove it`)
         continue
       }

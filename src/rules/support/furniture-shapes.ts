@@ -63,13 +63,36 @@ const weekdays = [...englishWeekdays.map((day) => day.toLowerCase()), 'lundi', '
 const monthWord = new RegExp(`^(?:${months})$`, 'u')
 const dateToken = /^(?:\d{1,4}(?:st|nd|rd|th|er)?|\d{1,2}[:h]\d{2}|\d{1,2}h|\d{1,4}(?:[./]\d{1,4}){1,2})$/u
 
+// The expressions that every line is tested against are named here, not written where they
+// are tested: a regular expression literal is a new object each time it is evaluated, and
+// these are evaluated for every line of every file.
+const datelineStop = /[\s,;|•·–—():-]/u
+const trailingPoints = /\.+$/u
+/** A clock time ("10:32", "10h32"), looked for before a line is split into words. */
+const clockHint = /\d[:hH]\d\d/u
+const strictClockHint = /\d[:hH][0-5]\d/u
+const shareBarStop = /[\s|•·,/]/u
+/** A capital and a point, perhaps after a bracket: how a desk writer's initials open a line. */
+const initialsOpening = /^\(?\s*\p{Lu}\./u
+const commissionedHint = / (?:POUR|FOR) /u
+
+/**
+ * The text before the first `stop`, undefined when it is empty. Asked of every line: a search
+ * gives the word's end without the match array of an `exec`.
+ */
+function leadingWord(text: string, stop: RegExp): string | undefined {
+  const end = text.search(stop)
+  if (end === 0 || text === '') return undefined
+  return end === -1 ? text : text.slice(0, end)
+}
+
 /**
  * The line's first word when it may open a date line (a date-line word or a weak opener).
  * Asked of every line of every paragraph: the first word settles most of them. No opener
  * holds a hyphen or a colon, so cutting there too leaves an opener whole.
  */
 function datelineFirstWord(text: string): string | undefined {
-  const first = /^[^\s,;|•·–—():-]+/u.exec(text)?.[0].toLowerCase().replace(/\.+$/u, '')
+  const first = leadingWord(text, datelineStop)?.toLowerCase().replace(trailingPoints, '')
   return first !== undefined && (datelineOpener.has(first) || weakOpeners.has(first)) ? first : undefined
 }
 
@@ -78,16 +101,15 @@ function datelineFirstWord(text: string): string | undefined {
  * Mis à jour le …": a line that opens with a date-line word and holds nothing but such words,
  * dates and times, and names a date or time.
  */
-function isDateline(text: string): boolean {
-  const first = datelineFirstWord(text)
+function isDateline(text: string, first = datelineFirstWord(text)): boolean {
   if (first === undefined) return false
   // After a weak opener the line needs a clock time (below): most prose lines that start with
   // "The" or "On" have none, and are settled here without splitting them into words.
-  if (!datelineOpener.has(first) && !/\d[:hH]\d\d/u.test(text)) return false
+  if (!datelineOpener.has(first) && !clockHint.test(text)) return false
   const words = text
     .toLowerCase()
     .split(/[\s,;|•·–—()]+|-(?=\s)|(?<=\s)-|:(?!\d)/u)
-    .map((word) => word.replace(/\.+$/u, ''))
+    .map((word) => word.replace(trailingPoints, ''))
     .filter((word) => word !== '')
   if (words.length < 2) return false
   if (!datelineOpener.has(words[0]!)) {
@@ -119,8 +141,8 @@ function endsWithAgency(text: string): boolean {
 /** A byline line, alone or with its date line after it. */
 function bylineHit(text: string): boolean {
   // The name patterns are long Unicode expressions, costly to compile and to run; these two
-  // cheap tests settle nearly every line first.
-  if (agencyJoin.test(text) && endsWithAgency(text) && agencyCredit.test(text)) return true
+  // cheap tests settle nearly every line first, the line's last word before a search of it all.
+  if (endsWithAgency(text) && agencyJoin.test(text) && agencyCredit.test(text)) return true
   if (!bylineOpening.test(text)) return false
   const match = byline.exec(text)
   if (!match) return false
@@ -138,7 +160,7 @@ const barWords = new Set(shareBarWords)
 /** "Facebook Twitter LinkedIn Email": share buttons, two networks at least and nothing else. */
 function isShareBar(text: string): boolean {
   // The first word settles most lines without splitting the whole of them.
-  const first = /^[^\s|•·,/]+/u.exec(text)?.[0].toLowerCase()
+  const first = leadingWord(text, shareBarStop)?.toLowerCase()
   if (first === undefined || !barWords.has(first)) return false
   const words = text.toLowerCase().split(/[\s|•·,/]+/u).filter((word) => word !== '')
   if (words.length < 2 || !words.every((word) => barWords.has(word))) return false
@@ -159,6 +181,8 @@ const bracketCredit = new RegExp(
 /** "… outside the court. Jane Doe / AFP": a credit after a caption's last sentence, at the line's end. */
 /** "protest-paris-2024.jpg": an image's file name, left where a scraper dropped the image. */
 const imageFileLine = /^[\w.\-’' ]{1,80}\.(?:jpe?g|png|gif|webp|avif)$/iu
+/** The longest line `imageFileLine` can match: a name of 80 characters, a point, an extension of 4. */
+const maxImageFileLine = 85
 
 const trailingCredit = new RegExp(
   String.raw`(?:^|(?<=[.!?…]["”’»)]?)[ \t]+)(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*\s*\/\s*(?:${creditAgencies})(?:\s+(?:via|pour|for)\s+(?:Getty Images|AFP))?\s*$`,
@@ -305,9 +329,10 @@ export function lineShape(text: string): string | undefined {
   if ((outletStarts.has(text.slice(0, 2)) || (text.startsWith('(') && outletStarts.has(text.slice(1, 3)))) && outletCredit.test(text)) return 'byline'
   if (sourceCredit.test(text)) return 'source line'
   // The part before " by " starts as the line does: no date-line opener, neither can hold.
-  if (datelineFirstWord(text) !== undefined && (isDateline(text) || datelineWithAuthor(text))) return 'publication date line'
-  if (text.length <= 60 && /\d[:hH][0-5]\d/u.test(text) && dateTimeLine.test(text)) return 'publication date line'
-  if (/^\(?\s*\p{Lu}\./u.test(text) && initialsCredit.test(text)) return 'byline'
+  const first = datelineFirstWord(text)
+  if (first !== undefined && (isDateline(text, first) || datelineWithAuthor(text))) return 'publication date line'
+  if (text.length <= 60 && strictClockHint.test(text) && dateTimeLine.test(text)) return 'publication date line'
+  if (initialsOpening.test(text) && initialsCredit.test(text)) return 'byline'
   if (relativeTime.test(text) || numericDateLine.test(text)) return 'publication date line'
   if (creditLine.test(text) || agencyMedia.test(text) || agencyAlone.test(text) || capitalCredit.test(text)) return 'photo credit'
   if (agencyInitials.test(text)) return 'agency credit'
@@ -320,7 +345,8 @@ export function lineShape(text: string): string | undefined {
   if (labelList.test(text)) return 'tag list'
   if (stampLine.test(text)) return 'live-blog time stamp'
   if (isShareBar(text)) return 'share bar'
-  if (imageFileLine.test(text)) return 'image file name'
+  // Every line that got this far is asked: its length settles nearly all without a backtracking run.
+  if (text.length <= maxImageFileLine && imageFileLine.test(text)) return 'image file name'
   return undefined
 }
 
@@ -342,7 +368,7 @@ export function spanShapes(text: string): ShapeHit[] {
   // Two slashes at least: a photographer, a pool or partner, then the agency.
   const layered = !trailing && text.indexOf('/') !== text.lastIndexOf('/') ? layeredCredit.exec(text) : null
   if (layered) hits.push({start: layered.index, end: layered.index + layered[0].trimEnd().length, label: 'photo credit'})
-  const commissioned = / (?:POUR|FOR) /u.test(text) ? commissionedCredit.exec(text) : null
+  const commissioned = commissionedHint.test(text) ? commissionedCredit.exec(text) : null
   if (commissioned) hits.push({start: commissioned.index, end: commissioned.index + commissioned[0].trimEnd().length, label: 'photo credit'})
   if (text.includes('new ')) {
     for (const match of text.matchAll(newWindow)) hits.push({start: withSpaceBefore(text, match.index), end: match.index + match[0].length, label: 'link label'})
@@ -358,6 +384,8 @@ export function spanShapes(text: string): ShapeHit[] {
   if (copyright && copyright[0].trim().split(/\s+/).length <= maxCopyrightWords && creditAgency.test(copyright[0])) {
     hits.push({start: withSpaceBefore(text, copyright.index), end: copyright.index + copyright[0].length, label: 'photo credit'})
   }
+  // Nearly every line has none: no second list for it.
+  if (hits.length === 0) return hits
   // Spans may overlap ("(Photo © AFP)"): the earlier, longer one stands.
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: ShapeHit[] = []
