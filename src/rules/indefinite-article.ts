@@ -2,7 +2,7 @@ import type {Root, Sentence, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import {takesA, takesAn} from './data/indefinite-article.js'
 import {reportFinding} from './support/reporter.js'
-import {nodeText, treeViews} from './support/views.js'
+import {nodeText, treeViews, type SentenceView} from './support/views.js'
 import type {RuleDefinition} from './types.js'
 
 const id = 'indefinite-article'
@@ -91,19 +91,30 @@ function wordAfter(children: Sentence['children'], index: number): Word | undefi
   return sibling?.type === 'WordNode' ? sibling : undefined
 }
 
-function checkSentence(sentence: Sentence, file: VFile): void {
+/**
+ * The sentence's articles, read from its tokens: a token's text is its word's, without a
+ * walk of the word's leaves, and only an "a" or "an" needs the word's node (for the white
+ * space after it). The tokens are the sentence's children less the white space, in order,
+ * so the node is found by counting those.
+ */
+function checkSentence({node: sentence, tokens}: SentenceView, file: VFile): void {
   const children = sentence.children
+  // The child of the last article found, and how many children not white space reach it.
+  let index = -1
+  let counted = 0
   let wordsBefore = false
-  for (let index = 0; index < children.length; index++) {
-    const node = children[index]!
-    if (node.type !== 'WordNode') continue
+  for (let position = 1; position < tokens.length - 1; position++) {
+    const token = tokens[position]!
+    if (token.kind !== 'word') continue
     const first = !wordsBefore
     wordsBefore = true
-    const actual = nodeText(node)
+    const actual = token.text
     // Most words are neither article: the length rules them out before any lowering.
     if (actual.length > 2) continue
     const normal = actual.toLowerCase()
     if (normal !== 'a' && normal !== 'an') continue
+    while (counted < position) if (children[++index]!.type !== 'WhiteSpaceNode') counted++
+    const node = children[index]!
     const next = wordAfter(children, index)
     if (!next) continue
     const an = actual.length !== 1
@@ -133,7 +144,7 @@ function checkSentence(sentence: Sentence, file: VFile): void {
 
 export default function indefiniteArticles() {
   return function (tree: Root, file: VFile) {
-    for (const sentence of treeViews(tree).sentences) checkSentence(sentence.node, file)
+    for (const sentence of treeViews(tree).sentences) checkSentence(sentence, file)
   }
 }
 
