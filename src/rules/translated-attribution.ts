@@ -94,6 +94,22 @@ interface Candidate {
   strict: boolean
 }
 
+/**
+ * The matches of a global `pattern` in `text`, as `matchAll` gives them. `matchAll` copies
+ * its pattern at every call, and these patterns, which hold every rendering of every outlet,
+ * cost more to copy for each file than to run over most files.
+ */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = []
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match)
+    // An empty match would be found again at the same place: step over one character.
+    if (match[0] === '') pattern.lastIndex += (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1
+  }
+  return matches
+}
+
 function outletFor(text: string): TranslatedOutlet | undefined {
   const normal = text.toLowerCase().replace(/\s+/g, ' ').replace(/'/g, '’')
   return renderings.find((rendering) => rendering.text.replace(/'/g, '’') === normal)?.outlet
@@ -110,7 +126,7 @@ export default function retextTranslatedAttribution() {
     const place = fileLocation(file)
     const candidates: Candidate[] = []
 
-    for (const match of text.matchAll(asFrame)) {
+    for (const match of matchesOf(asFrame, text)) {
       const [, verb, by, outlet, noun] = match
       const frame = frenchFor[verb!.toLowerCase()] ?? frenchFor.written!
       if (outlet !== undefined) {
@@ -124,7 +140,7 @@ export default function retextTranslatedAttribution() {
     }
 
     // Every match holds "nalysis": a plain search spares the pattern most texts.
-    for (const match of text.includes('nalysis') ? text.matchAll(analysisFrame) : []) {
+    for (const match of text.includes('nalysis') ? matchesOf(analysisFrame, text) : []) {
       const [, outlet, noun] = match
       const found = outlet ?? noun!
       if (outlet === undefined && (attributionFollowers.has(noun!) || analysisVerbs.has(noun!) || /(?:ed|s|ing|ly)$/.test(noun!))) continue
@@ -132,7 +148,7 @@ export default function retextTranslatedAttribution() {
     }
 
     for (const [pattern, frame] of [[invertedFrame, frenchFor.inverted!], [accordingFrame, frenchFor.according!]] as const) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, text)) {
         const outlet = match[1]!
         const known = outletFor(outlet)
         if (!known || known.ambiguous) continue
@@ -140,7 +156,7 @@ export default function retextTranslatedAttribution() {
       }
     }
 
-    for (const match of text.matchAll(outletNounFrame)) {
+    for (const match of matchesOf(outletNounFrame, text)) {
       const outlet = match[1]!
       const known = outletFor(outlet)
       // An ambiguous rendering ("news", "truth") is a name here only with its article: "the daily news" is English.
