@@ -456,8 +456,9 @@ const passiveMarkers = new Set(['been', 'be', 'being', 'get', 'gets', 'got', 'ge
 const timeAfterAdverb = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'previous', 'next', 'same', 'following', 'first', 'last', 'end', 'beginning', 'start'])
 
 /** "according to X, the strike would have killed…": the French conditional of reported fact. */
-function reportedConditionalAt(tokens: Token[], at: number, reported: boolean): Hit | undefined {
-  if (!reported || tokens[at]!.norm !== 'would' || tokens[at + 1]?.norm !== 'have') return undefined
+function reportedConditionalAt(tokens: Token[], at: number): Hit | undefined {
+  // The whole sentence is read for its source only here, at a "would have": most sentences have none.
+  if (tokens[at]!.norm !== 'would' || tokens[at + 1]?.norm !== 'have' || !reportsSource(tokens)) return undefined
   let index = at + 2
   const passive = tokens[index]?.norm === 'been'
   if (passive) index++
@@ -481,7 +482,7 @@ function reportsSource(tokens: Token[]): boolean {
   return according
 }
 
-type Check = (tokens: Token[], at: number, reported: boolean) => Hit | undefined
+type Check = (tokens: Token[], at: number) => Hit | undefined
 
 /**
  * Each check with the words its first token must be, in the order they are tried (the first
@@ -515,11 +516,11 @@ for (const [check, words] of checks) {
   }
 }
 
-function checkAt(tokens: Token[], at: number, reported: boolean): Hit | undefined {
+function checkAt(tokens: Token[], at: number): Hit | undefined {
   const candidates = checksByWord.get(tokens[at]!.norm)
   if (!candidates) return undefined
   for (const check of candidates) {
-    const hit = check(tokens, at, reported)
+    const hit = check(tokens, at)
     if (hit) return hit
   }
   return undefined
@@ -540,10 +541,9 @@ export default function retextFrenchGrammar() {
   return function (tree: Root, file: VFile) {
     const source = String(file.value)
     eachSentence(tree, (tokens) => {
-      const reported = reportsSource(tokens)
       let at = 1
       while (at < tokens.length - 1) {
-        const hit = phraseAt(index, tokens, at) ?? checkAt(tokens, at, reported)
+        const hit = phraseAt(index, tokens, at) ?? checkAt(tokens, at)
         if (!hit) {
           at++
           continue
