@@ -104,6 +104,11 @@ function codeChecker(text: string, spans: Array<[number, number]>): (index: numb
 }
 
 const anyDoubleQuote = new RegExp(`[${[...DOUBLE_QUOTES].join('')}]`)
+/**
+ * The same, to step from one mark to the next: a block with a quote was read a character at
+ * a time, each one made a string and looked up in a set, for the few marks it holds.
+ */
+const eachDoubleQuote = new RegExp(anyDoubleQuote.source, 'g')
 
 const quotesKey = Symbol('quotes')
 
@@ -123,9 +128,10 @@ export function analyzeQuotes(text: string): QuoteAnalysis {
   const inCode = codeChecker(text, codeSpans(text))
   const marks: QuoteMark[] = []
   let open: QuoteMark | undefined
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]
-    if (char === undefined || !DOUBLE_QUOTES.has(char)) continue
+  eachDoubleQuote.lastIndex = 0
+  for (let found = eachDoubleQuote.exec(text); found; found = eachDoubleQuote.exec(text)) {
+    const index = found.index
+    const char = found[0]
     // 5" or 12” after a number is an inch or second sign unless it closes an open quotation.
     if (isDigit(text[index - 1]) && !open) continue
     if (inCode(index)) continue
