@@ -50,16 +50,22 @@ type Kind = 'french-only' | 'french' | 'other'
  * occurrence. The answer depends on the word and the fixed lists alone. Cleared when large,
  * so that a long run over varied text does not grow it without bound.
  */
-const classified = new Map<string, Kind>()
+// One table for sentence-initial words and one for the others, so that the word itself is
+// the key: a key joined from a mark and the word was a new string at every word.
+const classifiedInitial = new Map<string, Kind>()
+const classifiedInner = new Map<string, Kind>()
 const classifiedLimit = 200_000
 
 function classifyCached(raw: string, sentenceInitial: boolean): Kind {
-  const key = sentenceInitial ? '^' + raw : ' ' + raw
-  let kind = classified.get(key)
+  const classified = sentenceInitial ? classifiedInitial : classifiedInner
+  let kind = classified.get(raw)
   if (kind === undefined) {
-    if (classified.size >= classifiedLimit) classified.clear()
+    if (classifiedInitial.size + classifiedInner.size >= classifiedLimit) {
+      classifiedInitial.clear()
+      classifiedInner.clear()
+    }
     kind = classify(raw, sentenceInitial)
-    classified.set(key, kind)
+    classified.set(raw, kind)
   }
   return kind
 }
@@ -155,6 +161,14 @@ function findRuns(sentence: Sentence, file: VFile, value: string) {
   if (base === undefined || stop === undefined) return
   // A sentence without one French-only word cannot hold a run: skipped without a word walk.
   if (!hasFrenchHint(value, base, stop)) return
+  reportRuns(sentence, file, value, base, stop)
+}
+
+/**
+ * The word walk of `findRuns`, for a sentence with a sign of French. Apart from it, so that
+ * the state its closures share is made only for such sentences, not for every sentence.
+ */
+function reportRuns(sentence: Sentence, file: VFile, value: string, base: number, stop: number) {
   // Found on first need: most words of most sentences are not French, and need no look.
   let spans: LoanwordSpans | undefined
   const inLoanword = (word: Word) => {
@@ -166,6 +180,8 @@ function findRuns(sentence: Sentence, file: VFile, value: string) {
 
   let run: {words: Word[]; frenchOnly: number} = {words: [], frenchOnly: 0}
   const flush = () => {
+    // Every word that is not French ends a run, most often an empty one: nothing to judge.
+    if (run.words.length === 0) return
     const {frenchOnly} = run
     const words = trimEnglishEdges(run.words)
     run = {words: [], frenchOnly: 0}
