@@ -35,6 +35,26 @@ interface FirstWord<T> {
   rest: Array<Indexed<T>>
 }
 
+/**
+ * The words the token after a pattern's first may be: those of the second slot, and while
+ * that is optional those of the slot after it, up to a required one ("in a|an? preventive
+ * title": "a", "an" or "preventive"). Undefined when the first slot is optional, when a slot
+ * on the way takes a number, or when every slot after the first is optional (the match may
+ * end at the first word, whatever follows).
+ */
+function wordsAfterFirst(pattern: Pattern): ReadonlySet<string> | undefined {
+  const first = pattern[0]
+  if (!first || first.optional) return undefined
+  const words = new Set<string>()
+  for (let slot = 1; slot < pattern.length; slot++) {
+    const current = pattern[slot]!
+    if (current.words.has('#')) return undefined
+    for (const word of current.words) words.add(word)
+    if (!current.optional) return words
+  }
+  return undefined
+}
+
 export class PhraseIndex<T> {
   private readonly byWord = new Map<string, FirstWord<T>>()
   private readonly byNumber: Array<Indexed<T>> = []
@@ -69,10 +89,9 @@ export class PhraseIndex<T> {
       this.anywhere.push(indexed)
       return this
     }
-    // A required first slot then a required second one without a number: the second word
-    // is known, so the entry is filed under it too.
-    const [first, second] = compiled
-    const seconds = first && !first.optional && second && !second.optional && !second.words.has('#') ? second.words : undefined
+    // With a required first slot, the word after it is known when the slots that may come
+    // next hold no number: the entry is filed under each of those words too.
+    const seconds = wordsAfterFirst(compiled)
     for (const word of words) {
       if (word === '#') {
         this.byNumber.push(indexed)

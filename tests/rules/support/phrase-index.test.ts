@@ -63,12 +63,21 @@ describe('PhraseIndex on its second word', () => {
     expect(index.candidatesAt(words, 3).map((entry) => entry.value)).toEqual(['framework', 'bare', 'end', 'days', 'level'])
   })
 
-  it('keeps entries with an optional or number second slot, and one-slot entries, in the order added', () => {
+  it('keeps entries with a number second slot, and one-slot entries, in the order added', () => {
     const words = tokens('We met in fine.')
-    expect(index.candidatesAt(words, 3).map((entry) => entry.value)).toEqual(['fine', 'bare', 'end', 'days'])
+    expect(index.candidatesAt(words, 3).map((entry) => entry.value)).toEqual(['fine', 'bare', 'days'])
     expect(index.matchesAt(words, 3).map((match) => [match.value, match.end])).toEqual([
       ['fine', 5],
       ['bare', 4]
+    ])
+  })
+
+  it('offers an entry whose second slot is optional when the next token may be that slot or the one after it', () => {
+    const skipped = tokens('We met in end.')
+    expect(index.candidatesAt(skipped, 3).map((entry) => entry.value)).toEqual(['bare', 'end', 'days'])
+    expect(index.matchesAt(skipped, 3).map((match) => [match.value, match.end])).toEqual([
+      ['bare', 4],
+      ['end', 5]
     ])
   })
 })
