@@ -3,6 +3,7 @@ import {unlinkSync} from 'node:fs'
 import {lstat, mkdir, open, readdir, rename, stat, unlink} from 'node:fs/promises'
 import path from 'node:path'
 import {readRegularFile} from './read-text.js'
+import {isSystemError} from './system-error.js'
 
 /** Temporary files being written now, removed if the process is interrupted. */
 const pending = new Set<string>()
@@ -160,6 +161,9 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     await rename(temporary, file)
   } catch (error) {
     await unlink(temporary).catch(() => undefined)
+    // The temporary file is postedit's, not the user's: name what the user can fix, the
+    // folder it could not be made in, or the file being written.
+    if (isSystemError(error) && error.path === temporary) error.path = error.syscall === 'open' ? dir : file
     throw error
   } finally {
     pending.delete(temporary)

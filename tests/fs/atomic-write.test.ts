@@ -99,4 +99,16 @@ describe('temporary files of interrupted runs', () => {
     expect(signal).toBe('SIGTERM')
     expect(readdirSync(dir)).toEqual([])
   })
+
+  it('an error on its temporary file names what the user can fix: the folder, or the file written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postedit-atomic-'))
+    // A folder where the file goes: the rename fails on the target.
+    mkdirSync(path.join(dir, 'x.json', 'inner'), {recursive: true})
+    const renamed = (await writeFileAtomic(path.join(dir, 'x.json'), '{}\n').catch((error: unknown) => error)) as NodeJS.ErrnoException
+    expect([renamed.syscall, renamed.path]).toEqual(['rename', path.join(dir, 'x.json')])
+    expect(readdirSync(dir)).toEqual(['x.json'])
+    // A folder no file can be made in (root may write anywhere else): the open fails in it.
+    const opened = (await writeFileAtomic('/proc/self/x.json', '{}\n').catch((error: unknown) => error)) as NodeJS.ErrnoException
+    expect([opened.syscall, opened.path]).toEqual(['open', '/proc/self'])
+  })
 })
