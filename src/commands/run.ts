@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {documentDates, dropRejected} from '../corrections/suppress.js'
 import {isSystemError, systemErrorParts} from '../fs/system-error.js'
@@ -7,6 +8,7 @@ import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {prettyReport} from '../report/pretty-report.js'
 import {EXIT, write, type Io} from '../io.js'
 import {DEFAULT_SOURCE_DIR, lintFiles} from '../lint/run-lint.js'
+import {globCharacters} from '../lint/discover.js'
 import {displayPath, fileScore, severityOf} from '../report/json-report.js'
 import {scoreText} from '../lint/score.js'
 import type {VFile} from 'vfile'
@@ -56,7 +58,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   // Their `published` dates the texts being linted.
   const maxBytes = maxBytesOf(await loadProjectSettings(io.cwd))
   const documents = await correctDocuments(await listCorrectionsFiles(io.cwd), io.cwd, {maxBytes})
-  const lintOnly = lintedSources(documents, positionals, io.cwd)
+  const lintOnly = await lintedSources(documents, positionals, io.cwd)
   const paths = lintOnly.length === 0 ? positionals : [...(positionals.length > 0 ? positionals : [DEFAULT_SOURCE_DIR]), ...lintOnly]
   const {files, problems, warnings} = await lintFiles({cwd: io.cwd, paths, documentDate: documentDates(documents, io.cwd, date), unignored: lintOnly})
   for (const warning of warnings) write(io.stderr, `postedit: warning: ${problemLine(warning)}`)
@@ -106,14 +108,25 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
  * .posteditignore excludes, and with it the document, which then would neither be linted nor
  * summed up, though its corrections are applied. `check` lints them the same way.
  */
-function lintedSources(documents: readonly CorrectedDocument[], positionals: readonly string[], cwd: string): string[] {
-  const roots = (positionals.length > 0 ? positionals : [DEFAULT_SOURCE_DIR]).map((root) => path.resolve(cwd, root))
+async function lintedSources(documents: readonly CorrectedDocument[], positionals: readonly string[], cwd: string): Promise<string[]> {
+  const given = positionals.length > 0 ? positionals : [DEFAULT_SOURCE_DIR]
+  const roots = given.filter((named) => !isGlob(named, cwd)).map((root) => path.resolve(cwd, root))
+  // A glob takes what it matches, as discovery expands it (`run 'source-text/*.txt'`).
+  const matched = new Set<string>()
+  const globs = given.filter((named) => isGlob(named, cwd))
+  if (globs.length > 0) {
+    const {glob} = await import('glob')
+    for (const pattern of globs) for (const match of await glob(pattern, {cwd, absolute: true})) matched.add(match)
+  }
   return documents.flatMap((document) => {
     const source = document.sourcePath
     if (document.source === undefined || !source) return []
-    return roots.some((root) => isInside(root, source)) ? [relativeDisplay(source, cwd)] : []
+    return matched.has(source) || roots.some((root) => isInside(root, source)) ? [relativeDisplay(source, cwd)] : []
   })
 }
+
+/** A path with glob characters that names no file as written, as discovery reads it. */
+const isGlob = (named: string, cwd: string) => globCharacters.test(named) && !existsSync(path.resolve(cwd, named))
 
 /**
  * What the corrections did for a linted file and what is left: findings that no approved

@@ -151,6 +151,8 @@ export async function discoverFiles(
   const problems: Problem[] = []
   const ignored: Problem[] = []
   const project = await realpath(cwd).catch(() => cwd)
+  // By where they are, not how they are written: `./source-text/a.txt` is the source too.
+  const unignoredPaths = new Set([...unignored].map((named) => path.resolve(cwd, named)))
 
   // A link to a folder the walk is already in (`source-text/loop -> .`) made it go round, 40
   // levels deep until paths grew too long, and with two such links it never ended: a folder
@@ -212,7 +214,7 @@ export async function discoverFiles(
     const isFolder = stats?.isDirectory() === true
     // A named folder is walked, its ignored files passed over; only a file named outright that
     // is ignored is said (a glob matches what it matches).
-    if (!isFolder && !unignored.has(named) && (await ignores.ignores(full))) {
+    if (!isFolder && !unignoredPaths.has(full) && (await ignores.ignores(full))) {
       if (!fromGlob) ignored.push(ignoredWarning(named))
       return
     }

@@ -140,9 +140,11 @@ describe('postedit run', () => {
     ])
     expect(read(cwd, 'cleaned/a.txt')).toBe(fixed)
 
-    // Named, the folder is walked the same way.
-    const named = await runCli(['run', 'source-text'], cwd)
-    expect(named.code).toBe(0)
-    expect(summaries(named.stdout)).toEqual(summaries(result.stdout))
+    // Named, the folder is walked the same way; the text, written any way, or a glob that matches it.
+    for (const given of ['source-text', './source-text/a.txt', 'source-text/*.txt', 'source-text/a.*']) {
+      const named = await runCli(['run', given], cwd)
+      expect([given, named.code, named.stderr]).toEqual([given, 0, ''])
+      expect(summaries(named.stdout)).toEqual(summaries(result.stdout))
+    }
   })
 })
