@@ -100,9 +100,15 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   let dateOf: (file: VFile) => string | undefined = () => date
   const outputGuard = {folders: [DEFAULT_SOURCE_DIR, CORRECTIONS_DIR, CLEANED_DIR]}
   // Refused before a text is linted: the folders now, the texts once they are known.
-  if (values.output !== undefined) checkOutputTarget(io.cwd, values.output, {...outputGuard, inputs: []})
+  // The sources under review too, wherever they are: a report never replaces a text being corrected.
+  let reviewed: string[] = []
+  if (values.output !== undefined) {
+    checkOutputTarget(io.cwd, values.output, {...outputGuard, inputs: []})
+    if (hasCorrections) reviewed = await (await import('../corrections/documents.js')).sourcesUnderReview(io.cwd)
+    checkOutputTarget(io.cwd, values.output, {...outputGuard, inputs: reviewed})
+  }
   const loadCorrections = async (texts: readonly string[]) => {
-    if (values.output !== undefined) checkOutputTarget(io.cwd, values.output, {...outputGuard, inputs: texts})
+    if (values.output !== undefined) checkOutputTarget(io.cwd, values.output, {...outputGuard, inputs: [...texts, ...reviewed]})
     if (!hasCorrections) return
     const {correctionsFilesFor} = await import('../corrections/named-documents.js')
     const naming = await correctionsFilesFor(texts, io.cwd)

@@ -79,6 +79,11 @@ async function namedSources(files: readonly string[], cwd: string): Promise<Map<
   return named
 }
 
+/** The source every corrections file of the project names (absolute), broken files' too where their field can be read. */
+export async function sourcesUnderReview(cwd: string): Promise<string[]> {
+  return [...new Set((await namedSources(await listCorrectionsFiles(cwd), cwd)).values())]
+}
+
 /** Every cleaned text that apply may write in the project, with its source (as `document` names it). */
 export async function cleanedTexts(cwd: string): Promise<Map<string, string>> {
   const sources = await namedSources(await listCorrectionsFiles(cwd), cwd)

@@ -121,6 +121,9 @@ describe('--output FILE', () => {
       // Through a symbolic link, and a source that only its corrections file names.
       [['lint', 'drafts', '--output', 'out/link.txt'], '--output `out/link.txt` is a symbolic link, which the report, renamed over it, would replace; name a regular file, or leave out --output to print the report on stdout'],
       [['check', '--output', 'drafts/a.txt'], `--output \`drafts/a.txt\` would replace a text this run reads; ${fix}`],
+      // Linting another text: drafts/a.txt is still under review.
+      [['lint', 'source-text/a.txt', '--output', 'drafts/a.txt'], `--output \`drafts/a.txt\` would replace a text this run reads; ${fix}`],
+      [['lint', 'source-text/a.txt', '--output', './drafts/../drafts/a.txt'], `--output \`./drafts/../drafts/a.txt\` would replace a text this run reads; ${fix}`],
       [['lint', '--output', 'out'], '--output `out` is a folder; name a file, as in `--output out/postedit-report.txt`'],
       [['lint', '--output', 'source-text'], '--output `source-text` is a folder; name a file, as in `--output postedit-report.txt`'],
       // A name that starts with two dots lies in the folder: it was let through.
