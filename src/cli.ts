@@ -41,7 +41,7 @@ Commands:
   report [docs]   write an HTML report per document: findings, corrections, diff, score
 
 Options:
-  -h, --help      help (also after a command)
+  -h, --help      help (also after a command, or as postedit help <command>)
   -v, --version   version
 
 Exit codes: 0 no error-level finding, 1 error-level finding (or a warning with --frail),
@@ -51,6 +51,12 @@ Exit codes: 0 no error-level finding, 1 error-level finding (or a warning with -
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv
   try {
+    // `postedit help lint` is `postedit lint --help`, as git and npm read it.
+    if (name === 'help' && rest[0] !== undefined) {
+      const command = rest[0]
+      if (!Object.hasOwn(commands, command)) throw new UsageError(`unknown command \`${command}\`; run \`postedit --help\` for the list`)
+      return await (await commands[command]!())(['--help'], io)
+    }
     if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
       write(io.stdout, help)
       return name === undefined ? EXIT.usage : EXIT.ok

@@ -17,6 +17,16 @@ describe('main', () => {
     expect((await runCli([])).code).toBe(2)
   })
 
+  it('`help <command>` prints that command\'s usage; an unknown one exits 2', async () => {
+    expect(await runCli(['help', 'lint'])).toEqual(await runCli(['lint', '--help']))
+    expect((await runCli(['help', 'check'])).stdout.split('\n')[0]).toMatch(/^Usage: postedit check( |$)/)
+    expect(await runCli(['help', 'frobnicate'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'postedit: unknown command `frobnicate`; run `postedit --help` for the list\n'
+    })
+  })
+
   it('prints the package version', async () => {
     const result = await runCli(['--version'])
     expect(result.code).toBe(0)
