@@ -1,4 +1,3 @@
-import {existsSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {documentDates, dropRejected} from '../corrections/suppress.js'
 import {isSystemError, systemErrorParts} from '../fs/system-error.js'
@@ -8,7 +7,7 @@ import {loadProjectSettings, maxBytesOf} from '../lint/project-settings.js'
 import {prettyReport} from '../report/pretty-report.js'
 import {EXIT, write, type Io} from '../io.js'
 import {DEFAULT_SOURCE_DIR, lintFiles} from '../lint/run-lint.js'
-import {globCharacters} from '../lint/discover.js'
+import {globMatches, isGlob} from '../lint/discover.js'
 import {displayPath, fileScore, severityOf} from '../report/json-report.js'
 import {scoreText} from '../lint/score.js'
 import type {VFile} from 'vfile'
@@ -113,20 +112,13 @@ async function lintedSources(documents: readonly CorrectedDocument[], positional
   const roots = given.filter((named) => !isGlob(named, cwd)).map((root) => path.resolve(cwd, root))
   // A glob takes what it matches, as discovery expands it (`run 'source-text/*.txt'`).
   const matched = new Set<string>()
-  const globs = given.filter((named) => isGlob(named, cwd))
-  if (globs.length > 0) {
-    const {glob} = await import('glob')
-    for (const pattern of globs) for (const match of await glob(pattern, {cwd, absolute: true})) matched.add(match)
-  }
+  for (const pattern of given.filter((named) => isGlob(named, cwd))) for (const match of await globMatches(pattern, cwd)) matched.add(match)
   return documents.flatMap((document) => {
     const source = document.sourcePath
     if (document.source === undefined || !source) return []
     return matched.has(source) || roots.some((root) => isInside(root, source)) ? [relativeDisplay(source, cwd)] : []
   })
 }
-
-/** A path with glob characters that names no file as written, as discovery reads it. */
-const isGlob = (named: string, cwd: string) => globCharacters.test(named) && !existsSync(path.resolve(cwd, named))
 
 /**
  * What the corrections did for a linted file and what is left: findings that no approved

@@ -136,6 +136,18 @@ export function ignoredWarning(named: string): Problem {
   return {file: named, kind: 'refused-path', message: 'is excluded by .posteditignore, so it is not linted', fix: 'remove its pattern from .posteditignore to lint it'}
 }
 
+/** Whether a path is a glob: glob characters, and no file so named ("[slug].md" is a file). */
+export function isGlob(named: string, cwd: string): boolean {
+  return globCharacters.test(named) && !existsSync(path.resolve(cwd, named))
+}
+
+/** What a glob matches, absolute and sorted, outside node_modules/ and .git/. */
+export async function globMatches(pattern: string, cwd: string): Promise<string[]> {
+  // glob and its matchers are a fifth of lint's modules: loaded only for a glob.
+  const {glob} = await import('glob')
+  return (await glob(pattern, {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**']})).sort()
+}
+
 /**
  * `unignored`: paths (as given) that postedit names itself, a corrections file's source or a
  * cleaned text that `check` lints: .posteditignore is the user's choice of what to lint, not a
@@ -223,13 +235,8 @@ export async function discoverFiles(
   }
 
   for (const named of given) {
-    // A path that exists is taken as named, glob characters and all: "[slug].md" is a file.
-    if (globCharacters.test(named) && !existsSync(path.resolve(cwd, named))) {
-      // glob and its matchers are a fifth of lint's modules: loaded only for a glob.
-      const {glob} = await import('glob')
-      const matches = await glob(named, {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**']})
-      matches.sort()
-      for (const match of matches) await take(match, display(cwd, match), true)
+    if (isGlob(named, cwd)) {
+      for (const match of await globMatches(named, cwd)) await take(match, display(cwd, match), true)
     } else {
       await take(path.resolve(cwd, named), named, false)
     }
