@@ -161,9 +161,11 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     await rename(temporary, file)
   } catch (error) {
     await unlink(temporary).catch(() => undefined)
-    // The temporary file is postedit's, not the user's: name what the user can fix, the
-    // folder it could not be made in, or the file being written.
-    if (isSystemError(error) && error.path === temporary) error.path = error.syscall === 'open' ? dir : file
+    // Name what the user can fix: the temporary file is postedit's, so the folder it could
+    // not be made in, or the file being written; a failed write (a full disk) names none.
+    if (isSystemError(error) && (error.path === temporary || error.path === undefined)) {
+      error.path = error.path === temporary && error.syscall === 'open' ? dir : file
+    }
     throw error
   } finally {
     pending.delete(temporary)

@@ -1,7 +1,6 @@
 import {once} from 'node:events'
 import path from 'node:path'
 import {writeFileAtomic} from '../fs/atomic-write.js'
-import {isSystemError} from '../fs/system-error.js'
 import type {Io} from '../io.js'
 
 /** The size of the pieces a report is written in: few enough writes, and no string of note. */
@@ -17,14 +16,7 @@ export const REPORT_PIECE = 64 * 1024
 export async function emitReport(io: Io, report: string | Iterable<string>, output: string | undefined): Promise<void> {
   const pieces = batched(endingLine(typeof report === 'string' ? [report] : report))
   if (output !== undefined) {
-    const file = path.resolve(io.cwd, output)
-    try {
-      await writeFileAtomic(file, pieces)
-    } catch (error) {
-      // A failed write (a full disk) names no file: this one was being written.
-      if (isSystemError(error) && error.path === undefined) error.path = file
-      throw error
-    }
+    await writeFileAtomic(path.resolve(io.cwd, output), pieces)
     return
   }
   for (const piece of pieces) {
