@@ -30,9 +30,9 @@ export const HEAP_GROWING_PERCENT = 30
  * the 991 bench files, 105 MB of tree nodes and 70 MB of sentence tokens were freed by full
  * collections (a sampling heap profile of objects collected by major GC); with the flag the
  * trees die young, and linting those files took 3.6 to 3.9 s of CPU instead of 4.5 to 5.7, at
- * 145 to 149 MB of peak RSS instead of 167 to 179 (three runs each, by turns). Unlike the size of the young generation, which V8
- * fixes when the heap is made, this flag is read as the program runs, so setting it here
- * takes effect, and worker threads started after inherit it.
+ * 145 to 149 MB of peak RSS instead of 167 to 179 (three runs each, by turns). Unlike the size
+ * of the young generation, which V8 fixes when the heap is made, this flag is read as the
+ * program runs, so setting it here takes effect, and worker threads started after inherit it.
  */
 const V8_FLAGS = [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, '--no-allocation-site-pretenuring']
 

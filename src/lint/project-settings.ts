@@ -114,7 +114,6 @@ function keyNode(root: Node | null, key: string): Node | undefined {
   return found ?? (isMap(root) ? root : undefined)
 }
 
-
 /**
  * The largest config file read. Settings take a few hundred bytes; a pull request can add a
  * config, and a 70 MB one took 40 s and 1.3 GB to refuse when it was read whole.
