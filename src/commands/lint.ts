@@ -99,10 +99,12 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   let documents: CorrectedDocument[] = []
   let dateOf: (file: VFile) => string | undefined = () => date
   const outputGuard = {folders: [DEFAULT_SOURCE_DIR, CORRECTIONS_DIR, CLEANED_DIR]}
-  // Refused before a text is linted: the folders and every source under review now (wherever
-  // it is, a report never replaces a text being corrected), the texts once they are known.
+  // Refused before a text is linted: the folders now, the texts once they are known.
+  // The sources under review too, wherever they are: a report never replaces a text being corrected.
   let reviewed: string[] = []
   if (values.output !== undefined) {
+    // First without them: a link or a kept folder is named as such, before what it leads to.
+    checkOutputTarget(io.cwd, values.output, {...outputGuard, inputs: []})
     if (hasCorrections) reviewed = await (await import('../corrections/documents.js')).sourcesUnderReview(io.cwd)
     checkOutputTarget(io.cwd, values.output, {...outputGuard, inputs: reviewed})
   }
